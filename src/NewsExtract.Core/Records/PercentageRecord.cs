@@ -1,0 +1,4 @@
+namespace NewsExtract.Core.Records;
+
+/// <summary>A percentage (<c>unit</c> "percent") or a change in percentage points (<c>unit</c> "percentagePoints").</summary>
+public sealed record PercentageRecord(string Text, decimal Value, string Unit, int Start, int End);

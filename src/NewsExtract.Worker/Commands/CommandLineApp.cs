@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace NewsExtract.Worker.Commands;
+
+/// <summary>The <c>newsextract</c> command line: one verb per file in this folder, composed here.</summary>
+public static class CommandLineApp
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("NewsExtract: officials, organisations, money and events from news agency articles.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using NewsExtract.Worker.Commands;
+
+return await CommandLineApp.Build().Parse(args).InvokeAsync();
