@@ -1,0 +1,126 @@
+namespace NewsExtract.Extraction.EntityRecognition;
+
+/// <summary>
+/// Phrase lists by category (up to 32 categories: entity types seen in training data, and written facts such as
+/// countries or title words). Phrases are matched over lower-cased token hashes, so matching allocates nothing.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>The most categories a gazetteer can hold (one bit each).</summary>
+    public const int MaxCategories = 32;
+
+    /// <summary>Longer phrases are not kept (they cost lookups and rarely recur).</summary>
+    public const int MaxTokensPerPhrase = 6;
+
+    private const ulong PhraseSeed = 0x51ED270B27C0FFEEUL;
+    private static readonly char[] Separators = [' ', '\t'];
+
+    private readonly List<string> _categories = [];
+    private readonly Dictionary<ulong, uint> _phrases = [];
+    private readonly Dictionary<string, uint> _phraseText = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Categories => _categories;
+
+    /// <summary>Number of distinct phrases.</summary>
+    public int Count => _phrases.Count;
+
+    /// <summary>The longest phrase, in tokens.</summary>
+    public int MaxPhraseTokens { get; private set; }
+
+    /// <summary>The index of <paramref name="category"/>, adding it when new.</summary>
+    public int CategoryIndex(string category)
+    {
+        int index = _categories.IndexOf(category);
+        if (index >= 0) return index;
+        if (_categories.Count == MaxCategories)
+            throw new InvalidOperationException($"A gazetteer holds at most {MaxCategories} categories.");
+        _categories.Add(category);
+        return _categories.Count - 1;
+    }
+
+    /// <summary>Adds a phrase given as its tokens.</summary>
+    public void Add(string category, IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count == 0 || tokens.Count > MaxTokensPerPhrase) return;
+        uint bit = 1u << CategoryIndex(category);
+        ulong key = PhraseSeed;
+        for (int i = 0; i < tokens.Count; i++)
+            key = FeatureHashing.Combine(key, FeatureHashing.HashLower(tokens[i]));
+        _phrases[key] = _phrases.GetValueOrDefault(key) | bit;
+        string text = string.Join(' ', tokens).ToLowerInvariant();
+        _phraseText[text] = _phraseText.GetValueOrDefault(text) | bit;
+        if (tokens.Count > MaxPhraseTokens) MaxPhraseTokens = tokens.Count;
+    }
+
+    /// <summary>Adds a phrase written as space-separated tokens.</summary>
+    public void Add(string category, string phrase)
+        => Add(category, phrase.Split(Separators, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Adds every phrase of <paramref name="other"/>.</summary>
+    public void AddAll(Gazetteer other)
+    {
+        foreach (var (text, bits) in other._phraseText)
+        {
+            for (int c = 0; c < other._categories.Count; c++)
+                if ((bits & (1u << c)) != 0) Add(other._categories[c], text);
+        }
+    }
+
+    /// <summary>
+    /// Marks, for each token of a sentence given by its lower-cased hashes, the categories of phrases that begin at it
+    /// (<paramref name="begins"/>) and that continue through it (<paramref name="insides"/>). Where
+    /// <paramref name="canStart"/> is false only one-token phrases are looked up.
+    /// </summary>
+    public void Match(ReadOnlySpan<ulong> lowerHashes, ReadOnlySpan<bool> canStart, Span<uint> begins, Span<uint> insides)
+    {
+        int n = lowerHashes.Length;
+        begins[..n].Clear();
+        insides[..n].Clear();
+        if (_phrases.Count == 0) return;
+        for (int i = 0; i < n; i++)
+        {
+            ulong key = PhraseSeed;
+            int maxLen = canStart[i] ? Math.Min(MaxPhraseTokens, n - i) : 1;
+            for (int len = 1; len <= maxLen; len++)
+            {
+                key = FeatureHashing.Combine(key, lowerHashes[i + len - 1]);
+                if (!_phrases.TryGetValue(key, out uint bits)) continue;
+                begins[i] |= bits;
+                for (int j = i + 1; j < i + len; j++) insides[j] |= bits;
+            }
+        }
+    }
+
+    /// <summary>Writes one line per (category, phrase): <c>category TAB phrase</c>.</summary>
+    public void Write(TextWriter writer)
+    {
+        foreach (var (text, bits) in _phraseText.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            for (int c = 0; c < _categories.Count; c++)
+                if ((bits & (1u << c)) != 0) writer.Write($"{_categories[c]}\t{text}\n");
+        }
+    }
+
+    /// <summary>Reads lines written by <see cref="Write"/> (blank lines and <c>#</c> comments are skipped).</summary>
+    public static Gazetteer Read(TextReader reader)
+    {
+        var gazetteer = new Gazetteer();
+        gazetteer.AddLines(reader);
+        return gazetteer;
+    }
+
+    /// <summary>Adds lines of <c>category TAB phrase</c>.</summary>
+    public void AddLines(TextReader reader)
+    {
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            int tab = line.IndexOf('\t');
+            if (tab <= 0 || tab == line.Length - 1)
+                throw new FormatException($"Gazetteer line {lineNumber} is not 'category<TAB>phrase': {line}");
+            Add(line[..tab], line[(tab + 1)..]);
+        }
+    }
+}

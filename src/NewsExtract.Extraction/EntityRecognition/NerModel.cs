@@ -1,0 +1,177 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace NewsExtract.Extraction.EntityRecognition;
+
+/// <summary>
+/// A trained named-entity model: slot-major linear weights over hashed features, the tag set, the gazetteer and
+/// word clusters its features use, and its description. Saved as a zip (<c>model.json</c>, <c>weights.bin</c>,
+/// <c>gazetteer.tsv</c>, <c>clusters.tsv</c>) holding weights as half-precision rows with near-zero rows pruned.
+/// </summary>
+public sealed class NerModel
+{
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>The shipped default model's file name under <c>models/ner/</c>.</summary>
+    public const string DefaultFileName = "newsextract-ner.zip";
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static ReadOnlySpan<byte> Magic => "NXNERW1\n"u8;
+
+    public NerModel(NerModelInfo info, float[] weights, float[] biases, Gazetteer gazetteer, WordClusters? clusters)
+    {
+        Info = info;
+        Labels = new NerLabelSet(info.Types);
+        if (biases.Length != Labels.Count)
+            throw new ArgumentException($"The model has {Labels.Count} tags but {biases.Length} biases.", nameof(biases));
+        if (weights.Length != (long)(1 << info.Features.HashBits) * Labels.Count)
+            throw new ArgumentException("Weights must hold 2^HashBits × tags floats.", nameof(weights));
+        Weights = weights;
+        Biases = biases;
+        Gazetteer = gazetteer;
+        Clusters = clusters;
+    }
+
+    public NerModelInfo Info { get; }
+    public NerLabelSet Labels { get; }
+    public NerFeatureConfig Features => Info.Features;
+
+    /// <summary>Slot-major weights: <c>Weights[slot * Labels.Count + tag]</c>.</summary>
+    public float[] Weights { get; }
+    public float[] Biases { get; }
+    public Gazetteer Gazetteer { get; }
+    public WordClusters? Clusters { get; }
+
+    /// <summary>Saves the model, dropping weight rows whose largest magnitude is below <paramref name="pruneThreshold"/>.</summary>
+    public void Save(string path, float pruneThreshold = 0f)
+    {
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null) Directory.CreateDirectory(dir);
+        string temp = path + ".tmp";
+        using (var stream = File.Create(temp))
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
+        {
+            var info = Info with { PruneThreshold = pruneThreshold };
+            using (var s = zip.CreateEntry("model.json", CompressionLevel.Optimal).Open())
+                JsonSerializer.Serialize(s, info, JsonOptions);
+            using (var s = zip.CreateEntry("weights.bin", CompressionLevel.Optimal).Open())
+                WriteWeights(s, pruneThreshold);
+            using (var w = new StreamWriter(zip.CreateEntry("gazetteer.tsv", CompressionLevel.Optimal).Open(), new UTF8Encoding(false)))
+                Gazetteer.Write(w);
+            if (Clusters is not null)
+            {
+                using var w = new StreamWriter(zip.CreateEntry("clusters.tsv", CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
+                Clusters.Write(w);
+            }
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Loads a model saved by <see cref="Save"/>; a clear error when the file is missing or not a model.</summary>
+    public static NerModel Load(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"No NER model at {path}.", path);
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            var infoEntry = zip.GetEntry("model.json") ?? throw new InvalidDataException("model.json is missing.");
+            NerModelInfo info;
+            using (var s = infoEntry.Open())
+                info = JsonSerializer.Deserialize<NerModelInfo>(s, JsonOptions) ?? throw new InvalidDataException("model.json is empty.");
+            if (info.FormatVersion != CurrentFormatVersion)
+                throw new InvalidDataException($"Model format {info.FormatVersion} is not supported (expected {CurrentFormatVersion}).");
+            int k = 1 + 2 * info.Types.Count;
+            var weightsEntry = zip.GetEntry("weights.bin") ?? throw new InvalidDataException("weights.bin is missing.");
+            float[] weights, biases;
+            using (var s = weightsEntry.Open())
+                (weights, biases) = ReadWeights(s, info.Features.HashBits, k);
+            Gazetteer gazetteer;
+            var gazEntry = zip.GetEntry("gazetteer.tsv");
+            if (gazEntry is null) gazetteer = new Gazetteer();
+            else
+            {
+                using var r = new StreamReader(gazEntry.Open(), Encoding.UTF8);
+                gazetteer = Gazetteer.Read(r);
+            }
+            WordClusters? clusters = null;
+            if (zip.GetEntry("clusters.tsv") is { } clusterEntry)
+            {
+                using var r = new StreamReader(clusterEntry.Open(), Encoding.UTF8);
+                clusters = WordClusters.Read(r);
+            }
+            return new NerModel(info, weights, biases, gazetteer, clusters);
+        }
+        catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException or FormatException)
+        {
+            throw new InvalidDataException($"{path} is not a readable NER model: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// The shipped default model: <c>models/ner/newsextract-ner.zip</c> beside the executable, or in the nearest
+    /// folder above it (a source checkout). Null when there is none.
+    /// </summary>
+    public static string? FindDefault()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "models", "ner", DefaultFileName);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private void WriteWeights(Stream stream, float pruneThreshold)
+    {
+        int k = Labels.Count;
+        int slots = 1 << Features.HashBits;
+        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(Features.HashBits);
+        w.Write(k);
+        foreach (float b in Biases) w.Write(b);
+        int kept = 0;
+        for (int slot = 0; slot < slots; slot++)
+            if (RowMax(slot, k) > pruneThreshold) kept++;
+        w.Write(kept);
+        int previous = -1;
+        for (int slot = 0; slot < slots; slot++)
+        {
+            if (RowMax(slot, k) <= pruneThreshold) continue;
+            w.Write7BitEncodedInt(slot - previous);
+            previous = slot;
+            for (int c = 0; c < k; c++) w.Write((Half)Weights[slot * k + c]);
+        }
+    }
+
+    private float RowMax(int slot, int k)
+    {
+        float max = 0;
+        for (int c = 0; c < k; c++) max = Math.Max(max, Math.Abs(Weights[slot * k + c]));
+        return max;
+    }
+
+    private static (float[] Weights, float[] Biases) ReadWeights(Stream stream, int hashBits, int k)
+    {
+        using var buffered = new BufferedStream(stream, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        Span<byte> magic = stackalloc byte[Magic.Length];
+        r.BaseStream.ReadExactly(magic);
+        if (!magic.SequenceEqual(Magic)) throw new InvalidDataException("weights.bin has the wrong header.");
+        if (r.ReadInt32() != hashBits || r.ReadInt32() != k)
+            throw new InvalidDataException("weights.bin does not match model.json (hash bits or tag count).");
+        var biases = new float[k];
+        for (int c = 0; c < k; c++) biases[c] = r.ReadSingle();
+        var weights = new float[(1 << hashBits) * k];
+        int rows = r.ReadInt32();
+        int slot = -1;
+        for (int i = 0; i < rows; i++)
+        {
+            slot += r.Read7BitEncodedInt();
+            if ((uint)slot >= (uint)(1 << hashBits)) throw new InvalidDataException("weights.bin has a slot out of range.");
+            for (int c = 0; c < k; c++) weights[slot * k + c] = (float)r.ReadHalf();
+        }
+        return (weights, biases);
+    }
+}

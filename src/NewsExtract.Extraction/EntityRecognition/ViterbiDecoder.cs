@@ -1,0 +1,85 @@
+namespace NewsExtract.Extraction.EntityRecognition;
+
+/// <summary>
+/// Finds the highest-scoring tag sequence of a sentence under IOB2 constraints: it never emits an <c>I-T</c> that
+/// does not continue a <c>B-T</c>/<c>I-T</c>. Scores are per-token log-probabilities; buffers are reused.
+/// </summary>
+public sealed class ViterbiDecoder
+{
+    private readonly NerLabelSet _labels;
+    private readonly int _k;
+    private readonly bool[] _allowed;
+    private float[] _best = new float[256];
+    private int[] _back = new int[256];
+
+    public ViterbiDecoder(NerLabelSet labels)
+    {
+        _labels = labels;
+        _k = labels.Count;
+        _allowed = new bool[_k * _k];
+        for (int p = 0; p < _k; p++)
+            for (int t = 0; t < _k; t++)
+                _allowed[p * _k + t] = labels.CanFollow(p, t);
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="tokenCount"/> tokens whose scores are <c>scores[i * K + tag]</c> into
+    /// <paramref name="tags"/>.
+    /// </summary>
+    public void Decode(ReadOnlySpan<float> scores, int tokenCount, Span<int> tags)
+    {
+        int k = _k;
+        int n = tokenCount;
+        if (n == 0) return;
+        if (_best.Length < n * k)
+        {
+            _best = new float[Math.Max(n * k, _best.Length * 2)];
+            _back = new int[_best.Length];
+        }
+        var best = _best.AsSpan(0, n * k);
+        var back = _back.AsSpan(0, n * k);
+
+        for (int t = 0; t < k; t++)
+        {
+            best[t] = _labels.CanFollow(-1, t) ? scores[t] : float.NegativeInfinity;
+            back[t] = -1;
+        }
+        for (int i = 1; i < n; i++)
+        {
+            int row = i * k, prevRow = row - k;
+            for (int t = 0; t < k; t++)
+            {
+                float bestScore = float.NegativeInfinity;
+                int bestPrev = 0;
+                for (int p = 0; p < k; p++)
+                {
+                    if (!_allowed[p * k + t]) continue;
+                    float s = best[prevRow + p];
+                    if (s > bestScore)
+                    {
+                        bestScore = s;
+                        bestPrev = p;
+                    }
+                }
+                best[row + t] = bestScore + scores[row + t];
+                back[row + t] = bestPrev;
+            }
+        }
+        int last = (n - 1) * k;
+        int tag = 0;
+        float top = float.NegativeInfinity;
+        for (int t = 0; t < k; t++)
+        {
+            if (best[last + t] > top)
+            {
+                top = best[last + t];
+                tag = t;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--)
+        {
+            tags[i] = tag;
+            if (i > 0) tag = back[i * k + tag];
+        }
+    }
+}
