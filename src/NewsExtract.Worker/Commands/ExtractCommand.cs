@@ -1,19 +1,77 @@
 using System.CommandLine;
+using System.Text;
+using NewsExtract.Core.Articles;
+using NewsExtract.Core.Records;
+using NewsExtract.Extraction;
+using NewsExtract.Extraction.Records;
+using NewsExtract.Ingestion.Files;
+using NewsExtract.Storage.Files;
 
 namespace NewsExtract.Worker.Commands;
 
-/// <summary><c>newsextract extract PATH… [--out FILE]</c>: one record per article file, to a file or stdout.</summary>
+/// <summary>
+/// <c>newsextract extract PATH… [--out FILE]</c>: one record per article file (.txt, .json, .html; folders
+/// recursively) as JSON Lines to FILE (written atomically: complete or not at all) or to stdout. Each file that
+/// cannot be read gets one line on stderr; the others are still processed; the exit code is 1 if any failed.
+/// </summary>
 public static class ExtractCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Arity = ArgumentArity.OneOrMore, Description = "Article files (.txt, .json, .html) or folders" };
-        var output = new Option<FileInfo?>("--out") { Description = "Write JSON Lines here (atomically) instead of stdout" };
-        var command = new Command("extract", "Extract records from article files") { paths, output };
-        command.SetAction((parse, ct) =>
+        var paths = new Argument<string[]>("path") { Arity = ArgumentArity.OneOrMore, Description = "Article files (.txt, .json, .html) or folders (searched recursively)" };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the records here (atomically) instead of stdout" };
+        var source = new Option<string>("--source") { Description = "Source name for articles that do not name one", DefaultValueFactory = _ => "local" };
+        var command = new Command("extract", "Extract records from article files") { paths, output, source };
+        command.SetAction(async (parse, ct) =>
         {
-            Console.Out.WriteLine(string.Join(",", parse.GetValue(paths) ?? []));
-            return Task.FromResult(0);
+            int failures = 0;
+            var files = ArticleFileFinder.Find(parse.GetValue(paths)!, missing =>
+            {
+                failures++;
+                Console.Error.WriteLine($"newsextract extract: {missing}: no such file or folder");
+            });
+            var reader = new ArticleFileReader(parse.GetValue(source)!);
+            var pipeline = DefaultPipeline.Create();
+            var builder = new RecordBuilder(TimeProvider.System);
+
+            IEnumerable<string> Records()
+            {
+                foreach (var file in files)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    string line;
+                    try
+                    {
+                        var article = reader.Read(file);
+                        line = RecordSerializer.ToJsonLine(builder.Build(pipeline.Run(article, ct)));
+                    }
+                    catch (ArticleReadException ex)
+                    {
+                        failures++;
+                        Console.Error.WriteLine($"newsextract extract: {ex.Message}");
+                        continue;
+                    }
+                    yield return line;
+                }
+            }
+
+            if (parse.GetValue(output) is { } outFile)
+            {
+                await AtomicFile.WriteAsync(outFile.FullName, async (stream, token) =>
+                {
+                    await using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+                    foreach (var line in Records())
+                        await writer.WriteLineAsync(line.AsMemory(), token);
+                }, ct);
+            }
+            else
+            {
+                var stdout = Console.Out;
+                foreach (var line in Records())
+                    await stdout.WriteLineAsync(line);
+                await stdout.FlushAsync(ct);
+            }
+            return failures == 0 ? 0 : 1;
         });
         return command;
     }

@@ -1,0 +1,13 @@
+using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Entities;
+
+namespace NewsExtract.Extraction;
+
+/// <summary>The shipped extraction pipeline: its components in order, each adding one layer to the document.</summary>
+public static class DefaultPipeline
+{
+    public static ExtractionPipeline Create() => new(
+    [
+        new MentionGrouper(),
+    ]);
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using NewsExtract.Core.Articles;
+using NewsExtract.Core.Documents;
+using NewsExtract.Core.Records;
+
+namespace NewsExtract.Extraction.Records;
+
+/// <summary>Maps a finished <see cref="Document"/> to the public <see cref="ArticleRecord"/> (schema version 1).</summary>
+public sealed class RecordBuilder(TimeProvider timeProvider)
+{
+    public ArticleRecord Build(Document document, int revision = 1)
+    {
+        var article = document.Article;
+        var officialNames = new HashSet<string>(document.Officials.Select(o => o.Name), StringComparer.Ordinal);
+        return new ArticleRecord
+        {
+            Id = RecordId.For(article),
+            Revision = revision,
+            Source = new SourceRecord(article.Source.Name, article.Source.Url, article.Source.Path),
+            Url = article.Url,
+            Title = article.Title,
+            PublishedAt = article.PublishedAt,
+            ExtractedAt = timeProvider.GetUtcNow(),
+            Language = article.Language,
+            Text = document.Text,
+            Persons = Entities(document, l => l == EntityLabels.Person, officialNames),
+            Officials = [.. document.Officials.Select(o => new OfficialRecord(o.Name, o.Title, o.Country, o.Organization, Mentions(document, o.Mentions)))],
+            Organizations = Entities(document, l => l == EntityLabels.Organization, exclude: null),
+            Locations = Entities(document, EntityLabels.IsPlace, exclude: null),
+            Money = [.. document.Money.Select(m => new MoneyRecord(
+                document.Slice(m.Start, m.End), Normalize(m.Amount), m.AmountMax is { } max ? Normalize(max) : null,
+                m.Currency, m.Start, m.End, m.Measure, m.Period, m.Change))],
+            Percentages = [.. document.Percentages.Select(p => new PercentageRecord(
+                document.Slice(p.Start, p.End), Normalize(p.Value), p.IsPercentagePoints ? "percentagePoints" : "percent", p.Start, p.End))],
+            Dates = [.. document.Dates.Select(d => new DateRecord(
+                document.Slice(d.Start, d.End), d.Value, Format(d.From), Format(d.To), d.Start, d.End))],
+            Events = [.. document.Events.Select(e => new EventRecord(
+                e.Type, e.Participants, e.Location, e.Date,
+                new MentionRecord(document.Slice(e.Sentence.Start, e.Sentence.End), e.Sentence.Start, e.Sentence.End)))],
+            Model = new SortedDictionary<string, string>(document.Models, StringComparer.Ordinal),
+        };
+    }
+
+    private static List<EntityRecord> Entities(Document document, Func<string, bool> label, HashSet<string>? exclude) =>
+        [.. document.Entities
+            .Where(e => label(e.Label) && (exclude is null || !exclude.Contains(e.Name)))
+            .Select(e => new EntityRecord(e.Name, Mentions(document, e.Mentions)))];
+
+    private static List<MentionRecord> Mentions(Document document, IEnumerable<Mention> mentions) =>
+        [.. mentions.OrderBy(m => m.Start).Select(m => new MentionRecord(document.Slice(m.Start, m.End), m.Start, m.End))];
+
+    /// <summary>Drops trailing zeros of the scale (1140000000.00 → 1140000000) so JSON shows the number as people write it.</summary>
+    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

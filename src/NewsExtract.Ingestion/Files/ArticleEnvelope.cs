@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+using NewsExtract.Core.Articles;
+
+namespace NewsExtract.Ingestion.Files;
+
+/// <summary>
+/// Parses an article envelope: a JSON object with <c>text</c> (required) and optional <c>title</c>, <c>url</c>,
+/// <c>publishedAt</c> (ISO 8601), <c>language</c> and <c>source</c> (a name, or an object with <c>name</c> and <c>url</c>).
+/// Other properties (such as gold annotations) are ignored.
+/// </summary>
+public static class ArticleEnvelope
+{
+    public static Article Parse(string json, string key, ArticleSource fileSource, string inputName)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            throw new ArticleReadException(inputName, $"malformed JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})", ex);
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                throw new ArticleReadException(inputName, $"expected a JSON object, found {root.ValueKind}");
+            var text = OptionalString(root, "text", inputName);
+            if (string.IsNullOrWhiteSpace(text))
+                throw new ArticleReadException(inputName, "the envelope has no \"text\"");
+            return new Article
+            {
+                Key = key,
+                Text = text.ReplaceLineEndings("\n"),
+                Title = OptionalString(root, "title", inputName)?.Trim(),
+                Url = OptionalString(root, "url", inputName)?.Trim(),
+                PublishedAt = OptionalDate(root, "publishedAt", inputName),
+                Language = OptionalString(root, "language", inputName),
+                Source = ReadSource(root, fileSource, inputName),
+            };
+        }
+    }
+
+    private static ArticleSource ReadSource(JsonElement root, ArticleSource fileSource, string inputName)
+    {
+        if (!root.TryGetProperty("source", out var source) || source.ValueKind == JsonValueKind.Null)
+            return fileSource;
+        return source.ValueKind switch
+        {
+            JsonValueKind.String => fileSource with { Name = source.GetString()! },
+            JsonValueKind.Object => fileSource with
+            {
+                Name = OptionalString(source, "name", inputName) ?? fileSource.Name,
+                Url = OptionalString(source, "url", inputName) ?? fileSource.Url,
+            },
+            _ => throw new ArticleReadException(inputName, "\"source\" must be a string or an object"),
+        };
+    }
+
+    private static string? OptionalString(JsonElement element, string name, string inputName)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        if (value.ValueKind != JsonValueKind.String)
+            throw new ArticleReadException(inputName, $"\"{name}\" must be a string, found {value.ValueKind}");
+        return value.GetString();
+    }
+
+    private static DateTimeOffset? OptionalDate(JsonElement element, string name, string inputName)
+    {
+        var text = OptionalString(element, name, inputName);
+        if (text is null) return null;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+            return value;
+        throw new ArticleReadException(inputName, $"\"{name}\" is not an ISO 8601 date: \"{text}\"");
+    }
+}

@@ -1,0 +1,37 @@
+namespace NewsExtract.Storage.Files;
+
+/// <summary>
+/// Writes a file whole or not at all: content goes to a temporary file beside the target, is flushed to disk, and
+/// then renamed over the target. A failure or crash before the rename leaves the target as it was.
+/// </summary>
+public static class AtomicFile
+{
+    public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536, FileOptions.Asynchronous))
+            {
+                await write(stream, cancellationToken);
+                await stream.FlushAsync(cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    public static Task WriteAllTextAsync(string path, string content, CancellationToken cancellationToken = default) =>
+        WriteAsync(path, async (stream, ct) =>
+        {
+            await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            await writer.WriteAsync(content.AsMemory(), ct);
+        }, cancellationToken);
+}
