@@ -1,0 +1,14 @@
+namespace NewsExtract.Training.Corpora;
+
+/// <summary>The annotated corpus formats the trainer and evaluator read.</summary>
+public enum CorpusFormat
+{
+    /// <summary>CoNLL-2003: <c>token POS chunk tag</c> lines, blank lines between sentences, -DOCSTART- between documents.</summary>
+    Conll,
+    /// <summary>GMB / Kaggle entity-annotated corpus CSV (Windows-1252).</summary>
+    Gmb,
+    /// <summary>NewsReader MEANTIME CAT XML, one document per file.</summary>
+    Meantime,
+    /// <summary>Dstl re3d JSON Lines (documents.json + entities.json per folder).</summary>
+    Re3d,
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace NewsExtract.Training.Corpora;
+
+/// <summary>
+/// A corpus named on the command line as <c>FORMAT:PATH[@FROM-TO]</c>: FORMAT is conll, gmb, meantime or re3d; the
+/// optional range keeps the documents from fraction FROM to TO of the corpus in order (e.g. <c>@0-0.9</c> for the
+/// first 90 %, <c>@0.9-1</c> for the contiguous tail).
+/// </summary>
+public sealed record CorpusSpec(CorpusFormat Format, string Path, double From = 0, double To = 1)
+{
+    public static CorpusSpec Parse(string text)
+    {
+        int colon = text.IndexOf(':');
+        if (colon <= 0) throw new FormatException($"'{text}' is not FORMAT:PATH (FORMAT is conll, gmb, meantime or re3d).");
+        string formatName = text[..colon];
+        if (!Enum.TryParse<CorpusFormat>(formatName, ignoreCase: true, out var format) || int.TryParse(formatName, out _))
+            throw new FormatException($"Unknown corpus format '{formatName}' (use conll, gmb, meantime or re3d).");
+        string path = text[(colon + 1)..];
+        double from = 0, to = 1;
+        int at = path.LastIndexOf('@');
+        if (at >= 0)
+        {
+            var range = path[(at + 1)..].Split('-');
+            if (range.Length != 2 || !double.TryParse(range[0], CultureInfo.InvariantCulture, out from)
+                || !double.TryParse(range[1], CultureInfo.InvariantCulture, out to) || from < 0 || to > 1 || from >= to)
+                throw new FormatException($"'{path[at..]}' is not a range @FROM-TO with 0 ≤ FROM < TO ≤ 1.");
+            path = path[..at];
+        }
+        if (path.Length == 0) throw new FormatException($"'{text}' has no path.");
+        return new CorpusSpec(format, path, from, to);
+    }
+
+    /// <summary>Reads the corpus, mapping its types with <paramref name="scheme"/>; a clear error when the path is missing.</summary>
+    public List<AnnotatedDocument> Load(TypeScheme scheme)
+    {
+        if (!File.Exists(Path) && !Directory.Exists(Path)) throw new FileNotFoundException($"No {Format} corpus at {Path}.", Path);
+        string? Map(string raw) => scheme.Map(Format, raw);
+        List<AnnotatedDocument> documents = Format switch
+        {
+            CorpusFormat.Conll => ReadConll(Path, Map),
+            CorpusFormat.Gmb => GmbCsvReader.ReadFile(Path, Map),
+            CorpusFormat.Meantime => MeantimeReader.ReadPath(Path, Map),
+            CorpusFormat.Re3d => Re3dReader.ReadPath(Path, Map),
+            _ => throw new NotSupportedException(Format.ToString()),
+        };
+        if (From <= 0 && To >= 1) return documents;
+        int first = (int)Math.Round(From * documents.Count);
+        int end = (int)Math.Round(To * documents.Count);
+        return documents.GetRange(first, end - first);
+    }
+
+    public override string ToString()
+    {
+        string range = From <= 0 && To >= 1 ? "" : string.Create(CultureInfo.InvariantCulture, $"@{From}-{To}");
+        return $"{Format.ToString().ToLowerInvariant()}:{Path}{range}";
+    }
+
+    private static List<AnnotatedDocument> ReadConll(string path, Func<string, string?> map)
+    {
+        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToList() : [path];
+        var documents = new List<AnnotatedDocument>();
+        foreach (var file in files)
+        {
+            using var reader = File.OpenText(file);
+            documents.AddRange(ConllReader.Read(reader, map, System.IO.Path.GetFileName(file)));
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,31 @@
+using NewsExtract.Extraction.EntityRecognition;
+using NewsExtract.Training.Corpora;
+using NewsExtract.Training.Evaluation;
+
+namespace NewsExtract.Training.Ner;
+
+/// <summary>Tags gold documents with a model and scores the result entity by entity.</summary>
+public static class NerEvaluation
+{
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents)
+    {
+        var evaluator = new EntityEvaluator();
+        var tagger = new NerTagger(model);
+        var tags = new int[1024];
+        foreach (var document in documents)
+        {
+            var layout = AnnotatedDocumentText.Build(document);
+            if (tags.Length < layout.Tokens.Count) tags = new int[layout.Tokens.Count * 2];
+            tagger.Tag(layout.Text, layout.Tokens, layout.Sentences, tags);
+            int offset = 0;
+            foreach (var sentence in document.Sentences)
+            {
+                var predicted = new string[sentence.Count];
+                for (int i = 0; i < predicted.Length; i++) predicted[i] = model.Labels.Tags[tags[offset + i]];
+                evaluator.Add(sentence.Tags, predicted);
+                offset += sentence.Count;
+            }
+        }
+        return evaluator;
+    }
+}
