@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using NewsExtract.Extraction.EntityRecognition;
+using NewsExtract.Training.Corpora;
+using NewsExtract.Training.Evaluation;
+
+namespace NewsExtract.Training.Ner;
+
+/// <summary>Writes the Markdown model card that sits beside a trained NER model.</summary>
+public static class NerModelCard
+{
+    private static readonly Dictionary<CorpusFormat, (string Corpus, string Licence, string[] RawTypes)> Corpora = new()
+    {
+        [CorpusFormat.Conll] = ("CoNLL-2003 English (Reuters news, 1996)", "Reuters text: research use only. A model trained on it must not be shipped or committed.", ["PER", "ORG", "LOC", "MISC"]),
+        [CorpusFormat.Gmb] = ("Groningen Meaning Bank extract (Voice of America news)", "Texts public domain; annotations ODbL / free for research. Attribution: Groningen Meaning Bank (Bos et al.).", ["per", "org", "geo", "gpe", "tim", "eve", "art", "nat"]),
+        [CorpusFormat.Meantime] = ("NewsReader MEANTIME English (Wikinews)", "CC BY 4.0. Attribution: FBK, VU Amsterdam, UPV/EHU (NewsReader project).", ["PER", "ORG", "LOC", "PRO", "FIN", "TIMEX3"]),
+        [CorpusFormat.Re3d] = ("Dstl re3d (defence and security press releases)", "Per sub-folder: public domain, OGL v3, CC BY, CC BY-SA (BBC part excluded). Attribution: Dstl.", ["Person", "Organisation", "Location", "Nationality", "Temporal", "Money", "Quantity", "Weapon"]),
+    };
+
+    public static string Build(NerModel model, NerTrainingConfig config, string commandLine, IReadOnlyList<CorpusSpec> train,
+        CorpusSpec? dev, EntityEvaluator? devScores, TimeSpan trainingTime, long modelBytes, int trainingTokens)
+    {
+        var scheme = TypeScheme.ByName(model.Info.Scheme);
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        sb.AppendLine(inv, $"# NER model `{model.Info.Version}`");
+        sb.AppendLine();
+        sb.AppendLine("Statistical named-entity recogniser for NewsExtract: hashed sparse features, a maximum-entropy token classifier");
+        sb.AppendLine("trained with ML.NET, scored from its weights directly and decoded with IOB2-constrained Viterbi.");
+        sb.AppendLine();
+        sb.AppendLine("| | |");
+        sb.AppendLine("|---|---|");
+        sb.AppendLine(inv, $"| created (UTC) | {model.Info.CreatedUtc:yyyy-MM-dd HH:mm} |");
+        sb.AppendLine(inv, $"| command | `{commandLine}` |");
+        sb.AppendLine(inv, $"| seed | {model.Info.Seed} |");
+        sb.AppendLine(inv, $"| trainer | {model.Info.Trainer} |");
+        sb.AppendLine(inv, $"| training time | {trainingTime.TotalMinutes:F1} min on this machine ({Environment.ProcessorCount} cores, shared) |");
+        sb.AppendLine(inv, $"| training tokens | {trainingTokens:N0} |");
+        sb.AppendLine(inv, $"| types | {string.Join(", ", model.Labels.Types)} (scheme `{scheme.Name}`) |");
+        sb.AppendLine(inv, $"| model file | {modelBytes / 1048576.0:F1} MB (half-precision weights, rows ≤ {model.Info.PruneThreshold} pruned) |");
+        sb.AppendLine();
+        sb.AppendLine("## Data and licences");
+        sb.AppendLine();
+        foreach (var format in train.Select(t => t.Format).Append(dev?.Format ?? train[0].Format).Distinct())
+        {
+            var (corpus, licence, raw) = Corpora[format];
+            sb.AppendLine(inv, $"- **{corpus}** — {licence}");
+            sb.AppendLine(inv, $"  Type mapping: {scheme.Describe(format, raw)}.");
+        }
+        sb.AppendLine();
+        sb.AppendLine("Training corpora (FORMAT:PATH@range, ranges are fractions of the documents in file order):");
+        foreach (var t in train) sb.AppendLine(inv, $"- `{t}`");
+        if (dev is not null) sb.AppendLine(inv, $"\nDevelopment (scores below): `{dev}`");
+        sb.AppendLine();
+        sb.AppendLine("## Features");
+        sb.AppendLine();
+        var f = model.Features;
+        sb.AppendLine(inv, $"2^{f.HashBits} hashed slots. Word, lower-cased word, full and collapsed shape, case flags, length; prefixes and suffixes up to {f.AffixLength};");
+        sb.AppendLine("sentence-first/last and all-caps-sentence markers");
+        if (f.Window) sb.Append("; words at ±1, ±2, exact words and shapes at ±1, shape trigram");
+        if (f.Bigrams) sb.Append("; word bigrams");
+        if (f.Gazetteers) sb.Append(inv, $"; gazetteers ({model.Gazetteer.Count:N0} phrases: written facts {string.Join(", ", model.Gazetteer.Categories.Where(c => c.StartsWith(FactGazetteer.CategoryPrefix, StringComparison.Ordinal)).Select(c => c[FactGazetteer.CategoryPrefix.Length..]))} and training entities, out-of-fold by document in training) at 0, ±1, ±2");
+        if (f.DocumentCasing) sb.Append("; document casing (capitalised word seen lower-case elsewhere, sentence-initial word seen capitalised mid-sentence elsewhere)");
+        if (f.DocumentHistory) sb.Append("; document history (types the same word got earlier in the article: gold in training, predictions when tagging)");
+        if (f.Clusters && model.Clusters is not null) sb.Append(inv, $"; word clusters ({model.Clusters.Count:N0} words, {config.Clusters} k-means context clusters learned from unlabelled text) at 0, ±1");
+        sb.AppendLine(".");
+        sb.AppendLine();
+        if (devScores is not null)
+        {
+            sb.AppendLine("## Scores on the development set");
+            sb.AppendLine();
+            sb.AppendLine("Exact span and type (conlleval), scores in percent:");
+            sb.AppendLine();
+            sb.Append(ScoreReport.Markdown(devScores));
+            sb.AppendLine();
+        }
+        sb.AppendLine("## Configuration");
+        sb.AppendLine();
+        sb.AppendLine("```json");
+        sb.AppendLine(config.ToJson());
+        sb.AppendLine("```");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using NewsExtract.Extraction.EntityRecognition;
+using NewsExtract.Training.Corpora;
+using NewsExtract.Training.Evaluation;
+using NewsExtract.Training.Ner;
+
+namespace NewsExtract.Worker.Commands;
+
+/// <summary>
+/// <c>newsextract evaluate ner --data FORMAT:PATH [--model MODEL.zip] [--json]</c>: conlleval-style entity scores
+/// (exact span and type) of a model — by default the shipped one — with the corpus's types mapped to the model's.
+/// </summary>
+public static class EvaluateNerCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Gold corpus FORMAT:PATH[@FROM-TO] (conll, gmb, meantime, re3d)", Required = true };
+        var model = new Option<FileInfo?>("--model") { Description = "Model zip (default: the shipped models/ner model)" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
+        var command = new Command("ner", "Score a named-entity model") { data, model, json };
+        command.SetAction((parse, ct) =>
+        {
+            try
+            {
+                string path = parse.GetValue(model)?.FullName ?? NerModel.FindDefault()
+                    ?? throw new FileNotFoundException($"No --model given and no shipped models/ner/{NerModel.DefaultFileName} found.");
+                var nerModel = NerModel.Load(path);
+                var spec = CorpusSpec.Parse(parse.GetValue(data)!);
+                var documents = spec.Load(TypeScheme.ByName(nerModel.Info.Scheme));
+                var scores = NerEvaluation.Evaluate(nerModel, documents);
+                Console.Out.Write(parse.GetValue(json) ? ScoreReport.Json(scores) + Environment.NewLine : ScoreReport.Table(scores));
+                return Task.FromResult(0);
+            }
+            catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException or DirectoryNotFoundException)
+            {
+                Console.Error.WriteLine($"evaluate ner: {e.Message}");
+                return Task.FromResult(2);
+            }
+        });
+        return command;
+    }
+}

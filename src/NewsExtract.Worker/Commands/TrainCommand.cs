@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace NewsExtract.Worker.Commands;
+
+/// <summary><c>newsextract train …</c>: trains a model; one subcommand per model kind (<c>ner</c>, …).</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train a model from annotated corpora");
+        command.Subcommands.Add(TrainNerCommand.Create());
+        return command;
+    }
+}
