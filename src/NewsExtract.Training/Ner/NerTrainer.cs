@@ -218,6 +218,7 @@ public sealed class NerTrainer
                 LabelColumnName = nameof(TokenRow.Label),
                 FeatureColumnName = nameof(TokenRow.Features),
                 L2Regularization = _config.L2,
+                L1Regularization = _config.L1,
                 MaximumNumberOfIterations = _config.MaxIterations,
                 NumberOfThreads = 1,
             });
@@ -246,6 +247,14 @@ public sealed class NerTrainer
             }
         }
         var biases = parameters.GetBiases().ToArray();
+        int nonZero = 0;
+        float maxAbs = 0;
+        foreach (float v in weights)
+        {
+            if (v != 0) nonZero++;
+            maxAbs = Math.Max(maxAbs, Math.Abs(v));
+        }
+        _progress($"weights: {nonZero:N0} non-zero of {weights.Length:N0}, largest magnitude {maxAbs:G3}");
         return (weights, biases);
     }
 

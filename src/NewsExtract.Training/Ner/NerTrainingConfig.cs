@@ -39,6 +39,9 @@ public sealed record NerTrainingConfig
     /// <summary>L2 regularisation (SDCA: on mean loss, ~1e-6; LBFGS: on summed loss, ~1).</summary>
     public float L2 { get; init; } = 1e-6f;
 
+    /// <summary>L1 regularisation for SDCA (0 keeps every weight; SDCA would otherwise auto-tune it and zero most of them).</summary>
+    public float L1 { get; init; }
+
     public int MaxIterations { get; init; } = 30;
 
     /// <summary>Number of folds (by document) for out-of-fold training-data gazetteers.</summary>
