@@ -12,6 +12,7 @@ public sealed class Gazetteer
     /// <summary>Longer phrases are not kept (they cost lookups and rarely recur).</summary>
     public const int MaxTokensPerPhrase = 6;
 
+    private const string CategoriesHeader = "#categories";
     private const ulong PhraseSeed = 0x51ED270B27C0FFEEUL;
     private static readonly char[] Separators = [' ', '\t'];
 
@@ -91,9 +92,15 @@ public sealed class Gazetteer
         }
     }
 
-    /// <summary>Writes one line per (category, phrase): <c>category TAB phrase</c>.</summary>
+    /// <summary>
+    /// Writes a header line naming the categories in bit order (<c>#categories TAB a TAB b …</c>), then one line per
+    /// (category, phrase): <c>category TAB phrase</c>.
+    /// </summary>
     public void Write(TextWriter writer)
     {
+        writer.Write(CategoriesHeader);
+        foreach (var category in _categories) writer.Write($"\t{category}");
+        writer.Write('\n');
         foreach (var (text, bits) in _phraseText.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             for (int c = 0; c < _categories.Count; c++)
@@ -116,6 +123,12 @@ public sealed class Gazetteer
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
+            if (line.StartsWith(CategoriesHeader + "\t", StringComparison.Ordinal))
+            {
+                // Category order fixes the bit of each category, which the model's feature hashes depend on.
+                foreach (var category in line.Split('\t').Skip(1)) CategoryIndex(category);
+                continue;
+            }
             if (line.Length == 0 || line[0] == '#') continue;
             int tab = line.IndexOf('\t');
             if (tab <= 0 || tab == line.Length - 1)
