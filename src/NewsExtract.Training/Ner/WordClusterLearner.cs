@@ -12,7 +12,7 @@ public static class WordClusterLearner
 {
     private const int ContextWords = 400;
     private const int MinimumCount = 3;
-    private const int MaxWords = 40000;
+    private const int MaxWords = 25000;
     private const int Iterations = 12;
 
     public static WordClusters Learn(IReadOnlyList<string[]> sentences, int clusterCount, int seed, Action<string> progress)
