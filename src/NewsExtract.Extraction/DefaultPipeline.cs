@@ -1,5 +1,6 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction;
 
@@ -8,6 +9,8 @@ public static class DefaultPipeline
 {
     public static ExtractionPipeline Create() => new(
     [
+        new Tokenizer(),
+        new SentenceSplitter(),
         new MentionGrouper(),
     ]);
 }
