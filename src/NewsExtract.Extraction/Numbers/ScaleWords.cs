@@ -35,7 +35,7 @@ public static class ScaleWords
         multiplier = 1m;
         end = i;
         int j = SkipSpaces(text, i);
-        if (j >= text.Length || !char.IsLetter(text[j]))
+        if (j >= text.Length || char.ToLowerInvariant(text[j]) is not ('t' or 'b' or 'm' or 'c' or 'l' or 'k'))
             return false;
         bool glued = j == i;
         foreach (var entry in Entries)

@@ -45,6 +45,11 @@ internal static class DateScanner
                 || RelativeDatePatterns.TryWeekdayAt(context, i, out mention)
                 || PeriodPatterns.TryCodeAt(context, i, out mention)))
             return true;
+        mention = null!;
+        // Ordinals (first, second, third, fourth, last, final) and relative words (today, yesterday, tomorrow, this,
+        // last, previous, next, coming, current) all start with one of these letters.
+        if (char.ToLowerInvariant(c) is not ('c' or 'f' or 'l' or 'n' or 'p' or 's' or 't' or 'y'))
+            return false;
         return PeriodPatterns.TryOrdinalPeriodAt(context, i, out mention)
             || RelativeDatePatterns.TryRelativeAt(context, i, out mention);
     }

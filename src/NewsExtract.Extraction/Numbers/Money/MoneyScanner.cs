@@ -38,7 +38,8 @@ internal static class MoneyScanner
             }
             else if (char.IsLetter(c))
             {
-                if (IsWordStart(text, i) && TryWordAmountAt(text, i, out var mention))
+                if (char.ToLowerInvariant(c) is 'a' or 'e' or 'f' or 'n' or 'o' or 's' or 't' && IsWordStart(text, i)
+                    && TryWordAmountAt(text, i, out var mention))
                 {
                     output.Add(mention);
                     lastEnd = i = mention.End;
