@@ -1,5 +1,6 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Language;
 using NewsExtract.Extraction.Numbers.Dates;
 using NewsExtract.Extraction.Numbers.Money;
 using NewsExtract.Extraction.Numbers.Percentages;
@@ -14,6 +15,7 @@ public static class DefaultPipeline
     [
         new Tokenizer(),
         new SentenceSplitter(),
+        new LanguageIdentifier(),
         new MoneyRecognizer(),
         new PercentageRecognizer(),
         new DateRecognizer(),
