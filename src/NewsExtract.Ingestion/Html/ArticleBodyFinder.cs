@@ -167,9 +167,11 @@ internal sealed class ArticleBodyFinder
             var furniture = BoilerplateClassifier.IsHidden(child)
                 || BoilerplateClassifier.IsFurnitureByTagOrRole(child)
                 || child.Name == "header"
-                || BoilerplateClassifier.LooksLikeFurniture(child);
+                || (child.Name is not ("article" or "main") && BoilerplateClassifier.LooksLikeFurniture(child));
             if (furniture && !IsProtected(stats))
             {
+                if (Environment.GetEnvironmentVariable("NEWSEXTRACT_HTML_DEBUG") == "1" && stats.Text > 300)
+                    Console.Error.WriteLine($"remove {child.XPath} class={child.GetAttributeValue("class", "")} id={child.Id} text={stats.Text} ptext={stats.ParagraphText} page={_pageStats.Text}/{_pageStats.ParagraphText}");
                 (doomed ??= []).Add(child);
                 continue;
             }

@@ -106,7 +106,11 @@ internal sealed class BodyTextWriter
         var weight = BoilerplateClassifier.ClassWeight(node);
         var ld = s.LinkDensity;
         if (name is "ul" or "ol" or "dl" or "menu")
-            return !((weight <= 0 && ld > 0.33) || ld > 0.5);
+        {
+            // Lists of links have short items; lists of linked news briefs have long ones.
+            var longItems = s.ListItems > 0 && s.Text / s.ListItems >= 100;
+            return longItems ? ld < 0.6 : !((weight <= 0 && ld > 0.33) || ld > 0.5);
+        }
         if (name is "table" or "div" or "section" or "aside" or "form" or "nav" or "center" or "header" or "footer" or "article")
         {
             // A container with real paragraphs is judged part by part; one without is judged whole.

@@ -14,14 +14,14 @@ public static class BoilerplateClassifier
         "ad", "ads", "adv", "advert", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp", "gpt",
         "banner", "billboard", "sponsor", "sponsored", "promo", "promotion", "promoted", "outbrain", "taboola",
         "comment", "comments", "commenting", "disqus", "discussion", "replies", "reply", "respond",
-        "share", "sharing", "sharebar", "social", "socials", "sociallinks", "follow", "facebook", "twitter", "whatsapp",
+        "share", "sharing", "sharebar", "social", "socials", "sociallinks", "follow",
         "related", "recommended", "recommendation", "recommendations", "recirc", "recirculation", "trending",
         "popular", "mostread", "mostpopular", "more", "readmore", "readnext", "next", "prev", "previous",
         "pagination", "pager", "breadcrumb", "breadcrumbs", "crumbs",
         "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "masthead", "topbar", "toolbar",
         "footer", "foot", "colophon", "copyright", "legal",
         "sidebar", "side", "aside", "rail", "widget", "widgets", "skyscraper",
-        "newsletter", "subscribe", "subscription", "signup", "sign", "login", "paywall", "register", "cta",
+        "newsletter", "subscribe", "subscription", "signup", "sign", "login", "register", "cta",
         "cookie", "cookies", "consent", "gdpr", "privacy", "notice",
         "popup", "modal", "overlay", "lightbox", "dialog",
         "tags", "tag", "tagcloud", "keywords", "topics", "categories",
@@ -69,14 +69,15 @@ public static class BoilerplateClassifier
         return role is not null && FurnitureRoles.Contains(role.Trim());
     }
 
-    /// <summary>True when the class or id carries furniture words and no content words.</summary>
+    /// <summary>
+    /// True when the class or id carries a furniture word and no strong content phrase (a content word followed by
+    /// "content", "body" or "text", as in "post-content" or "articleBody").
+    /// </summary>
     public static bool LooksLikeFurniture(HtmlNode node)
     {
-        var (neg, pos) = Count(node.GetAttributeValue("class", null));
-        var (negId, posId) = Count(node.GetAttributeValue("id", null));
-        neg += negId;
-        pos += posId;
-        return neg > 0 && pos == 0;
+        var cls = Count(node.GetAttributeValue("class", null));
+        var id = Count(node.GetAttributeValue("id", null));
+        return (cls.Negative > 0 || id.Negative > 0) && cls.Strong == 0 && id.Strong == 0;
     }
 
     /// <summary>True when the element is hidden from readers (hidden attribute, display:none, aria-hidden).</summary>
@@ -101,34 +102,49 @@ public static class BoilerplateClassifier
     {
         if (string.IsNullOrEmpty(value))
             return 0;
-        var (neg, pos) = Count(value);
+        var (neg, pos, _) = Count(value);
         return (pos > 0 ? 1 : 0) - (neg > 0 ? 1 : 0);
     }
 
-    /// <summary>Counts furniture and content words in a class or id value.</summary>
-    public static (int Negative, int Positive) Count(string? value)
+    /// <summary>Counts furniture words, content words and strong content phrases in a class or id value.</summary>
+    public static (int Negative, int Positive, int Strong) Count(string? value)
     {
         if (string.IsNullOrEmpty(value))
-            return (0, 0);
-        int neg = 0, pos = 0;
-        var span = value.AsSpan();
+            return (0, 0, 0);
+        int neg = 0, pos = 0, strong = 0;
+        var previousPositive = false;
         var start = -1;
-        for (var i = 0; i <= span.Length; i++)
+        for (var i = 0; i <= value.Length; i++)
         {
-            var boundary = i == span.Length || !char.IsLetter(span[i])
-                || (i > start + 1 && start >= 0 && char.IsUpper(span[i]) && char.IsLower(span[i - 1]));
-            if (boundary && start >= 0)
+            var atEnd = i == value.Length;
+            var letter = !atEnd && char.IsLetter(value[i]);
+            var hump = letter && start >= 0 && i > start && char.IsUpper(value[i]) && char.IsLower(value[i - 1]);
+            if ((!letter || hump) && start >= 0)
             {
-                var word = value.Substring(start, i - start);
-                if (NegativeWords.Contains(word))
+                var word = value.AsSpan(start, i - start);
+                var lookup = NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (lookup.Contains(word))
+                {
                     neg++;
-                else if (PositiveWords.Contains(word))
+                    previousPositive = false;
+                }
+                else if (PositiveWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                {
+                    if (previousPositive && (word.Equals("content", StringComparison.OrdinalIgnoreCase)
+                        || word.Equals("body", StringComparison.OrdinalIgnoreCase) || word.Equals("text", StringComparison.OrdinalIgnoreCase)))
+                        strong++;
                     pos++;
+                    previousPositive = true;
+                }
+                else
+                    previousPositive = false;
                 start = -1;
             }
-            if (i < span.Length && char.IsLetter(span[i]) && start < 0)
+            if (!atEnd && value[i] == ' ')
+                previousPositive = false;
+            if (letter && start < 0)
                 start = i;
         }
-        return (neg, pos);
+        return (neg, pos, strong);
     }
 }
