@@ -19,8 +19,8 @@ public sealed class HtmlArticleExtractor
     public ExtractedPage Extract(string html, Uri? pageUrl = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlDocument { OptionMaxNestedChildNodes = 4000 };
-        document.LoadHtml(html);
+        var document = new HtmlDocument { OptionMaxNestedChildNodes = 4000, OptionUseIdAttribute = false };
+        document.LoadHtml(HtmlPreCleaner.Clean(html));
         try
         {
             return Extract(document, pageUrl);
@@ -33,17 +33,18 @@ public sealed class HtmlArticleExtractor
 
     private ExtractedPage Extract(HtmlDocument document, Uri? pageUrl)
     {
-        var meta = new MetaTags(document);
-        var jsonLd = JsonLdReader.Read(document);
-        var title = PageMetadataReader.Title(document, meta, jsonLd, _options);
-        var author = PageMetadataReader.Author(document, meta, jsonLd);
-        var canonical = PageMetadataReader.CanonicalUrl(document, meta, jsonLd, pageUrl);
-        var language = PageMetadataReader.Language(document, meta, jsonLd);
+        var scan = PageScan.Of(document);
+        var meta = new MetaTags(scan.Metas);
+        var jsonLd = JsonLdReader.Read(scan.JsonLd);
+        var title = PageMetadataReader.Title(document, scan, meta, jsonLd, _options);
+        var author = PageMetadataReader.Author(scan, meta, jsonLd);
+        var canonical = PageMetadataReader.CanonicalUrl(scan, meta, jsonLd, pageUrl);
+        var language = PageMetadataReader.Language(scan, meta, jsonLd);
         var dateUrl = pageUrl ?? (Uri.TryCreate(canonical, UriKind.Absolute, out var c) ? c : null);
-        var markupDate = PublicationDateFinder.Find(document, meta, jsonLd, dateUrl, bodyText: null,
+        var markupDate = PublicationDateFinder.Find(document, scan, meta, jsonLd, dateUrl, bodyText: null,
             _options with { DateFromText = false });
 
-        var text = ExtractBody(document, title);
+        var text = ExtractBody(document, scan.Body ?? document.DocumentNode, title);
         var published = markupDate ?? (_options.DateFromText ? PublicationDateFinder.FromDateline(text) : null);
         return new ExtractedPage
         {
@@ -56,9 +57,8 @@ public sealed class HtmlArticleExtractor
         };
     }
 
-    private string ExtractBody(HtmlDocument document, string? title)
+    private string ExtractBody(HtmlDocument document, HtmlNode body, string? title)
     {
-        var body = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
         var finder = new ArticleBodyFinder();
         if (_options.BodyXPath is not null)
         {

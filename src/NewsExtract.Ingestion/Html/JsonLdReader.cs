@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HtmlAgilityPack;
 
 namespace NewsExtract.Ingestion.Html;
 
@@ -25,18 +24,13 @@ public static class JsonLdReader
     };
 
     /// <summary>The best article object on the page, or null when there is none.</summary>
-    public static JsonLdArticle? Read(HtmlDocument document)
+    public static JsonLdArticle? Read(IEnumerable<string> blocks)
     {
-        var scripts = document.DocumentNode.SelectNodes("//script[@type]");
-        if (scripts is null)
-            return null;
         JsonLdArticle? best = null;
         var bestRank = int.MaxValue;
-        foreach (var script in scripts)
+        foreach (var block in blocks)
         {
-            if (!script.GetAttributeValue("type", "").Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-                continue;
-            var json = script.InnerHtml.Trim();
+            var json = block.Trim();
             if (json.StartsWith("<!--", StringComparison.Ordinal))
                 json = json[4..];
             if (json.EndsWith("-->", StringComparison.Ordinal))

@@ -10,11 +10,8 @@ public sealed class MetaTags
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    public MetaTags(HtmlDocument document)
+    public MetaTags(IEnumerable<HtmlNode> metas)
     {
-        var metas = document.DocumentNode.SelectNodes("//meta");
-        if (metas is null)
-            return;
         foreach (var meta in metas)
         {
             var content = meta.GetAttributeValue("content", null);

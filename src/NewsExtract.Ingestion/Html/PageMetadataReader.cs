@@ -12,29 +12,25 @@ public static partial class PageMetadataReader
     /// The headline: the XPath override, else the page's <c>&lt;h1&gt;</c> when the title metadata agrees with it,
     /// else OpenGraph or JSON-LD headline, else the document title without its site-name part.
     /// </summary>
-    public static string? Title(HtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, HtmlExtractionOptions options)
+    public static string? Title(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, HtmlExtractionOptions options)
     {
-        var root = document.DocumentNode;
         if (options.TitleXPath is not null)
         {
-            var pinned = TextNormalizer.Clean(root.SelectSingleNode(options.TitleXPath)?.InnerText);
+            var pinned = TextNormalizer.Clean(document.DocumentNode.SelectSingleNode(options.TitleXPath)?.InnerText);
             if (pinned.Length > 0)
                 return pinned;
         }
-        var docTitle = TextNormalizer.Clean(root.SelectSingleNode("//title")?.InnerText);
+        var docTitle = TextNormalizer.Clean(scan.Title?.InnerText);
         var ogTitle = meta.Get("og:title", "twitter:title");
         var headline = jsonLd?.Headline is null ? null : TextNormalizer.Clean(jsonLd.Headline);
-        var h1s = root.SelectNodes("//h1");
-        if (h1s is not null)
+        var h1s = scan.Headings1;
+        foreach (var h1 in h1s)
         {
-            foreach (var h1 in h1s)
-            {
-                var text = TextNormalizer.Clean(h1.InnerText);
-                if (text.Length < 3)
-                    continue;
-                if (Agrees(text, ogTitle) || Agrees(text, headline) || Agrees(text, docTitle))
-                    return text;
-            }
+            var text = TextNormalizer.Clean(h1.InnerText);
+            if (text.Length < 3)
+                continue;
+            if (Agrees(text, ogTitle) || Agrees(text, headline) || Agrees(text, docTitle))
+                return text;
         }
         if (!string.IsNullOrEmpty(ogTitle))
             return StripSiteName(ogTitle);
@@ -42,7 +38,7 @@ public static partial class PageMetadataReader
             return headline;
         if (docTitle.Length > 0)
             return StripSiteName(docTitle);
-        var firstH1 = h1s is null ? "" : TextNormalizer.Clean(h1s[0].InnerText);
+        var firstH1 = h1s.Count == 0 ? "" : TextNormalizer.Clean(h1s[0].InnerText);
         return firstH1.Length > 0 ? firstH1 : null;
     }
 
@@ -65,23 +61,24 @@ public static partial class PageMetadataReader
     }
 
     /// <summary>The author: JSON-LD, author meta tags, microdata, <c>rel=author</c> links, or a "By …" byline.</summary>
-    public static string? Author(HtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd)
+    public static string? Author(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd)
     {
         if (!string.IsNullOrWhiteSpace(jsonLd?.Author))
             return jsonLd.Author;
         var fromMeta = meta.Get("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator", "twitter:creator");
         if (fromMeta is not null && !fromMeta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             return CleanByline(fromMeta);
-        var root = document.DocumentNode;
-        var node = root.SelectSingleNode("//*[@itemprop='author']//*[@itemprop='name']")
-            ?? root.SelectSingleNode("//*[@itemprop='author']")
-            ?? root.SelectSingleNode("//a[@rel='author']")
-            ?? root.SelectSingleNode("//*[contains(@class,'byline') or contains(@class,'author-name') or contains(@class,'article-author')]");
-        if (node is null)
-            return null;
-        var text = node.GetAttributeValue("content", null) ?? node.InnerText;
-        var byline = CleanByline(TextNormalizer.Clean(text));
-        return byline is { Length: > 1 and < 120 } ? byline : null;
+        foreach (var node in scan.AuthorItems)
+        {
+            var name = node.GetAttributeValue("itemprop", "") == "author"
+                ? node.Descendants().FirstOrDefault(d => d.GetAttributeValue("itemprop", "") == "name") ?? node
+                : node;
+            var text = name.GetAttributeValue("content", null) ?? name.InnerText;
+            var byline = CleanByline(TextNormalizer.Clean(text));
+            if (byline is { Length: > 1 and < 120 })
+                return byline;
+        }
+        return null;
     }
 
     private static string? CleanByline(string text)
@@ -93,20 +90,16 @@ public static partial class PageMetadataReader
     }
 
     /// <summary>The canonical URL: <c>&lt;link rel=canonical&gt;</c>, else <c>og:url</c>, else JSON-LD, else the page URL.</summary>
-    public static string? CanonicalUrl(HtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, Uri? pageUrl)
+    public static string? CanonicalUrl(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? pageUrl)
     {
-        var links = document.DocumentNode.SelectNodes("//link[@rel and @href]");
-        if (links is not null)
+        foreach (var link in scan.Links)
         {
-            foreach (var link in links)
-            {
-                var rel = link.GetAttributeValue("rel", "");
-                if (!rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase))
-                    continue;
-                var resolved = Resolve(link.GetAttributeValue("href", ""), pageUrl);
-                if (resolved is not null)
-                    return resolved;
-            }
+            var rel = link.GetAttributeValue("rel", "");
+            if (!rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase))
+                continue;
+            var resolved = Resolve(link.GetAttributeValue("href", ""), pageUrl);
+            if (resolved is not null)
+                return resolved;
         }
         return Resolve(meta.Get("og:url"), pageUrl) ?? Resolve(jsonLd?.Url, pageUrl) ?? pageUrl?.AbsoluteUri;
     }
@@ -124,9 +117,9 @@ public static partial class PageMetadataReader
     }
 
     /// <summary>The language as a BCP 47 tag: <c>&lt;html lang&gt;</c>, content-language meta, <c>og:locale</c>, JSON-LD.</summary>
-    public static string? Language(HtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd)
+    public static string? Language(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd)
     {
-        var html = document.DocumentNode.SelectSingleNode("//html");
+        var html = scan.Html;
         return NormalizeLanguage(html?.GetAttributeValue("lang", null))
             ?? NormalizeLanguage(html?.GetAttributeValue("xml:lang", null))
             ?? NormalizeLanguage(meta.Get("content-language", "language", "dc.language", "og:locale"))

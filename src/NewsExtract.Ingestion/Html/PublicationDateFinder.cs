@@ -22,7 +22,7 @@ public static partial class PublicationDateFinder
     ];
 
     /// <summary>Looks through the page for the publication date; null when no source gives a plausible one.</summary>
-    public static DateTimeOffset? Find(HtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, Uri? url, string? bodyText,
+    public static DateTimeOffset? Find(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? url, string? bodyText,
         HtmlExtractionOptions? options = null)
     {
         options ??= HtmlExtractionOptions.Default;
@@ -38,8 +38,8 @@ public static partial class PublicationDateFinder
         }
         return DateParsing.ParseMachine(jsonLd?.DatePublished)
             ?? DateParsing.ParseMachine(meta.Get(MetaKeys))
-            ?? FromMicrodata(document)
-            ?? FromTimeElements(document)
+            ?? FromMicrodata(scan.DateItems)
+            ?? FromTimeElements(scan.Times)
             ?? FromUrl(url)
             ?? DateParsing.ParseMachine(jsonLd?.DateCreated)
             ?? (options.DateFromText && bodyText is not null ? FromDateline(bodyText) : null);
@@ -72,11 +72,8 @@ public static partial class PublicationDateFinder
         return DateParsing.FindInText(head);
     }
 
-    private static DateTimeOffset? FromMicrodata(HtmlDocument document)
+    private static DateTimeOffset? FromMicrodata(IEnumerable<HtmlNode> nodes)
     {
-        var nodes = document.DocumentNode.SelectNodes("//*[@itemprop='datePublished' or @itemprop='dateCreated']");
-        if (nodes is null)
-            return null;
         foreach (var node in nodes)
         {
             var date = FromElement(node);
@@ -86,11 +83,8 @@ public static partial class PublicationDateFinder
         return null;
     }
 
-    private static DateTimeOffset? FromTimeElements(HtmlDocument document)
+    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times)
     {
-        var times = document.DocumentNode.SelectNodes("//time");
-        if (times is null)
-            return null;
         HtmlNode? best = null;
         foreach (var time in times)
         {
