@@ -107,7 +107,7 @@ public static partial class DateParsing
 
     [GeneratedRegex(
         @"(?<![\d])(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]?\d)-(?<id>[0-3]?\d)(?!\d)"
-        + @"|(?<na>[0-3]?\d)(?<sep>[./])(?<nb>[01]?\d)\k<sep>(?<ny>(?:19|20)\d\d)(?!\d)"
+        + @"|(?<na>[0-3]?\d)(?<sep>[./])(?<nb>[0-3]?\d)\k<sep>(?<ny>(?:19|20)\d\d)(?!\d)"
         + @"|(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>\p{L}{3,9}\.?),?\s+(?<y1>(?:19|20)\d\d)(?!\d)"
         + @"|(?<m2>\p{L}{3,9}\.?)\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)\d\d)(?!\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

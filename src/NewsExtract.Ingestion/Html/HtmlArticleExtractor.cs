@@ -9,18 +9,30 @@ namespace NewsExtract.Ingestion.Html;
 /// </summary>
 public sealed class HtmlArticleExtractor
 {
+    /// <summary>Deepest element nesting accepted; deeper pages are rejected rather than risk the stack.</summary>
+    public const int MaxNesting = 4000;
+
     private readonly HtmlExtractionOptions _options;
 
     public HtmlArticleExtractor(HtmlExtractionOptions? options = null) => _options = options ?? HtmlExtractionOptions.Default;
 
     /// <summary>Extracts the article from <paramref name="html"/>; <paramref name="pageUrl"/> (if known) resolves relative links and gives a URL date.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="html"/> is null.</exception>
+    /// <exception cref="InvalidDataException">When the page nests elements more than <see cref="MaxNesting"/> deep.</exception>
     /// <exception cref="ArgumentException">When an XPath override in the options is not valid XPath.</exception>
     public ExtractedPage Extract(string html, Uri? pageUrl = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlDocument { OptionMaxNestedChildNodes = 4000, OptionUseIdAttribute = false };
-        document.LoadHtml(HtmlPreCleaner.Clean(html));
+        var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting, OptionUseIdAttribute = false };
+        try
+        {
+            document.LoadHtml(HtmlPreCleaner.Clean(html));
+        }
+        catch (Exception e) when (e.GetType() == typeof(Exception))
+        {
+            // HtmlAgilityPack reports runaway nesting (unclosed tags) with a bare Exception.
+            throw new InvalidDataException($"The page cannot be parsed as HTML: {e.Message}", e);
+        }
         try
         {
             return Extract(document, pageUrl);

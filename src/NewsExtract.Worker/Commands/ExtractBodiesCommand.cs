@@ -48,7 +48,7 @@ public static class ExtractBodiesCommand
             {
                 bodies[id] = extractor.Extract(File.ReadAllText(file.FullName)).Text;
             }
-            catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or FormatException)
+            catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or FormatException or UnauthorizedAccessException)
             {
                 failures++;
                 bodies[id] = "";
