@@ -41,15 +41,7 @@ internal sealed class ArticleBodyFinder
         if (candidates.Count == 0)
             return [root];
         var top = PickTop(candidates, root);
-        var result = GatherSiblings(top);
-        if (Environment.GetEnvironmentVariable("NEWSEXTRACT_HTML_DEBUG") == "1")
-        {
-            foreach (var c in candidates.Take(8))
-                Console.Error.WriteLine($"cand {StatsOf(c).Score:F1} {c.XPath} class={c.GetAttributeValue("class", "")} text={StatsOf(c).Text}");
-            foreach (var r in result)
-                Console.Error.WriteLine($"pick {r.XPath} class={r.GetAttributeValue("class", "")} text={StatsOf(r).Text}");
-        }
-        return result;
+        return GatherSiblings(top);
     }
 
     private NodeStats Measure(HtmlNode node, int depth, bool insideLink)
@@ -170,8 +162,6 @@ internal sealed class ArticleBodyFinder
                 || (child.Name is not ("article" or "main") && BoilerplateClassifier.LooksLikeFurniture(child));
             if (furniture && !IsProtected(stats))
             {
-                if (Environment.GetEnvironmentVariable("NEWSEXTRACT_HTML_DEBUG") == "1" && stats.Text > 300)
-                    Console.Error.WriteLine($"remove {child.XPath} class={child.GetAttributeValue("class", "")} id={child.Id} text={stats.Text} ptext={stats.ParagraphText} page={_pageStats.Text}/{_pageStats.ParagraphText}");
                 (doomed ??= []).Add(child);
                 continue;
             }
@@ -334,6 +324,12 @@ internal sealed class ArticleBodyFinder
             var s = StatsOf(sibling);
             var bonus = topClass.Length > 0 && sibling.GetAttributeValue("class", "") == topClass ? topStats.Score * 0.2 : 0;
             if (s.IsScored && s.Score + bonus >= threshold)
+            {
+                result.Add(sibling);
+                continue;
+            }
+            // A sibling holding a good share of clean paragraph text is more of the article, split into sections.
+            if (s.ParagraphText >= Math.Max(200, 0.1 * topStats.ParagraphText) && s.LinkDensity < 0.3)
             {
                 result.Add(sibling);
                 continue;

@@ -30,7 +30,7 @@ internal sealed class BodyTextWriter
             Visit(node, 0);
             Break();
         }
-        return string.Join("\n\n", _paragraphs);
+        return string.Join("\n\n", BoilerplateLineFilter.Filter(_paragraphs, _title));
     }
 
     private void Visit(HtmlNode node, int depth)
@@ -59,11 +59,7 @@ internal sealed class BodyTextWriter
         if (block)
         {
             if (!Keep(node))
-            {
-                if (Environment.GetEnvironmentVariable("NEWSEXTRACT_HTML_DEBUG") == "1" && _stats(node).Text > 100)
-                    Console.Error.WriteLine($"drop {node.XPath} class={node.GetAttributeValue("class", "")} text={_stats(node).Text} ld={_stats(node).LinkDensity:F2} li={_stats(node).ListItems} p={_stats(node).Paragraphs}");
                 return;
-            }
             Break();
         }
         foreach (var child in node.ChildNodes)

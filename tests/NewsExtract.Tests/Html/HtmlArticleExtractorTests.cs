@@ -25,7 +25,8 @@ public sealed class HtmlArticleExtractorTests
     [InlineData("Sport")]                         // navigation menu
     [InlineData("Share on")]                      // share bar
     [InlineData("stone bridge")]                  // figure caption
-    [InlineData("calendar")]                      // advertisement
+    [InlineData("calendar")]                      // advertisement block
+    [InlineData("ADVERTISEMENT")]                 // advertisement label paragraph
     [InlineData("Ferry timetable")]               // related links
     [InlineData("taxpayers")]                     // comments
     [InlineData("Storm warning")]                 // sidebar

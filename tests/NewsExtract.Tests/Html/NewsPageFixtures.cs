@@ -47,6 +47,7 @@ internal static class NewsPageFixtures
                   <p>{{BodyOne}}</p>
                   <figure><img src="/img/bridge.jpg" alt=""><figcaption>An old stone bridge over the river Lake, photographed in winter light.</figcaption></figure>
                   <p>{{BodyTwo}}</p>
+                  <p>ADVERTISEMENT</p>
                   <div class="ad-slot advertisement">Advertisement: Buy the new Lakeshire calendar today, only 9.99 euros at all good shops.</div>
                   <p>{{BodyThree}} &amp; that&#8217;s all.</p>
                   <h2>{{SubHeading}}</h2>
