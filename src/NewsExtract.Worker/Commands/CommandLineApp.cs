@@ -10,6 +10,8 @@ public static class CommandLineApp
         var root = new RootCommand("NewsExtract: officials, organisations, money and events from news agency articles.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ExtractBodiesCommand.Create());
+        root.Subcommands.Add(new Command("bench", "Measure speed") { BenchHtmlCommand.Create() });
         return root;
     }
 }
