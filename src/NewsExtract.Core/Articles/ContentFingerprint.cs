@@ -20,12 +20,13 @@ public static class ContentFingerprint
 
     private static void AppendFolded(StringBuilder builder, string text)
     {
-        bool pendingSpace = false;
+        bool pendingSpace = false, started = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c)) { pendingSpace = builder.Length > 0; continue; }
+            if (char.IsWhiteSpace(c)) { pendingSpace = started; continue; }
             if (pendingSpace) { builder.Append(' '); pendingSpace = false; }
             builder.Append(c);
+            started = true;
         }
     }
 }

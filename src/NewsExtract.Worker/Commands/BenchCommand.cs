@@ -8,6 +8,7 @@ public static class BenchCommand
     public static Command Create()
     {
         var command = new Command("bench", "Measure the speed of a component");
+        command.Subcommands.Add(BenchHtmlCommand.Create());
         command.Subcommands.Add(BenchNerCommand.Create());
         return command;
     }

@@ -1,0 +1,80 @@
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Cli;
+
+public sealed class ExtractCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private const string ValidArticle = """
+        { "title": "Ministers meet", "url": "https://agency.example/2018/09/10/talks",
+          "publishedAt": "2018-09-10T12:30:00+04:00", "source": "Trend",
+          "text": "BAKU, Azerbaijan, Sept. 10 / Trend / Trade between the two countries reached $1.3 billion in January-July 2018, up 7.89 percent." }
+        """;
+
+    [Fact]
+    public async Task Bad_files_get_one_error_line_each_and_the_valid_one_is_written_whole()
+    {
+        var input = Directory.CreateDirectory(_dir.File("in")).FullName;
+        File.WriteAllText(Path.Combine(input, "good.json"), ValidArticle);
+        File.WriteAllText(Path.Combine(input, "empty.txt"), "");
+        File.WriteAllBytes(Path.Combine(input, "picture.html"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+        File.WriteAllText(Path.Combine(input, "broken.json"), "{ \"text\": \"unterminated");
+        var output = _dir.File("out/records.jsonl");
+
+        var result = await CliRunner.RunAsync(_dir.Path, null, "extract", input, "--out", output);
+
+        Assert.Equal(1, result.ExitCode);
+        var errors = result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, errors.Length);
+        Assert.Contains(errors, e => e.Contains("empty.txt") && e.Contains("empty"));
+        Assert.Contains(errors, e => e.Contains("picture.html") && e.Contains("binary"));
+        Assert.Contains(errors, e => e.Contains("broken.json") && e.Contains("malformed JSON"));
+        var line = Assert.Single(File.ReadAllLines(output));
+        RecordSchema.AssertValid(line);
+        Assert.Contains("\"title\":\"Ministers meet\"", line);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(output)!, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task Records_go_to_stdout_without_out_and_exit_code_is_zero_when_all_succeed()
+    {
+        File.WriteAllText(_dir.File("a.json"), ValidArticle);
+        File.WriteAllText(_dir.File("b.txt"), "ASTANA, Nov. 3 -- The ministers met in Astana on Thursday.");
+        var result = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("a.json"), _dir.File("b.txt"));
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        foreach (var line in lines) RecordSchema.AssertValid(line);
+    }
+
+    [Fact]
+    public async Task A_missing_path_is_an_error()
+    {
+        var result = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("nothing-here"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no such file or folder", result.StdErr);
+    }
+
+    [SharedSeedFact]
+    public async Task The_seed_article_yields_its_six_dollar_amounts_and_four_percentages_with_exact_offsets()
+    {
+        var seed = Directory.GetFiles(Path.Combine(RepoPaths.Shared, "seeds"), "*.txt").First();
+        var result = await CliRunner.RunAsync(_dir.Path, null, "extract", seed);
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var line = Assert.Single(result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        RecordSchema.AssertValid(line);
+        using var json = System.Text.Json.JsonDocument.Parse(line);
+        var money = json.RootElement.GetProperty("money").EnumerateArray()
+            .Select(m => (m.GetProperty("amount").GetDecimal(), m.GetProperty("currency").GetString())).ToArray();
+        Assert.Equal(new (decimal, string?)[]
+        {
+            (1140000000m, "USD"), (1000000000m, "USD"), (4000000000m, "USD"),
+            (349230000m, "USD"), (788210000m, "USD"), (1300000000m, "USD"),
+        }, money);
+        var percentages = json.RootElement.GetProperty("percentages").EnumerateArray().Select(p => p.GetProperty("value").GetDecimal());
+        Assert.Equal([8.54m, 5.76m, 0.29m, 7.89m], percentages);
+    }
+}
