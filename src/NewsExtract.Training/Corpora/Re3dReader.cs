@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Training.Corpora;
 
@@ -7,7 +8,7 @@ namespace NewsExtract.Training.Corpora;
 /// Reads Dstl re3d folders: <c>documents.json</c> (one JSON object per line with <c>_id</c> and <c>text</c>) and
 /// <c>entities.json</c> (<c>begin</c>, <c>end</c> character offsets into the text, <c>type</c>, <c>documentId</c>,
 /// <c>confidence</c>). Lines may start with a BOM. Spans with confidence below <see cref="MinimumConfidence"/> are
-/// ignored; the rest are mapped to whole tokens (a token is inside a span when they overlap) and, where they
+/// ignored; the text is tokenized and split with the pipeline's own tokenizer and sentence splitter, and spans are mapped to whole tokens (a token is inside a span when they overlap) and, where they
 /// overlap one another, the longer one wins.
 /// </summary>
 public static class Re3dReader
@@ -60,7 +61,8 @@ public static class Re3dReader
         {
             var tokens = new List<Token>();
             var sentences = new List<Sentence>();
-            PlainTextTokenizer.Tokenize(text, tokens, sentences);
+            Tokenizer.Tokenize(text, tokens);
+            SentenceSplitter.Split(text, tokens, sentences);
             var tokenSpans = new List<(int, int, string)>();
             if (spansByDocument.TryGetValue(id, out var spans))
             {

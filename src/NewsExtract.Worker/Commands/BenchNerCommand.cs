@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using NewsExtract.Core.Articles;
 using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.EntityRecognition;
+using NewsExtract.Extraction.Text;
 using NewsExtract.Ingestion.Files;
 using NewsExtract.Training.Corpora;
 
@@ -110,14 +111,15 @@ public static class BenchNerCommand
     private static Document Tokenized(Article article)
     {
         var document = new Document(article);
-        PlainTextTokenizer.Tokenize(article.Text, document.Tokens, document.Sentences);
+        Tokenizer.Tokenize(article.Text, document.Tokens);
+        SentenceSplitter.Split(article.Text, document.Tokens, document.Sentences);
         return document;
     }
 
     private static int CountTokens(string text)
     {
         var tokens = new List<Token>();
-        PlainTextTokenizer.Tokenize(text, tokens, []);
+        Tokenizer.Tokenize(text, tokens);
         return tokens.Count;
     }
 

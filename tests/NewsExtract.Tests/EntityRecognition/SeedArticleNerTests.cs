@@ -2,7 +2,7 @@ using NewsExtract.Core.Articles;
 using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Tests.Support;
-using NewsExtract.Training.Corpora;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Tests.EntityRecognition;
 
@@ -13,7 +13,8 @@ public sealed class SeedArticleNerTests
     {
         string path = Directory.GetFiles(Path.Combine(RepoPaths.Shared, "seeds"), "*.txt").Order(StringComparer.Ordinal).First();
         var document = new Document(new Article { Key = "seed", Text = File.ReadAllText(path), Source = new ArticleSource("seed", null, path) });
-        PlainTextTokenizer.Tokenize(document.Text, document.Tokens, document.Sentences);
+        Tokenizer.Tokenize(document.Text, document.Tokens);
+        SentenceSplitter.Split(document.Text, document.Tokens, document.Sentences);
 
         var recognizer = new EntityRecognizer(NerModel.Load(RepoPaths.InRepo("models", "ner", NerModel.DefaultFileName)));
         recognizer.Process(document);
