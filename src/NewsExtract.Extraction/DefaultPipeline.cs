@@ -1,5 +1,6 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Language;
 using NewsExtract.Extraction.Numbers.Dates;
 using NewsExtract.Extraction.Numbers.Money;
@@ -16,6 +17,7 @@ public static class DefaultPipeline
         new Tokenizer(),
         new SentenceSplitter(),
         new LanguageIdentifier(),
+        EntityRecognizer.LoadDefault(),
         new MoneyRecognizer(),
         new PercentageRecognizer(),
         new DateRecognizer(),

@@ -25,13 +25,15 @@ public sealed class EntityRecognizer : IPipelineComponent
         for (int t = 0; t < _outputLabels.Length; t++) _outputLabels[t] = ToEntityLabel(model.Labels.Types[t]);
     }
 
-    /// <summary>A recogniser with the shipped default model; a clear error when it cannot be found.</summary>
-    public static EntityRecognizer LoadDefault()
+    private static readonly Lazy<EntityRecognizer> Default = new(() =>
     {
         string path = NerModel.FindDefault()
             ?? throw new FileNotFoundException($"The default NER model models/ner/{NerModel.DefaultFileName} was not found beside the program or above it.");
         return new EntityRecognizer(NerModel.Load(path));
-    }
+    });
+
+    /// <summary>The recogniser with the shipped default model, loaded once per process; a clear error when it cannot be found.</summary>
+    public static EntityRecognizer LoadDefault() => Default.Value;
 
     public string Name => ComponentName;
 

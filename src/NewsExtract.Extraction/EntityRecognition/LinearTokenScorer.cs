@@ -1,8 +1,11 @@
+using System.Numerics;
+
 namespace NewsExtract.Extraction.EntityRecognition;
 
 /// <summary>
 /// Scores tokens with a multiclass linear model read straight from its weights: for each tag, the bias plus the
-/// weights of the token's feature slots, then a log-softmax. Weights are laid out slot-major (the K tag weights of a
+/// weights of the token's feature slots: unnormalised log-probabilities. (The softmax normaliser is the same for
+/// every tag of a token, so the Viterbi path does not depend on it and it is not computed.) Weights are laid out slot-major (the K tag weights of a
 /// slot are adjacent) so each feature touches one short contiguous row.
 /// </summary>
 public sealed class LinearTokenScorer
@@ -24,7 +27,7 @@ public sealed class LinearTokenScorer
 
     public int TagCount => _k;
 
-    /// <summary>Writes the K log-probabilities of every token of <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    /// <summary>Writes the K unnormalised log-probabilities of every token of <paramref name="features"/> to <paramref name="scores"/>.</summary>
     public void Score(FeatureBuffer features, Span<float> scores)
     {
         int k = _k;
@@ -34,17 +37,16 @@ public sealed class LinearTokenScorer
             var row = scores.Slice(i * k, k);
             _biases.AsSpan().CopyTo(row);
             var slots = features.SlotsOf(i);
+            int vectorWidth = Vector<float>.Count;
+            int vectorEnd = k >= vectorWidth ? k - k % vectorWidth : 0;
             for (int f = 0; f < slots.Length; f++)
             {
                 var w = weights.Slice(slots[f] * k, k);
-                for (int c = 0; c < k; c++) row[c] += w[c];
+                int c = 0;
+                for (; c < vectorEnd; c += vectorWidth)
+                    (new Vector<float>(row[c..]) + new Vector<float>(w[c..])).CopyTo(row[c..]);
+                for (; c < k; c++) row[c] += w[c];
             }
-            float max = float.NegativeInfinity;
-            for (int c = 0; c < k; c++) if (row[c] > max) max = row[c];
-            float sum = 0;
-            for (int c = 0; c < k; c++) sum += MathF.Exp(row[c] - max);
-            float logZ = max + MathF.Log(sum);
-            for (int c = 0; c < k; c++) row[c] -= logZ;
         }
     }
 }

@@ -8,7 +8,7 @@ public sealed class ViterbiDecoder
 {
     private readonly NerLabelSet _labels;
     private readonly int _k;
-    private readonly bool[] _allowed;
+    private readonly int[] _insideBegin;
     private float[] _best = new float[256];
     private int[] _back = new int[256];
 
@@ -16,10 +16,10 @@ public sealed class ViterbiDecoder
     {
         _labels = labels;
         _k = labels.Count;
-        _allowed = new bool[_k * _k];
-        for (int p = 0; p < _k; p++)
-            for (int t = 0; t < _k; t++)
-                _allowed[p * _k + t] = labels.CanFollow(p, t);
+        // For each I-T tag the index of its B-T (the only other tag it may follow), -1 for O and B- tags.
+        _insideBegin = new int[_k];
+        for (int t = 0; t < _k; t++)
+            _insideBegin[t] = labels.IsInside(t) ? NerLabelSet.BeginOf(labels.TypeOf(t)) : -1;
     }
 
     /// <summary>
@@ -47,18 +47,40 @@ public sealed class ViterbiDecoder
         for (int i = 1; i < n; i++)
         {
             int row = i * k, prevRow = row - k;
+            // O and B-T may follow any tag: they share the best previous tag of the whole row.
+            float rowBest = float.NegativeInfinity;
+            int rowArg = 0;
+            for (int p = 0; p < k; p++)
+            {
+                if (best[prevRow + p] > rowBest)
+                {
+                    rowBest = best[prevRow + p];
+                    rowArg = p;
+                }
+            }
             for (int t = 0; t < k; t++)
             {
-                float bestScore = float.NegativeInfinity;
-                int bestPrev = 0;
-                for (int p = 0; p < k; p++)
+                float bestScore;
+                int bestPrev;
+                if (_insideBegin[t] < 0)
                 {
-                    if (!_allowed[p * k + t]) continue;
-                    float s = best[prevRow + p];
-                    if (s > bestScore)
+                    bestScore = rowBest;
+                    bestPrev = rowArg;
+                }
+                else
+                {
+                    // I-T may only follow B-T or I-T.
+                    int b = _insideBegin[t];
+                    float sb = best[prevRow + b], si = best[prevRow + t];
+                    if (si > sb)
                     {
-                        bestScore = s;
-                        bestPrev = p;
+                        bestScore = si;
+                        bestPrev = t;
+                    }
+                    else
+                    {
+                        bestScore = sb;
+                        bestPrev = b;
                     }
                 }
                 best[row + t] = bestScore + scores[row + t];

@@ -222,13 +222,7 @@ public sealed class NerTrainer
                 MaximumNumberOfIterations = _config.MaxIterations,
                 NumberOfThreads = 1,
             });
-            var fitted = trainer.Fit(data);
-            parameters = fitted.Model;
-            if (Environment.GetEnvironmentVariable("NER_DEBUG") == "1")
-            {
-                var m = ml.MulticlassClassification.Evaluate(fitted.Transform(data), nameof(TokenRow.Label));
-                _progress($"DEBUG ML.NET train micro accuracy {m.MicroAccuracy:F4}");
-            }
+            parameters = trainer.Fit(data).Model;
         }
         else throw new ArgumentException($"Unknown trainer '{_config.Trainer}' (use sdca or lbfgs).");
         if (skipped is not null) throw new InvalidOperationException($"ML.NET skipped training rows: {skipped}");
@@ -259,22 +253,6 @@ public sealed class NerTrainer
         {
             if (v != 0) nonZero++;
             maxAbs = Math.Max(maxAbs, Math.Abs(v));
-        }
-        if (Environment.GetEnvironmentVariable("NER_DEBUG") == "1")
-        {
-            int right = 0;
-            var sc = new float[k];
-            foreach (var row in rows)
-            {
-                for (int c = 0; c < k; c++) sc[c] = biases[c];
-                var idx = row.Features.GetIndices();
-                var val = row.Features.GetValues();
-                for (int j = 0; j < idx.Length; j++) for (int c = 0; c < k; c++) sc[c] += weights[idx[j] * k + c] * val[j];
-                int best = 0;
-                for (int c = 1; c < k; c++) if (sc[c] > sc[best]) best = c;
-                if (best == row.Label) right++;
-            }
-            _progress($"DEBUG own-weights train accuracy {right / (double)rows.Count:F4}");
         }
         _progress($"weights: {nonZero:N0} non-zero of {weights.Length:N0}, largest magnitude {maxAbs:G3}");
         return (weights, biases);
