@@ -37,7 +37,7 @@ public static class NerModelCard
         sb.AppendLine(inv, $"| training time | {trainingTime.TotalMinutes:F1} min on this machine ({Environment.ProcessorCount} cores, shared) |");
         sb.AppendLine(inv, $"| training tokens | {trainingTokens:N0} |");
         sb.AppendLine(inv, $"| types | {string.Join(", ", model.Labels.Types)} (scheme `{scheme.Name}`) |");
-        sb.AppendLine(inv, $"| model file | {modelBytes / 1048576.0:F1} MB (half-precision weights, rows ≤ {model.Info.PruneThreshold} pruned) |");
+        sb.AppendLine(inv, $"| model file | {modelBytes / 1048576.0:F1} MB (half-precision weights, rows ≤ {config.PruneThreshold} pruned) |");
         sb.AppendLine();
         sb.AppendLine("## Data and licences");
         sb.AppendLine();
