@@ -1,5 +1,9 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Language;
+using NewsExtract.Extraction.Numbers.Dates;
+using NewsExtract.Extraction.Numbers.Money;
+using NewsExtract.Extraction.Numbers.Percentages;
 using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction;
@@ -11,6 +15,10 @@ public static class DefaultPipeline
     [
         new Tokenizer(),
         new SentenceSplitter(),
+        new LanguageIdentifier(),
+        new MoneyRecognizer(),
+        new PercentageRecognizer(),
+        new DateRecognizer(),
         new MentionGrouper(),
     ]);
 }

@@ -11,6 +11,8 @@ public static class CommandLineApp
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(HealthCommand.Create());
+        root.Subcommands.Add(ExtractBodiesCommand.Create());
+        root.Subcommands.Add(new Command("bench", "Measure speed") { BenchHtmlCommand.Create() });
         return root;
     }
 }

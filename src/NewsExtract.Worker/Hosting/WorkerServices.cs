@@ -39,7 +39,7 @@ public static class WorkerServices
         services.AddSingleton<IValidatorStore, StateValidatorStore>();
         services.AddSingleton<SourceDocumentLoader>();
         services.AddSingleton<SourceCatalog>();
-        services.AddSingleton<IPageExtractor, BasicPageExtractor>();
+        services.AddSingleton<IPageExtractor, HtmlPageExtractor>();
         services.AddSingleton<WebArticleBuilder>();
         services.AddSingleton<ExtractionPipeline>(_ => DefaultPipeline.Create());
         services.AddSingleton<RecordBuilder>();
