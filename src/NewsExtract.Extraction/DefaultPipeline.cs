@@ -1,5 +1,6 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Officials;
 
 namespace NewsExtract.Extraction;
 
@@ -8,6 +9,7 @@ public static class DefaultPipeline
 {
     public static ExtractionPipeline Create() => new(
     [
-        new MentionGrouper(),
+        new EntityMerger(),
+        new OfficialRecognizer(),
     ]);
 }
