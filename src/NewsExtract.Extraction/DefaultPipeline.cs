@@ -1,6 +1,7 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
 using NewsExtract.Extraction.Officials;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction;
 
@@ -9,6 +10,8 @@ public static class DefaultPipeline
 {
     public static ExtractionPipeline Create() => new(
     [
+        new Tokenizer(),
+        new SentenceSplitter(),
         new EntityMerger(),
         new OfficialRecognizer(),
     ]);
