@@ -1,5 +1,6 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Numbers.Context;
 using NewsExtract.Extraction.Officials;
 using NewsExtract.Extraction.Text;
 
@@ -12,6 +13,7 @@ public static class DefaultPipeline
     [
         new Tokenizer(),
         new SentenceSplitter(),
+        new MoneyContextAnnotator(),
         new EntityMerger(),
         new OfficialRecognizer(),
     ]);
