@@ -27,9 +27,12 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
             var text = document.Slice(start, end);
             if (text.Length < 15) continue;
             foreach (var type in classifier.Classify(text))
-                found.Add(new ArticleEvent(type, Participants(document, type, start, end), Location(document, start, end), Date(document, i, sentences, start, end), new Mention(start, end)));
+                found.Add(new ArticleEvent(type, Participants(document, type, start, end), Location(document, start, end), Date(document, start, end), new Mention(start, end)));
         }
-        document.Events.AddRange(EventCoalescer.Merge(found));
+        // the lead reports today's news: an event first told there without a date happened on the publication day
+        var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;
+        var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        document.Events.AddRange(EventCoalescer.Merge(found).Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e));
         document.Models[Name] = classifier.Version;
     }
 
@@ -73,13 +76,6 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
         return country;
     }
 
-    private static string? Date(Document document, int index, IReadOnlyList<(int Start, int End)> sentences, int start, int end)
-    {
-        var date = document.Dates.FirstOrDefault(d => d.Start >= start && d.End <= end);
-        if (date is not null) return date.Value;
-        // the lead reports today's news: it happened on the publication day
-        if (index <= 1 && document.Article.PublishedAt is { } published)
-            return published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return null;
-    }
+    private static string? Date(Document document, int start, int end) =>
+        document.Dates.FirstOrDefault(d => d.Start >= start && d.End <= end)?.Value;
 }

@@ -4,9 +4,10 @@ namespace NewsExtract.Extraction.Events;
 
 /// <summary>
 /// What ships beside the event model zip (<c>events.config.json</c>): its version and the probability threshold of
-/// each type above which a sentence is taken to report that type.
+/// each type above which a sentence is taken to report that type, and the lower threshold used when the sentence
+/// holds one of the type's trigger words (the model then only has to confirm the trigger).
 /// </summary>
-public sealed record EventModelConfig(string Version, Dictionary<string, float> Thresholds)
+public sealed record EventModelConfig(string Version, Dictionary<string, float> Thresholds, float TriggeredThreshold = 0.1f)
 {
     public const string FileName = "events.config.json";
 

@@ -36,7 +36,7 @@ public static class EventModelTrainer
                     ExampleWeightColumnName = nameof(EventSentenceRow.Weight),
                     NumberOfThreads = 1,
                     L2Regularization = 1e-4f,
-                    MaximumNumberOfIterations = 200,
+                    MaximumNumberOfIterations = 60,
                 }))
                 .Append(ml.Transforms.CopyColumns("P_" + type, "Probability"));
         }

@@ -10,9 +10,9 @@ namespace NewsExtract.Training.Events;
 /// </summary>
 public static class EventTrainingSet
 {
-    public const float HandWeight = 4f;
+    public const float HandWeight = 10f;
     public const int MaxPerType = 800;
-    public const int Negatives = 4000;
+    public const int Negatives = 2500;
 
     public static (List<EventSentenceRow> Rows, Dictionary<string, int> Counts) Build(
         IReadOnlyList<(string Sentence, string[] Types)> hand, IEnumerable<(string Source, string Sentence)> open, int seed = 7)

@@ -10,6 +10,9 @@ public static class CommandLineApp
         var root = new RootCommand("NewsExtract: officials, organisations, money and events from news agency articles.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        // temporary parents until EvaluateCommand/TrainCommand land on main; the lead merges
+        root.Subcommands.Add(new Command("evaluate", "Measure extraction against gold data") { EvaluateRecordsCommand.Create() });
+        root.Subcommands.Add(new Command("train", "Train the project's models") { TrainEventsCommand.Create() });
         return root;
     }
 }

@@ -105,7 +105,7 @@ public sealed partial class MoneyContextAnnotator : IPipelineComponent
             : [.. PercentPattern().Matches(text).Select(m => (m.Index, m.Index + m.Length))];
         foreach (var (pStart, pEnd) in percents.Where(p => p.Start >= money.End && p.Start < nextMoney).OrderBy(p => p.Start))
         {
-            if (pStart - money.End > 60) break;
+            if (pStart - money.End > 120) break;
             var gap = text[money.End..pStart];
             var cue = CuePattern().Match(gap);
             var tail = text[pEnd..Math.Min(text.Length, pEnd + 40)];
