@@ -13,6 +13,9 @@ public static class CommandLineApp
         root.Subcommands.Add(HealthCommand.Create());
         root.Subcommands.Add(ExtractBodiesCommand.Create());
         root.Subcommands.Add(new Command("bench", "Measure speed") { BenchHtmlCommand.Create() });
+        // temporary parents until EvaluateCommand/TrainCommand land on main; the lead merges
+        root.Subcommands.Add(new Command("evaluate", "Measure extraction against gold data") { EvaluateRecordsCommand.Create() });
+        root.Subcommands.Add(new Command("train", "Train the project's models") { TrainEventsCommand.Create() });
         return root;
     }
 }
