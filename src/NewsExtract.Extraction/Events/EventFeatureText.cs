@@ -14,6 +14,7 @@ public static partial class EventFeatureText
 {
     public static string For(string sentence)
     {
+        sentence = WithoutDateline(sentence);
         var sb = new StringBuilder(sentence.Length * 2);
         var words = WordScanner.Scan(sentence, 0, sentence.Length);
         bool first = true;
@@ -38,8 +39,24 @@ public static partial class EventFeatureText
         if (MoneyPattern().IsMatch(sentence)) sb.Append("ent_money ");
         if (PercentPattern().IsMatch(sentence)) sb.Append("ent_percent ");
         if (DatePattern().IsMatch(sentence)) sb.Append("ent_date ");
-        foreach (var type in EventTriggerLexicon.TypesIn(sentence)) sb.Append("trig_").Append(type.ToLowerInvariant()).Append(' ');
+        var mood = FuturePattern().IsMatch(sentence) ? "future" : NegationPattern().IsMatch(sentence) ? "neg" : "past";
+        sb.Append("mood_").Append(mood).Append(' ');
+        foreach (var type in EventTriggerLexicon.TypesIn(sentence))
+        {
+            var name = type.ToLowerInvariant();
+            sb.Append("trig_").Append(name).Append(' ').Append("trig_").Append(name).Append('_').Append(mood).Append(' ');
+        }
         return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The sentence without a leading agency dateline ("BAKU, Azerbaijan, July 15 / Trend /", "MOSCOW, November 21.
+    /// /TASS/.", "ALMATY, March 15 (Kazinform) –"): the place, date and agency say nothing about the event type.
+    /// </summary>
+    public static string WithoutDateline(string sentence)
+    {
+        var m = DatelinePattern().Match(sentence);
+        return m.Success && m.Length < sentence.Length ? sentence[m.Length..] : sentence;
     }
 
     /// <summary>A light suffix stripper: enough to join "sign/signed/signing", "visit/visits/visited".</summary>
@@ -61,6 +78,15 @@ public static partial class EventFeatureText
 
     [GeneratedRegex(@"[$€£₽₼¥]\s?\d|\d\s?(?:million|billion|bln|mln)?\s?(?:dollars|euros?|manats?|rubles?|roubles?|tenge|yuan|lira|soums?|lari|rials?|pounds)\b|\b(?:USD|EUR|AZN|RUB|KZT|CNY|TRY|UZS|GEL)\s?\d", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s'.-]{2,}(?:,[^/()–—\n]{0,40}?)?\s*(?:/\s*[^/\n]{1,25}/\.?|\([^)\n]{1,30}\)|\p{Lu}{3,}\b)\s*(?:[–—-]{1,2}\s*)?")]
+    private static partial Regex DatelinePattern();
+
+    [GeneratedRegex(@"\b(?:will|shall|would|plans? to|planned|intends? to|to be (?:held|signed|built|opened)|is to|are to|scheduled|expected to|next (?:week|month|year)|is due to|are due to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FuturePattern();
+
+    [GeneratedRegex(@"\b(?:not|no|never|denied|refused|rejected|postponed|cancel(?:l)?ed)\b|n't\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationPattern();
 
     [GeneratedRegex(@"\d\s?(?:%|percent|per cent)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentPattern();

@@ -6,8 +6,8 @@ namespace NewsExtract.Extraction.Events;
 /// <summary>
 /// The trained sentence event classifier (<c>models/events/events.zip</c>): one calibrated binary classifier per
 /// event type over shared bag-of-words, stem, trigger and entity-type features; a sentence reports every type whose
-/// probability reaches that type's threshold, or the lower triggered threshold when the sentence holds one of the
-/// type's trigger words. Safe to share across threads.
+/// probability reaches that type's threshold, or the type's triggered threshold when the sentence holds one of the
+/// type's trigger words (<see cref="EventModelConfig"/>). Safe to share across threads.
 /// </summary>
 public sealed class EventModel : IEventSentenceClassifier
 {
@@ -58,6 +58,6 @@ public sealed class EventModel : IEventSentenceClassifier
     {
         var scores = Score(sentence);
         var triggered = EventTriggerLexicon.TypesIn(sentence);
-        return [.. EventTypes.All.Where(t => scores.Of(t) >= (triggered.Contains(t) ? Config.TriggeredThreshold : Config.ThresholdOf(t)))];
+        return [.. EventTypes.All.Where(t => scores.Of(t) >= (triggered.Contains(t) ? Config.TriggeredThresholdOf(t) : Config.ThresholdOf(t)))];
     }
 }

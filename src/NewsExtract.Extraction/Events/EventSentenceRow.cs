@@ -25,6 +25,21 @@ public sealed class EventSentenceRow
         return row;
     }
 
+    public bool Get(string type) => type switch
+    {
+        "Meeting" => Meeting,
+        "Visit" => Visit,
+        "Agreement" => Agreement,
+        "Conference" => Conference,
+        "Appointment" => Appointment,
+        "Investment" => Investment,
+        "Trade" => Trade,
+        "Project" => Project,
+        "Conflict" => Conflict,
+        "Legal" => Legal,
+        _ => throw new ArgumentException($"Unknown event type '{type}'.", nameof(type)),
+    };
+
     public void Set(string type, bool value)
     {
         switch (type)

@@ -14,9 +14,9 @@ namespace NewsExtract.Training.Events;
 /// </summary>
 public static class EventModelTrainer
 {
-    public static ITransformer Train(MLContext ml, IReadOnlyList<EventSentenceRow> rows)
+    public static ITransformer Train(MLContext ml, IReadOnlyList<EventSentenceRow> rows, EventTrainingOptions options)
     {
-        var data = ml.Data.LoadFromEnumerable(rows);
+        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(rows));
         IEstimator<ITransformer> pipeline = ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.None,
@@ -25,7 +25,7 @@ public static class EventModelTrainer
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
             CharFeatureExtractor = null,
             Norm = TextFeaturizingEstimator.NormFunction.L2,
-        }, nameof(EventSentenceRow.Text));
+        }, nameof(EventSentenceRow.Text)).AppendCacheCheckpoint(ml);
         foreach (var type in EventTypes.All)
         {
             pipeline = pipeline
@@ -35,11 +35,18 @@ public static class EventModelTrainer
                     FeatureColumnName = "Features",
                     ExampleWeightColumnName = nameof(EventSentenceRow.Weight),
                     NumberOfThreads = 1,
-                    L2Regularization = 1e-4f,
-                    MaximumNumberOfIterations = 60,
+                    L2Regularization = options.L2,
+                    MaximumNumberOfIterations = options.Iterations,
                 }))
                 .Append(ml.Transforms.CopyColumns("P_" + type, "Probability"));
         }
         return pipeline.Fit(data);
+    }
+
+    /// <summary>Each row's probability per type (in <see cref="EventTypes.All"/> order) under a trained model.</summary>
+    public static float[][] Score(MLContext ml, ITransformer model, IReadOnlyList<EventSentenceRow> rows)
+    {
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(rows));
+        return [.. ml.Data.CreateEnumerable<EventScores>(scored, reuseRowObject: false).Select(s => EventTypes.All.Select(s.Of).ToArray())];
     }
 }
