@@ -10,6 +10,7 @@ public static class CommandLineApp
         var root = new RootCommand("NewsExtract: officials, organisations, money and events from news agency articles.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(HealthCommand.Create());
         root.Subcommands.Add(ExtractBodiesCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());

@@ -9,6 +9,7 @@ public static class EvaluateCommand
     {
         var command = new Command("evaluate", "Score a model against annotated data");
         command.Subcommands.Add(EvaluateNerCommand.Create());
+        command.Subcommands.Add(EvaluateRecordsCommand.Create());
         return command;
     }
 }

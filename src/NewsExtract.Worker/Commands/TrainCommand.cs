@@ -9,6 +9,7 @@ public static class TrainCommand
     {
         var command = new Command("train", "Train a model from annotated corpora");
         command.Subcommands.Add(TrainNerCommand.Create());
+        command.Subcommands.Add(TrainEventsCommand.Create());
         return command;
     }
 }
