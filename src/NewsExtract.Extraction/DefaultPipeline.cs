@@ -1,5 +1,6 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Events;
 using NewsExtract.Extraction.Language;
 using NewsExtract.Extraction.Numbers.Context;
@@ -20,6 +21,8 @@ public static class DefaultPipeline
         new Tokenizer(),
         new SentenceSplitter(),
         new LanguageIdentifier(),
+        EntityRecognizer.LoadDefault(),
+        new EntitySpanRefiner(),
         new MoneyRecognizer(),
         new PercentageRecognizer(),
         new DateRecognizer(),

@@ -1,0 +1,200 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.EntityRecognition;
+
+/// <summary>
+/// Corrects the statistical recogniser where its training data (GMB) follows conventions other than the record's,
+/// with rules that are certain enough not to need a model ("ner-rules"):
+/// <list type="bullet">
+/// <item>a span that swallowed an official's title ("Ambassador to Russia Polad Bulbuloglu" as one place) keeps only
+/// the name after the title, as a PERSON;</item>
+/// <item>a place span that runs on into a name ("Russia Polad Bulbuloglu") is split into the country and a PERSON;</item>
+/// <item>a country's long form ("Russian Federation", "Republic of Azerbaijan") is one LOCATION span, not pieces;</item>
+/// <item>portfolio words inside an official's title ("Minister of Transport, Communications and …") are not
+/// organisations;</item>
+/// <item>news agencies named in the copy (AZERTAC, TASS, Xinhua…) are organisations, whatever the model said;</item>
+/// <item>an organisation whose name ends in a body word and continues with "of" and a country ("State Customs
+/// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately.</item>
+/// </list>
+/// </summary>
+public sealed class EntitySpanRefiner : IPipelineComponent
+{
+    public const string ComponentName = "ner-rules";
+
+    private static readonly HashSet<string> NewsAgencies = new(StringComparer.Ordinal)
+    {
+        "AZERTAC", "Azertac", "TASS", "Xinhua", "Anadolu", "Kazinform", "IRNA", "UzA", "Interfax", "Kabar", "APA",
+        "Sputnik", "Reuters", "AFP", "Yonhap", "Kyodo", "BelTA", "Armenpress", "Interpressnews", "Turkmenportal",
+    };
+
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Committee", "Ministry", "Mail", "Post", "Bank", "Agency", "Service", "Council", "Chamber", "Office",
+        "Parliament", "Court", "Commission", "Fund", "Railways", "Railway", "Academy", "University", "Institute",
+        "Union", "Department", "Administration", "Assembly", "Centre", "Center", "Corporation", "Company",
+        "Association", "Authority", "Inspectorate", "Guard", "Board", "Directorate", "Cabinet", "Government",
+    };
+
+    public string Name => ComponentName;
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var spans = new List<EntitySpan>(document.EntitySpans.Count + 4);
+        foreach (var span in document.EntitySpans)
+        {
+            var trimmed = TrimTrailingConnectors(document, span);
+            if (trimmed.Label == EntityLabels.Organization)
+            {
+                if (!IsPortfolioInTitle(document, trimmed)) spans.Add(trimmed);
+            }
+            else if (WithoutTitle(document, trimmed) is { } person) spans.Add(person);
+            else spans.AddRange(SplitPlaceFromName(document, trimmed));
+        }
+        spans.RemoveAll(s => s.TokenCount == 0);
+        AddCountryLongForms(document, spans);
+        AddNewsAgencies(document, spans);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        JoinBodiesWithTheirCountry(document, spans);
+        document.EntitySpans.Clear();
+        document.EntitySpans.AddRange(spans);
+    }
+
+    /// <summary>For a span holding a title word, the PERSON span of the name that ends it; an empty span when no name is left.</summary>
+    private static EntitySpan? WithoutTitle(Document document, EntitySpan span)
+    {
+        int lastTitle = -1;
+        for (int t = span.FirstToken; t < span.EndToken; t++)
+            if (TitleLexicon.IsStrongHead(document.TextOf(document.Tokens[t]).ToString())) lastTitle = t;
+        if (lastTitle < 0) return null;
+
+        int nameStart = span.EndToken;
+        while (nameStart - 1 > lastTitle && IsNameWord(document, document.Tokens[nameStart - 1]))
+            nameStart--;
+        int nameLength = span.EndToken - nameStart;
+        bool isName = nameLength >= 2 || (nameLength == 1 && span.Label == EntityLabels.Person);
+        if (!isName)
+            return span with { TokenCount = 0 };
+        var first = document.Tokens[nameStart];
+        return new EntitySpan(first.Start, span.End, nameStart, nameLength, EntityLabels.Person, ComponentName);
+    }
+
+    private static EntitySpan TrimTrailingConnectors(Document document, EntitySpan span)
+    {
+        int end = span.EndToken;
+        while (end - 1 > span.FirstToken && TitleLexicon.IsConnector(document.TextOf(document.Tokens[end - 1]).ToString()))
+            end--;
+        return end == span.EndToken ? span : span with { End = document.Tokens[end - 1].End, TokenCount = end - span.FirstToken };
+    }
+
+    /// <summary>An organisation span made only of portfolio words that continues a title ("Minister of Transport, …").</summary>
+    private static bool IsPortfolioInTitle(Document document, EntitySpan span)
+    {
+        for (int t = span.FirstToken; t < span.EndToken; t++)
+        {
+            var word = document.TextOf(document.Tokens[t]).ToString();
+            if (!TitleLexicon.IsPortfolioWord(word) && !TitleLexicon.IsConnector(word) && word != ",") return false;
+        }
+        for (int t = span.FirstToken - 1, seen = 0; t >= 0 && seen < 12; t--, seen++)
+        {
+            var word = document.TextOf(document.Tokens[t]).ToString();
+            if (TitleLexicon.IsStrongHead(word)) return true;
+            if (!TitleLexicon.IsPortfolioWord(word) && !TitleLexicon.IsConnector(word) && word is not ("," or "of" or "and")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Russia Polad Bulbuloglu" as one place: the country and, after it, a PERSON of two or more name words.</summary>
+    private static IEnumerable<EntitySpan> SplitPlaceFromName(Document document, EntitySpan span)
+    {
+        if (!EntityLabels.IsPlace(span.Label) || span.TokenCount < 3)
+            return [span];
+        int countryEnd = CountryEndAt(document, span.FirstToken, span.EndToken);
+        int nameLength = span.EndToken - countryEnd;
+        if (countryEnd == span.FirstToken || nameLength < 2) return [span];
+        for (int t = countryEnd; t < span.EndToken; t++)
+            if (!IsNameWord(document, document.Tokens[t])) return [span];
+        var lastCountry = document.Tokens[countryEnd - 1];
+        return
+        [
+            span with { End = lastCountry.End, TokenCount = countryEnd - span.FirstToken, Recognizer = ComponentName },
+            new EntitySpan(document.Tokens[countryEnd].Start, span.End, countryEnd, nameLength, EntityLabels.Person, ComponentName),
+        ];
+    }
+
+    /// <summary>Every multi-word country name in the text becomes one LOCATION span, replacing the pieces overlapping it.</summary>
+    private static void AddCountryLongForms(Document document, List<EntitySpan> spans)
+    {
+        var tokens = document.Tokens;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var first = document.TextOf(tokens[t]);
+            if (first.Length == 0 || !char.IsUpper(first[0])) continue;
+            int end = CountryEndAt(document, t, tokens.Count, minimumWords: 2);
+            if (end == t) continue;
+            int start = tokens[t].Start, stop = tokens[end - 1].End;
+            spans.RemoveAll(s => s.Start < stop && start < s.End);
+            spans.Add(new EntitySpan(start, stop, t, end - t, EntityLabels.Location, ComponentName));
+            t = end - 1;
+        }
+    }
+
+    /// <summary>The token after the longest country name starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>
+    private static int CountryEndAt(Document document, int start, int limit, int minimumWords = 1)
+    {
+        for (int words = Math.Min(CountryLexicon.MaxNameWords, limit - start); words >= minimumWords; words--)
+        {
+            var surface = document.Slice(document.Tokens[start].Start, document.Tokens[start + words - 1].End);
+            if (CountryLexicon.ShortNameOf(surface) is not null) return start + words;
+        }
+        return start;
+    }
+
+    private static bool IsNameWord(Document document, Token token)
+    {
+        var text = document.TextOf(token);
+        if (text.Length < 2 || !char.IsUpper(text[0])) return false;
+        var word = text.ToString();
+        return !TitleLexicon.IsTitleVocabulary(word) && !TitleLexicon.IsConnector(word) && CountryLexicon.ShortNameOfAny(word) is null;
+    }
+
+    private static void AddNewsAgencies(Document document, List<EntitySpan> spans)
+    {
+        for (int t = 0; t < document.Tokens.Count; t++)
+        {
+            var token = document.Tokens[t];
+            if (!NewsAgencies.Contains(document.TextOf(token).ToString())) continue;
+            spans.RemoveAll(s => s.Start < token.End && token.Start < s.End);
+            spans.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
+        }
+    }
+
+    private static void JoinBodiesWithTheirCountry(Document document, List<EntitySpan> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var body = spans[i];
+            if (body.Label != EntityLabels.Organization) continue;
+            if (!BodyHeads.Contains(document.TextOf(document.Tokens[body.EndToken - 1]).ToString())) continue;
+            int next = body.EndToken;
+            if (next >= document.Tokens.Count || !document.TextOf(document.Tokens[next]).SequenceEqual("of")) continue;
+            int countryStart = next + 1;
+            if (countryStart < document.Tokens.Count && document.TextOf(document.Tokens[countryStart]).SequenceEqual("the")) countryStart++;
+            int countryEnd = CountryEnd(document, spans, i + 1, countryStart);
+            if (countryEnd <= countryStart) continue;
+            var last = document.Tokens[countryEnd - 1];
+            spans.RemoveAll(s => s != body && s.Start >= document.Tokens[next].Start && s.End <= last.End);
+            spans[spans.IndexOf(body)] = body with { End = last.End, TokenCount = countryEnd - body.FirstToken, Recognizer = ComponentName };
+        }
+    }
+
+    /// <summary>The token after a country named from <paramref name="start"/> (a place span there, or a known country name); else <paramref name="start"/>.</summary>
+    private static int CountryEnd(Document document, List<EntitySpan> spans, int from, int start)
+    {
+        if (start >= document.Tokens.Count) return start;
+        for (int j = from; j < spans.Count && spans[j].FirstToken <= start; j++)
+            if (spans[j].FirstToken == start && EntityLabels.IsPlace(spans[j].Label)) return spans[j].EndToken;
+        return CountryEndAt(document, start, document.Tokens.Count);
+    }
+}

@@ -1,0 +1,84 @@
+using NewsExtract.Core.Articles;
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.EntityRecognition;
+using NewsExtract.Extraction.Text;
+
+namespace NewsExtract.Tests.EntityRecognition;
+
+public sealed class EntitySpanRefinerTests
+{
+    /// <summary>Tokenizes <paramref name="text"/>, marks the given surfaces with labels as a model might, refines.</summary>
+    private static HashSet<(string Text, string Label)> Refine(string text, params (string Surface, string Label)[] spans)
+    {
+        var document = new Document(new Article { Key = "k", Text = text, Source = new ArticleSource("s", null, null) });
+        Tokenizer.Tokenize(text, document.Tokens);
+        SentenceSplitter.Split(text, document.Tokens, document.Sentences);
+        foreach (var (surface, label) in spans)
+        {
+            int start = text.IndexOf(surface, StringComparison.Ordinal), end = start + surface.Length;
+            int first = document.Tokens.FindIndex(t => t.Start == start);
+            int last = document.Tokens.FindIndex(t => t.End == end);
+            Assert.True(first >= 0 && last >= first, $"'{surface}' is not on token boundaries");
+            document.EntitySpans.Add(new EntitySpan(start, end, first, last - first + 1, label, "test"));
+        }
+        new EntitySpanRefiner().Process(document);
+        return document.EntitySpans.Select(s => (document.Slice(s.Start, s.End), s.Label)).ToHashSet();
+    }
+
+    [Fact]
+    public void A_place_running_into_a_name_is_split_into_the_country_and_a_person()
+    {
+        var found = Refine("Kazakh Ambassador to Georgia Nurlan Seitkali attended the forum.", ("Georgia Nurlan Seitkali", EntityLabels.Location));
+        Assert.Contains(("Georgia", EntityLabels.Location), found);
+        Assert.Contains(("Nurlan Seitkali", EntityLabels.Person), found);
+    }
+
+    [Fact]
+    public void A_span_that_swallowed_a_title_keeps_the_name_only()
+    {
+        var found = Refine("Talks were held with Deputy Minister Ilkin Rasulov in Baku.", ("Deputy Minister Ilkin Rasulov", EntityLabels.Person));
+        Assert.Equal([("Ilkin Rasulov", EntityLabels.Person)], found);
+    }
+
+    [Fact]
+    public void News_agencies_are_organisations()
+    {
+        var found = Refine("The delegation arrived in Astana, Kazinform reports, citing TASS.", ("Kazinform", EntityLabels.Person));
+        Assert.Contains(("Kazinform", EntityLabels.Organization), found);
+        Assert.Contains(("TASS", EntityLabels.Organization), found);
+        Assert.DoesNotContain(("Kazinform", EntityLabels.Person), found);
+    }
+
+    [Fact]
+    public void A_body_of_a_country_is_one_organisation()
+    {
+        var found = Refine("Figures of the State Statistics Committee of the Republic of Uzbekistan show growth.",
+            ("State Statistics Committee of", EntityLabels.Organization), ("Uzbekistan", EntityLabels.Location));
+        Assert.Contains(("State Statistics Committee of the Republic of Uzbekistan", EntityLabels.Organization), found);
+        Assert.DoesNotContain(found, f => f.Label == EntityLabels.Location);
+    }
+
+    [Fact]
+    public void A_company_followed_by_of_and_a_country_is_not_joined_unless_it_ends_in_a_body_word()
+    {
+        var found = Refine("Shares of Gazprom of Russia fell.", ("Gazprom", EntityLabels.Organization), ("Russia", EntityLabels.Location));
+        Assert.Contains(("Gazprom", EntityLabels.Organization), found);
+        Assert.Contains(("Russia", EntityLabels.Location), found);
+    }
+
+    [Fact]
+    public void Portfolio_words_of_a_title_are_not_organisations_and_long_country_forms_are_one_place()
+    {
+        var found = Refine("The Minister of Energy, Industry and Mining of the Russian Federation spoke.",
+            ("Energy", EntityLabels.Organization), ("Industry", EntityLabels.Organization), ("Federation", EntityLabels.Organization));
+        Assert.DoesNotContain(found, f => f.Label == EntityLabels.Organization);
+        Assert.Contains(("Russian Federation", EntityLabels.Location), found);
+    }
+
+    [Fact]
+    public void Ordinary_spans_are_left_alone()
+    {
+        var found = Refine("Azercell opened an office in Ganja.", ("Azercell", EntityLabels.Organization), ("Ganja", EntityLabels.Location));
+        Assert.Equal([("Azercell", EntityLabels.Organization), ("Ganja", EntityLabels.Location)], found);
+    }
+}
