@@ -47,7 +47,7 @@ public static class ReviewedRecordBuilder
         };
     }
 
-    private sealed record EntityGroup(string Name, Annotation First, List<MentionRecord> Mentions);
+    private sealed record EntityGroup(string Name, Annotation First, List<MentionRecord> Mentions, int Order);
 
     /// <summary>
     /// The entities of one kind: mentions grouped as extracted; a mention moved here or added joins the entity of
@@ -69,15 +69,25 @@ public static class ReviewedRecordBuilder
             .Select(members =>
             {
                 var ordered = members.OrderBy(m => m.Start).ToList();
-                var name = ordered[0].Name is { Length: > 0 } original && ordered.Any(m => m.Text.Contains(original, StringComparison.Ordinal))
+                var name = (ordered.FirstOrDefault(m => !IsLoose(m)) ?? ordered[0]).Name is { Length: > 0 } original && ordered.Any(m => m.Text.Contains(original, StringComparison.Ordinal))
                     ? original
                     : ordered.Select(m => m.Text).MaxBy(t => t.Length)!;
-                return new EntityGroup(name, ordered[0], [.. ordered.Select(m => new MentionRecord(m.Text, m.Start, m.End))]);
+                // The extracted member speaks for the entity's attributes (an official's title) when there is one.
+                var first = ordered.FirstOrDefault(m => !IsLoose(m)) ?? ordered[0];
+                return new EntityGroup(name, first, [.. ordered.Select(m => new MentionRecord(m.Text, m.Start, m.End))],
+                    ordered.Min(m => ExtractedIndex(m.Group)));
             })
-            .OrderBy(g => g.Mentions[0].Start);
+            // Extracted entities keep their order; entities that exist only through review follow, in text order.
+            .OrderBy(g => g.Order).ThenBy(g => g.Mentions[0].Start);
     }
 
-    private static bool IsLoose(Annotation a) => a.Group.StartsWith("moved:", StringComparison.Ordinal) || a.Group.StartsWith("added:", StringComparison.Ordinal);
+    private static int ExtractedIndex(string group) =>
+        !IsLoose(group) && int.TryParse(group[(group.LastIndexOf('#') + 1)..], out var index) ? index : int.MaxValue;
+
+    private static bool IsLoose(Annotation a) => IsLoose(a.Group);
+
+    private static bool IsLoose(string group) => group.StartsWith("moved:", StringComparison.Ordinal) || group.StartsWith("added:", StringComparison.Ordinal);
+
 
     /// <summary>Drops trailing zeros of the scale so JSON shows the number as people write it.</summary>
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;

@@ -10,6 +10,8 @@ public static class CommandLineApp
         var root = new RootCommand("NewsExtract: officials, organisations, money and events from news agency articles.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }
