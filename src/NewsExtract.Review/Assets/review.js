@@ -13,6 +13,7 @@
 
   let items = [];
   let index = -1;
+  let selectedKey = null;
   let editing = null;   // { mode: 'correct' | 'add', item, kind, span }
   let adding = null;    // { start, end, text } while the "add selection as" bar shows
   let queue = Promise.resolve();
@@ -33,6 +34,7 @@
     if (items.length === 0) { index = -1; info(); return; }
     index = Math.max(0, Math.min(items.length - 1, i));
     const key = items[index].key;
+    selectedKey = key;
     $$('[data-key]', workspace()).forEach(e => {
       if (e.dataset.key !== key) return;
       e.classList.add('sel');
@@ -78,10 +80,9 @@
       });
       const text = await response.text();
       if (!response.ok) { toast(text || `${response.status} ${response.statusText}`, true); return; }
-      const previous = items[index]?.key;
       ws.outerHTML = text;
       load();
-      if (after) after(previous); else if (!selectKey(previous, false)) select(index, false);
+      if (after) after(); else if (!selectKey(selectedKey, false)) select(index, false);
     }).catch(error => toast(String(error), true));
     return queue;
   }
@@ -89,9 +90,11 @@
   function decide(action) {
     const it = items[index];
     if (!it) return;
-    post('decisions', { action, target: it.key }, previous => {
-      const i = items.findIndex(x => x.key === previous);
-      select(i >= 0 ? i + 1 : index);
+    // Move on to the next extraction, unless the reviewer already moved elsewhere while the decision was saved.
+    post('decisions', { action, target: it.key }, () => {
+      const i = items.findIndex(x => x.key === it.key);
+      if (selectedKey === it.key && i >= 0) select(i + 1);
+      else if (!selectKey(selectedKey, false)) select(index, false);
     });
   }
 
@@ -223,11 +226,11 @@
     if (ed.mode === 'correct' && Object.keys(body).length === 2) { toast('Nothing changed'); closeEditor(); return; }
     closeEditor();
     window.getSelection()?.removeAllRanges();
-    post('decisions', body, previous => {
+    post('decisions', body, () => {
       if (ed.mode === 'add') {
         const i = items.findIndex(x => x.start === ed.span.start && x.end === ed.span.end && x.kind === type);
         select(i >= 0 ? i : index, false);
-      } else if (!selectKey(previous, false)) select(index, false);
+      } else if (!selectKey(selectedKey, false)) select(index, false);
     });
   }
 

@@ -25,22 +25,22 @@ public static class SideTables
             Entities(Of(AnnotationKinds.Person)).Select(g => Row(g[0], [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
         html.Append(Table("organizations", "Organisations", ["Name", "Mentions"],
             Entities(Of(AnnotationKinds.Organization)).Select(g => Row(g[0], [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
-        html.Append(Table("locations", "Locations", ["Name", "Mentions"],
-            Entities(Of(AnnotationKinds.Location)).Select(g => Row(g[0], [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
         html.Append(Table("money", "Money", ["Amount", "Currency", "Measure", "Period", ""],
             Of(AnnotationKinds.Money).Select(a => Row(a, [
                 $"<span class=\"amount\">{Html.E(Amount(a.Current))}</span><div class=\"sub\">{Html.E(a.Current.Text)}</div>",
-                Cell(a.Current.Currency), Cell(a.Current.Measure), Cell(a.Current.Period), Chips([a], "⌖")]))));
+                Cell(a.Current.Currency), Cell(a.Current.Measure), Cell(a.Current.Period), Chips([a], "show")]))));
         html.Append(Table("events", "Events", ["Type", "Participants", "Place", "Date", ""],
             Of(AnnotationKinds.Event).Select(a => Row(a, [
                 $"<span class=\"event-type\">{Html.E(a.Current.EventType)}</span>", Cell(string.Join(", ", a.Current.Participants)),
-                Cell(a.Current.Location), Cell(a.Current.EventDate), Chips([a], "⌖")]))));
+                Cell(a.Current.Location), Cell(a.Current.EventDate), Chips([a], "show")]))));
+        html.Append(Table("locations", "Locations", ["Name", "Mentions"],
+            Entities(Of(AnnotationKinds.Location)).Select(g => Row(g[0], [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
         html.Append(Table("figures", "Percentages and dates", ["Text", "Value", ""],
             Of(AnnotationKinds.Percentage).Concat(Of(AnnotationKinds.Date)).OrderBy(a => a.Current.Start).Select(a => Row(a, [
                 Html.E(a.Current.Text),
                 Cell(a.Current.Kind == AnnotationKinds.Date ? a.Current.DateValue
                     : $"{a.Current.Value?.ToString(CultureInfo.InvariantCulture)} {(a.Current.Unit == "percentagePoints" ? "pp" : "%")}"),
-                Chips([a], "⌖")]))));
+                Chips([a], "show")]))));
         return html.ToString();
     }
 
@@ -77,7 +77,7 @@ public static class SideTables
         {
             html.Append(CultureInfo.InvariantCulture,
                 $"<button type=\"button\" class=\"chip st-{m.State}\" data-key=\"{Html.E(m.Key)}\" title=\"{Html.E(m.Current.Text)} — {m.State}\">" +
-                $"<span class=\"state-mark\" aria-label=\"{m.State}\"></span>{Html.E(caption ?? m.Current.Text)}</button>");
+                $"<span class=\"state-mark\" aria-label=\"{m.State}\"></span><span class=\"chip-text\">{Html.E(caption ?? m.Current.Text)}</span></button>");
         }
         return html.Append("</span>").ToString();
     }
