@@ -1,5 +1,10 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Language;
+using NewsExtract.Extraction.Numbers.Dates;
+using NewsExtract.Extraction.Numbers.Money;
+using NewsExtract.Extraction.Numbers.Percentages;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction;
 
@@ -8,6 +13,12 @@ public static class DefaultPipeline
 {
     public static ExtractionPipeline Create() => new(
     [
+        new Tokenizer(),
+        new SentenceSplitter(),
+        new LanguageIdentifier(),
+        new MoneyRecognizer(),
+        new PercentageRecognizer(),
+        new DateRecognizer(),
         new MentionGrouper(),
     ]);
 }

@@ -13,10 +13,14 @@ public sealed class Document
     {
         Article = article;
         Text = article.Text;
+        Language = article.Language;
     }
 
     public Article Article { get; }
     public string Text { get; }
+
+    /// <summary>The article's language (BCP 47), as the source stated it or as identified from the text; null if unknown.</summary>
+    public string? Language { get; set; }
 
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];

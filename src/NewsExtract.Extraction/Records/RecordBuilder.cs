@@ -21,7 +21,7 @@ public sealed class RecordBuilder(TimeProvider timeProvider)
             Title = article.Title,
             PublishedAt = article.PublishedAt,
             ExtractedAt = timeProvider.GetUtcNow(),
-            Language = article.Language,
+            Language = document.Language,
             Text = document.Text,
             Persons = Entities(document, l => l == EntityLabels.Person, officialNames),
             Officials = [.. document.Officials.Select(o => new OfficialRecord(o.Name, o.Title, o.Country, o.Organization, Mentions(document, o.Mentions)))],

@@ -57,4 +57,24 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no such file or folder", result.StdErr);
     }
+
+    [SharedSeedFact]
+    public async Task The_seed_article_yields_its_six_dollar_amounts_and_four_percentages_with_exact_offsets()
+    {
+        var seed = Directory.GetFiles(Path.Combine(RepoPaths.Shared, "seeds"), "*.txt").First();
+        var result = await CliRunner.RunAsync(_dir.Path, null, "extract", seed);
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var line = Assert.Single(result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        RecordSchema.AssertValid(line);
+        using var json = System.Text.Json.JsonDocument.Parse(line);
+        var money = json.RootElement.GetProperty("money").EnumerateArray()
+            .Select(m => (m.GetProperty("amount").GetDecimal(), m.GetProperty("currency").GetString())).ToArray();
+        Assert.Equal(new (decimal, string?)[]
+        {
+            (1140000000m, "USD"), (1000000000m, "USD"), (4000000000m, "USD"),
+            (349230000m, "USD"), (788210000m, "USD"), (1300000000m, "USD"),
+        }, money);
+        var percentages = json.RootElement.GetProperty("percentages").EnumerateArray().Select(p => p.GetProperty("value").GetDecimal());
+        Assert.Equal([8.54m, 5.76m, 0.29m, 7.89m], percentages);
+    }
 }
