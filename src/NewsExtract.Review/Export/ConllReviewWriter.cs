@@ -1,3 +1,4 @@
+using NewsExtract.Core.Documents;
 using NewsExtract.Review.Annotations;
 
 namespace NewsExtract.Review.Export;
@@ -6,7 +7,8 @@ namespace NewsExtract.Review.Export;
 /// Writes reviewed articles in CoNLL-2003 layout (<c>token POS chunk NER</c>, <c>_</c> for POS and chunk), one
 /// <c>-DOCSTART-</c> per article and a blank line after each sentence, with IOB2 tags PER (persons and officials),
 /// ORG and LOC for the entities as they stand after review (rejected ones are O, added and corrected ones tagged).
-/// Where spans overlap, the longer one wins.
+/// Where spans overlap, the longer one wins. Sentences and tokens come from the given splitter (the export verb
+/// passes the extraction pipeline's tokenizer and sentence splitter), else from <see cref="ReviewTokenizer"/>.
 /// </summary>
 public static class ConllReviewWriter
 {
@@ -18,8 +20,11 @@ public static class ConllReviewWriter
         _ => "",
     };
 
-    public static async Task<int> WriteAsync(TextWriter writer, IEnumerable<ReviewedArticle> articles, CancellationToken ct)
+    public static async Task<int> WriteAsync(
+        TextWriter writer, IEnumerable<ReviewedArticle> articles, CancellationToken ct,
+        Func<string, IReadOnlyList<IReadOnlyList<Token>>>? sentences = null)
     {
+        sentences ??= ReviewTokenizer.Sentences;
         var count = 0;
         foreach (var article in articles)
         {
@@ -31,7 +36,7 @@ public static class ConllReviewWriter
                 .OrderByDescending(a => a.End - a.Start).ThenBy(a => a.Start)
                 .ToList();
             await writer.WriteAsync("-DOCSTART- -X- -X- O\n\n");
-            foreach (var sentence in ReviewTokenizer.Sentences(text))
+            foreach (var sentence in sentences(text))
             {
                 var tags = new string[sentence.Count];
                 foreach (var entity in entities)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text;
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Text;
 using NewsExtract.Review.Export;
 using NewsExtract.Storage.Files;
 
@@ -48,7 +50,7 @@ public static class ExportCommand
             }
             var articles = ReviewedArticles.Load(database.FullName, parse.GetValue(completedOnly));
             Task<int> Write(TextWriter writer, CancellationToken token) => kind == "conll"
-                ? ConllReviewWriter.WriteAsync(writer, articles, token)
+                ? ConllReviewWriter.WriteAsync(writer, articles, token, Sentences)
                 : JsonlReviewWriter.WriteAsync(writer, articles, asRecords, token);
 
             int count = 0;
@@ -69,5 +71,15 @@ public static class ExportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Tokens by sentence, the way the extraction pipeline splits them, so exported tokens match training input.</summary>
+    private static IReadOnlyList<IReadOnlyList<Token>> Sentences(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<Sentence>();
+        SentenceSplitter.Split(text, tokens, sentences);
+        return [.. sentences.Select(s => (IReadOnlyList<Token>)tokens.GetRange(s.FirstToken, s.TokenCount))];
     }
 }
