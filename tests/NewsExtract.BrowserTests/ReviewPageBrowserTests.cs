@@ -233,4 +233,23 @@ public sealed class ReviewPageBrowserTests(BrowserSession session) : IClassFixtu
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = false });
         Assert.True(new FileInfo(file).Length > 20_000, "The screenshot is suspiciously small.");
     }
+
+    [ChromiumFact]
+    public async Task Screenshot_of_a_corpus_article_in_review()
+    {
+        var record = CorpusArticle.FromGold(RepoPaths.InRepo("corpus", "gold", "104-moscow-court-arrests-former-deputy-governor.json"));
+        Assert.NotEmpty(record.Officials);
+        Assert.NotEmpty(record.Money);
+        Assert.NotEmpty(record.Events);
+        ReviewSample.Seed(Db, record);
+        var page = await OpenAsync(1600, 1100);
+        await page.GotoAsync($"/articles/{record.Id}");
+        await Expect(page.Locator("html[data-review-ready=true]")).ToHaveCountAsync(1);
+        foreach (var kind in new[] { "person", "official", "organization", "money" })
+            await Expect(page.Locator($"#doc mark.k-{kind}").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#doc span.ev").First).ToBeVisibleAsync();
+        var file = Path.Combine(RepoPaths.Root, "out", "screenshots", "article-view-corpus.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+    }
 }

@@ -32,7 +32,7 @@ public static class SideTables
         html.Append(Table("events", "Events", ["Type", "Participants", "Place", "Date", ""],
             Of(AnnotationKinds.Event).Select(a => Row(a, [
                 $"<span class=\"event-type\">{Html.E(a.Current.EventType)}</span>", Cell(string.Join(", ", a.Current.Participants)),
-                Cell(a.Current.Location), Cell(a.Current.EventDate), Chips([a], "show")]))));
+                Cell(a.Current.Location), $"<span class=\"nowrap\">{Cell(a.Current.EventDate)}</span>", Chips([a], "show")]))));
         html.Append(Table("locations", "Locations", ["Name", "Mentions"],
             Entities(Of(AnnotationKinds.Location)).Select(g => Row(g[0], [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
         html.Append(Table("figures", "Percentages and dates", ["Text", "Value", ""],
