@@ -24,6 +24,8 @@ public static class ReviewApp
             ApplicationName = typeof(ReviewApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Configured in code only: the host's appsettings.json (the worker's, with its log levels) does not apply here.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -59,9 +59,12 @@ public static class ReviewCommand
                 }
                 Console.WriteLine($"NewsExtract review on {string.Join(", ", app.Urls)} (database {database.FullName}, reviewer {options.Reviewer}" +
                     $"{(string.IsNullOrEmpty(options.ApiKey) ? "" : ", API key required")}). Ctrl+C stops.");
+                // Stop on Ctrl+C through the command line's token, or on SIGTERM/SIGINT through the web host's lifetime
+                // (which takes those signals over while the app runs).
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, app.Lifetime.ApplicationStopping);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, ct);
+                    await Task.Delay(Timeout.Infinite, stop.Token);
                 }
                 catch (OperationCanceledException)
                 {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NewsExtract.Storage.Review;
 using NewsExtract.Tests.Support;
 
@@ -51,5 +52,36 @@ public sealed class ReviewCliTests : IDisposable
         var mixed = await CliRunner.RunAsync(_dir.Path, null, "export", "reviews", "--format", "conll", "--reviewed", "--db", db);
         Assert.Equal(2, mixed.ExitCode);
         Assert.Contains("only the jsonl format", mixed.StdErr);
+    }
+
+    [Fact]
+    public async Task Review_serves_on_loopback_and_stops_on_sigterm()
+    {
+        var db = _dir.File("state.db");
+        ReviewSample.Seed(db, ReviewSample.Record());
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _dir.Path };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "newsextract.dll"), "review", "--db", db, "--port", "0", "--reviewer", "cli" })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            var banner = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            if (banner is null) Assert.Fail("review printed nothing: " + await process.StandardError.ReadToEndAsync(timeout.Token));
+            var url = System.Text.RegularExpressions.Regex.Match(banner, @"http://127\.0\.0\.1:\d+").Value;
+            Assert.NotEmpty(url);
+            using var client = new HttpClient();
+            Assert.Contains("Azerbaijan and China discuss trade", await client.GetStringAsync(url + "/", timeout.Token));
+            Assert.Contains("Reviewer: <strong>cli</strong>", await client.GetStringAsync(url + "/", timeout.Token));
+
+            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await term.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
     }
 }
