@@ -1,9 +1,12 @@
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Events;
 using NewsExtract.Extraction.Language;
+using NewsExtract.Extraction.Numbers.Context;
 using NewsExtract.Extraction.Numbers.Dates;
 using NewsExtract.Extraction.Numbers.Money;
 using NewsExtract.Extraction.Numbers.Percentages;
+using NewsExtract.Extraction.Officials;
 using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction;
@@ -11,7 +14,8 @@ namespace NewsExtract.Extraction;
 /// <summary>The shipped extraction pipeline: its components in order, each adding one layer to the document.</summary>
 public static class DefaultPipeline
 {
-    public static ExtractionPipeline Create() => new(
+    /// <param name="events">The sentence event classifier; the shipped model (models/events) when null.</param>
+    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null) => new(
     [
         new Tokenizer(),
         new SentenceSplitter(),
@@ -19,6 +23,9 @@ public static class DefaultPipeline
         new MoneyRecognizer(),
         new PercentageRecognizer(),
         new DateRecognizer(),
-        new MentionGrouper(),
+        new MoneyContextAnnotator(),
+        new EntityMerger(),
+        new OfficialRecognizer(),
+        new EventExtractor(events ?? EventModel.LoadDefault()),
     ]);
 }

@@ -1,19 +1,35 @@
 using NewsExtract.Core.Articles;
+using NewsExtract.Ingestion.Html;
 
 namespace NewsExtract.Ingestion.Files;
 
-/// <summary>Turns a saved article page into an <see cref="Article"/>.</summary>
+/// <summary>Turns a saved article page into an <see cref="Article"/> with the HTML article extractor.</summary>
 public static class HtmlArticleFile
 {
+    private static readonly HtmlArticleExtractor Extractor = new();
+
     public static Article Parse(string html, string key, ArticleSource source, string name)
     {
-        var doc = new HtmlAgilityPack.HtmlDocument();
-        doc.LoadHtml(html);
-        var title = HtmlAgilityPack.HtmlEntity.DeEntitize(doc.DocumentNode.SelectSingleNode("//title")?.InnerText ?? string.Empty).Trim();
-        var paragraphs = doc.DocumentNode.SelectNodes("//p");
-        var text = paragraphs is null ? string.Empty : string.Join("\n\n", paragraphs.Select(p => HtmlAgilityPack.HtmlEntity.DeEntitize(p.InnerText).Trim()).Where(p => p.Length > 0));
-        if (string.IsNullOrWhiteSpace(text))
+        ExtractedPage page;
+        try
+        {
+            page = Extractor.Extract(html);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ArticleReadException(name, ex.Message, ex);
+        }
+        if (string.IsNullOrWhiteSpace(page.Text))
             throw new ArticleReadException(name, "no article text found in the HTML page");
-        return new Article { Key = key, Text = text, Title = title.Length == 0 ? null : title, Source = source };
+        return new Article
+        {
+            Key = key,
+            Text = page.Text,
+            Title = page.Title,
+            Url = page.CanonicalUrl,
+            PublishedAt = page.PublishedAt,
+            Language = page.Language,
+            Source = source,
+        };
     }
 }

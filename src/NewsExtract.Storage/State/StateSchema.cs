@@ -2,10 +2,13 @@ using Microsoft.Data.Sqlite;
 
 namespace NewsExtract.Storage.State;
 
-/// <summary>Creates the state store's tables and records the schema version; later versions migrate from here.</summary>
+/// <summary>
+/// Creates the state store's tables and records the schema version. Version 2 only adds tables (pages with HTTP
+/// validators, the URL frontier, source runs), so a version 1 database upgrades in place.
+/// </summary>
 internal static class StateSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void Apply(SqliteConnection connection)
     {
@@ -39,7 +42,27 @@ internal static class StateSchema
                 failed_at TEXT NOT NULL,
                 attempts INTEGER NOT NULL,
                 PRIMARY KEY (source, input));
-            PRAGMA user_version = 1;
+            CREATE TABLE IF NOT EXISTS pages (
+                url TEXT PRIMARY KEY,
+                source TEXT NOT NULL,
+                etag TEXT NULL,
+                last_modified TEXT NULL,
+                article_id TEXT NULL,
+                fetched_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS frontier (
+                url TEXT PRIMARY KEY,
+                source TEXT NOT NULL,
+                discovered_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NULL);
+            CREATE INDEX IF NOT EXISTS frontier_by_source ON frontier (source, discovered_at);
+            CREATE TABLE IF NOT EXISTS source_runs (
+                source TEXT PRIMARY KEY,
+                started_at TEXT NULL,
+                finished_at TEXT NULL,
+                discovered INTEGER NOT NULL DEFAULT 0,
+                error TEXT NULL);
+            PRAGMA user_version = 2;
             """;
         command.ExecuteNonQuery();
     }

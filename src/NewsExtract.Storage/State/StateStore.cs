@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace NewsExtract.Storage.State;
@@ -6,11 +7,13 @@ namespace NewsExtract.Storage.State;
 /// The worker's embedded state in SQLite: which articles were processed (with content fingerprints and revisions),
 /// every record produced (an outbox the feed is written from), and how far each feed file is committed.
 /// Marking an article processed and queueing its record happen in one transaction, so a crash can neither lose
-/// nor duplicate an article.
+/// nor duplicate an article. It also keeps the URL frontier (discovered, not yet processed article URLs) and the
+/// HTTP validators of every fetched URL. Safe to call from several threads (calls are serialised).
 /// </summary>
 public sealed class StateStore : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly Lock _lock = new();
 
     public StateStore(string databasePath)
     {
@@ -29,17 +32,251 @@ public sealed class StateStore : IDisposable
 
     public ArticleState? Find(string id)
     {
-        using var command = Command("SELECT id, source, key, fingerprint, revision FROM articles WHERE id = $id", ("$id", id));
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new ArticleState(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4))
-            : null;
+        lock (_lock)
+        {
+            using var command = Command("SELECT id, source, key, fingerprint, revision FROM articles WHERE id = $id", ("$id", id));
+            using var reader = command.ExecuteReader();
+            return reader.Read()
+                ? new ArticleState(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4))
+                : null;
+        }
     }
 
     /// <summary>Records the article as processed at this fingerprint and revision and queues its record, atomically.</summary>
     public void SaveProcessed(ArticleState state, string jsonLine, DateTimeOffset now)
     {
-        using var transaction = _connection.BeginTransaction();
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            SaveProcessedIn(transaction, state, jsonLine, now);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Records not yet in the feed, oldest first.</summary>
+    public IReadOnlyList<PendingRecord> Pending(int limit)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                "SELECT seq, id, revision, line FROM records WHERE feed_file IS NULL ORDER BY seq LIMIT $limit", ("$limit", limit));
+            using var reader = command.ExecuteReader();
+            var pending = new List<PendingRecord>();
+            while (reader.Read())
+                pending.Add(new PendingRecord(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
+            return pending;
+        }
+    }
+
+    /// <summary>Marks records as written to <paramref name="feedFile"/> and moves that file's committed length, atomically.</summary>
+    public void CommitFeed(string feedFile, IReadOnlyList<long> sequences, long committedBytes, long committedLines)
+    {
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var sequence in sequences)
+            {
+                using var mark = Command("UPDATE records SET feed_file = $file WHERE seq = $seq", ("$file", feedFile), ("$seq", sequence));
+                mark.Transaction = transaction;
+                mark.ExecuteNonQuery();
+            }
+            using (var upsert = Command(
+                """
+                INSERT INTO feed_files (name, committed_bytes, committed_lines) VALUES ($name, $bytes, $lines)
+                ON CONFLICT(name) DO UPDATE SET committed_bytes = $bytes, committed_lines = $lines
+                """,
+                ("$name", feedFile), ("$bytes", committedBytes), ("$lines", committedLines)))
+            {
+                upsert.Transaction = transaction;
+                upsert.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Every feed file with its committed length in bytes and lines, by name.</summary>
+    public IReadOnlyList<FeedFileState> FeedFiles()
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT name, committed_bytes, committed_lines FROM feed_files ORDER BY name");
+            using var reader = command.ExecuteReader();
+            var files = new List<FeedFileState>();
+            while (reader.Read())
+                files.Add(new FeedFileState(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+            return files;
+        }
+    }
+
+    /// <summary>Remembers that an input failed, and why, for operators (and so it can be told apart from never seen).</summary>
+    public void RecordFailure(string sourceName, string input, string reason, DateTimeOffset now)
+    {
+        lock (_lock) RecordFailureIn(null, sourceName, input, reason, now);
+    }
+
+    public long CountRecords()
+    {
+        lock (_lock) return Scalar("SELECT COUNT(*) FROM records");
+    }
+
+    /// <summary>The validators and article of a fetched URL, or null when it was never fetched to completion.</summary>
+    public PageState? FindPage(string url)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT url, source, etag, last_modified, article_id, fetched_at FROM pages WHERE url = $url", ("$url", url));
+            using var reader = command.ExecuteReader();
+            return reader.Read()
+                ? new PageState(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
+                    NullableString(reader, 4), ParseDate(reader.GetString(5)))
+                : null;
+        }
+    }
+
+    /// <summary>Remembers a fetched URL's validators (used for feeds and sitemaps, whose links are queued first).</summary>
+    public void SavePage(PageState page)
+    {
+        lock (_lock) SavePageIn(null, page);
+    }
+
+    /// <summary>Queues a discovered article URL; false when it is already queued.</summary>
+    public bool Enqueue(string sourceName, string url, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                "INSERT OR IGNORE INTO frontier (url, source, discovered_at) VALUES ($url, $source, $now)",
+                ("$url", url), ("$source", sourceName), ("$now", now.ToString("O")));
+            return command.ExecuteNonQuery() == 1;
+        }
+    }
+
+    /// <summary>The queued URLs of a source (every source when null), oldest first.</summary>
+    public IReadOnlyList<FrontierItem> Frontier(string? sourceName = null, int limit = int.MaxValue)
+    {
+        lock (_lock)
+        {
+            using var command = sourceName is null
+                ? Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier ORDER BY discovered_at, url LIMIT $limit", ("$limit", limit))
+                : Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier WHERE source = $source ORDER BY discovered_at, url LIMIT $limit",
+                    ("$source", sourceName), ("$limit", limit));
+            using var reader = command.ExecuteReader();
+            var items = new List<FrontierItem>();
+            while (reader.Read())
+                items.Add(new FrontierItem(reader.GetString(0), reader.GetString(1), ParseDate(reader.GetString(2)), reader.GetInt32(3), NullableString(reader, 4)));
+            return items;
+        }
+    }
+
+    /// <summary>
+    /// Finishes a queued URL in one transaction: the article and its record (when it is new or changed), the page's
+    /// validators (also under the queued URL when the page was reached under another one), and the URL's removal
+    /// from the frontier. A crash before the commit leaves the URL queued and its old validators in place, so it is
+    /// fetched again in full.
+    /// </summary>
+    public void CompletePage(string frontierUrl, PageState page, ArticleState? article, string? jsonLine, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            if (article is not null && jsonLine is not null) SaveProcessedIn(transaction, article, jsonLine, now);
+            SavePageIn(transaction, page);
+            if (!string.Equals(page.Url, frontierUrl, StringComparison.Ordinal))
+                SavePageIn(transaction, page with { Url = frontierUrl });
+            using (var delete = Command("DELETE FROM frontier WHERE url = $url", ("$url", frontierUrl)))
+            {
+                delete.Transaction = transaction;
+                delete.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>
+    /// Records a failed URL. A permanent failure, or one that reached <paramref name="maxAttempts"/>, leaves the
+    /// frontier; a transient one stays queued for the next pass. Returns true when the URL was dropped.
+    /// </summary>
+    public bool FailPage(string sourceName, string url, string reason, bool permanent, int maxAttempts, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            RecordFailureIn(transaction, sourceName, url, reason, now);
+            using (var update = Command("UPDATE frontier SET attempts = attempts + 1, last_error = $reason WHERE url = $url",
+                ("$url", url), ("$reason", reason)))
+            {
+                update.Transaction = transaction;
+                update.ExecuteNonQuery();
+            }
+            bool dropped;
+            using (var delete = Command("DELETE FROM frontier WHERE url = $url AND ($permanent = 1 OR attempts >= $max)",
+                ("$url", url), ("$permanent", permanent ? 1 : 0), ("$max", maxAttempts)))
+            {
+                delete.Transaction = transaction;
+                dropped = delete.ExecuteNonQuery() == 1;
+            }
+            transaction.Commit();
+            return dropped;
+        }
+    }
+
+    /// <summary>Notes that a source's discovery pass started.</summary>
+    public void SourceRunStarted(string sourceName, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                """
+                INSERT INTO source_runs (source, started_at) VALUES ($source, $now)
+                ON CONFLICT(source) DO UPDATE SET started_at = $now
+                """, ("$source", sourceName), ("$now", now.ToString("O")));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Notes that a source's discovery pass finished, with the number of links found or its error.</summary>
+    public void SourceRunFinished(string sourceName, int discovered, string? error, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                """
+                INSERT INTO source_runs (source, started_at, finished_at, discovered, error) VALUES ($source, $now, $now, $discovered, $error)
+                ON CONFLICT(source) DO UPDATE SET finished_at = $now, discovered = $discovered, error = $error
+                """, ("$source", sourceName), ("$now", now.ToString("O")), ("$discovered", discovered), ("$error", (object?)error ?? DBNull.Value));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Counts for health checks and operators.</summary>
+    public StateSummary Summary()
+    {
+        lock (_lock)
+        {
+            var runs = new List<SourceRunState>();
+            using (var command = Command("SELECT source, started_at, finished_at, discovered, error FROM source_runs ORDER BY source"))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                    runs.Add(new SourceRunState(reader.GetString(0), NullableDate(reader, 1), NullableDate(reader, 2), reader.GetInt32(3), NullableString(reader, 4)));
+            }
+            return new StateSummary(
+                Scalar("SELECT COUNT(*) FROM articles"),
+                Scalar("SELECT COUNT(*) FROM records"),
+                Scalar("SELECT COUNT(*) FROM records WHERE feed_file IS NULL"),
+                Scalar("SELECT COUNT(*) FROM frontier"),
+                Scalar("SELECT COUNT(*) FROM failures"),
+                runs);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock) _connection.Dispose();
+    }
+
+    private void SaveProcessedIn(SqliteTransaction transaction, ArticleState state, string jsonLine, DateTimeOffset now)
+    {
         using (var upsert = Command(
             """
             INSERT INTO articles (id, source, key, fingerprint, revision, updated_at)
@@ -60,57 +297,9 @@ public sealed class StateStore : IDisposable
             insert.Transaction = transaction;
             insert.ExecuteNonQuery();
         }
-        transaction.Commit();
     }
 
-    /// <summary>Records not yet in the feed, oldest first.</summary>
-    public IReadOnlyList<PendingRecord> Pending(int limit)
-    {
-        using var command = Command(
-            "SELECT seq, id, revision, line FROM records WHERE feed_file IS NULL ORDER BY seq LIMIT $limit", ("$limit", limit));
-        using var reader = command.ExecuteReader();
-        var pending = new List<PendingRecord>();
-        while (reader.Read())
-            pending.Add(new PendingRecord(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
-        return pending;
-    }
-
-    /// <summary>Marks records as written to <paramref name="feedFile"/> and moves that file's committed length, atomically.</summary>
-    public void CommitFeed(string feedFile, IReadOnlyList<long> sequences, long committedBytes, long committedLines)
-    {
-        using var transaction = _connection.BeginTransaction();
-        foreach (var sequence in sequences)
-        {
-            using var mark = Command("UPDATE records SET feed_file = $file WHERE seq = $seq", ("$file", feedFile), ("$seq", sequence));
-            mark.Transaction = transaction;
-            mark.ExecuteNonQuery();
-        }
-        using (var upsert = Command(
-            """
-            INSERT INTO feed_files (name, committed_bytes, committed_lines) VALUES ($name, $bytes, $lines)
-            ON CONFLICT(name) DO UPDATE SET committed_bytes = $bytes, committed_lines = $lines
-            """,
-            ("$name", feedFile), ("$bytes", committedBytes), ("$lines", committedLines)))
-        {
-            upsert.Transaction = transaction;
-            upsert.ExecuteNonQuery();
-        }
-        transaction.Commit();
-    }
-
-    /// <summary>Every feed file with its committed length in bytes and lines, by name.</summary>
-    public IReadOnlyList<FeedFileState> FeedFiles()
-    {
-        using var command = Command("SELECT name, committed_bytes, committed_lines FROM feed_files ORDER BY name");
-        using var reader = command.ExecuteReader();
-        var files = new List<FeedFileState>();
-        while (reader.Read())
-            files.Add(new FeedFileState(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
-        return files;
-    }
-
-    /// <summary>Remembers that an input failed, and why, for operators (and so it can be told apart from never seen).</summary>
-    public void RecordFailure(string sourceName, string input, string reason, DateTimeOffset now)
+    private void RecordFailureIn(SqliteTransaction? transaction, string sourceName, string input, string reason, DateTimeOffset now)
     {
         using var command = Command(
             """
@@ -118,16 +307,38 @@ public sealed class StateStore : IDisposable
             ON CONFLICT(source, input) DO UPDATE SET reason = $reason, failed_at = $now, attempts = attempts + 1
             """,
             ("$source", sourceName), ("$input", input), ("$reason", reason), ("$now", now.ToString("O")));
+        command.Transaction = transaction;
         command.ExecuteNonQuery();
     }
 
-    public long CountRecords()
+    private void SavePageIn(SqliteTransaction? transaction, PageState page)
     {
-        using var command = Command("SELECT COUNT(*) FROM records");
+        using var command = Command(
+            """
+            INSERT INTO pages (url, source, etag, last_modified, article_id, fetched_at)
+            VALUES ($url, $source, $etag, $modified, $article, $fetched)
+            ON CONFLICT(url) DO UPDATE SET source = $source, etag = $etag, last_modified = $modified,
+                article_id = COALESCE($article, article_id), fetched_at = $fetched
+            """,
+            ("$url", page.Url), ("$source", page.SourceName), ("$etag", (object?)page.ETag ?? DBNull.Value),
+            ("$modified", (object?)page.LastModified ?? DBNull.Value), ("$article", (object?)page.ArticleId ?? DBNull.Value),
+            ("$fetched", page.FetchedAt.ToString("O")));
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    private long Scalar(string sql)
+    {
+        using var command = Command(sql);
         return (long)command.ExecuteScalar()!;
     }
 
-    public void Dispose() => _connection.Dispose();
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateTimeOffset ParseDate(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset? NullableDate(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : ParseDate(reader.GetString(ordinal));
 
     private void Execute(string sql)
     {

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsExtract.Worker.Hosting;
 
@@ -8,34 +6,23 @@ namespace NewsExtract.Worker.Commands;
 
 /// <summary>
 /// <c>newsextract run [--once]</c>: the hosted worker on the settings in appsettings.json (beside the executable),
-/// overridable by environment variables (<c>NewsExtract__OutputDirectory</c>) and <c>--config FILE</c>.
+/// overridable by <c>--config FILE</c> and environment variables (<c>NewsExtract__OutputDirectory</c>).
 /// </summary>
 public static class RunCommand
 {
     public static Command Create()
     {
-        var once = new Option<bool>("--once") { Description = "Run one pass over the sources, publish, and exit" };
+        var once = new Option<bool>("--once") { Description = "Run one pass over the sources, drain the queues, publish, and exit" };
         var config = new Option<FileInfo?>("--config") { Description = "An extra settings file (JSON) layered over appsettings.json" };
-        var command = new Command("run", "Run the worker: poll the sources, extract, append records to the JSON Lines feed") { once, config };
+        var command = new Command("run", "Run the worker: poll the sources, fetch, extract, append records to the JSON Lines feed") { once, config };
         command.SetAction(async (parse, ct) =>
         {
-            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+            var builder = WorkerHostBuilder.Create(parse.GetValue(config), parse.GetValue(once), out var error);
+            if (builder is null)
             {
-                ContentRootPath = AppContext.BaseDirectory,
-                Args = [],
-            });
-            if (parse.GetValue(config) is { } file)
-            {
-                if (!file.Exists)
-                {
-                    await Console.Error.WriteLineAsync($"newsextract run: the settings file {file.FullName} does not exist.");
-                    return 2;
-                }
-                builder.Configuration.AddJsonFile(file.FullName, optional: false);
+                await Console.Error.WriteLineAsync($"newsextract run: {error}");
+                return 2;
             }
-            if (parse.GetValue(once))
-                builder.Configuration[$"{WorkerOptions.SectionName}:{nameof(WorkerOptions.RunOnce)}"] = "true";
-            builder.Services.AddNewsExtractWorker(builder.Configuration);
             using var host = builder.Build();
             try
             {

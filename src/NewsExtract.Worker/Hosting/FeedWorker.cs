@@ -2,43 +2,34 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsExtract.Storage.Feed;
+using NewsExtract.Worker.Processing;
 
 namespace NewsExtract.Worker.Hosting;
 
 /// <summary>
-/// The long-running job: recovers the feed after any crash, then runs a pass over the sources on the schedule
-/// (or once, with <c>--once</c>, and stops the application).
+/// The long-running job: recovers the feed after any crash (cutting uncommitted bytes, publishing records that
+/// were committed but never appended), then runs the crawl pipeline — every source on its own schedule, or one
+/// pass with <c>--once</c>, after which it stops the application.
 /// </summary>
 public sealed class FeedWorker(
-    SourcePass pass,
+    CrawlPipeline pipeline,
     JsonLinesFeed feed,
     IOptions<WorkerOptions> options,
     IHostApplicationLifetime lifetime,
-    TimeProvider timeProvider,
     ILogger<FeedWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var schedule = new PollSchedule(settings.Cron, settings.Interval);
         try
         {
             foreach (var cut in feed.Recover())
                 logger.LogWarning("Feed file {File} had uncommitted bytes after an interrupted run; cut back to its committed length", cut);
-            // Records committed before a crash but never appended get published now.
-            await feed.PublishPendingAsync(stoppingToken);
-
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                var summary = await pass.RunAsync(stoppingToken);
-                logger.LogInformation(
-                    "Pass done: {New} new, {Revised} revised, {Unchanged} unchanged, {Failed} failed, {Published} published to {Feed}",
-                    summary.New, summary.Revised, summary.Unchanged, summary.Failed, summary.Published, feed.Directory);
-                if (settings.RunOnce) break;
-                var delay = schedule.DelayAfter(timeProvider.GetUtcNow());
-                logger.LogInformation("Next pass in {Delay}", delay);
-                await Task.Delay(delay, timeProvider, stoppingToken);
-            }
+            var recovered = await feed.PublishPendingAsync(stoppingToken);
+            if (recovered > 0) logger.LogInformation("Published {Count} records committed before an interrupted run", recovered);
+            await pipeline.RunAsync(settings.RunOnce, stoppingToken);
+            if (stoppingToken.IsCancellationRequested)
+                logger.LogInformation("Stopped: fetched pages were extracted and published; unfetched URLs stay queued for the next run");
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -1,6 +1,6 @@
 namespace NewsExtract.Worker.Hosting;
 
-/// <summary>The worker's settings, bound from the <c>NewsExtract</c> section of appsettings.json.</summary>
+/// <summary>The worker's settings, bound from the <c>NewsExtract</c> section of appsettings.json (HTTP settings: <c>NewsExtract:Http</c>).</summary>
 public sealed class WorkerOptions
 {
     public const string SectionName = "NewsExtract";
@@ -8,14 +8,26 @@ public sealed class WorkerOptions
     /// <summary>Where the state database and the feed go; relative paths are relative to the current folder.</summary>
     public string OutputDirectory { get; set; } = "out";
 
-    /// <summary>A cron expression (five fields, UTC) for when to poll the sources; when empty, <see cref="Interval"/> is used.</summary>
+    /// <summary>The default cron expression (five fields, UTC) for sources without their own; when empty, <see cref="Interval"/> is used.</summary>
     public string? Cron { get; set; }
 
-    /// <summary>The pause between passes when no cron expression is set.</summary>
+    /// <summary>The pause between passes when neither the source nor the worker sets a cron expression.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Run one pass over the sources, publish, and stop (the <c>--once</c> flag).</summary>
+    /// <summary>Run one pass over the sources, drain the queues, publish, and stop (the <c>--once</c> flag).</summary>
     public bool RunOnce { get; set; }
+
+    /// <summary>Pages fetched at once across all sources (each host's own limit still applies).</summary>
+    public int FetchConcurrency { get; set; } = 4;
+
+    /// <summary>The capacity of each queue between stages; a full queue makes the stage before it wait.</summary>
+    public int QueueCapacity { get; set; } = 64;
+
+    /// <summary>Passes a URL that keeps failing transiently stays queued before it is given up.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Health turns Degraded when a source has not finished a pass for this long.</summary>
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromHours(2);
 
     public List<SourceOptions> Sources { get; set; } = [];
 

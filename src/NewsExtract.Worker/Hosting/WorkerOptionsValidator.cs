@@ -1,5 +1,6 @@
 using Cronos;
 using Microsoft.Extensions.Options;
+using NewsExtract.Ingestion.Listing;
 
 namespace NewsExtract.Worker.Hosting;
 
@@ -11,31 +12,59 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(options.OutputDirectory))
             errors.Add("NewsExtract:OutputDirectory must be set.");
-        if (!string.IsNullOrWhiteSpace(options.Cron))
-        {
-            try { CronExpression.Parse(options.Cron); }
-            catch (CronFormatException ex) { errors.Add($"NewsExtract:Cron '{options.Cron}' is not a valid cron expression: {ex.Message}"); }
-        }
-        else if (options.Interval <= TimeSpan.Zero)
-        {
+        CheckCron(options.Cron, "NewsExtract:Cron", errors);
+        if (string.IsNullOrWhiteSpace(options.Cron) && options.Interval <= TimeSpan.Zero)
             errors.Add("NewsExtract:Interval must be positive when no Cron is set.");
-        }
+        if (options.FetchConcurrency < 1) errors.Add("NewsExtract:FetchConcurrency must be at least 1.");
+        if (options.QueueCapacity < 1) errors.Add("NewsExtract:QueueCapacity must be at least 1.");
+        if (options.MaxAttempts < 1) errors.Add("NewsExtract:MaxAttempts must be at least 1.");
         if (options.Sources.Count == 0)
             errors.Add("NewsExtract:Sources must list at least one source.");
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < options.Sources.Count; i++)
-        {
-            var source = options.Sources[i];
-            var where = $"NewsExtract:Sources:{i}";
-            if (string.IsNullOrWhiteSpace(source.Name)) errors.Add($"{where}:Name must be set.");
-            else if (!seen.Add(source.Name)) errors.Add($"{where}:Name '{source.Name}' is used by two sources.");
-            if (!string.Equals(source.Type, "folder", StringComparison.OrdinalIgnoreCase))
-                errors.Add($"{where}:Type '{source.Type}' is not a known source type (known: folder).");
-            else if (string.IsNullOrWhiteSpace(source.Path))
-                errors.Add($"{where}:Path must be set for a folder source.");
-            else if (!Directory.Exists(source.Path))
-                errors.Add($"{where}:Path '{Path.GetFullPath(source.Path)}' does not exist.");
-        }
+            CheckSource(options.Sources[i], $"NewsExtract:Sources:{i}", seen, errors);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void CheckSource(SourceOptions source, string where, HashSet<string> seen, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(source.Name)) errors.Add($"{where}:Name must be set.");
+        else if (!seen.Add(source.Name)) errors.Add($"{where}:Name '{source.Name}' is used by two sources.");
+        var type = source.Type?.ToLowerInvariant();
+        if (type is null || !SourceOptions.KnownTypes.Contains(type))
+        {
+            errors.Add($"{where}:Type '{source.Type}' is not a known source type (known: {string.Join(", ", SourceOptions.KnownTypes)}).");
+            return;
+        }
+        CheckCron(source.Cron, $"{where}:Cron", errors);
+        if (type == "folder")
+        {
+            if (string.IsNullOrWhiteSpace(source.Path)) errors.Add($"{where}:Path must be set for a folder source.");
+            else if (!Directory.Exists(source.Path)) errors.Add($"{where}:Path '{Path.GetFullPath(source.Path)}' does not exist.");
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(source.Url))
+            errors.Add($"{where}:Url must be set for a {type} source.");
+        else if (!Uri.TryCreate(source.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            errors.Add($"{where}:Url '{source.Url}' is not an absolute http or https URL.");
+        if (!(source.MaxRequestsPerSecond > 0)) errors.Add($"{where}:MaxRequestsPerSecond must be positive.");
+        if (source.MaxConcurrencyPerHost < 1) errors.Add($"{where}:MaxConcurrencyPerHost must be at least 1.");
+        if (source.MaxLinksPerPass < 1) errors.Add($"{where}:MaxLinksPerPass must be at least 1.");
+        if (source.RevisitAfter < TimeSpan.Zero) errors.Add($"{where}:RevisitAfter must not be negative.");
+        if (type == "listing" && string.IsNullOrWhiteSpace(source.LinkXPath))
+            errors.Add($"{where}:LinkXPath must be set for a listing source.");
+        foreach (var (field, xpath) in new[] { ("LinkXPath", source.LinkXPath), ("TitleXPath", source.TitleXPath), ("BodyXPath", source.BodyXPath), ("DateXPath", source.DateXPath) })
+        {
+            if (string.IsNullOrWhiteSpace(xpath)) continue;
+            var checkable = field == "LinkXPath" && xpath.EndsWith("/@href", StringComparison.Ordinal) ? xpath[..^"/@href".Length] : xpath;
+            if (ListingPageParser.Check(checkable) is { } problem) errors.Add($"{where}:{field} '{xpath}' is not valid XPath: {problem}");
+        }
+    }
+
+    private static void CheckCron(string? cron, string where, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(cron)) return;
+        try { CronExpression.Parse(cron); }
+        catch (CronFormatException ex) { errors.Add($"{where} '{cron}' is not a valid cron expression: {ex.Message}"); }
     }
 }

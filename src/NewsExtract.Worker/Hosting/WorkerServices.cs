@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction;
 using NewsExtract.Extraction.Records;
+using NewsExtract.Ingestion.Http;
 using NewsExtract.Ingestion.Sources;
 using NewsExtract.Storage.Feed;
 using NewsExtract.Storage.State;
@@ -11,7 +12,10 @@ using NewsExtract.Worker.Processing;
 
 namespace NewsExtract.Worker.Hosting;
 
-/// <summary>Registers the worker's services: options (validated at start-up), store, feed, sources, pipeline.</summary>
+/// <summary>
+/// Registers the worker's services: options (validated at start-up), store, feed, HTTP stack, sources, page
+/// extractor, pipeline, metrics and the health check.
+/// </summary>
 public static class WorkerServices
 {
     public static IServiceCollection AddNewsExtractWorker(this IServiceCollection services, IConfiguration configuration)
@@ -20,19 +24,29 @@ public static class WorkerServices
             .Bind(configuration.GetSection(WorkerOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
+        services.AddOptions<HttpFetchOptions>()
+            .Bind(configuration.GetSection(HttpFetchOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HttpFetchOptions>, HttpFetchOptionsValidator>();
+        services.AddMetrics();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new StateStore(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.StateDatabasePath));
         services.AddSingleton(sp => new JsonLinesFeed(
             sp.GetRequiredService<IOptions<WorkerOptions>>().Value.FeedDirectory,
             sp.GetRequiredService<StateStore>(),
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IEnumerable<IArticleSource>>(sp =>
-            [.. sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Sources
-                .Select(s => (IArticleSource)new LocalFolderSource(s.Name, s.Path!))]);
+        services.AddAgencyHttp();
+        services.AddSingleton<IValidatorStore, StateValidatorStore>();
+        services.AddSingleton<SourceDocumentLoader>();
+        services.AddSingleton<SourceCatalog>();
+        services.AddSingleton<IPageExtractor, HtmlPageExtractor>();
+        services.AddSingleton<WebArticleBuilder>();
         services.AddSingleton<ExtractionPipeline>(_ => DefaultPipeline.Create());
         services.AddSingleton<RecordBuilder>();
         services.AddSingleton<ArticleProcessor>();
-        services.AddSingleton<SourcePass>();
+        services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton<CrawlPipeline>();
+        services.AddHealthChecks().AddCheck<WorkerHealthCheck>("worker");
         services.AddHostedService<FeedWorker>();
         return services;
     }

@@ -9,23 +9,37 @@ namespace NewsExtract.Worker.Processing;
 /// <summary>
 /// Takes one article through dedupe, extraction and storage: an article seen before with the same content is
 /// skipped; a changed one becomes the next revision of the same id; the record is queued for the feed in the same
-/// transaction that marks the article processed.
+/// transaction that marks the article processed (and, for a fetched page, stores its validators and takes its URL
+/// off the frontier).
 /// </summary>
 public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder recordBuilder, StateStore store, TimeProvider timeProvider)
 {
-    public ProcessingOutcome Process(Article article, CancellationToken cancellationToken)
+    public ProcessingOutcome Process(Article article, CancellationToken cancellationToken) =>
+        Process(article, page: null, frontierUrl: null, cancellationToken);
+
+    /// <summary>Processes a fetched page's article and completes its queued URL, all in one transaction.</summary>
+    public ProcessingOutcome ProcessPage(Article article, string frontierUrl, PageState page, CancellationToken cancellationToken) =>
+        Process(article, page, frontierUrl, cancellationToken);
+
+    private ProcessingOutcome Process(Article article, PageState? page, string? frontierUrl, CancellationToken cancellationToken)
     {
         var id = RecordId.For(article);
         var fingerprint = ContentFingerprint.For(article);
         var known = store.Find(id);
+        var now = timeProvider.GetUtcNow();
         if (known is not null && known.Fingerprint == fingerprint)
+        {
+            if (page is not null) store.CompletePage(frontierUrl!, page with { ArticleId = id }, null, null, now);
             return ProcessingOutcome.Unchanged;
+        }
 
         var revision = (known?.Revision ?? 0) + 1;
         var document = pipeline.Run(article, cancellationToken);
         var record = recordBuilder.Build(document, revision);
         var line = RecordSerializer.ToJsonLine(record);
-        store.SaveProcessed(new ArticleState(id, article.Source.Name, article.Key, fingerprint, revision), line, timeProvider.GetUtcNow());
+        var state = new ArticleState(id, article.Source.Name, article.Key, fingerprint, revision);
+        if (page is null) store.SaveProcessed(state, line, now);
+        else store.CompletePage(frontierUrl!, page with { ArticleId = id }, state, line, now);
         return known is null ? ProcessingOutcome.New : ProcessingOutcome.Revised;
     }
 }

@@ -52,7 +52,7 @@ public sealed class ArticleFileReaderTests : IDisposable
     [InlineData("notext.json", "{ \"title\": \"t\" }", "has no \"text\"")]
     [InlineData("badtype.json", "{ \"text\": 5 }", "\"text\" must be a string")]
     [InlineData("baddate.json", "{ \"text\": \"t\", \"publishedAt\": \"yesterday\" }", "not an ISO 8601 date")]
-    [InlineData("nobody.html", "<html><body><nav>menu</nav></body></html>", "no article text")]
+    [InlineData("nobody.html", "<html><head><title>Agency</title></head><body><div> </div></body></html>", "no article text")]
     public void Bad_input_fails_with_a_reason_naming_the_file(string name, string content, string reason)
     {
         var ex = Assert.Throws<ArticleReadException>(() => Read(name, content));

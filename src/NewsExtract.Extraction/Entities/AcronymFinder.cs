@@ -1,0 +1,75 @@
+using System.Text;
+using NewsExtract.Core.Documents;
+
+namespace NewsExtract.Extraction.Entities;
+
+/// <summary>
+/// Links organisations to their acronyms: one defined in brackets right after the name ("State Customs Committee
+/// (SCC)") or built from the initials of the name's capitalised words ("Asian Development Bank" … "ADB"). Finds the
+/// acronym's other uses in the text as mentions, and merges an acronym's entity into the full name's entity.
+/// </summary>
+public static class AcronymFinder
+{
+    public static IEnumerable<CleanMention> Find(string text, IReadOnlyList<CleanMention> existing)
+    {
+        var found = new List<CleanMention>();
+        foreach (var org in existing.Where(m => m.Label == EntityLabels.Organization))
+        {
+            foreach (var acronym in AcronymsOf(text, org))
+            {
+                int at = 0;
+                while ((at = text.IndexOf(acronym, at, StringComparison.Ordinal)) >= 0)
+                {
+                    int end = at + acronym.Length;
+                    bool whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+                    if (whole && !existing.Any(x => x.Start < end && at < x.End) && !found.Any(x => x.Start < end && at < x.End))
+                        found.Add(new CleanMention(at, end, EntityLabels.Organization, acronym, null));
+                    at = end;
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Merges each organisation whose name is an acronym of another organisation's name into it.</summary>
+    public static void MergeAcronyms(string text, List<MentionGroup> groups)
+    {
+        foreach (var shortGroup in groups.Where(g => g.Label == EntityLabels.Organization).ToList())
+        {
+            var names = shortGroup.Mentions.Select(m => m.Surface).Distinct().ToList();
+            if (!names.All(IsAcronymShape)) continue;
+            var owner = groups.FirstOrDefault(g => g != shortGroup && g.Label == EntityLabels.Organization
+                && g.Mentions.Any(m => AcronymsOf(text, m).Any(a => names.Contains(a))));
+            if (owner is null) continue;
+            owner.Absorb(shortGroup);
+            groups.Remove(shortGroup);
+        }
+    }
+
+    public static IEnumerable<string> AcronymsOf(string text, CleanMention org)
+    {
+        // defined in brackets right after the name
+        int i = org.End;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i < text.Length && text[i] == '(')
+        {
+            int close = text.IndexOf(')', i);
+            if (close > i + 1 && close - i <= 12)
+            {
+                var inside = text[(i + 1)..close].Trim();
+                if (IsAcronymShape(inside)) yield return inside;
+            }
+        }
+        var words = org.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2)
+        {
+            var sb = new StringBuilder();
+            foreach (var w in words)
+                if (char.IsUpper(w[0]) && w is not "The") sb.Append(w[0]);
+            if (sb.Length >= 2 && sb.Length == words.Count(w => char.IsUpper(w[0]) && w is not "The")) yield return sb.ToString();
+        }
+    }
+
+    private static bool IsAcronymShape(string s) =>
+        s.Length is >= 2 and <= 10 && s.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&' || c == '-') && s.Any(char.IsLetter);
+}

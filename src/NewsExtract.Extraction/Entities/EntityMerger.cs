@@ -1,0 +1,84 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Core.Pipeline;
+
+namespace NewsExtract.Extraction.Entities;
+
+/// <summary>
+/// Makes one entity per real thing in the article from the entity spans. People: the same name, and a surname or
+/// given name alone joins the one full name in the article that contains it ("Guluzade" → "Ramin Guluzade").
+/// Organisations: the same name, acronyms defined in the text or built from initials ("State Customs Committee
+/// (SCC)" … "SCC"), and a name that only adds "of &lt;country&gt;" to another. Places: countries by their short name
+/// whatever form is written ("Republic of Azerbaijan", "Azerbaijan"; adjectives are not places and are left out),
+/// other places by name. The entity's name is the fullest form; for a country its short name. Titles and
+/// nominal references ("the minister") are added by the officials component, which runs next.
+/// </summary>
+public sealed class EntityMerger : IPipelineComponent
+{
+    public const string Version = "entities-rules-1";
+
+    public string Name => "entities";
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var mentions = new List<CleanMention>();
+        foreach (var span in document.EntitySpans)
+        {
+            if (MentionCleaner.Clean(document.Text, span) is { } m && !mentions.Any(x => x.Start < m.End && m.Start < x.End))
+                mentions.Add(m);
+        }
+        mentions.AddRange(CountryMentionFinder.Find(document.Text, mentions));
+        mentions.AddRange(AcronymFinder.Find(document.Text, mentions));
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var groups = new List<MentionGroup>();
+        foreach (var m in mentions.Where(m => m.Label != EntityLabels.Person))
+            Place(groups, m);
+        PlacePeople(groups, mentions.Where(m => m.Label == EntityLabels.Person).ToList());
+        AcronymFinder.MergeAcronyms(document.Text, groups);
+
+        foreach (var g in groups.OrderBy(g => g.Mentions.Min(m => m.Start)))
+            document.Entities.Add(new Entity(g.Label, g.DisplayName(), [.. g.Mentions.OrderBy(m => m.Start).Select(m => new Mention(m.Start, m.End))]));
+        document.Models[Name] = Version;
+    }
+
+    private static void Place(List<MentionGroup> groups, CleanMention m)
+    {
+        var key = m.CountryName ?? m.Surface;
+        var target = groups.FirstOrDefault(g => g.Label == m.Label && g.Matches(key));
+        if (target is null && m.Label == EntityLabels.Organization)
+            target = groups.FirstOrDefault(g => g.Label == m.Label && g.Mentions.Any(x => ExtendsWithCountry(x.Surface, m.Surface) || ExtendsWithCountry(m.Surface, x.Surface)));
+        if (target is null) groups.Add(new MentionGroup(m.Label, key, m));
+        else target.Add(m);
+    }
+
+    private static void PlacePeople(List<MentionGroup> groups, List<CleanMention> people)
+    {
+        var full = people.Where(p => p.Surface.Contains(' ')).OrderByDescending(p => p.Surface.Length).ToList();
+        var personGroups = new List<MentionGroup>();
+        foreach (var p in full)
+        {
+            var target = personGroups.FirstOrDefault(g => g.Matches(p.Surface) || g.Mentions.Any(x => x.Surface.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase)));
+            if (target is null) personGroups.Add(new MentionGroup(EntityLabels.Person, p.Surface, p));
+            else target.Add(p);
+        }
+        foreach (var p in people.Where(p => !p.Surface.Contains(' ')))
+        {
+            var candidates = personGroups.Where(g => g.Mentions.Any(x => x.Surface.Contains(' ') && HasWord(x.Surface, p.Surface))).ToList();
+            // prefer a full name that ends with the word (surname) over one that starts with it
+            var bySurname = candidates.Where(g => g.Mentions.Any(x => x.Surface.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase))).ToList();
+            var chosen = bySurname.Count == 1 ? bySurname[0] : candidates.Count == 1 ? candidates[0] : null;
+            chosen ??= personGroups.FirstOrDefault(g => g.Matches(p.Surface));
+            if (chosen is null) personGroups.Add(new MentionGroup(EntityLabels.Person, p.Surface, p));
+            else chosen.Add(p);
+        }
+        groups.AddRange(personGroups);
+    }
+
+    private static bool HasWord(string name, string word) =>
+        name.Split(' ').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"Ministry of Economy of Azerbaijan" extends "Ministry of Economy" with a country.</summary>
+    private static bool ExtendsWithCountry(string longer, string shorter) =>
+        longer.Length > shorter.Length + 4 && longer.StartsWith(shorter + " of ", StringComparison.OrdinalIgnoreCase)
+        && Lexicons.CountryLexicon.ShortNameOf(longer[(shorter.Length + 4)..]) is not null;
+}

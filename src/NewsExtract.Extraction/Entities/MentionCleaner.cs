@@ -1,0 +1,75 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.Entities;
+
+/// <summary>
+/// Turns raw entity spans into name mentions the way the record wants them: no leading "the", no possessive "'s",
+/// no trailing punctuation; titles cut off person spans ("Minister Guluzade" → "Guluzade"); "region", "district",
+/// "province", "oblast" cut off place names; country long forms typed as places whatever the recogniser said;
+/// nationality adjectives dropped (an adjective is not a mention of a place: "Russian companies" names no place).
+/// </summary>
+public static class MentionCleaner
+{
+    private static readonly string[] PlaceSuffixes = [" region", " district", " province", " oblast", " Region", " District", " Province", " Oblast"];
+
+    public static CleanMention? Clean(string text, EntitySpan span)
+    {
+        var label = span.Label switch
+        {
+            EntityLabels.Person => EntityLabels.Person,
+            EntityLabels.Organization => EntityLabels.Organization,
+            EntityLabels.Location or EntityLabels.Gpe => EntityLabels.Location,
+            _ => null,
+        };
+        if (label is null) return null;
+        int start = span.Start, end = span.End;
+        Trim(text, ref start, ref end);
+        if (StartsWithWord(text, start, end, "the") || StartsWithWord(text, start, end, "The")) { start += 4; Trim(text, ref start, ref end); }
+        if (end - start >= 2 && (text[end - 1] == 's' && (text[end - 2] == '\'' || text[end - 2] == '’'))) { end -= 2; Trim(text, ref start, ref end); }
+        if (end > start && (text[end - 1] == '\'' || text[end - 1] == '’')) { end--; Trim(text, ref start, ref end); }
+        if (end <= start) return null;
+
+        if (label == EntityLabels.Person)
+        {
+            // cut leading title words and nationality qualifiers: "Minister Guluzade", "Azerbaijani President Ilham Aliyev"
+            var words = WordScanner.Scan(text, start, end);
+            int first = 0;
+            while (first < words.Count - 1)
+            {
+                var w = text[words[first].Start..words[first].End];
+                if (TitleLexicon.IsTitleVocabulary(w) || TitleLexicon.IsConnector(w) || CountryLexicon.ShortNameOfAny(w) is not null || w is "," or "-")
+                    first++;
+                else break;
+            }
+            if (first > 0) start = words[first].Start;
+            var single = text[start..end];
+            if (TitleLexicon.IsTitleVocabulary(single) || CountryLexicon.ShortNameOfAny(single) is not null) return null;
+        }
+
+        var surface = text[start..end];
+        if (label == EntityLabels.Location)
+        {
+            foreach (var suffix in PlaceSuffixes)
+                if (surface.EndsWith(suffix, StringComparison.Ordinal) && surface.Length > suffix.Length) { end -= suffix.Length; surface = text[start..end]; break; }
+        }
+        var country = CountryLexicon.ShortNameOf(surface);
+        if (country is not null) label = EntityLabels.Location;
+        else if (label != EntityLabels.Person && CountryLexicon.ShortNameOfAdjective(surface) is not null) return null;
+        if (!surface.Any(char.IsLetter)) return null;
+        return new CleanMention(start, end, label, Normalize(surface), country);
+    }
+
+    public static string Normalize(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static void Trim(string text, ref int start, ref int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '"' or '“' or '(' or ',' or '«')) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '”' or ')' or ',' or '.' or ';' or ':' or '»')) end--;
+        // keep the dot of an abbreviation ("U.S.", "Inc.")
+        if (end < text.Length && text[end] == '.' && end - start >= 2 && text[end - 2] == '.') end++;
+    }
+
+    private static bool StartsWithWord(string text, int start, int end, string word) =>
+        end - start > word.Length + 1 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && char.IsWhiteSpace(text[start + word.Length]);
+}

@@ -1,0 +1,47 @@
+using NewsExtract.Core.Documents;
+
+namespace NewsExtract.Extraction.Entities;
+
+/// <summary>The mentions gathered for one entity while merging, and how its display name is chosen.</summary>
+public sealed class MentionGroup
+{
+    private readonly HashSet<string> _keys = new(StringComparer.OrdinalIgnoreCase);
+
+    public MentionGroup(string label, string key, CleanMention first)
+    {
+        Label = label;
+        _keys.Add(key);
+        Add(first);
+    }
+
+    public string Label { get; }
+    public List<CleanMention> Mentions { get; } = [];
+
+    public bool Matches(string key) => _keys.Contains(key);
+
+    public void Add(CleanMention mention)
+    {
+        Mentions.Add(mention);
+        _keys.Add(mention.Surface);
+        if (mention.CountryName is not null) _keys.Add(mention.CountryName);
+    }
+
+    public void Absorb(MentionGroup other)
+    {
+        foreach (var m in other.Mentions) Add(m);
+    }
+
+    /// <summary>A country's short name; else the longest written form, in its usual case ("BAKU" → "Baku").</summary>
+    public string DisplayName()
+    {
+        if (Label == EntityLabels.Location && Mentions.FirstOrDefault(m => m.CountryName is not null) is { } country)
+            return country.CountryName!;
+        var forms = Mentions.Select(m => m.Surface).ToList();
+        var mixed = forms.Where(f => f.Any(char.IsLower)).ToList();
+        if (mixed.Count > 0 && Label != EntityLabels.Organization) forms = mixed;
+        var longest = forms.OrderByDescending(f => f.Length).ThenBy(f => Mentions.First(m => m.Surface == f).Start).First();
+        if (Label != EntityLabels.Organization && !longest.Any(char.IsLower))
+            longest = string.Join(' ', longest.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+        return longest;
+    }
+}

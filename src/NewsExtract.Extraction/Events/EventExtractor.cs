@@ -1,0 +1,81 @@
+using System.Globalization;
+using NewsExtract.Core.Documents;
+using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.Events;
+
+/// <summary>
+/// Fills <see cref="Document.Events"/>: each sentence is classified (by the trained <see cref="EventModel"/> in the
+/// shipped pipeline), and each type it reports becomes an event with its participants (officials and people named
+/// in the sentence, else organisations, else countries; for trade, the countries), its place (a non-country place
+/// after "in"/"at", else a country so introduced), its date (a date in the sentence, else the publication day when
+/// the lead reports it) and the sentence. Sentences restating one event are merged by <see cref="EventCoalescer"/>.
+/// </summary>
+public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipelineComponent
+{
+    public string Name => "events";
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var sentences = SentenceRanges.Of(document);
+        var found = new List<ArticleEvent>();
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (start, end) = sentences[i];
+            var text = document.Slice(start, end);
+            if (text.Length < 15) continue;
+            foreach (var type in classifier.Classify(text))
+                found.Add(new ArticleEvent(type, Participants(document, type, start, end), Location(document, start, end), Date(document, start, end), new Mention(start, end)));
+        }
+        // the lead reports today's news: an event first told there without a date happened on the publication day
+        var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;
+        var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        document.Events.AddRange(EventCoalescer.Merge(found).Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e));
+        document.Models[Name] = classifier.Version;
+    }
+
+    private static List<string> Participants(Document document, string type, int start, int end)
+    {
+        bool In(Mention m) => m.Start >= start && m.End <= end;
+        var countries = document.Entities.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.IsShortName(e.Name) && e.Mentions.Any(In)).Select(e => e.Name).ToList();
+        if (type == EventTypes.Trade) return countries;
+        var people = document.Officials.Where(o => o.Mentions.Any(In)).Select(o => o.Name)
+            .Concat(document.Entities.Where(e => e.Label == EntityLabels.Person && e.Mentions.Any(In)).Select(e => e.Name))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var organizations = document.Entities.Where(e => e.Label == EntityLabels.Organization && e.Mentions.Any(m => In(m) && !IsAgencyCredit(document.Text, m))).Select(e => e.Name).ToList();
+        if (type is EventTypes.Legal or EventTypes.Investment or EventTypes.Agreement or EventTypes.Project)
+            people.AddRange(organizations);
+        if (people.Count == 0) people.AddRange(organizations);
+        if (people.Count == 0) people.AddRange(countries);
+        return [.. people.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>"AZERTAC reported", "/ Trend /": the agency reports the event, it does not take part.</summary>
+    private static bool IsAgencyCredit(string text, Mention m)
+    {
+        var after = text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).TrimStart();
+        var before = text.AsSpan(Math.Max(0, m.Start - 3), Math.Min(3, m.Start)).Trim();
+        return after.StartsWith("report", StringComparison.OrdinalIgnoreCase) || after.StartsWith("/", StringComparison.Ordinal)
+            || before.EndsWith("/", StringComparison.Ordinal) || after.StartsWith("said", StringComparison.Ordinal);
+    }
+
+    private static string? Location(Document document, int start, int end)
+    {
+        string? country = null;
+        foreach (var (name, mention) in document.Entities.Where(e => EntityLabels.IsPlace(e.Label))
+                     .SelectMany(e => e.Mentions.Select(m => (e.Name, m))).Where(x => x.m.Start >= start && x.m.End <= end).OrderBy(x => x.m.Start))
+        {
+            var before = document.Text.AsSpan(start, mention.Start - start).TrimEnd();
+            bool introduced = before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase);
+            if (!introduced) continue;
+            if (!CountryLexicon.IsShortName(name)) return name;
+            country ??= name;
+        }
+        return country;
+    }
+
+    private static string? Date(Document document, int start, int end) =>
+        document.Dates.FirstOrDefault(d => d.Start >= start && d.End <= end)?.Value;
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Core.Documents;
+
+namespace NewsExtract.Extraction.Events;
+
+/// <summary>
+/// The trigger words of each event type ("met", "held talks" → Meeting; "signed", "memorandum" → Agreement …).
+/// They label sentences of the open corpora weakly for training, are features of the classifier, and on their own
+/// make the trigger-list baseline the classifier is measured against.
+/// </summary>
+public static partial class EventTriggerLexicon
+{
+    public static IReadOnlyList<(string Type, Regex Trigger)> Triggers { get; } =
+    [
+        (EventTypes.Meeting, Meeting()),
+        (EventTypes.Visit, Visit()),
+        (EventTypes.Agreement, Agreement()),
+        (EventTypes.Conference, Conference()),
+        (EventTypes.Appointment, Appointment()),
+        (EventTypes.Investment, Investment()),
+        (EventTypes.Trade, Trade()),
+        (EventTypes.Project, Project()),
+        (EventTypes.Conflict, Conflict()),
+        (EventTypes.Legal, Legal()),
+    ];
+
+    /// <summary>The types whose triggers occur in <paramref name="sentence"/>.</summary>
+    public static IReadOnlyList<string> TypesIn(string sentence) =>
+        [.. Triggers.Where(t => t.Trigger.IsMatch(sentence)).Select(t => t.Type)];
+
+    [GeneratedRegex(@"\b(?:met|meets|meet with|meeting (?:with|between)|held (?:a |bilateral )?(?:talks|meeting|negotiations)|talks (?:with|between)|negotiations (?:with|between)|received (?:the |a )?(?:delegation|ambassador|minister|president)|phone (?:call|conversation)|telephone (?:call|conversation)|spoke by (?:tele)?phone)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Meeting();
+
+    [GeneratedRegex(@"\b(?:visit(?:s|ed|ing)?|trip to|working trip|arrived in|arrives in|tour(?:ed)? of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Visit();
+
+    [GeneratedRegex(@"\b(?:signed|signs|signing|memorandum|memorandums|road ?map|protocol|accord|inked|initial(?:l)?ed|concluded (?:an? )?(?:agreement|contract|deal))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Agreement();
+
+    [GeneratedRegex(@"\b(?:forum|conference|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Conference();
+
+    [GeneratedRegex(@"\b(?:appointed|appoints|dismissed|relieved of|resigned|resigns|resignation|elected|sworn in|stepped down|steps down)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Appointment();
+
+    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing|ment|ments)?|financ(?:e|ed|es|ing)|loans?|grants?|allocat(?:e|ed|es)|funded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Investment();
+
+    [GeneratedRegex(@"\b(?:trade turnover|turnover|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Trade();
+
+    [GeneratedRegex(@"\b(?:construction of|inaugurat(?:ed|es|ion)|opened|opening ceremony|launched|commissioned|groundbreaking|foundation stone|put into operation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Project();
+
+    [GeneratedRegex(@"\b(?:attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ing|ed)|fired on|ceasefire|bombing|explosion|airstrikes?|air strikes?|fighting|militants?|insurgents?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Conflict();
+
+    [GeneratedRegex(@"\b(?:court|sentenced|convicted|arrested|detained|charged with|sanctions?|banned|fined|investigation|verdict|indicted|guilty)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Legal();
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Core.Documents;
+
+namespace NewsExtract.Extraction.Lexicons;
+
+/// <summary>
+/// The sentences of a document as character ranges: the sentence layer when the splitter ran, else a plain split
+/// at sentence-final punctuation and blank lines (so the readers still work on a document without that layer).
+/// </summary>
+public static partial class SentenceRanges
+{
+    public static IReadOnlyList<(int Start, int End)> Of(Document document)
+    {
+        if (document.Sentences.Count > 0)
+            return [.. document.Sentences.Select(s => (s.Start, s.End))];
+        var ranges = new List<(int, int)>();
+        int start = 0;
+        foreach (Match m in Boundary().Matches(document.Text))
+        {
+            Add(document.Text, ranges, start, m.Index);
+            start = m.Index + m.Length;
+        }
+        Add(document.Text, ranges, start, document.Text.Length);
+        return ranges;
+    }
+
+    private static void Add(string text, List<(int, int)> ranges, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) ranges.Add((start, end));
+    }
+
+    [GeneratedRegex(@"(?<=[.!?][""”’)]?)\s+(?=[\p{Lu}""“‘(\d])|\n\s*\n")]
+    private static partial Regex Boundary();
+}

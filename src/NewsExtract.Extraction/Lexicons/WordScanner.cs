@@ -1,0 +1,40 @@
+namespace NewsExtract.Extraction.Lexicons;
+
+/// <summary>
+/// Splits a stretch of text into words and single punctuation marks for the rule-based readers (titles, money
+/// context, event cues). A word is a run of letters and digits that may hold inner hyphens, apostrophes and dots
+/// ("ex-minister", "Azerbaijan's", "U.S."); every other non-space character is a word of its own. It does not depend
+/// on the tokenizer so the readers give the same answer whichever tokenizer ran before them.
+/// </summary>
+public static class WordScanner
+{
+    public static List<TextWord> Scan(string text, int start, int end)
+    {
+        var words = new List<TextWord>();
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c))
+            {
+                words.Add(new TextWord(i, i + 1));
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < end)
+            {
+                char d = text[j];
+                if (char.IsLetterOrDigit(d)) { j++; continue; }
+                if (IsInnerMark(d) && j + 1 < end && char.IsLetterOrDigit(text[j + 1])) { j += 2; continue; }
+                break;
+            }
+            words.Add(new TextWord(i, j));
+            i = j;
+        }
+        return words;
+    }
+
+    private static bool IsInnerMark(char c) => c is '-' or '\'' or '’' or '.' or '‑';
+}

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Core.Documents;
+using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.Numbers.Context;
+
+/// <summary>
+/// Fills each amount's context from its sentence: <see cref="MoneyMention.Measure"/> (the nearest measure word
+/// before the amount, else right after it: "trade turnover … $1.3 billion", "$349 million were exported"),
+/// <see cref="MoneyMention.Period"/> (the date or period written with it, preferring the one after the amount and
+/// never one inside the comparison) and <see cref="MoneyMention.Change"/> (a percentage right after the amount that
+/// is stated as a change: "an increase of 26.8 percent over the previous year", "5.76 percent more than …").
+/// Rules are enough here: the cues are a closed set of words in fixed positions.
+/// </summary>
+public sealed partial class MoneyContextAnnotator : IPipelineComponent
+{
+    public const string Version = "money-context-rules-1";
+    private const int BeforeWindow = 120;
+    private const int AfterWindow = 60;
+
+    public string Name => "money-context";
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        if (document.Money.Count == 0) { document.Models[Name] = Version; return; }
+        var text = document.Text;
+        var sentences = SentenceRanges.Of(document);
+        for (int i = 0; i < document.Money.Count; i++)
+        {
+            var money = document.Money[i];
+            var (sStart, sEnd) = sentences.FirstOrDefault(s => s.Start <= money.Start && money.Start < s.End);
+            if (sEnd == 0) (sStart, sEnd) = (0, text.Length);
+            int nextMoney = document.Money.Where(m => m.Start >= money.End && m.Start < sEnd).Select(m => m.Start).DefaultIfEmpty(sEnd).Min();
+            int previousMoney = document.Money.Where(m => m.End <= money.Start && m.End > sStart).Select(m => m.End).DefaultIfEmpty(sStart).Max();
+            var change = FindChange(document, money, nextMoney);
+            document.Money[i] = money with
+            {
+                Measure = FindMeasure(text, money, previousMoney, nextMoney, sStart),
+                Period = FindPeriod(document, money, sStart, nextMoney, change),
+                Change = change is { } c ? text[c.Start..c.End] : null,
+            };
+        }
+        document.Models[Name] = Version;
+    }
+
+    private static string FindMeasure(string text, MoneyMention money, int previousMoney, int nextMoney, int sentenceStart)
+    {
+        (string Measure, int Distance)? before = null, after = null;
+        int beforeFrom = Math.Max(sentenceStart, money.Start - BeforeWindow);
+        int afterTo = Math.Min(nextMoney, money.End + AfterWindow);
+        foreach (var (measure, cue) in MoneyMeasures.Cues)
+        {
+            foreach (Match m in cue.Matches(text[beforeFrom..money.Start]))
+            {
+                int distance = money.Start - (beforeFrom + m.Index + m.Length);
+                // a cue before an earlier amount belongs to it only when nothing but that amount sits between
+                if (beforeFrom + m.Index < previousMoney) distance += 40;
+                if (before is null || distance < before.Value.Distance) before = (measure, distance);
+            }
+            if (afterTo > money.End)
+            {
+                foreach (Match m in cue.Matches(text[money.End..afterTo]))
+                {
+                    int distance = m.Index;
+                    if (after is null || distance < after.Value.Distance) after = (measure, distance);
+                }
+            }
+        }
+        if (before is { } b && (after is null || b.Distance <= 60 || after.Value.Distance > 30)) return b.Measure;
+        return after?.Measure ?? MoneyMeasures.Other;
+    }
+
+    private static string? FindPeriod(Document document, MoneyMention money, int sentenceStart, int nextMoney, (int Start, int End)? change)
+    {
+        var text = document.Text;
+        int sentenceEnd = SentenceEnd(document, money.Start);
+        var candidates = document.Dates.Select(d => (d.Start, d.End))
+            .Concat(PeriodFinder.Find(text, sentenceStart, sentenceEnd))
+            .Where(d => d.Start >= sentenceStart && d.End <= sentenceEnd)
+            .Where(d => change is not { } c || d.End <= c.Start || d.Start >= c.End)
+            .Where(d => !IsCalendarDay(text, d))
+            .ToList();
+        var after = candidates.Where(d => d.Start >= money.End && d.Start < nextMoney && d.Start - money.End <= 80).OrderBy(d => d.Start).ThenByDescending(d => d.End).FirstOrDefault();
+        if (after != default) return text[after.Start..after.End];
+        var before = candidates.Where(d => d.End <= money.Start).OrderByDescending(d => d.End).ThenBy(d => d.Start).FirstOrDefault();
+        return before != default ? text[before.Start..before.End] : null;
+    }
+
+    /// <summary>A single day ("on May 15") dates an event, not the period an amount covers; months and years do.</summary>
+    private static bool IsCalendarDay(string text, (int Start, int End) d) => DayPattern().IsMatch(text[d.Start..d.End]);
+
+    private static int SentenceEnd(Document document, int offset)
+    {
+        foreach (var (start, end) in SentenceRanges.Of(document))
+            if (start <= offset && offset < end) return end;
+        return document.Text.Length;
+    }
+
+    private static (int Start, int End)? FindChange(Document document, MoneyMention money, int nextMoney)
+    {
+        var text = document.Text;
+        var percents = document.Percentages.Count > 0
+            ? document.Percentages.Select(p => (p.Start, p.End)).ToList()
+            : [.. PercentPattern().Matches(text).Select(m => (m.Index, m.Index + m.Length))];
+        foreach (var (pStart, pEnd) in percents.Where(p => p.Start >= money.End && p.Start < nextMoney).OrderBy(p => p.Start))
+        {
+            if (pStart - money.End > 120) break;
+            var gap = text[money.End..pStart];
+            var cue = CuePattern().Match(gap);
+            var tail = text[pEnd..Math.Min(text.Length, pEnd + 40)];
+            bool compares = ComparisonPattern().IsMatch(tail);
+            if (!cue.Success && !compares) continue;
+            int start = cue.Success ? money.End + cue.Groups["cue"].Index : pStart;
+            int end = pEnd;
+            if (compares)
+            {
+                int stop = text.IndexOfAny([',', ';', '(', ')'], pEnd);
+                int sentenceEnd = SentenceEnd(document, money.Start);
+                end = stop < 0 || stop > sentenceEnd ? sentenceEnd : stop;
+                while (end > pEnd && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!' or '?')) end--;
+            }
+            return (start, end);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<cue>(?:an?|the) (?:increase|decrease|rise|growth|drop|decline|fall|jump|reduction) (?:of|by)|(?:up|down|increased|decreased|rose|grew|fell|dropped|declined|jumped|higher|lower|more|less) by|up|down)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CuePattern();
+
+    [GeneratedRegex(@"^\s*(?:more|less|higher|lower|up|down|over|than|compared|against|year-on-year|y-o-y|on year|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonPattern();
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)")]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(@"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?!\d)|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday", RegexOptions.IgnoreCase)]
+    private static partial Regex DayPattern();
+}

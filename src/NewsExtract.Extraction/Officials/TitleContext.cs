@@ -1,0 +1,48 @@
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.Officials;
+
+/// <summary>
+/// One sentence as the title reader sees it: its words, plus what the entity layer says about character ranges
+/// (which belong to other people, which name organisations).
+/// </summary>
+public sealed class TitleContext(string text, IReadOnlyList<TextWord> words, IReadOnlyList<(int Start, int End)> people, IReadOnlyList<(int Start, int End)> organizations)
+{
+    public string Text { get; } = text;
+    public IReadOnlyList<TextWord> Words { get; } = words;
+
+    public string this[int index] => Text[Words[index].Start..Words[index].End];
+
+    public bool InPerson(int index) => Covers(people, Words[index]);
+
+    public bool InOrganization(int index) => Covers(organizations, Words[index]);
+
+    /// <summary>The organisation span that ends exactly at word <paramref name="lastIndex"/>, if any.</summary>
+    public (int Start, int End)? OrganizationEndingAt(int lastIndex)
+    {
+        var w = Words[lastIndex];
+        foreach (var o in organizations)
+            if (o.End == w.End && o.Start <= w.Start) return o;
+        return null;
+    }
+
+    public bool IsCapitalized(int index)
+    {
+        var w = this[index];
+        return w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]));
+    }
+
+    public int IndexAt(int charOffset)
+    {
+        for (int i = 0; i < Words.Count; i++)
+            if (Words[i].Start <= charOffset && charOffset < Words[i].End) return i;
+        return -1;
+    }
+
+    private static bool Covers(IReadOnlyList<(int Start, int End)> ranges, TextWord w)
+    {
+        foreach (var r in ranges)
+            if (r.Start <= w.Start && w.End <= r.End) return true;
+        return false;
+    }
+}

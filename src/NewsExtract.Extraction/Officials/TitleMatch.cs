@@ -1,0 +1,8 @@
+namespace NewsExtract.Extraction.Officials;
+
+/// <summary>
+/// A title found next to a person's name: the characters [Start, End) it covers, the title as written without the
+/// name and the country (<see cref="Title"/>), the state it names (<see cref="Country"/>, short name) and the body
+/// it names or implies (<see cref="Organization"/>).
+/// </summary>
+public sealed record TitleMatch(int Start, int End, string Title, string? Country, string? Organization);

@@ -1,0 +1,277 @@
+using System.Text;
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.Officials;
+
+/// <summary>
+/// Reads the title attached to a name in the forms wire copy uses: before the name ("Deputy Minister of Transport of
+/// Russia Sergey Aristov", "Azerbaijani Ambassador to Russia Polad Bulbuloglu", "the Minister of Transport,
+/// Communications and High Technologies of the Republic of Azerbaijan, Ramin Guluzade"), after it as an apposition
+/// ("Konstantin Noskov, Russia's minister of digital development, said"), or as a predicate ("X is the CEO of Y",
+/// "X has been appointed Minister of Economy"). Then splits it into title, country and organisation.
+/// These are rules, not a model: the attachment is decided by adjacency (nothing but a comma between title and
+/// name), which wire copy keeps strictly; a classifier would only learn the same adjacency.
+/// </summary>
+public static class TitleReader
+{
+    private static readonly HashSet<string> AfterStops = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that", "said", "says", "told", "noted", "added", "stressed", "emphasized", "emphasised",
+        "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "also", "met", "visited",
+        "signed", "held", "announced", "expressed", "in", "at", "during", "with", "after", "before", "since", "as",
+        "by", "from", "when", "while", "where", "said.", "he", "she", "they", "it",
+    };
+
+    private static readonly string[][] PredicateCues =
+    [
+        ["is"], ["was"], ["has", "been", "appointed", "as"], ["has", "been", "appointed"], ["was", "appointed", "as"],
+        ["was", "appointed"], ["has", "been", "elected"], ["was", "elected"], ["was", "named"], ["became"],
+        ["has", "been", "named"],
+    ];
+
+    /// <summary>The title written right before word <paramref name="personFirst"/> (nothing but a comma between).</summary>
+    public static TitleMatch? Before(TitleContext s, int personFirst)
+    {
+        int end = personFirst - 1;
+        if (end >= 0 && s[end] == ",") end--;
+        if (end < 0 || s.InPerson(end)) return null;
+        int k = end;
+        while (k >= 0)
+        {
+            if (s.InPerson(k)) break;
+            var w = s[k];
+            if (w == ",")
+            {
+                if (k - 1 >= 0 && s.IsCapitalized(k - 1) && !s.InPerson(k - 1)) { k--; continue; }
+                break;
+            }
+            if (w is "-" or "&" or "’" or "'") { k--; continue; }
+            if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
+            if (TitleLexicon.IsConnector(w) || s.IsCapitalized(k) || TitleLexicon.IsTitleStart(w) || TitleLexicon.IsPortfolioWord(w)) { k--; continue; }
+            break;
+        }
+        int from = k + 1;
+        // The title starts at its leftmost anchor: a modifier or head, or a nationality adjective or possessive
+        // country right before one. A company name right before the title ("Azercell CEO") is its organisation.
+        int start = -1;
+        for (int i = from; i <= end; i++)
+        {
+            var w = s[i];
+            if (TitleLexicon.IsTitleStart(w) && !IsLowerConnectorLike(s, i)) { start = i; break; }
+            if (IsCountryQualifier(w) && i + 1 <= end && (TitleLexicon.IsTitleStart(s[i + 1]) || s.InOrganization(i + 1))) { start = i; break; }
+        }
+        if (start < 0) return null;
+        string? leadingOrg = null;
+        if (start - 1 >= from && s.OrganizationEndingAt(start - 1) is { } org && !CountryLexicon.IsShortName(s.Text[org.Start..org.End]))
+            leadingOrg = s.Text[org.Start..org.End];
+        return Parse(s, start, end + 1, leadingOrg);
+    }
+
+    /// <summary>The title written right after word <paramref name="personLast"/>: ", TITLE" or "is/was appointed TITLE".</summary>
+    public static TitleMatch? After(TitleContext s, int personLast)
+    {
+        int i = personLast + 1;
+        if (i >= s.Words.Count) return null;
+        if (s[i] == ",") i++;
+        else
+        {
+            int cue = MatchPredicate(s, i);
+            if (cue == 0) return null;
+            i += cue;
+        }
+        if (i < s.Words.Count && s[i] is "the" or "a" or "an") i++;
+        if (i >= s.Words.Count) return null;
+        int start = i;
+        if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && TitleLexicon.IsTitleStart(s[i + 1])) i++;
+        if (!TitleLexicon.IsTitleStart(s[i]) || s.InPerson(i)) return null;
+        int end = i;
+        bool inComplement = false;
+        for (int k = i; k < s.Words.Count; k++)
+        {
+            if (s.InPerson(k)) break;
+            var w = s[k];
+            if (w == ",")
+            {
+                if (k + 1 < s.Words.Count && ContinuesList(s, k + 1, inComplement)) continue;
+                break;
+            }
+            if (w is "-" or "&") continue;
+            if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
+            if (w is "of" or "for" or "on" or "to") { inComplement = true; continue; }
+            if (TitleLexicon.IsConnector(w)) continue;
+            if (AfterStops.Contains(w)) break;
+            if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || (inComplement && char.IsLower(w[0])))
+            {
+                end = k;
+                continue;
+            }
+            break;
+        }
+        if (!Enumerable.Range(start, end - start + 1).Any(x => TitleLexicon.IsHead(s[x]))) return null;
+        return Parse(s, start, end + 1, null);
+    }
+
+    /// <summary>Splits the words [start, end) of a title phrase into title, country and organisation.</summary>
+    public static TitleMatch? Parse(TitleContext s, int start, int end, string? leadingOrganization)
+    {
+        while (start < end && s[start] is "the" or "a" or "an") start++;
+        if (start >= end) return null;
+        var keep = new bool[end - start];
+        Array.Fill(keep, true);
+        string? country = null;
+        // Leading nationality adjective or possessive country: "Azerbaijani Ambassador", "Russia's minister".
+        if (IsCountryQualifier(s[start]))
+        {
+            country = CountryLexicon.ShortNameOfAny(s[start]);
+            keep[0] = false;
+        }
+        // "of [the] <country>" anywhere in the title: "of the Republic of Azerbaijan", "of Kazakhstan to China".
+        for (int i = start; i < end; i++)
+        {
+            if (s[i] != "of" || !keep[i - start]) continue;
+            int nameStart = i + 1 < end && s[i + 1] == "the" ? i + 2 : i + 1;
+            int nameEnd = LongestCountryName(s, nameStart, end, out var shortName);
+            if (nameEnd < 0) continue;
+            country ??= shortName;
+            for (int x = i; x < nameEnd; x++) keep[x - start] = false;
+            i = nameEnd - 1;
+        }
+        var kept = Enumerable.Range(start, end - start).Where(i => keep[i - start]).ToList();
+        while (kept.Count > 0 && (s[kept[^1]] is "," or "-" || TitleLexicon.IsConnector(s[kept[^1]]))) kept.RemoveAt(kept.Count - 1);
+        while (kept.Count > 0 && (s[kept[0]] is "," or "-" || TitleLexicon.IsConnector(s[kept[0]]))) kept.RemoveAt(0);
+        if (kept.Count == 0 || !kept.Any(i => TitleLexicon.IsHead(s[i]))) return null;
+        var title = Join(s, kept);
+        title = char.ToUpperInvariant(title[0]) + title[1..];
+        var organization = leadingOrganization ?? OrganizationOf(s, kept, country);
+        return new TitleMatch(s.Words[start].Start, s.Words[end - 1].End, title, country, organization);
+    }
+
+    private static int MatchPredicate(TitleContext s, int i)
+    {
+        foreach (var cue in PredicateCues)
+        {
+            if (i + cue.Length > s.Words.Count) continue;
+            bool ok = true;
+            for (int k = 0; k < cue.Length && ok; k++) ok = s[i + k] == cue[k];
+            if (ok) return cue.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>After an inner comma: does the title go on ("Transport, Communications and …")?</summary>
+    private static bool ContinuesList(TitleContext s, int next, bool inComplement)
+    {
+        if (s.InPerson(next)) return false;
+        if (s.IsCapitalized(next)) return !AfterStops.Contains(s[next]);
+        if (!inComplement || AfterStops.Contains(s[next])) return false;
+        // lower-case list inside the complement: a later "and" before the next comma or stop keeps it going
+        for (int k = next; k < s.Words.Count; k++)
+        {
+            var w = s[k];
+            if (w == "and") return true;
+            if (w == "," || AfterStops.Contains(w) || (w.Length == 1 && !char.IsLetterOrDigit(w[0]))) return false;
+        }
+        return false;
+    }
+
+    private static bool IsLowerConnectorLike(TitleContext s, int i) =>
+        // "general" or "executive" in lower case mid-sentence are rarely title starts ("the general public")
+        !s.IsCapitalized(i) && !TitleLexicon.IsStrongHead(s[i]) && !s[i].StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && s[i] != "former" && s[i] != "deputy" && s[i] != "acting";
+
+    private static bool IsCountryQualifier(string word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+        if (CountryLexicon.ShortNameOfAdjective(word) is not null) return true;
+        var stripped = CountryLexicon.StripPossessive(word);
+        return stripped != word && CountryLexicon.ShortNameOf(stripped) is not null;
+    }
+
+    private static int LongestCountryName(TitleContext s, int from, int end, out string? shortName)
+    {
+        shortName = null;
+        int best = -1;
+        var sb = new StringBuilder();
+        for (int k = from; k < end && k < from + CountryLexicon.MaxNameWords; k++)
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(s[k]);
+            if (CountryLexicon.ShortNameOf(sb.ToString()) is { } name)
+            {
+                // a country inside a longer name ("of Azerbaijan Railways") is not the country served
+                bool endsName = k + 1 >= end || !s.IsCapitalized(k + 1) || s[k + 1] == ",";
+                if (endsName) { best = k + 1; shortName = name; }
+            }
+        }
+        return best;
+    }
+
+    private static string? OrganizationOf(TitleContext s, List<int> kept, string? country)
+    {
+        var words = kept.Select(i => s[i]).ToList();
+        // "Minister of X" (not "Prime Minister of X") → "Ministry of X of <country>"
+        for (int i = 0; i + 2 < words.Count; i++)
+        {
+            if (!IsMinisterWord(words[i]) || words[i + 1] != "of" || (i > 0 && words[i - 1].Equals("prime", StringComparison.OrdinalIgnoreCase))) continue;
+            var portfolio = new List<string>();
+            for (int k = i + 2; k < words.Count && words[k] != "to"; k++) portfolio.Add(words[k]);
+            if (portfolio.Count == 0) break;
+            return Ministry(JoinWords(portfolio), country);
+        }
+        // "Foreign Minister", "Economy Minister" → "Ministry of Foreign Affairs", "Ministry of Economy"
+        int minister = words.FindIndex(IsMinisterWord);
+        if (minister > 0 && !words[minister - 1].Equals("prime", StringComparison.OrdinalIgnoreCase))
+        {
+            var portfolio = new List<string>();
+            for (int k = minister - 1; k >= 0 && char.IsUpper(words[k][0]) && (words[k] == "Foreign" || !TitleLexicon.IsModifier(words[k])); k--)
+                portfolio.Insert(0, words[k]);
+            if (portfolio.Count > 0)
+            {
+                var name = JoinWords(portfolio);
+                if (name == "Foreign") name = "Foreign Affairs";
+                return Ministry(name, country);
+            }
+        }
+        // the body after the last "of": "Chairman of the Board of Azerbaijan Railways", "head of the EU Delegation to Azerbaijan"
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            if (s[kept[i]] != "of") continue;
+            int from = i + 1 < kept.Count && s[kept[i + 1]] == "the" ? i + 2 : i + 1;
+            if (from >= kept.Count) return null;
+            var body = kept.Skip(from).ToList();
+            bool named = body.Any(s.InOrganization) || body.Any(b => TitleLexicon.IsBodyWord(s[b]) && s.IsCapitalized(b));
+            bool onlyBoard = body.All(b => s[b] is "Board" or "Management" or "Supervisory" or "Directors" or "of" or "the");
+            if (named && !onlyBoard && s.IsCapitalized(body[0])) return Join(s, body);
+            return null;
+        }
+        return null;
+    }
+
+    private static string Ministry(string portfolio, string? country) =>
+        country is null ? $"Ministry of {portfolio}" : $"Ministry of {portfolio} of {country}";
+
+    private static bool IsMinisterWord(string w) =>
+        w.Equals("minister", StringComparison.OrdinalIgnoreCase) || (TitleLexicon.StripExPrefix(w) is { } rest && rest.Equals("minister", StringComparison.OrdinalIgnoreCase));
+
+    private static string Join(TitleContext s, IReadOnlyList<int> indices)
+    {
+        var sb = new StringBuilder();
+        for (int n = 0; n < indices.Count; n++)
+        {
+            var w = s[indices[n]];
+            if (n > 0 && w != "," && !(n > 0 && s[indices[n - 1]] == "-") && w != "-") sb.Append(' ');
+            sb.Append(w);
+        }
+        return sb.ToString();
+    }
+
+    private static string JoinWords(IEnumerable<string> words)
+    {
+        var sb = new StringBuilder();
+        foreach (var w in words)
+        {
+            if (sb.Length > 0 && w != ",") sb.Append(' ');
+            sb.Append(w);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,47 @@
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.Officials;
+
+/// <summary>
+/// Finds people's names the recogniser missed where a title vouches for them: a run of one to three capitalised
+/// words, none of them title, body, country or calendar words, written right after a title ("Minister of Economy
+/// Mikayil Jabbarov", "President Aliyev"). Long capitalised runs are cut to their last two words.
+/// </summary>
+public static class UntaggedNameFinder
+{
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
+    };
+
+    /// <summary>Name ranges [start, end) in the sentence that a title directly before vouches for.</summary>
+    public static IEnumerable<(int Start, int End)> Find(TitleContext s, Func<int, bool> isTaken)
+    {
+        int i = 0;
+        while (i < s.Words.Count)
+        {
+            if (!IsNameWord(s, i, isTaken)) { i++; continue; }
+            int j = i;
+            while (j + 1 < s.Words.Count && IsNameWord(s, j + 1, isTaken)) j++;
+            int first = j - i + 1 > 3 ? j - 1 : i;
+            int count = j - first + 1;
+            if (first > 0 && (count >= 2 || IsStrongTitleWord(s, first - 1)) && TitleReader.Before(s, first) is not null)
+                yield return (s.Words[first].Start, s.Words[j].End);
+            i = j + 1;
+        }
+    }
+
+    private static bool IsStrongTitleWord(TitleContext s, int index) => s.IsCapitalized(index) && TitleLexicon.IsStrongHead(s[index]);
+
+    private static bool IsNameWord(TitleContext s, int index, Func<int, bool> isTaken)
+    {
+        var w = s[index];
+        if (w.Length < 2 || !char.IsUpper(w[0]) || !w.Skip(1).Any(char.IsLower)) return false;
+        if (!w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')) return false;
+        if (isTaken(s.Words[index].Start) || s.InPerson(index) || s.InOrganization(index)) return false;
+        if (TitleLexicon.IsTitleVocabulary(w) || CalendarWords.Contains(w) || CountryLexicon.ShortNameOfAny(w) is not null) return false;
+        return !TitleLexicon.IsConnector(w.ToLowerInvariant()) && w is not "The" and not "A" and not "An";
+    }
+}

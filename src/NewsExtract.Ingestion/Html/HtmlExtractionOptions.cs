@@ -1,0 +1,22 @@
+namespace NewsExtract.Ingestion.Html;
+
+/// <summary>
+/// Settings for <see cref="HtmlArticleExtractor"/>. The XPath overrides let a source whose layout is known pin the
+/// title, body or date; when an override matches nothing the general heuristics are used.
+/// </summary>
+public sealed record HtmlExtractionOptions
+{
+    public static HtmlExtractionOptions Default { get; } = new();
+
+    /// <summary>XPath of the element holding the title (its text is taken).</summary>
+    public string? TitleXPath { get; init; }
+
+    /// <summary>XPath of the element(s) holding the article body; all matches are joined in document order.</summary>
+    public string? BodyXPath { get; init; }
+
+    /// <summary>XPath of the element holding the date (its <c>datetime</c> or <c>content</c> attribute, else its text).</summary>
+    public string? DateXPath { get; init; }
+
+    /// <summary>Whether to look for a dateline date in the body text when the markup and URL give none.</summary>
+    public bool DateFromText { get; init; } = true;
+}

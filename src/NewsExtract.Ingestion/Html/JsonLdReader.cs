@@ -1,0 +1,170 @@
+using System.Text.Json;
+
+namespace NewsExtract.Ingestion.Html;
+
+/// <summary>
+/// Reads the schema.org article object from a page's <c>application/ld+json</c> scripts: looks through arrays,
+/// <c>@graph</c> and <c>mainEntity</c> for NewsArticle, Article, BlogPosting and kin, preferring news types. Broken
+/// JSON is skipped.
+/// </summary>
+public static class JsonLdReader
+{
+    private static readonly string[] ArticleTypes =
+    [
+        "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+        "ReviewNewsArticle", "Article", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "TechArticle", "Report",
+        "ScholarlyArticle", "Review",
+    ];
+
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    /// <summary>The best article object on the page, or null when there is none.</summary>
+    public static JsonLdArticle? Read(IEnumerable<string> blocks)
+    {
+        JsonLdArticle? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var block in blocks)
+        {
+            var json = block.Trim();
+            if (json.StartsWith("<!--", StringComparison.Ordinal))
+                json = json[4..];
+            if (json.EndsWith("-->", StringComparison.Ordinal))
+                json = json[..^3];
+            try
+            {
+                using var doc = JsonDocument.Parse(json, Options);
+                Visit(doc.RootElement, 0, ref best, ref bestRank);
+            }
+            catch (JsonException)
+            {
+                // A broken block says nothing; other blocks may still do.
+            }
+        }
+        return best;
+    }
+
+    private static void Visit(JsonElement element, int depth, ref JsonLdArticle? best, ref int bestRank)
+    {
+        if (depth > 8)
+            return;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    Visit(item, depth + 1, ref best, ref bestRank);
+                return;
+            case JsonValueKind.Object:
+                break;
+            default:
+                return;
+        }
+        var rank = TypeRank(element);
+        if (rank < bestRank)
+        {
+            best = ToArticle(element);
+            bestRank = rank;
+        }
+        foreach (var key in (string[])["@graph", "mainEntity", "mainEntityOfPage"])
+        {
+            if (element.TryGetProperty(key, out var inner))
+                Visit(inner, depth + 1, ref best, ref bestRank);
+        }
+    }
+
+    private static int TypeRank(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+            return int.MaxValue;
+        var rank = int.MaxValue;
+        foreach (var name in Strings(type))
+        {
+            var i = Array.FindIndex(ArticleTypes, t => t.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (i >= 0)
+                rank = Math.Min(rank, i);
+            else if (name.Equals("WebPage", StringComparison.OrdinalIgnoreCase) && element.TryGetProperty("datePublished", out _))
+                rank = Math.Min(rank, ArticleTypes.Length);
+        }
+        return rank;
+    }
+
+    private static IEnumerable<string> Strings(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+            yield return value.GetString() ?? "";
+        else if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String)
+                    yield return item.GetString() ?? "";
+            }
+        }
+    }
+
+    private static JsonLdArticle ToArticle(JsonElement e) => new()
+    {
+        Type = Strings(e.GetProperty("@type")).FirstOrDefault() ?? "",
+        Headline = Text(e, "headline") ?? Text(e, "name"),
+        DatePublished = Text(e, "datePublished"),
+        DateCreated = Text(e, "dateCreated"),
+        DateModified = Text(e, "dateModified"),
+        Author = Names(e, "author") ?? Names(e, "creator"),
+        Url = Text(e, "url") ?? Id(e, "mainEntityOfPage"),
+        Language = Text(e, "inLanguage"),
+        ArticleBody = Text(e, "articleBody"),
+    };
+
+    private static string? Text(JsonElement e, string property)
+    {
+        if (!e.TryGetProperty(property, out var v))
+            return null;
+        if (v.ValueKind == JsonValueKind.Array)
+            v = v.EnumerateArray().FirstOrDefault();
+        var s = v.ValueKind switch
+        {
+            JsonValueKind.String => v.GetString(),
+            JsonValueKind.Object when v.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String => n.GetString(),
+            JsonValueKind.Object when v.TryGetProperty("@value", out var n) && n.ValueKind == JsonValueKind.String => n.GetString(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    }
+
+    private static string? Id(JsonElement e, string property)
+    {
+        if (!e.TryGetProperty(property, out var v))
+            return null;
+        if (v.ValueKind == JsonValueKind.String)
+            return v.GetString();
+        return v.ValueKind == JsonValueKind.Object && v.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+    }
+
+    private static string? Names(JsonElement e, string property)
+    {
+        if (!e.TryGetProperty(property, out var v))
+            return null;
+        var names = new List<string>();
+        foreach (var item in v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToArray() : [v])
+        {
+            var name = item.ValueKind switch
+            {
+                JsonValueKind.String => item.GetString(),
+                JsonValueKind.Object when item.TryGetProperty("name", out var n) => n.ValueKind == JsonValueKind.String
+                    ? n.GetString()
+                    : n.ValueKind == JsonValueKind.Array ? n.EnumerateArray().Select(x => x.ToString()).FirstOrDefault() : null,
+                _ => null,
+            };
+            name = TextNormalizer.Clean(name);
+            if (name.Length > 0 && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !names.Contains(name))
+                names.Add(name);
+        }
+        return names.Count == 0 ? null : string.Join(", ", names);
+    }
+}

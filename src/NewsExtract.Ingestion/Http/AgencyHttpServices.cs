@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
+
+namespace NewsExtract.Ingestion.Http;
+
+/// <summary>
+/// Registers the HTTP stack for agency sites: a named client from IHttpClientFactory over a SocketsHttpHandler
+/// (gzip/deflate/brotli, no automatic redirects), a Polly v8 pipeline (total timeout → retry with jittered
+/// exponential backoff honouring Retry-After → circuit breaker → attempt timeout) kept separately per host, and
+/// below it the body cap; plus the fetcher, robots cache and host throttle. Options come from
+/// <see cref="HttpFetchOptions"/>.
+/// </summary>
+public static class AgencyHttpServices
+{
+    public static IServiceCollection AddAgencyHttp(this IServiceCollection services)
+    {
+        TextCharset.EnsureRegistered();
+        services.AddOptions<HttpFetchOptions>();
+        services.AddSingleton<HostThrottle>();
+        services.AddSingleton<RobotsCache>();
+        services.AddSingleton<PageFetcher>();
+        services.AddTransient(sp => new BodyBufferingHandler(sp.GetRequiredService<IOptions<HttpFetchOptions>>().Value.MaxBodyBytes));
+
+        var client = services.AddHttpClient(PageFetcher.ClientName)
+            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                ConnectTimeout = TimeSpan.FromSeconds(15),
+                UseCookies = false,
+            });
+        client.AddResilienceHandler("agency", (builder, context) =>
+        {
+            var settings = context.ServiceProvider.GetRequiredService<IOptions<HttpFetchOptions>>().Value;
+            builder
+                .AddTimeout(settings.TotalTimeout)
+                .AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(0, settings.MaxRetries),
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = settings.RetryBaseDelay,
+                    MaxDelay = settings.RetryMaxDelay,
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, settings.MaxRetryAfter)),
+                })
+                .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = settings.CircuitBreakerFailureRatio,
+                    MinimumThroughput = Math.Max(2, settings.CircuitBreakerMinimumThroughput),
+                    SamplingDuration = settings.CircuitBreakerSamplingDuration,
+                    BreakDuration = settings.CircuitBreakerBreakDuration,
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, TimeSpan.MaxValue)),
+                })
+                .AddTimeout(settings.AttemptTimeout);
+        }).SelectPipelineByAuthority();
+        client.AddHttpMessageHandler<BodyBufferingHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Whether an attempt's outcome is worth another try: 5xx, 408, 429 (unless Retry-After asks for longer than
+    /// <paramref name="maxRetryAfter"/>), connection failures, truncated bodies and attempt timeouts.
+    /// </summary>
+    public static bool IsTransient(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter)
+    {
+        if (outcome.Exception is { } exception)
+            return exception is HttpRequestException or IOException or TimeoutRejectedException;
+        if (outcome.Result is not { } response) return false;
+        var status = (int)response.StatusCode;
+        if (status is not (408 or 429 or >= 500)) return false;
+        var retryAfter = response.Headers.RetryAfter;
+        if (retryAfter is null) return true;
+        var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.Zero);
+        return wait <= maxRetryAfter;
+    }
+}

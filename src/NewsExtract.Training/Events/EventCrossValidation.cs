@@ -1,0 +1,114 @@
+using Microsoft.ML;
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Events;
+
+namespace NewsExtract.Training.Events;
+
+/// <summary>
+/// K-fold cross-validation over the hand-labelled sentences and the weak negatives (weakly labelled positives, when
+/// used, are always in the training part): every such sentence gets a probability per type from a model that never
+/// saw it. From those
+/// out-of-fold probabilities each type's thresholds are chosen (those with the best F1), so thresholds come from
+/// the training data and never from the gold dev set.
+/// </summary>
+public sealed class EventCrossValidation
+{
+    private EventCrossValidation(float[][] scores, bool[][] labels, bool[][] triggers)
+    {
+        Scores = scores;
+        Labels = labels;
+        Triggers = triggers;
+    }
+
+    /// <summary>Out-of-fold probability of each hand sentence, then each weak negative, per type (<see cref="EventTypes.All"/> order).</summary>
+    public float[][] Scores { get; }
+
+    public bool[][] Labels { get; }
+
+    /// <summary>Whether the trigger list alone reports each type for each hand sentence (the baseline).</summary>
+    public bool[][] Triggers { get; }
+
+    public static EventCrossValidation Run(IReadOnlyList<(string Sentence, string[] Types)> hand, IReadOnlyList<EventSentenceRow> weak,
+        EventTrainingOptions options, int folds, Action<string>? log = null)
+    {
+        if (folds < 2) throw new ArgumentOutOfRangeException(nameof(folds), "Cross-validation needs at least 2 folds.");
+        var handRows = EventTrainingSet.Hand(hand, options.HandWeight);
+        // the weak negatives (open-corpus sentences without any trigger) are folded too: held out, they give the
+        // thresholds a realistic share of ordinary news sentences; weak positives only ever train (their labels are the triggers)
+        var weakNegatives = weak.Where(r => EventTypes.All.All(t => !r.Get(t))).ToList();
+        var weakPositives = weak.Where(r => EventTypes.All.Any(r.Get)).ToList();
+        var rows = handRows.Concat(weakNegatives).ToList();
+        var order = Enumerable.Range(0, rows.Count).ToArray();
+        new Random(options.Seed).Shuffle(order);
+        var fold = new int[rows.Count];
+        for (int i = 0; i < order.Length; i++) fold[order[i]] = i % folds;
+        var scores = new float[rows.Count][];
+        for (int k = 0; k < folds; k++)
+        {
+            var train = weakPositives.Concat(rows.Where((_, i) => fold[i] != k)).ToList();
+            var heldOut = Enumerable.Range(0, rows.Count).Where(i => fold[i] == k).ToList();
+            var ml = new MLContext(seed: options.Seed);
+            var model = EventModelTrainer.Train(ml, train, options);
+            var foldScores = EventModelTrainer.Score(ml, model, [.. heldOut.Select(i => rows[i])]);
+            for (int j = 0; j < heldOut.Count; j++) scores[heldOut[j]] = foldScores[j];
+            log?.Invoke($"fold {k + 1}/{folds}: {train.Count} training rows, {heldOut.Count} held out");
+        }
+        var labels = rows.Select(r => EventTypes.All.Select(r.Get).ToArray()).ToArray();
+        var triggers = hand.Select(h => { var found = EventTriggerLexicon.TypesIn(h.Sentence); return EventTypes.All.Select(found.Contains).ToArray(); })
+            .Concat(weakNegatives.Select(_ => new bool[EventTypes.All.Count])).ToArray();
+        return new EventCrossValidation(scores, labels, triggers);
+    }
+
+    /// <summary>
+    /// Per type, the pair of thresholds (for sentences with and without one of the type's trigger words, each
+    /// 0.05 … 0.95 and 1.01 = never) with the best out-of-fold F1; ties go to the higher plain threshold.
+    /// </summary>
+    public (Dictionary<string, float> Plain, Dictionary<string, float> Triggered) ChooseThresholds()
+    {
+        var plain = new Dictionary<string, float>(StringComparer.Ordinal);
+        var triggered = new Dictionary<string, float>(StringComparer.Ordinal);
+        var grid = Enumerable.Range(1, 19).Select(i => i * 0.05f).Append(1.01f).ToArray();
+        for (int t = 0; t < EventTypes.All.Count; t++)
+        {
+            double best = -1;
+            foreach (var hi in grid)
+                foreach (var lo in grid)
+                {
+                    var f1 = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? lo : hi)).F1;
+                    if (f1 < best + 1e-9) continue;
+                    best = f1;
+                    plain[EventTypes.All[t]] = MathF.Round(hi, 2);
+                    triggered[EventTypes.All[t]] = MathF.Round(lo, 2);
+                }
+        }
+        return (plain, triggered);
+    }
+
+    /// <summary>Out-of-fold counts of one type under a decision rule on sentence indexes.</summary>
+    public (int Tp, int Predicted, int Gold, double F1) Count(int type, Func<int, bool> predicts)
+    {
+        int tp = 0, predicted = 0, gold = 0;
+        for (int i = 0; i < Scores.Length; i++)
+        {
+            bool p = predicts(i), g = Labels[i][type];
+            if (p) predicted++;
+            if (g) gold++;
+            if (p && g) tp++;
+        }
+        double f1 = predicted + gold == 0 ? 1 : 2.0 * tp / (predicted + gold);
+        return (tp, predicted, gold, f1);
+    }
+
+    /// <summary>Micro-averaged F1 over all types under the given thresholds, and for the trigger list alone.</summary>
+    public (double Model, double Triggers) MicroF1(IReadOnlyDictionary<string, float> plain, IReadOnlyDictionary<string, float> triggered)
+    {
+        int tpM = 0, pM = 0, tpT = 0, pT = 0, g = 0;
+        for (int t = 0; t < EventTypes.All.Count; t++)
+        {
+            var m = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? triggered[EventTypes.All[t]] : plain[EventTypes.All[t]]));
+            var trig = Count(t, i => Triggers[i][t]);
+            tpM += m.Tp; pM += m.Predicted; tpT += trig.Tp; pT += trig.Predicted; g += m.Gold;
+        }
+        return (2.0 * tpM / (pM + g), 2.0 * tpT / (pT + g));
+    }
+}

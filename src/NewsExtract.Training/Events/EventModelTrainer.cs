@@ -1,0 +1,52 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Events;
+
+namespace NewsExtract.Training.Events;
+
+/// <summary>
+/// Trains the sentence event classifier: a shared featuriser (word unigrams and bigrams of
+/// <see cref="EventFeatureText"/>) and one SDCA logistic regression per event type (one-vs-rest, so a sentence may
+/// report several types), each copying its calibrated probability to <c>P_&lt;Type&gt;</c>. Single-threaded, so the
+/// same data gives the same model.
+/// </summary>
+public static class EventModelTrainer
+{
+    public static ITransformer Train(MLContext ml, IReadOnlyList<EventSentenceRow> rows, EventTrainingOptions options)
+    {
+        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(rows));
+        IEstimator<ITransformer> pipeline = ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            KeepPunctuations = false,
+            KeepNumbers = true,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = null,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        }, nameof(EventSentenceRow.Text)).AppendCacheCheckpoint(ml);
+        foreach (var type in EventTypes.All)
+        {
+            pipeline = pipeline
+                .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+                {
+                    LabelColumnName = type,
+                    FeatureColumnName = "Features",
+                    ExampleWeightColumnName = nameof(EventSentenceRow.Weight),
+                    NumberOfThreads = 1,
+                    L2Regularization = options.L2,
+                    MaximumNumberOfIterations = options.Iterations,
+                }))
+                .Append(ml.Transforms.CopyColumns("P_" + type, "Probability"));
+        }
+        return pipeline.Fit(data);
+    }
+
+    /// <summary>Each row's probability per type (in <see cref="EventTypes.All"/> order) under a trained model.</summary>
+    public static float[][] Score(MLContext ml, ITransformer model, IReadOnlyList<EventSentenceRow> rows)
+    {
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(rows));
+        return [.. ml.Data.CreateEnumerable<EventScores>(scored, reuseRowObject: false).Select(s => EventTypes.All.Select(s.Of).ToArray())];
+    }
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace NewsExtract.Training.Events;
+
+/// <summary>
+/// The knobs of event model training: how many weakly labelled open-corpus sentences to add (per type and as
+/// negatives) and at what weight, the weight of hand-labelled sentences, and the SDCA regularisation and iterations.
+/// </summary>
+public sealed record EventTrainingOptions(
+    int WeakPerType = 300,
+    int WeakNegatives = 1500,
+    float WeakWeight = 1f,
+    float HandWeight = 10f,
+    float L2 = 1e-3f,
+    int Iterations = 40,
+    int Seed = 7)
+{
+    public bool UsesWeakLabels => WeakPerType > 0 || WeakNegatives > 0;
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"weak {WeakPerType}/type + {WeakNegatives} negatives at weight {WeakWeight}, hand weight {HandWeight}, L2 {L2}, {Iterations} iterations, seed {Seed}");
+}

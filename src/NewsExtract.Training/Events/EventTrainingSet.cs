@@ -1,0 +1,48 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Events;
+
+namespace NewsExtract.Training.Events;
+
+/// <summary>
+/// Builds the training rows: the hand-labelled sentences plus weakly labelled sentences of the open corpora,
+/// labelled by the trigger lexicon: sentences with a trigger (at most <see cref="EventTrainingOptions.WeakPerType"/>
+/// per type) and a fixed-seed sample of sentences without one as negatives.
+/// </summary>
+public static class EventTrainingSet
+{
+    public static List<EventSentenceRow> Hand(IEnumerable<(string Sentence, string[] Types)> hand, float weight) =>
+        [.. hand.Select(h => EventSentenceRow.Create(EventFeatureText.For(h.Sentence), h.Types, weight))];
+
+    public static (List<EventSentenceRow> Rows, Dictionary<string, int> Counts) Weak(IEnumerable<(string Source, string Sentence)> open, EventTrainingOptions options)
+    {
+        var rows = new List<EventSentenceRow>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var perType = EventTypes.All.ToDictionary(t => t, _ => 0, StringComparer.Ordinal);
+        var negatives = new List<string>();
+        var random = new Random(options.Seed);
+        int seen = 0, weak = 0;
+        foreach (var (_, sentence) in open)
+        {
+            if (sentence.Length < 25 || sentence.Length > 400) continue;
+            seen++;
+            var types = EventTriggerLexicon.TypesIn(sentence);
+            if (types.Count == 0)
+            {
+                if (options.WeakNegatives == 0) continue;
+                // reservoir sample of the negatives
+                if (negatives.Count < options.WeakNegatives) negatives.Add(sentence);
+                else if (random.Next(seen) < options.WeakNegatives) negatives[random.Next(options.WeakNegatives)] = sentence;
+                continue;
+            }
+            if (types.All(t => perType[t] >= options.WeakPerType)) continue;
+            foreach (var t in types) perType[t]++;
+            rows.Add(EventSentenceRow.Create(EventFeatureText.For(sentence), types, options.WeakWeight));
+            weak++;
+        }
+        rows.AddRange(negatives.Select(n => EventSentenceRow.Create(EventFeatureText.For(n), [], options.WeakWeight)));
+        counts["weakPositive"] = weak;
+        counts["weakNegative"] = negatives.Count;
+        counts["openSentencesRead"] = seen;
+        return (rows, counts);
+    }
+}

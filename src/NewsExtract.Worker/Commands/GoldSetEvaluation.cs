@@ -1,0 +1,51 @@
+using System.Text.Json;
+using NewsExtract.Core.Articles;
+using NewsExtract.Core.Records;
+using NewsExtract.Ingestion.Files;
+using NewsExtract.Training.Records;
+
+namespace NewsExtract.Worker.Commands;
+
+/// <summary>
+/// Scores records against every gold file of a folder: reads each envelope's <c>"gold"</c> object, asks
+/// <c>predict</c> for the article's record (null: none, scored as empty) and, when a baseline is given, compares
+/// the events of the two (<see cref="EventTypeComparison"/>). Used by <c>evaluate records</c> and <c>train events</c>.
+/// </summary>
+public sealed class GoldSetEvaluation
+{
+    public RecordScorer Scorer { get; } = new();
+
+    public EventTypeComparison Comparison { get; } = new();
+
+    public int Articles { get; private set; }
+
+    public int Missing { get; private set; }
+
+    public static IReadOnlyList<FileInfo> GoldFiles(DirectoryInfo folder) =>
+        [.. folder.EnumerateFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal)];
+
+    public static GoldSetEvaluation Run(IEnumerable<FileInfo> files, Func<Article, ArticleRecord?> predict, Func<Article, ArticleRecord>? baseline,
+        Action<string> warn, CancellationToken ct)
+    {
+        var result = new GoldSetEvaluation();
+        var reader = new ArticleFileReader("gold");
+        foreach (var file in files)
+        {
+            ct.ThrowIfCancellationRequested();
+            JsonElement goldObject;
+            using (var doc = JsonDocument.Parse(File.ReadAllText(file.FullName)))
+            {
+                if (!doc.RootElement.TryGetProperty("gold", out var g)) { warn($"{file.Name}: no \"gold\" object, skipped"); continue; }
+                goldObject = g.Clone();
+            }
+            var article = reader.Read(new ArticleFile(file.FullName, file.Name));
+            var record = predict(article);
+            if (record is null) result.Missing++;
+            var goldRecord = ScoredRecord.FromGold(goldObject);
+            result.Comparison.Add(file.Name, article.Text, goldRecord.Events, record?.Events ?? [], baseline?.Invoke(article).Events);
+            result.Scorer.Add(goldRecord, record is null ? new ScoredRecord([], [], [], [], [], [], []) : ScoredRecord.From(record));
+            result.Articles++;
+        }
+        return result;
+    }
+}

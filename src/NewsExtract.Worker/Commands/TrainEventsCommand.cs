@@ -1,0 +1,178 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.ML;
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction;
+using NewsExtract.Extraction.Events;
+using NewsExtract.Extraction.Records;
+using NewsExtract.Training.Events;
+
+namespace NewsExtract.Worker.Commands;
+
+/// <summary>
+/// <c>newsextract train events [--labels FILE] [--data DIR] [--out DIR] [--folds K] [--seed N] [--weak-per-type N]
+/// [--weak-negatives N] [--weak-weight W] [--l2 X] [--iterations N] [--gold DIR]</c>: trains the sentence event
+/// classifier on the hand-labelled sentences (plus, optionally, trigger-labelled sentences of the open corpora),
+/// chooses each type's threshold by K-fold cross-validation on the hand-labelled sentences, and writes
+/// <c>events.zip</c>, <c>events.config.json</c> and <c>MODEL_CARD.md</c>. With <c>--gold</c>, the card also reports
+/// the model and the trigger baseline on the gold set (measured once, after everything is chosen).
+/// </summary>
+public static class TrainEventsCommand
+{
+    public static Command Create()
+    {
+        var defaults = new EventTrainingOptions();
+        var labels = new Option<FileInfo>("--labels") { Description = "Hand-labelled sentences (types TAB sentence)", DefaultValueFactory = _ => new FileInfo(Path.Combine("corpus", "events", "train.tsv")) };
+        var data = new Option<DirectoryInfo>("--data") { Description = "The shared corpora folder (GMB, MEANTIME, re3d) for weak labels", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "data")) };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("models", "events")) };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds over the hand-labelled sentences for the thresholds (0: 0.5 for every type)", DefaultValueFactory = _ => 5 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the folds, the negative sample and the trainer", DefaultValueFactory = _ => defaults.Seed };
+        var weakPerType = new Option<int>("--weak-per-type") { Description = "Trigger-labelled open-corpus sentences per type (0: none)", DefaultValueFactory = _ => defaults.WeakPerType };
+        var weakNegatives = new Option<int>("--weak-negatives") { Description = "Open-corpus sentences without a trigger, as negatives (0: none)", DefaultValueFactory = _ => defaults.WeakNegatives };
+        var weakWeight = new Option<float>("--weak-weight") { Description = "Weight of each weakly labelled sentence", DefaultValueFactory = _ => defaults.WeakWeight };
+        var l2 = new Option<float>("--l2") { Description = "SDCA L2 regularisation", DefaultValueFactory = _ => defaults.L2 };
+        var iterations = new Option<int>("--iterations") { Description = "SDCA iterations", DefaultValueFactory = _ => defaults.Iterations };
+        var gold = new Option<DirectoryInfo?>("--gold") { Description = "Gold folder to report the trained model and the trigger baseline on (in the model card)" };
+        var command = new Command("events", "Train the sentence event classifier") { labels, data, output, folds, seed, weakPerType, weakNegatives, weakWeight, l2, iterations, gold };
+        command.SetAction((parse, ct) =>
+        {
+            var labelFile = parse.GetValue(labels)!;
+            var dataDir = parse.GetValue(data)!;
+            var outDir = parse.GetValue(output)!;
+            var options = defaults with
+            {
+                Seed = parse.GetValue(seed), WeakPerType = parse.GetValue(weakPerType), WeakNegatives = parse.GetValue(weakNegatives),
+                WeakWeight = parse.GetValue(weakWeight), L2 = parse.GetValue(l2), Iterations = parse.GetValue(iterations),
+            };
+            int k = parse.GetValue(folds);
+            if (!labelFile.Exists) { Console.Error.WriteLine($"newsextract train events: {labelFile.FullName}: no such file"); return Task.FromResult(2); }
+            if (k == 1 || k < 0) { Console.Error.WriteLine("newsextract train events: --folds must be 0 or at least 2"); return Task.FromResult(2); }
+            if (parse.GetValue(gold) is { Exists: false } missingGold) { Console.Error.WriteLine($"newsextract train events: {missingGold.FullName}: no such folder"); return Task.FromResult(2); }
+            var clock = Stopwatch.StartNew();
+            var hand = LabelledEventSentences.Read(labelFile.FullName);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["hand"] = hand.Count, ["weakPositive"] = 0, ["weakNegative"] = 0, ["openSentencesRead"] = 0 };
+            List<EventSentenceRow> weak = [];
+            if (options.UsesWeakLabels)
+            {
+                if (!dataDir.Exists) Console.Error.WriteLine($"newsextract train events: {dataDir.FullName} is missing; training on the hand-labelled sentences only");
+                else (weak, var weakCounts) = Weak(dataDir, options, counts);
+            }
+            foreach (var (key, value) in counts) Console.WriteLine($"{key,-20} {value,8}");
+            Console.WriteLine($"options: {options}");
+
+            var thresholds = EventTypes.All.ToDictionary(t => t, _ => 0.5f, StringComparer.Ordinal);
+            var triggeredThresholds = new Dictionary<string, float>(thresholds, StringComparer.Ordinal);
+            EventCrossValidation? cv = null;
+            if (k >= 2)
+            {
+                cv = EventCrossValidation.Run(hand, weak, options, k, Console.WriteLine);
+                (thresholds, triggeredThresholds) = cv.ChooseThresholds();
+                Console.Write(CrossValidationTable(cv, thresholds, triggeredThresholds));
+            }
+            var ml = new MLContext(seed: options.Seed);
+            var model = EventModelTrainer.Train(ml, [.. weak.Concat(EventTrainingSet.Hand(hand, options.HandWeight))], options);
+            outDir.Create();
+            var version = "events-sdca-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            var config = new EventModelConfig(version, thresholds, TriggeredThresholds: triggeredThresholds);
+            var zip = Path.Combine(outDir.FullName, EventModel.ModelFileName);
+            ml.Model.Save(model, null, zip);
+            config.Write(Path.Combine(outDir.FullName, EventModelConfig.FileName));
+            Console.WriteLine($"trained on {hand.Count + weak.Count} sentences in {clock.Elapsed.TotalSeconds:F1} s → {zip} ({new FileInfo(zip).Length / 1024} KiB)");
+
+            string goldReport = "";
+            if (parse.GetValue(gold) is { } goldDir)
+            {
+                goldReport = GoldReport(goldDir, EventModel.Load(outDir.FullName), ct);
+                Console.Write(goldReport);
+            }
+            var commandLine = "newsextract " + string.Join(' ', parse.Tokens.Select(t => t.Value));
+            File.WriteAllText(Path.Combine(outDir.FullName, "MODEL_CARD.md"), ModelCard(version, commandLine, counts, options, k, cv, thresholds, triggeredThresholds, goldReport), new UTF8Encoding(false));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static (List<EventSentenceRow>, Dictionary<string, int>) Weak(DirectoryInfo dataDir, EventTrainingOptions options, Dictionary<string, int> counts)
+    {
+        var (rows, weakCounts) = EventTrainingSet.Weak(OpenCorpusSentences.ReadAll(dataDir.FullName), options);
+        foreach (var (key, value) in weakCounts) counts[key] = value;
+        return (rows, weakCounts);
+    }
+
+    private static string CrossValidationTable(EventCrossValidation cv, Dictionary<string, float> thresholds, Dictionary<string, float> triggered)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{"type",-12} {"thr",5} {"trig",5} {"P",6} {"R",6} {"F1",6} {"trigF1",7} {"gold",5}");
+        for (int t = 0; t < EventTypes.All.Count; t++)
+        {
+            var type = EventTypes.All[t];
+            var m = cv.Count(t, i => cv.Scores[i][t] >= (cv.Triggers[i][t] ? triggered[type] : thresholds[type]));
+            var trig = cv.Count(t, i => cv.Triggers[i][t]);
+            double p = m.Predicted == 0 ? 0 : (double)m.Tp / m.Predicted, r = m.Gold == 0 ? 0 : (double)m.Tp / m.Gold;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{type,-12} {thresholds[type],5:F2} {triggered[type],5:F2} {p,6:F3} {r,6:F3} {m.F1,6:F3} {trig.F1,7:F3} {m.Gold,5}");
+        }
+        var (model, triggers) = cv.MicroF1(thresholds, triggered);
+        sb.AppendLine(CultureInfo.InvariantCulture, $"cross-validated micro F1 on the hand-labelled sentences and held-out weak negatives: model {model:F3}, trigger list {triggers:F3}");
+        return sb.ToString();
+    }
+
+    private static string GoldReport(DirectoryInfo goldDir, EventModel model, CancellationToken ct)
+    {
+        var files = GoldSetEvaluation.GoldFiles(goldDir);
+        var builder = new RecordBuilder(TimeProvider.System);
+        var modelPipeline = DefaultPipeline.Create(model);
+        var triggerPipeline = DefaultPipeline.Create(new TriggerEventClassifier());
+        var withModel = GoldSetEvaluation.Run(files, a => builder.Build(modelPipeline.Run(a, ct)), a => builder.Build(triggerPipeline.Run(a, ct)), _ => { }, ct);
+        var withTriggers = GoldSetEvaluation.Run(files, a => builder.Build(triggerPipeline.Run(a, ct)), null, _ => { }, ct);
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| on {goldDir.Name} ({withModel.Articles} articles) | P | R | F1 |");
+        sb.AppendLine("|---|---|---|---|");
+        foreach (var (name, run) in new[] { ("model: events (type)", withModel), ("trigger list: events (type)", withTriggers) })
+        {
+            var c = run.Scorer.Counts.Single(x => x.Category == "events (type)");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {c.Precision:F3} | {c.Recall:F3} | {c.F1:F3} |");
+            var cp = run.Scorer.Counts.Single(x => x.Category == "events (type+participant)");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {name.Replace("(type)", "(type+participant)", StringComparison.Ordinal)} | {cp.Precision:F3} | {cp.Recall:F3} | {cp.F1:F3} |");
+        }
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Gold events found only by the model (the trigger list alone misses them): {withModel.Comparison.FoundOnlyByModel}; found only by the trigger list: {withModel.Comparison.FoundOnlyByTriggers}.");
+        return sb.ToString();
+    }
+
+    private static string ModelCard(string version, string commandLine, Dictionary<string, int> counts, EventTrainingOptions options, int folds,
+        EventCrossValidation? cv, Dictionary<string, float> thresholds, Dictionary<string, float> triggered, string goldReport) => $"""
+        # Event sentence classifier ({version})
+
+        What it does: says which event types (Meeting, Visit, Agreement, Conference, Appointment, Investment, Trade,
+        Project, Conflict, Legal) a sentence reports. One SDCA logistic regression per type (one-vs-rest) over word
+        unigrams and bigrams of the sentence's feature text (`EventFeatureText`: lower-cased words and stems with the
+        dateline removed, trigger-type tokens with their tense/modality/negation, and entity-type tokens read off the
+        words: money, percent, date, country, title, name). A type is reported when its probability reaches its
+        threshold in `events.config.json` (one for sentences holding one of the type's trigger words, one for the
+        others, where 1.01 means never); the thresholds were chosen by {(folds >= 2 ? $"{folds}-fold cross-validation on the hand-labelled sentences" : "hand (0.5)")}, never on the gold set.
+
+        Trained on {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} with
+
+            {commandLine}
+
+        ({options}).
+
+        Data and licences:
+        - {counts["hand"]} sentences written and labelled for this project (`corpus/events/train.tsv`; names invented;
+          none taken from `corpus/gold`, the dev set).
+        - {counts["weakPositive"]} sentences from GMB (Voice of America news; public domain text), MEANTIME (Wikinews,
+          CC BY 4.0, FBK / VU Amsterdam / UPV-EHU) and re3d (public domain / OGL / CC BY parts) labelled by the trigger
+          lexicon, and {counts["weakNegative"]} of their sentences without any trigger as negatives, of
+          {counts["openSentencesRead"]} read. Only text is used, no annotations; none of that text ships: the zip holds
+          the featuriser's vocabulary (single words and word pairs) and the weights.
+
+        Thresholds (plain / with a trigger word): {string.Join(", ", thresholds.Select(t => $"{t.Key} {t.Value.ToString("0.00", CultureInfo.InvariantCulture)} / {triggered[t.Key].ToString("0.00", CultureInfo.InvariantCulture)}"))}.
+
+        {(cv is null ? "" : "Cross-validation on the hand-labelled sentences and held-out open-corpus sentences without triggers (out-of-fold, at the chosen thresholds; the trigger list on the same sentences):\n\n```\n" + CrossValidationTable(cv, thresholds, triggered) + "```\n")}
+        {(goldReport.Length == 0 ? "Not measured on a gold set here: run `newsextract evaluate records --gold corpus/gold` (and `--events triggers` for the baseline)." : "Measured once on the gold dev set after training (`newsextract evaluate records --gold corpus/gold`, and `--events triggers` for the baseline):\n\n" + goldReport)}
+        Known limits: sentence-level only, so an event stated across two sentences is found in whichever says the
+        type; the hand-labelled set is small (a few dozen sentences per type).
+        """;
+}

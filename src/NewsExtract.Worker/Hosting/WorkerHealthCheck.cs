@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using NewsExtract.Storage.State;
+
+namespace NewsExtract.Worker.Hosting;
+
+/// <summary>
+/// The worker's health, read from its state: Unhealthy when the state cannot be read or a feed file is shorter
+/// than its committed length (damaged); Degraded when a configured source has never finished a pass, its last pass
+/// failed, or it has not finished one within <c>StaleAfter</c>; Healthy otherwise. The data carries the counts.
+/// </summary>
+public sealed class WorkerHealthCheck(StateStore store, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        StateSummary summary;
+        try { summary = store.Summary(); }
+        catch (Exception ex) { return Task.FromResult(HealthCheckResult.Unhealthy("the state database cannot be read", ex)); }
+
+        var data = new Dictionary<string, object>
+        {
+            ["articles"] = summary.Articles,
+            ["records"] = summary.Records,
+            ["unpublishedRecords"] = summary.UnpublishedRecords,
+            ["queuedUrls"] = summary.FrontierUrls,
+            ["failedInputs"] = summary.Failures,
+        };
+        foreach (var file in store.FeedFiles())
+        {
+            var path = Path.Combine(settings.FeedDirectory, file.Name);
+            var length = File.Exists(path) ? new FileInfo(path).Length : 0;
+            if (length < file.CommittedBytes)
+                return Task.FromResult(HealthCheckResult.Unhealthy($"feed file {file.Name} is shorter ({length} bytes) than its committed length ({file.CommittedBytes})", data: data));
+        }
+
+        var problems = new List<string>();
+        var now = timeProvider.GetUtcNow();
+        var runs = summary.SourceRuns.ToDictionary(r => r.SourceName, StringComparer.OrdinalIgnoreCase);
+        foreach (var source in settings.Sources)
+        {
+            if (!runs.TryGetValue(source.Name, out var run) || run.FinishedAt is not { } finished)
+            {
+                problems.Add($"source '{source.Name}' has not finished a pass yet");
+                continue;
+            }
+            data[$"source:{source.Name}:lastPass"] = finished.ToString("O");
+            data[$"source:{source.Name}:discovered"] = run.Discovered;
+            if (run.Error is not null) problems.Add($"source '{source.Name}' failed its last pass: {run.Error}");
+            else if (now - finished > settings.StaleAfter) problems.Add($"source '{source.Name}' has not finished a pass since {finished:O}");
+        }
+        return Task.FromResult(problems.Count == 0
+            ? HealthCheckResult.Healthy($"{settings.Sources.Count} sources polled; {summary.Records} records", data)
+            : HealthCheckResult.Degraded(string.Join("; ", problems), data: data));
+    }
+}

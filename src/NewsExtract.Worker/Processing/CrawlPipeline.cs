@@ -1,0 +1,295 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsExtract.Core.Articles;
+using NewsExtract.Ingestion.Http;
+using NewsExtract.Ingestion.Sources;
+using NewsExtract.Storage.Feed;
+using NewsExtract.Storage.State;
+using NewsExtract.Worker.Hosting;
+
+namespace NewsExtract.Worker.Processing;
+
+/// <summary>
+/// The running worker's three stages, joined by bounded channels so a slow stage holds back the one before it:
+/// <list type="number">
+/// <item>discovery — one loop per source on its own schedule: URLs the source lists go into the SQLite frontier
+/// (so they survive a crash or a stop) and then into the fetch queue; URLs left in the frontier by an earlier run
+/// are queued first;</item>
+/// <item>fetch — <c>FetchConcurrency</c> workers fetch pages politely (conditional GET for pages seen before);</item>
+/// <item>extract — one worker extracts each page or folder article, dedupes it, and commits record, validators and
+/// frontier removal in one transaction; it publishes the outbox to the feed whenever its queue runs dry.</item>
+/// </list>
+/// On shutdown, discovery and fetching stop at once (an interrupted fetch stays in the frontier for the next run)
+/// while pages already fetched are extracted and published before the pipeline returns.
+/// </summary>
+public sealed class CrawlPipeline(
+    SourceCatalog catalog,
+    PageFetcher fetcher,
+    WebArticleBuilder articleBuilder,
+    ArticleProcessor processor,
+    JsonLinesFeed feed,
+    StateStore store,
+    PipelineMetrics metrics,
+    IOptions<WorkerOptions> options,
+    TimeProvider timeProvider,
+    ILogger<CrawlPipeline> logger)
+{
+    private const int PublishEvery = 50;
+    private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
+
+    public async Task RunAsync(bool once, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var channelOptions = new BoundedChannelOptions(settings.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait };
+        var fetchQueue = Channel.CreateBounded<PageRequest>(channelOptions);
+        var extractQueue = Channel.CreateBounded<ExtractionItem>(channelOptions);
+
+        var extractor = Task.Run(() => ExtractLoopAsync(extractQueue.Reader), CancellationToken.None);
+        var fetchers = Enumerable.Range(0, settings.FetchConcurrency)
+            .Select(_ => Task.Run(() => FetchLoopAsync(fetchQueue.Reader, extractQueue.Writer, stoppingToken), CancellationToken.None))
+            .ToArray();
+        try
+        {
+            await Task.WhenAll(catalog.Sources.Select(source =>
+                Task.Run(() => DiscoveryLoopAsync(source, once, fetchQueue.Writer, extractQueue.Writer, stoppingToken), CancellationToken.None)));
+        }
+        finally
+        {
+            fetchQueue.Writer.TryComplete();
+            await Task.WhenAll(fetchers);
+            extractQueue.Writer.TryComplete();
+            await extractor;
+            var (discovered, fetched, notModified, failed, created, revised, unchanged, published) = metrics.Totals();
+            logger.LogInformation(
+                "Run totals: {Discovered} links discovered, {Fetched} pages fetched, {NotModified} not modified, {Failed} failed, " +
+                "{New} new, {Revised} revised, {Unchanged} unchanged, {Published} records published to {Feed}",
+                discovered, fetched, notModified, failed, created, revised, unchanged, published, feed.Directory);
+        }
+    }
+
+    private async Task DiscoveryLoopAsync(ConfiguredSource source, bool once, ChannelWriter<PageRequest> fetchQueue,
+        ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await DiscoverOnceAsync(source, fetchQueue, extractQueue, stoppingToken);
+                if (once) break;
+                var delay = source.Schedule.DelayAfter(timeProvider.GetUtcNow());
+                logger.LogInformation("Source {Source}: next pass in {Delay}", source.Name, delay);
+                await Task.Delay(delay, timeProvider, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task DiscoverOnceAsync(ConfiguredSource source, ChannelWriter<PageRequest> fetchQueue,
+        ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        store.SourceRunStarted(source.Name, timeProvider.GetUtcNow());
+        int found = 0, queued = 0;
+        string? error = null;
+        try
+        {
+            if (source.Folder is { } folder)
+            {
+                await foreach (var item in folder.ReadAsync(stoppingToken))
+                {
+                    found++;
+                    metrics.Discovered(source.Name);
+                    await extractQueue.WriteAsync(new ExtractionItem(source, item.Input, null, null, item.Article, item.Error), stoppingToken);
+                }
+            }
+            else if (source.Links is { } links)
+            {
+                foreach (var leftover in store.Frontier(source.Name))
+                    if (await QueueAsync(source, new Uri(leftover.Url), null, fetchQueue, stoppingToken)) queued++;
+                await foreach (var link in links.DiscoverAsync(stoppingToken))
+                {
+                    found++;
+                    metrics.Discovered(source.Name);
+                    if (!IsDue(source, link)) continue;
+                    store.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow());
+                    if (await QueueAsync(source, link.Url, link, fetchQueue, stoppingToken)) queued++;
+                }
+            }
+        }
+        catch (SourceDiscoveryException ex)
+        {
+            error = ex.Reason;
+            metrics.Failed(source.Name, "discover", ex.Transient ? "source_transient" : "source");
+            logger.LogWarning("Source {Source}: discovery failed: {Reason}", source.Name, ex.Reason);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            error = ex.GetType().Name + ": " + ex.Message;
+            metrics.Failed(source.Name, "discover", "error");
+            logger.LogError(ex, "Source {Source}: discovery failed", source.Name);
+        }
+        finally
+        {
+            metrics.Stage("discover", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            store.SourceRunFinished(source.Name, found, error, timeProvider.GetUtcNow());
+        }
+        logger.LogInformation("Source {Source}: pass listed {Found} items, queued {Queued} pages in {Elapsed:0} ms",
+            source.Name, found, queued, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    // A page processed before is fetched again only after RevisitAfter, or when the source gives it a newer date.
+    private bool IsDue(ConfiguredSource source, DiscoveredLink link)
+    {
+        if (store.FindPage(link.Url.AbsoluteUri) is not { ArticleId: not null } page) return true;
+        if (link.PublishedAt is { } date && date > page.FetchedAt) return true;
+        return timeProvider.GetUtcNow() - page.FetchedAt >= source.Options.RevisitAfter;
+    }
+
+    private async Task<bool> QueueAsync(ConfiguredSource source, Uri url, DiscoveredLink? link, ChannelWriter<PageRequest> fetchQueue, CancellationToken stoppingToken)
+    {
+        if (!_queued.TryAdd(url.AbsoluteUri, 0)) return false;
+        try
+        {
+            await fetchQueue.WriteAsync(new PageRequest(source, url, link), stoppingToken);
+            return true;
+        }
+        catch
+        {
+            _queued.TryRemove(url.AbsoluteUri, out _);
+            throw;
+        }
+    }
+
+    private async Task FetchLoopAsync(ChannelReader<PageRequest> queue, ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var request in queue.ReadAllAsync(stoppingToken))
+            {
+                var url = request.Url.AbsoluteUri;
+                var handedOn = false;
+                try
+                {
+                    var known = store.FindPage(url);
+                    var validators = known is { ArticleId: not null } ? new HttpValidators(known.ETag, known.LastModified) : null;
+                    var started = Stopwatch.GetTimestamp();
+                    var result = await fetcher.FetchAsync(request.Url, request.Source.Limits, validators, stoppingToken);
+                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    switch (result.Status)
+                    {
+                        case FetchStatus.Ok:
+                            metrics.Fetched(request.Source.Name, notModified: false, elapsed);
+                            // Not cancellable: a fetched page is always handed to the extract stage, which drains on stop.
+                            await extractQueue.WriteAsync(new ExtractionItem(request.Source, url, request, result, null, null), CancellationToken.None);
+                            handedOn = true;
+                            break;
+                        case FetchStatus.NotModified when known is not null:
+                            metrics.Fetched(request.Source.Name, notModified: true, elapsed);
+                            store.CompletePage(url, known with { FetchedAt = timeProvider.GetUtcNow() }, null, null, timeProvider.GetUtcNow());
+                            break;
+                        case FetchStatus.NotModified:
+                            Fail(request.Source, url, "fetch", FetchFailureReasons.ClientError, "HTTP 304 to an unconditional request", permanent: false);
+                            break;
+                        default:
+                            Fail(request.Source, url, "fetch", result.FailureReason!, result.FailureDetail, !result.Transient);
+                            break;
+                    }
+                }
+                finally
+                {
+                    if (!handedOn) _queued.TryRemove(url, out _);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The URL being fetched, and those still queued, stay in the frontier for the next run.
+        }
+    }
+
+    private async Task ExtractLoopAsync(ChannelReader<ExtractionItem> queue)
+    {
+        int sincePublish = 0;
+        await foreach (var item in queue.ReadAllAsync())
+        {
+            Extract(item);
+            sincePublish++;
+            if (sincePublish >= PublishEvery || !queue.TryPeek(out _))
+            {
+                await PublishAsync();
+                sincePublish = 0;
+            }
+        }
+        await PublishAsync();
+    }
+
+    private void Extract(ExtractionItem item)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var source = item.Source;
+        try
+        {
+            ProcessingOutcome outcome;
+            if (item.Page is { } page && item.Request is { } request)
+            {
+                var article = articleBuilder.Build(request, page);
+                var pageState = new PageState(article.Url!, source.Name, page.Validators?.ETag, page.Validators?.LastModified, null, timeProvider.GetUtcNow());
+                outcome = processor.ProcessPage(article, item.Input, pageState, CancellationToken.None);
+            }
+            else if (item.Article is { } article)
+            {
+                outcome = processor.Process(article, CancellationToken.None);
+            }
+            else
+            {
+                Fail(source, item.Input, "read", "unreadable", item.Error, permanent: true);
+                return;
+            }
+            metrics.Extracted(source.Name, outcome, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (outcome != ProcessingOutcome.Unchanged)
+                logger.LogDebug("Source {Source}: {Outcome} article from {Input}", source.Name, outcome, item.Input);
+        }
+        catch (ArticleReadException ex)
+        {
+            Fail(source, item.Input, "extract", "no_article", ex.Reason, permanent: true);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Source {Source}: extraction failed for {Input}", source.Name, item.Input);
+            Fail(source, item.Input, "extract", "error", ex.GetType().Name + ": " + ex.Message, permanent: true);
+        }
+        finally
+        {
+            _queued.TryRemove(item.Input, out _);
+        }
+    }
+
+    private void Fail(ConfiguredSource source, string input, string stage, string reason, string? detail, bool permanent)
+    {
+        metrics.Failed(source.Name, stage, reason);
+        var message = detail is null ? reason : $"{reason}: {detail}";
+        if (source.Folder is not null)
+        {
+            store.RecordFailure(source.Name, input, message, timeProvider.GetUtcNow());
+            logger.LogWarning("Source {Source}: skipped {Input}: {Reason}", source.Name, input, message);
+            return;
+        }
+        var dropped = store.FailPage(source.Name, input, message, permanent, options.Value.MaxAttempts, timeProvider.GetUtcNow());
+        logger.LogWarning("Source {Source}: {Stage} failed for {Url} ({Reason}){Fate}", source.Name, stage, input, message,
+            dropped ? "; given up" : "; it stays queued for the next pass");
+    }
+
+    private async Task PublishAsync()
+    {
+        var started = Stopwatch.GetTimestamp();
+        var published = await feed.PublishPendingAsync(CancellationToken.None);
+        if (published == 0) return;
+        metrics.Published(published);
+        metrics.Stage("publish", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+}

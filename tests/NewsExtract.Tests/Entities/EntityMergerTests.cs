@@ -1,0 +1,57 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Officials;
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Entities;
+
+public sealed class EntityMergerTests
+{
+    private static Document Merge(Document doc)
+    {
+        new EntityMerger().Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void Full_name_surname_title_form_and_nominal_reference_are_one_person()
+    {
+        const string text = "Minister of Energy Elchin Mammadli opened the plant. Minister Mammadli said it cost little. The minister left for Shaki.";
+        var doc = HandLayeredDocument.Of(text).Person("Elchin Mammadli", "Minister Mammadli").Place("Shaki").Build();
+        Merge(doc);
+        new OfficialRecognizer().Process(doc);
+        var person = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Person);
+        Assert.Equal("Elchin Mammadli", person.Name);
+        Assert.Equal(["Elchin Mammadli", "Mammadli", "The minister"], person.Mentions.Select(m => text[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void Organisation_and_its_acronym_are_one_entity_named_in_full()
+    {
+        const string text = "The State Statistics Committee (SSC) published the data. According to the SSC, prices rose.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("State Statistics Committee").Build());
+        var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
+        Assert.Equal("State Statistics Committee", org.Name);
+        Assert.Equal(3, org.Mentions.Count);
+    }
+
+    [Fact]
+    public void Country_long_form_and_short_name_are_one_place_and_adjectives_are_not_places()
+    {
+        const string text = "The Republic of Kazakhstan and Turkey agreed. Kazakh companies welcome it, Kazakhstan's minister said.";
+        var doc = Merge(HandLayeredDocument.Of(text).Place("Republic of Kazakhstan", "Turkey").Norp("Kazakh").Build());
+        var kz = Assert.Single(doc.Entities, e => e.Name == "Kazakhstan");
+        Assert.Equal(["Republic of Kazakhstan", "Kazakhstan"], kz.Mentions.Select(m => text[m.Start..m.End]));
+        Assert.DoesNotContain(doc.Entities, e => e.Mentions.Any(m => text[m.Start..m.End] == "Kazakh"));
+    }
+
+    [Fact]
+    public void Country_word_inside_a_longer_name_is_not_a_place()
+    {
+        const string text = "Georgian Railways carried more cargo, Georgia said.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Georgian Railways").Build());
+        var place = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Location);
+        Assert.Equal("Georgia", place.Name);
+        Assert.Single(place.Mentions);
+    }
+}

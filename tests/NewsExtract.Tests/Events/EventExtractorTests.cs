@@ -1,0 +1,69 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Events;
+using NewsExtract.Extraction.Officials;
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Events;
+
+public sealed class EventExtractorTests
+{
+    [Theory]
+    [InlineData("The two foreign ministers held talks in Riga on Monday.", EventTypes.Meeting)]
+    [InlineData("The delegation arrived in Tbilisi on an official visit.", EventTypes.Visit)]
+    [InlineData("The companies signed a memorandum on joint exploration.", EventTypes.Agreement)]
+    [InlineData("The investment forum will be held in Tashkent next week.", EventTypes.Conference)]
+    [InlineData("Karim Usmonov was appointed head of the tax committee.", EventTypes.Appointment)]
+    [InlineData("The development bank will provide a loan of $50 million for the road.", EventTypes.Investment)]
+    [InlineData("Exports to Latvia amounted to $20 million in the first quarter.", EventTypes.Trade)]
+    [InlineData("The new cement plant was inaugurated in the presence of the governor.", EventTypes.Project)]
+    [InlineData("Troops repelled an attack on the border post overnight.", EventTypes.Conflict)]
+    [InlineData("The court sentenced the former mayor to six years in prison.", EventTypes.Legal)]
+    public void Trigger_list_names_each_type(string sentence, string type) =>
+        Assert.Contains(type, new TriggerEventClassifier().Classify(sentence));
+
+    [Fact]
+    public void Sentence_without_event_has_no_trigger() =>
+        Assert.Empty(new TriggerEventClassifier().Classify("The weather will stay warm and dry across the region."));
+
+    [Fact]
+    public void Events_get_participants_location_date_and_restatements_merge()
+    {
+        const string text = "Minister of Economy Samir Huseynov met Ambassador of Italy Marco Bianchi in Ganja on May 3. " +
+                            "The talks with Bianchi focused on the new plant. Trade between Italy and Azerbaijan amounted to $2 billion in 2018.";
+        var doc = HandLayeredDocument.Of(text, new DateTimeOffset(2019, 5, 4, 10, 0, 0, TimeSpan.Zero))
+            .Person("Samir Huseynov", "Marco Bianchi", "Bianchi").Place("Ganja", "Italy", "Azerbaijan").Money("$2 billion", 2_000_000_000m)
+            .Date("May 3", "2019-05-03").Date("2018", "2018").Build();
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer().Process(doc);
+        new EventExtractor(new TriggerEventClassifier()).Process(doc);
+
+        var meeting = Assert.Single(doc.Events, e => e.Type == EventTypes.Meeting);
+        Assert.Equal(["Samir Huseynov", "Marco Bianchi"], meeting.Participants);
+        Assert.Equal("Ganja", meeting.Location);
+        Assert.Equal("2019-05-03", meeting.Date);
+        var trade = Assert.Single(doc.Events, e => e.Type == EventTypes.Trade);
+        Assert.Equal(["Italy", "Azerbaijan"], trade.Participants);
+        Assert.Equal("2018", trade.Date);
+    }
+
+    [Fact]
+    public void Appointments_of_different_people_stay_apart() =>
+        Assert.Equal(2, EventCoalescer.Merge(
+        [
+            new ArticleEvent(EventTypes.Appointment, ["Ali Rzayev"], null, null, new Mention(0, 10)),
+            new ArticleEvent(EventTypes.Appointment, ["Kamal Safarov"], null, null, new Mention(11, 20)),
+        ]).Count);
+
+    [Fact]
+    public void Shipped_model_finds_paraphrases_the_trigger_list_misses()
+    {
+        // neither sentence holds a trigger word of its type; the model learnt the paraphrases from labelled sentences
+        var model = EventModel.LoadDefault();
+        var triggers = new TriggerEventClassifier();
+        const string meeting = "The prime minister hosted his Hungarian counterpart for discussions on gas supplies.";
+        Assert.DoesNotContain(EventTypes.Meeting, triggers.Classify(meeting));
+        var scores = model.Score(meeting);
+        Assert.True(scores.Meeting > scores.Conflict, $"Meeting {scores.Meeting} vs Conflict {scores.Conflict}");
+    }
+}

@@ -1,0 +1,35 @@
+using NewsExtract.Core.Records;
+using NewsExtract.Extraction.Events;
+using NewsExtract.Training.Records;
+
+namespace NewsExtract.Tests.Events;
+
+public class EventFeatureTextTests
+{
+    [Theory]
+    [InlineData("BAKU, Azerbaijan, July 15 / Trend / The minister met the envoy.", "The minister met the envoy.")]
+    [InlineData("MOSCOW, November 21. /TASS/. A court arrested the official.", "A court arrested the official.")]
+    [InlineData("ALMATY, March 15 (Kazinform) – The court sentenced him.", "The court sentenced him.")]
+    [InlineData("The EU delegation met the minister.", "The EU delegation met the minister.")]
+    public void Dateline_is_removed_before_the_sentence_is_read(string sentence, string expected) =>
+        Assert.Equal(expected, EventFeatureText.WithoutDateline(sentence));
+
+    [Fact]
+    public void Trigger_tokens_carry_the_mood_of_the_sentence()
+    {
+        Assert.Contains("trig_agreement_future", EventFeatureText.For("The ministers will sign a memorandum on transit."));
+        Assert.Contains("trig_agreement_past", EventFeatureText.For("The ministers signed a memorandum on transit."));
+        Assert.Contains("trig_legal_neg", EventFeatureText.For("The court did not sentence the former mayor."));
+    }
+
+    [Fact]
+    public void Comparison_counts_gold_events_only_the_model_finds()
+    {
+        var comparison = new EventTypeComparison();
+        static EventRecord E(string type) => new(type, [], null, null, new MentionRecord("s", 0, 1));
+        comparison.Add("a.json", "text", [("Meeting", []), ("Visit", [])], [E("Meeting"), E("Visit"), E("Legal")], [E("Meeting")]);
+        Assert.Equal(1, comparison.FoundOnlyByModel);
+        Assert.Equal(0, comparison.FoundOnlyByTriggers);
+        Assert.Contains(comparison.ErrorLines, l => l.StartsWith("FALSE Legal", StringComparison.Ordinal));
+    }
+}
