@@ -1,0 +1,124 @@
+using NewsExtract.Core.Records;
+using NewsExtract.Review.Annotations;
+using NewsExtract.Storage.Review;
+
+namespace NewsExtract.Review.Decisions;
+
+/// <summary>
+/// Replays a record revision's decisions, oldest first, over its annotations: accept and reject set the state,
+/// a correction changes type, span or attributes (title and country apply to every mention of the official),
+/// an addition creates an annotation. Decisions about unknown targets are ignored.
+/// </summary>
+public static class ReviewFolder
+{
+    public static IReadOnlyList<ReviewedAnnotation> Fold(ArticleRecord record, IEnumerable<ReviewDecision> decisions)
+    {
+        var items = new List<ReviewedAnnotation>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var annotation in RecordAnnotations.From(record))
+        {
+            byKey[annotation.Key] = items.Count;
+            items.Add(new ReviewedAnnotation(annotation, annotation, AnnotationStates.Pending, null));
+        }
+
+        foreach (var decision in decisions)
+        {
+            if (decision.Action == ReviewActions.Add)
+            {
+                if (byKey.ContainsKey(decision.Target) || Added(record.Text, decision) is not { } added) continue;
+                byKey[decision.Target] = items.Count;
+                items.Add(new ReviewedAnnotation(null, added, AnnotationStates.Added, decision));
+                continue;
+            }
+            if (!byKey.TryGetValue(decision.Target, out var index)) continue;
+            var item = items[index];
+            items[index] = decision.Action switch
+            {
+                ReviewActions.Accept => item with { State = Keep(item, AnnotationStates.Accepted), LastDecision = decision },
+                ReviewActions.Reject => item with { State = AnnotationStates.Rejected, LastDecision = decision },
+                ReviewActions.Correct => item with
+                {
+                    Current = Corrected(record.Text, item.Current, decision),
+                    State = Keep(item, AnnotationStates.Corrected),
+                    LastDecision = decision,
+                },
+                _ => item,
+            };
+            if (decision.Action == ReviewActions.Correct && (decision.Title is not null || decision.Country is not null))
+                ShareOfficialAttributes(items, items[index].Current);
+        }
+        return [.. items.OrderBy(i => i.Current.Start).ThenByDescending(i => i.Current.End).ThenBy(i => i.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The key an added annotation gets: its kind and span, so the same addition twice is one annotation.</summary>
+    public static string AddedKey(string kind, int start, int end) => $"added:{kind}:{start}-{end}";
+
+    /// <summary>An added annotation keeps saying "added" when later accepted or corrected; an extracted one says what happened.</summary>
+    private static string Keep(ReviewedAnnotation item, string state) =>
+        item.Original is null ? AnnotationStates.Added
+        : item.State == AnnotationStates.Corrected && state == AnnotationStates.Accepted ? AnnotationStates.Corrected
+        : state;
+
+    private static Annotation? Added(string text, ReviewDecision decision)
+    {
+        if (decision.Type is not { } kind || !AnnotationKinds.Assignable.Contains(kind)) return null;
+        if (decision.Start is not { } start || decision.End is not { } end || start < 0 || end > text.Length || start >= end) return null;
+        var mention = text[start..end];
+        return new Annotation
+        {
+            Key = decision.Target, Kind = kind, Start = start, End = end, Text = mention, Group = decision.Target,
+            Name = AnnotationKinds.IsEntity(kind) ? mention : null,
+            Title = decision.Title, Country = decision.Country,
+            Amount = decision.Amount, Currency = decision.Currency, Measure = decision.Measure, Period = decision.Period,
+        };
+    }
+
+    private static Annotation Corrected(string text, Annotation current, ReviewDecision decision)
+    {
+        var result = current;
+        if (decision.Start is { } start && decision.End is { } end && start >= 0 && end <= text.Length && start < end)
+        {
+            var mention = text[start..end];
+            // A single-mention entity is renamed with its span; a name used by other mentions stays.
+            var rename = AnnotationKinds.IsEntity(result.Kind) && result.Name == result.Text;
+            result = result with { Start = start, End = end, Text = mention, Name = rename ? mention : result.Name };
+        }
+        if (decision.Type is { } type && type.Length > 0)
+        {
+            if (result.Kind == AnnotationKinds.Event)
+                result = result with { EventType = type };
+            else if (type != result.Kind && AnnotationKinds.Assignable.Contains(type))
+                result = result with
+                {
+                    Kind = type,
+                    // A mention moved to another kind joins (or starts) an entity of that kind by its own text.
+                    Group = "moved:" + result.Key,
+                    Name = AnnotationKinds.IsEntity(type) ? result.Text : null,
+                };
+        }
+        return result with
+        {
+            Title = Edited(decision.Title, result.Title),
+            Country = Edited(decision.Country, result.Country),
+            Amount = decision.Amount ?? result.Amount,
+            Currency = decision.Currency ?? result.Currency,
+            Measure = Edited(decision.Measure, result.Measure),
+            Period = Edited(decision.Period, result.Period),
+        };
+    }
+
+    /// <summary>A field not in the decision stays; an empty one clears it.</summary>
+    private static string? Edited(string? edited, string? current) =>
+        edited is null ? current : edited.Length == 0 ? null : edited;
+
+    private static void ShareOfficialAttributes(List<ReviewedAnnotation> items, Annotation corrected)
+    {
+        if (corrected.Kind != AnnotationKinds.Official) return;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var other = items[i].Current;
+            if (other.Group == corrected.Group && other.Kind == AnnotationKinds.Official && other.Key != corrected.Key)
+                items[i] = items[i] with { Current = other with { Title = corrected.Title, Country = corrected.Country } };
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsExtract.Review.Security;
+using NewsExtract.Storage.Review;
+
+namespace NewsExtract.Review.Server;
+
+/// <summary>
+/// Builds the review web application on Kestrel over the worker's state database. Call <c>StartAsync</c> and read
+/// <c>Urls</c> for the address (port 0 picks a free one), or <c>RunAsync</c> to serve until cancelled.
+/// </summary>
+public static class ReviewApp
+{
+    public static WebApplication Create(ReviewServerOptions options)
+    {
+        options.Validate();
+        var bind = options.BindAddress;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ApplicationName = typeof(ReviewApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        // Configured in code only: the host's appsettings.json (the worker's, with its log levels) does not apply here.
+        builder.Configuration.Sources.Clear();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(bind, options.Port);
+        });
+        builder.Services.Configure<JsonOptions>(json => json.SerializerOptions.PropertyNameCaseInsensitive = true);
+
+        var app = builder.Build();
+        var store = new ReviewStore(options.DatabasePath);
+        var service = new ReviewService(store, new RecordQueries(store.DatabasePath), options.Reviewer, options.Clock);
+        var csrf = new CsrfGuard();
+        var apiKey = string.IsNullOrEmpty(options.ApiKey) ? null : new ApiKeyGuard(options.ApiKey);
+
+        app.Use((context, next) => SecurityHeaders.InvokeAsync(context, () => next(context)));
+        if (apiKey is not null)
+            app.Use((context, next) => apiKey.InvokeAsync(context, () => next(context)));
+        app.Use((context, next) => csrf.InvokeAsync(context, () => next(context)));
+        ReviewEndpoints.Map(app, service, csrf, apiKey);
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+
+namespace NewsExtract.Review.Server;
+
+/// <summary>
+/// How the review server runs: the state database, the address and port to listen on (loopback by default),
+/// the reviewer name decisions are saved under, and the API key that guards it when it listens beyond loopback.
+/// </summary>
+public sealed record ReviewServerOptions
+{
+    public required string DatabasePath { get; init; }
+    public string Address { get; init; } = "127.0.0.1";
+    /// <summary>The port; 0 picks a free one (read it back from the started app's URLs).</summary>
+    public int Port { get; init; } = 5170;
+    public string Reviewer { get; init; } = Environment.UserName is { Length: > 0 } user ? user : "reviewer";
+    public string? ApiKey { get; init; }
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The address to bind; "localhost" means the IPv4 loopback.</summary>
+    public IPAddress BindAddress =>
+        string.Equals(Address, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+        : IPAddress.TryParse(Address, out var ip) ? ip
+        : throw new ArgumentException($"'{Address}' is not an IP address (use 127.0.0.1, ::1, 0.0.0.0 or a local address).");
+
+    /// <summary>Throws with a message a user can act on when the settings cannot work or are unsafe.</summary>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(DatabasePath))
+            throw new ArgumentException("The review server needs the state database path (--db).");
+        if (Port is < 0 or > 65535)
+            throw new ArgumentException($"The port {Port} is outside 0–65535.");
+        if (string.IsNullOrWhiteSpace(Reviewer))
+            throw new ArgumentException("The reviewer name is empty (--reviewer).");
+        if (!IPAddress.IsLoopback(BindAddress) && string.IsNullOrEmpty(ApiKey))
+            throw new ArgumentException(
+                $"Listening on {Address} makes the review page reachable from other machines; give an API key (--api-key) to guard it.");
+        if (ApiKey is { Length: > 0 and < 12 })
+            throw new ArgumentException("The API key is too short: use at least 12 characters.");
+    }
+}

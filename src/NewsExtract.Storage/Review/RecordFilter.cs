@@ -1,0 +1,19 @@
+namespace NewsExtract.Storage.Review;
+
+/// <summary>
+/// What the article list asks for: free text (title or body), source name, publication date range (inclusive,
+/// by the date as published), an entity name (persons, officials, organisations, locations; substring), an event
+/// type, a review status, and the page (1-based).
+/// </summary>
+public sealed record RecordFilter
+{
+    public string? Text { get; init; }
+    public string? Source { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Entity { get; init; }
+    public string? EventType { get; init; }
+    public string? Status { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 25;
+}

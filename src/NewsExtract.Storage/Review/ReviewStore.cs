@@ -1,0 +1,185 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NewsExtract.Storage.State;
+
+namespace NewsExtract.Storage.Review;
+
+/// <summary>
+/// Analysts' review decisions, stored in the worker's state database (its own tables; the worker's are untouched).
+/// Decisions are appended, never rewritten: undo marks the reviewer's latest one undone, so the history stays.
+/// Safe to use from concurrent requests: every call opens its own connection.
+/// </summary>
+public sealed class ReviewStore
+{
+    private readonly string _databasePath;
+
+    public ReviewStore(string databasePath)
+    {
+        _databasePath = Path.GetFullPath(databasePath);
+        // The worker's tables first (a fresh database gets the same schema the worker would create), then ours.
+        new StateStore(_databasePath).Dispose();
+        using var connection = Open();
+        ReviewSchema.Apply(connection);
+    }
+
+    public string DatabasePath => _databasePath;
+
+    /// <summary>Stores a decision and returns it with its sequence number.</summary>
+    public ReviewDecision Add(ReviewDecision decision)
+    {
+        if (!ReviewActions.All.Contains(decision.Action))
+            throw new ArgumentException($"Unknown review action '{decision.Action}'.", nameof(decision));
+        if (string.IsNullOrWhiteSpace(decision.Reviewer))
+            throw new ArgumentException("A decision needs a reviewer name.", nameof(decision));
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            """
+            INSERT INTO review_decisions (record_id, revision, target, action, type, start, end, title, country, amount,
+                currency, measure, period, reviewer, decided_at)
+            VALUES ($id, $revision, $target, $action, $type, $start, $end, $title, $country, $amount, $currency, $measure,
+                $period, $reviewer, $at);
+            SELECT last_insert_rowid();
+            """,
+            ("$id", decision.RecordId), ("$revision", decision.Revision), ("$target", decision.Target),
+            ("$action", decision.Action), ("$type", decision.Type), ("$start", decision.Start), ("$end", decision.End),
+            ("$title", decision.Title), ("$country", decision.Country),
+            ("$amount", decision.Amount?.ToString(CultureInfo.InvariantCulture)), ("$currency", decision.Currency),
+            ("$measure", decision.Measure), ("$period", decision.Period), ("$reviewer", decision.Reviewer),
+            ("$at", decision.DecidedAt.ToString("O")));
+        return decision with { Sequence = (long)command.ExecuteScalar()! };
+    }
+
+    /// <summary>The decisions in force for a record revision (undone ones left out), oldest first.</summary>
+    public IReadOnlyList<ReviewDecision> Decisions(string recordId, int revision)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            $"SELECT {Columns} FROM review_decisions WHERE record_id = $id AND revision = $revision AND undone_at IS NULL ORDER BY seq",
+            ("$id", recordId), ("$revision", revision));
+        return ReadDecisions(command);
+    }
+
+    /// <summary>Marks <paramref name="reviewer"/>'s latest decision on the record revision undone; null when there is none.</summary>
+    public ReviewDecision? Undo(string recordId, int revision, string reviewer, DateTimeOffset now)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        ReviewDecision? last;
+        using (var find = SqliteDatabase.Command(connection,
+            $"""
+            SELECT {Columns} FROM review_decisions
+            WHERE record_id = $id AND revision = $revision AND reviewer = $reviewer AND undone_at IS NULL
+            ORDER BY seq DESC LIMIT 1
+            """,
+            ("$id", recordId), ("$revision", revision), ("$reviewer", reviewer)))
+        {
+            find.Transaction = transaction;
+            last = ReadDecisions(find).FirstOrDefault();
+        }
+        if (last is null) return null;
+        using (var mark = SqliteDatabase.Command(connection, "UPDATE review_decisions SET undone_at = $now WHERE seq = $seq",
+            ("$now", now.ToString("O")), ("$seq", last.Sequence)))
+        {
+            mark.Transaction = transaction;
+            mark.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return last;
+    }
+
+    /// <summary>Marks the record revision completely reviewed (again: the latest reviewer and time win).</summary>
+    public void Complete(string recordId, int revision, string reviewer, DateTimeOffset now)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            """
+            INSERT INTO review_completions (record_id, revision, reviewer, completed_at) VALUES ($id, $revision, $reviewer, $now)
+            ON CONFLICT(record_id, revision) DO UPDATE SET reviewer = $reviewer, completed_at = $now
+            """,
+            ("$id", recordId), ("$revision", revision), ("$reviewer", reviewer), ("$now", now.ToString("O")));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Takes back the completion mark; the decisions stay.</summary>
+    public void Reopen(string recordId, int revision)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            "DELETE FROM review_completions WHERE record_id = $id AND revision = $revision", ("$id", recordId), ("$revision", revision));
+        command.ExecuteNonQuery();
+    }
+
+    public ReviewCompletion? Completion(string recordId, int revision)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            "SELECT reviewer, completed_at FROM review_completions WHERE record_id = $id AND revision = $revision",
+            ("$id", recordId), ("$revision", revision));
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new ReviewCompletion(recordId, revision, reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    /// <summary>The status of a record revision: reviewed when marked complete, in progress when it has decisions.</summary>
+    public string Status(string recordId, int revision) =>
+        Completion(recordId, revision) is not null ? ReviewStatuses.Reviewed
+        : Decisions(recordId, revision).Count > 0 ? ReviewStatuses.InProgress
+        : ReviewStatuses.Unreviewed;
+
+    /// <summary>
+    /// Every record that has a review (decisions in force or a completion mark), each at its highest reviewed
+    /// revision, in id order.
+    /// </summary>
+    public IReadOnlyList<(string RecordId, int Revision)> ReviewedRevisions()
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            """
+            SELECT record_id, MAX(revision) FROM (
+                SELECT record_id, revision FROM review_decisions WHERE undone_at IS NULL
+                UNION SELECT record_id, revision FROM review_completions)
+            GROUP BY record_id ORDER BY record_id
+            """);
+        using var reader = command.ExecuteReader();
+        var result = new List<(string, int)>();
+        while (reader.Read()) result.Add((reader.GetString(0), reader.GetInt32(1)));
+        return result;
+    }
+
+    private const string Columns =
+        "seq, record_id, revision, target, action, type, start, end, title, country, amount, currency, measure, period, reviewer, decided_at";
+
+    private static List<ReviewDecision> ReadDecisions(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var decisions = new List<ReviewDecision>();
+        while (reader.Read())
+        {
+            decisions.Add(new ReviewDecision
+            {
+                Sequence = reader.GetInt64(0),
+                RecordId = reader.GetString(1),
+                Revision = reader.GetInt32(2),
+                Target = reader.GetString(3),
+                Action = reader.GetString(4),
+                Type = NullableString(reader, 5),
+                Start = reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                End = reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                Title = NullableString(reader, 8),
+                Country = NullableString(reader, 9),
+                Amount = NullableString(reader, 10) is { } amount ? decimal.Parse(amount, CultureInfo.InvariantCulture) : null,
+                Currency = NullableString(reader, 11),
+                Measure = NullableString(reader, 12),
+                Period = NullableString(reader, 13),
+                Reviewer = reader.GetString(14),
+                DecidedAt = DateTimeOffset.Parse(reader.GetString(15), CultureInfo.InvariantCulture),
+            });
+        }
+        return decisions;
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private SqliteConnection Open() => SqliteDatabase.Open(_databasePath);
+}

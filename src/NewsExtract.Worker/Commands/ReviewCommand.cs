@@ -1,0 +1,78 @@
+using System.CommandLine;
+using NewsExtract.Review.Server;
+
+namespace NewsExtract.Worker.Commands;
+
+/// <summary>
+/// <c>newsextract review [--port P] [--db PATH] [--reviewer NAME] [--api-key KEY] [--bind ADDRESS]</c>: the analyst
+/// review page over the state database, on Kestrel at 127.0.0.1 by default. Listening beyond loopback needs an API
+/// key (also read from NEWSEXTRACT_REVIEW_API_KEY, which keeps it out of the process list). Ctrl+C stops it.
+/// </summary>
+public static class ReviewCommand
+{
+    public const string ApiKeyVariable = "NEWSEXTRACT_REVIEW_API_KEY";
+
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 5170 };
+        var db = new Option<FileInfo>("--db") { Description = "The worker's state database", DefaultValueFactory = _ => new FileInfo(Path.Combine("out", "state.db")) };
+        var reviewer = new Option<string?>("--reviewer") { Description = "Name the decisions are saved under (default: the user name)" };
+        var apiKey = new Option<string?>("--api-key") { Description = $"Require this key (header X-Api-Key or the sign-in page); or set {ApiKeyVariable}" };
+        var bind = new Option<string>("--bind") { Description = "Address to listen on; other than loopback needs an API key", DefaultValueFactory = _ => "127.0.0.1" };
+        var command = new Command("review", "Serve the analyst review page: extractions highlighted, one-key accept/reject/correct") { port, db, reviewer, apiKey, bind };
+        command.SetAction(async (parse, ct) =>
+        {
+            var database = parse.GetValue(db)!;
+            if (!database.Exists)
+            {
+                await Console.Error.WriteLineAsync($"newsextract review: no state database at {database.FullName}; run `newsextract run --once` first or pass --db.");
+                return 2;
+            }
+            var options = new ReviewServerOptions
+            {
+                DatabasePath = database.FullName,
+                Port = parse.GetValue(port),
+                Address = parse.GetValue(bind)!,
+                ApiKey = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
+            };
+            if (parse.GetValue(reviewer) is { } name) options = options with { Reviewer = name };
+            Microsoft.AspNetCore.Builder.WebApplication app;
+            try
+            {
+                app = ReviewApp.Create(options);
+            }
+            catch (ArgumentException ex)
+            {
+                await Console.Error.WriteLineAsync($"newsextract review: {ex.Message}");
+                return 2;
+            }
+            await using (app)
+            {
+                try
+                {
+                    await app.StartAsync(ct);
+                }
+                catch (IOException ex)
+                {
+                    await Console.Error.WriteLineAsync($"newsextract review: cannot listen on {options.Address}:{options.Port}: {ex.Message}");
+                    return 2;
+                }
+                Console.WriteLine($"NewsExtract review on {string.Join(", ", app.Urls)} (database {database.FullName}, reviewer {options.Reviewer}" +
+                    $"{(string.IsNullOrEmpty(options.ApiKey) ? "" : ", API key required")}). Ctrl+C stops.");
+                // Stop on Ctrl+C through the command line's token, or on SIGTERM/SIGINT through the web host's lifetime
+                // (which takes those signals over while the app runs).
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, app.Lifetime.ApplicationStopping);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+                await app.StopAsync(CancellationToken.None);
+            }
+            return 0;
+        });
+        return command;
+    }
+}
