@@ -10,7 +10,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <list type="bullet">
 /// <item>a span that swallowed an official's title ("Ambassador to Russia Polad Bulbuloglu" as one place) keeps only
 /// the name after the title, as a PERSON;</item>
-/// <item>a place span that runs on into a name ("Russia Polad Bulbuloglu") is split into the country and a PERSON;</item>
+/// <item>a place or body that runs on into the name of the official titled just before ("Ambassador to Russia Polad
+/// Bulbuloglu", "Chairman of the State Customs Committee Nijat Gurbanov") is split, the name becoming a PERSON;</item>
 /// <item>a country's long form ("Russian Federation", "Republic of Azerbaijan") is one LOCATION span, not pieces;</item>
 /// <item>portfolio words inside an official's title ("Minister of Transport, Communications and …") are not
 /// organisations;</item>
@@ -45,12 +46,9 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         foreach (var span in document.EntitySpans)
         {
             var trimmed = TrimTrailingConnectors(document, span);
-            if (trimmed.Label == EntityLabels.Organization)
-            {
-                if (!IsPortfolioInTitle(document, trimmed)) spans.Add(trimmed);
-            }
-            else if (WithoutTitle(document, trimmed) is { } person) spans.Add(person);
-            else spans.AddRange(SplitPlaceFromName(document, trimmed));
+            if (trimmed.Label == EntityLabels.Organization && IsPortfolioInTitle(document, trimmed)) continue;
+            if (trimmed.Label != EntityLabels.Organization && WithoutTitle(document, trimmed) is { } person) spans.Add(person);
+            else spans.AddRange(SplitNameRunOn(document, trimmed));
         }
         spans.RemoveAll(s => s.TokenCount == 0);
         AddCountryLongForms(document, spans);
@@ -105,22 +103,38 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         return false;
     }
 
-    /// <summary>"Russia Polad Bulbuloglu" as one place: the country and, after it, a PERSON of two or more name words.</summary>
-    private static IEnumerable<EntitySpan> SplitPlaceFromName(Document document, EntitySpan span)
+    /// <summary>
+    /// A place or organisation that runs on into the name of the official whose title precedes it ("Minister of
+    /// Industry of Belarus Pavel Kovalenko", "Chairman of the State Customs Committee Nijat Gurbanov"): the country or
+    /// body keeps its label and the trailing name of two or more words becomes a PERSON.
+    /// </summary>
+    private static IEnumerable<EntitySpan> SplitNameRunOn(Document document, EntitySpan span)
     {
-        if (!EntityLabels.IsPlace(span.Label) || span.TokenCount < 3)
+        if (span.TokenCount < 3 || !(EntityLabels.IsPlace(span.Label) || span.Label == EntityLabels.Organization) || !FollowsTitle(document, span))
             return [span];
-        int countryEnd = CountryEndAt(document, span.FirstToken, span.EndToken);
-        int nameLength = span.EndToken - countryEnd;
-        if (countryEnd == span.FirstToken || nameLength < 2) return [span];
-        for (int t = countryEnd; t < span.EndToken; t++)
-            if (!IsNameWord(document, document.Tokens[t])) return [span];
-        var lastCountry = document.Tokens[countryEnd - 1];
+        int nameStart = span.EndToken;
+        while (nameStart - 1 > span.FirstToken && IsNameWord(document, document.Tokens[nameStart - 1])
+               && !BodyHeads.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString()))
+            nameStart--;
+        int nameLength = span.EndToken - nameStart;
+        if (nameLength < 2 || nameStart == span.FirstToken) return [span];
+        bool prefixIsCountry = CountryEndAt(document, span.FirstToken, nameStart) == nameStart;
+        bool prefixIsBody = BodyHeads.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString());
+        if (!prefixIsCountry && !prefixIsBody) return [span];
+        var lastOfPrefix = document.Tokens[nameStart - 1];
         return
         [
-            span with { End = lastCountry.End, TokenCount = countryEnd - span.FirstToken, Recognizer = ComponentName },
-            new EntitySpan(document.Tokens[countryEnd].Start, span.End, countryEnd, nameLength, EntityLabels.Person, ComponentName),
+            span with { End = lastOfPrefix.End, TokenCount = nameStart - span.FirstToken, Recognizer = ComponentName },
+            new EntitySpan(document.Tokens[nameStart].Start, span.End, nameStart, nameLength, EntityLabels.Person, ComponentName),
         ];
+    }
+
+    /// <summary>True when an official's title word stands within the few tokens before the span.</summary>
+    private static bool FollowsTitle(Document document, EntitySpan span)
+    {
+        for (int t = span.FirstToken - 1; t >= 0 && t >= span.FirstToken - 10; t--)
+            if (TitleLexicon.IsStrongHead(document.TextOf(document.Tokens[t]).ToString())) return true;
+        return false;
     }
 
     /// <summary>Every multi-word country name in the text becomes one LOCATION span, replacing the pieces overlapping it.</summary>

@@ -81,4 +81,19 @@ public sealed class EntitySpanRefinerTests
         var found = Refine("Azercell opened an office in Ganja.", ("Azercell", EntityLabels.Organization), ("Ganja", EntityLabels.Location));
         Assert.Equal([("Azercell", EntityLabels.Organization), ("Ganja", EntityLabels.Location)], found);
     }
+
+    [Fact]
+    public void A_body_running_into_the_name_of_its_titled_head_is_split()
+    {
+        var found = Refine("Chairman of the State Tax Service Elnur Guliyev said on Monday.", ("State Tax Service Elnur Guliyev", EntityLabels.Organization));
+        Assert.Contains(("State Tax Service", EntityLabels.Organization), found);
+        Assert.Contains(("Elnur Guliyev", EntityLabels.Person), found);
+    }
+
+    [Fact]
+    public void A_place_followed_by_capitalised_words_without_a_title_before_it_is_kept()
+    {
+        var found = Refine("Output at the Ganja Automobile Plant grew.", ("Ganja Automobile Plant", EntityLabels.Organization));
+        Assert.Equal([("Ganja Automobile Plant", EntityLabels.Organization)], found);
+    }
 }
