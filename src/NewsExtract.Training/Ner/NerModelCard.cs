@@ -18,7 +18,8 @@ public static class NerModelCard
     };
 
     public static string Build(NerModel model, NerTrainingConfig config, string commandLine, IReadOnlyList<CorpusSpec> train,
-        CorpusSpec? dev, EntityEvaluator? devScores, TimeSpan trainingTime, long modelBytes, int trainingTokens)
+        CorpusSpec? dev, EntityEvaluator? devScores, TimeSpan trainingTime, long modelBytes, int trainingTokens,
+        ReviewedTrainingSummary? reviews = null)
     {
         var scheme = TypeScheme.ByName(model.Info.Scheme);
         var sb = new StringBuilder();
@@ -41,15 +42,31 @@ public static class NerModelCard
         sb.AppendLine();
         sb.AppendLine("## Data and licences");
         sb.AppendLine();
-        foreach (var format in train.Select(t => t.Format).Append(dev?.Format ?? train[0].Format).Distinct())
+        foreach (var format in train.Select(t => t.Format).Concat(dev is null ? [] : [dev.Format]).Distinct())
         {
             var (corpus, licence, raw) = Corpora[format];
             sb.AppendLine(inv, $"- **{corpus}** — {licence}");
             sb.AppendLine(inv, $"  Type mapping: {scheme.Describe(format, raw)}.");
         }
-        sb.AppendLine();
-        sb.AppendLine("Training corpora (FORMAT:PATH@range, ranges are fractions of the documents in file order):");
-        foreach (var t in train) sb.AppendLine(inv, $"- `{t}`");
+        if (reviews is not null)
+        {
+            sb.AppendLine("- **Analysts' reviewed articles** (the worker's state database) — the texts belong to the news agencies they were fetched from: check their terms before shipping a model trained on them.");
+            sb.AppendLine(inv, $"  Type mapping: {scheme.Describe(CorpusFormat.Conll, ["PER", "ORG", "LOC"])} (PER = persons and officials).");
+        }
+        if (train.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("Training corpora (FORMAT:PATH@range, ranges are fractions of the documents in file order):");
+            foreach (var t in train) sb.AppendLine(inv, $"- `{t}`");
+        }
+        if (reviews is not null)
+        {
+            var r = reviews.Reviews;
+            sb.AppendLine();
+            sb.AppendLine(inv, $"Reviewed articles from `{r.Database}`: **{reviews.Articles}** ({reviews.Sentences:N0} sentences, {reviews.Tokens:N0} tokens, {reviews.Entities:N0} entities),");
+            sb.AppendLine(inv, $"{(r.CompletedOnly ? "completely reviewed ones only" : "completed and in-progress reviews (mentions not yet reviewed count as extracted)")}, each repeated {r.Weight}× in the training data;");
+            sb.AppendLine("entities as they stand after the analysts' decisions (rejected mentions O; corrected spans and types and added mentions tagged), tokenised by the extraction pipeline.");
+        }
         if (dev is not null) sb.AppendLine(inv, $"\nDevelopment (scores below): `{dev}`");
         sb.AppendLine();
         sb.AppendLine("## Features");

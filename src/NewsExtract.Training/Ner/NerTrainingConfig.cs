@@ -31,6 +31,9 @@ public sealed record NerTrainingConfig
     /// <summary>Development corpus for the model card's scores (FORMAT:PATH[@FROM-TO]), optional.</summary>
     public string? Dev { get; init; }
 
+    /// <summary>Analysts' reviewed articles added to the training data (null = none).</summary>
+    public NerReviewsConfig? Reviews { get; init; }
+
     /// <summary>"sdca" (SdcaMaximumEntropy) or "lbfgs" (LbfgsMaximumEntropy).</summary>
     public string Trainer { get; init; } = "sdca";
 

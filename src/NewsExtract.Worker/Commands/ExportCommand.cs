@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Text;
-using NewsExtract.Core.Documents;
-using NewsExtract.Extraction.Text;
 using NewsExtract.Review.Export;
 using NewsExtract.Storage.Files;
+using NewsExtract.Worker.Reviews;
 
 namespace NewsExtract.Worker.Commands;
 
@@ -50,7 +49,7 @@ public static class ExportCommand
             }
             var articles = ReviewedArticles.Load(database.FullName, parse.GetValue(completedOnly));
             Task<int> Write(TextWriter writer, CancellationToken token) => kind == "conll"
-                ? ConllReviewWriter.WriteAsync(writer, articles, token, Sentences)
+                ? ConllReviewWriter.WriteAsync(writer, articles, token, PipelineSentences.Split)
                 : JsonlReviewWriter.WriteAsync(writer, articles, asRecords, token);
 
             int count = 0;
@@ -71,15 +70,5 @@ public static class ExportCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Tokens by sentence, the way the extraction pipeline splits them, so exported tokens match training input.</summary>
-    private static IReadOnlyList<IReadOnlyList<Token>> Sentences(string text)
-    {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, tokens);
-        var sentences = new List<Sentence>();
-        SentenceSplitter.Split(text, tokens, sentences);
-        return [.. sentences.Select(s => (IReadOnlyList<Token>)tokens.GetRange(s.FirstToken, s.TokenCount))];
     }
 }

@@ -1,16 +1,19 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Diagnostics;
 using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Training.Corpora;
 using NewsExtract.Training.Evaluation;
 using NewsExtract.Training.Ner;
+using NewsExtract.Worker.Reviews;
 
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract train ner --train FORMAT:PATH [--train …] [--dev FORMAT:PATH] --out MODEL.zip [--config FILE]</c>:
-/// trains a named-entity model, prints progress with an ETA, writes MODEL.zip, MODEL.md (model card) and
-/// MODEL.config.json (the effective configuration).
+/// <c>newsextract train ner --train FORMAT:PATH [--train …] [--dev FORMAT:PATH] --out MODEL.zip [--config FILE]
+/// [--include-reviews [--reviews-db PATH] [--reviews-weight N] [--reviews-completed-only]]</c>: trains a named-entity
+/// model, prints progress with an ETA, writes MODEL.zip, MODEL.md (model card) and MODEL.config.json (the effective
+/// configuration). With --include-reviews, analysts' reviewed articles join the training data.
 /// </summary>
 public static class TrainNerCommand
 {
@@ -20,14 +23,22 @@ public static class TrainNerCommand
         var dev = new Option<string?>("--dev") { Description = "Development corpus FORMAT:PATH[@FROM-TO] scored into the model card" };
         var output = new Option<FileInfo>("--out") { Description = "Model zip to write", Required = true };
         var config = new Option<FileInfo?>("--config") { Description = "Training configuration (JSON); --train/--dev add to / override it" };
-        var command = new Command("ner", "Train a named-entity recogniser") { train, dev, output, config };
+        var includeReviews = new Option<bool>("--include-reviews") { Description = "Add analysts' reviewed articles (entities after their decisions) to the training data" };
+        var reviewsDb = new Option<string?>("--reviews-db") { Description = "State database holding the reviews (default out/state.db)" };
+        var reviewsWeight = new Option<int?>("--reviews-weight") { Description = "Times each reviewed article is repeated in the training data (default 1)" };
+        var reviewsCompletedOnly = new Option<bool>("--reviews-completed-only") { Description = "Only articles an analyst marked as completely reviewed" };
+        var command = new Command("ner", "Train a named-entity recogniser")
+        {
+            train, dev, output, config, includeReviews, reviewsDb, reviewsWeight, reviewsCompletedOnly,
+        };
         command.SetAction((parse, ct) =>
         {
             try
             {
-                return Task.FromResult(Run(parse.GetValue(train) ?? [], parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(config)));
+                var reviews = Reviews(parse.GetValue(includeReviews), parse.GetValue(reviewsDb), parse.GetValue(reviewsWeight), parse.GetValue(reviewsCompletedOnly));
+                return Task.FromResult(Run(parse.GetValue(train) ?? [], parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(config), reviews));
             }
-            catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException or DirectoryNotFoundException)
+            catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException or DirectoryNotFoundException or DbException)
             {
                 Console.Error.WriteLine($"train ner: {e.Message}");
                 return Task.FromResult(2);
@@ -36,12 +47,29 @@ public static class TrainNerCommand
         return command;
     }
 
-    private static int Run(string[] trainArgs, string? devArg, FileInfo output, FileInfo? configFile)
+    /// <summary>The reviews the command line asks for (null: none, or whatever the config says); review options need --include-reviews.</summary>
+    private static NerReviewsConfig? Reviews(bool include, string? database, int? weight, bool completedOnly)
+    {
+        if (!include)
+        {
+            if (database is not null || weight is not null || completedOnly)
+                throw new ArgumentException("--reviews-db, --reviews-weight and --reviews-completed-only go with --include-reviews.");
+            return null;
+        }
+        var reviews = new NerReviewsConfig { CompletedOnly = completedOnly };
+        if (database is not null) reviews = reviews with { Database = database };
+        if (weight is not null) reviews = reviews with { Weight = weight.Value };
+        if (reviews.Weight < 1) throw new ArgumentException($"--reviews-weight must be at least 1, not {reviews.Weight}.");
+        return reviews;
+    }
+
+    private static int Run(string[] trainArgs, string? devArg, FileInfo output, FileInfo? configFile, NerReviewsConfig? reviewsArg)
     {
         var total = Stopwatch.StartNew();
         var config = configFile is null ? new NerTrainingConfig() : NerTrainingConfig.Load(configFile.FullName);
-        config = config with { Train = [.. config.Train, .. trainArgs], Dev = devArg ?? config.Dev };
-        if (config.Train.Count == 0) throw new ArgumentException("Give at least one --train FORMAT:PATH (or a config listing them).");
+        config = config with { Train = [.. config.Train, .. trainArgs], Dev = devArg ?? config.Dev, Reviews = reviewsArg ?? config.Reviews };
+        if (config.Train.Count == 0 && config.Reviews is null)
+            throw new ArgumentException("Give at least one --train FORMAT:PATH or --include-reviews (or a config listing them).");
         var scheme = TypeScheme.ByName(config.Scheme);
         var trainSpecs = config.Train.Select(CorpusSpec.Parse).ToList();
         var devSpec = config.Dev is null ? null : CorpusSpec.Parse(config.Dev);
@@ -55,8 +83,15 @@ public static class TrainNerCommand
             Progress($"read {spec}: {loaded.Count:N0} documents, {loaded.Sum(d => d.TokenCount):N0} tokens");
             documents.AddRange(loaded);
         }
+        ReviewedTrainingSummary? reviewed = null;
+        if (config.Reviews is not null)
+        {
+            (var reviewedDocuments, reviewed) = ReviewedNerTrainingData.Load(config.Reviews, scheme);
+            Progress($"read {reviewed.Describe()}: {reviewed.Tokens:N0} tokens, {reviewed.Entities:N0} entities");
+            documents.AddRange(reviewedDocuments);
+        }
         var trainer = new NerTrainer(config, Progress);
-        var model = trainer.Train(documents, config.Train);
+        var model = trainer.Train(documents, reviewed is null ? config.Train : [.. config.Train, reviewed.Describe()]);
         model.Save(output.FullName, config.PruneThreshold);
         var trainingTime = total.Elapsed;
         long bytes = new FileInfo(output.FullName).Length;
@@ -73,7 +108,7 @@ public static class TrainNerCommand
         }
 
         string commandLine = "newsextract " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
-        string card = NerModelCard.Build(model, config, commandLine, trainSpecs, devSpec, devScores, trainingTime, bytes, documents.Sum(d => d.TokenCount));
+        string card = NerModelCard.Build(model, config, commandLine, trainSpecs, devSpec, devScores, trainingTime, bytes, documents.Sum(d => d.TokenCount), reviewed);
         string stem = Path.Combine(output.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(output.Name));
         File.WriteAllText(stem + ".md", card);
         File.WriteAllText(stem + ".config.json", config.ToJson() + Environment.NewLine);

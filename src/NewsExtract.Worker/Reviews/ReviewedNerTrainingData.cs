@@ -1,0 +1,41 @@
+using NewsExtract.Review.Export;
+using NewsExtract.Training.Corpora;
+using NewsExtract.Training.Ner;
+
+namespace NewsExtract.Worker.Reviews;
+
+/// <summary>
+/// Turns analysts' reviewed articles into NER training documents: the articles are written in memory by the CoNLL
+/// review exporter (PER/ORG/LOC after the decisions, tokenised by the extraction pipeline) and read back by the CoNLL
+/// corpus reader, which maps the types into the model's scheme (PERSON/ORGANIZATION/LOCATION for the product's).
+/// </summary>
+public static class ReviewedNerTrainingData
+{
+    /// <summary>
+    /// The reviewed articles as training documents, each repeated <see cref="NerReviewsConfig.Weight"/> times, and a
+    /// summary for the model card. Throws <see cref="FileNotFoundException"/> when the database is missing and
+    /// <see cref="InvalidDataException"/> when it holds no reviewed articles.
+    /// </summary>
+    public static (List<AnnotatedDocument> Documents, ReviewedTrainingSummary Summary) Load(NerReviewsConfig reviews, TypeScheme scheme)
+    {
+        if (reviews.Weight < 1) throw new ArgumentException($"The reviews weight must be at least 1, not {reviews.Weight}.");
+        if (!File.Exists(reviews.Database))
+            throw new FileNotFoundException($"No state database at {Path.GetFullPath(reviews.Database)} to read reviewed articles from (--reviews-db).", reviews.Database);
+
+        var articles = ReviewedArticles.Load(reviews.Database, reviews.CompletedOnly).ToList();
+        if (articles.Count == 0)
+            throw new InvalidDataException($"{reviews.Database} holds no {(reviews.CompletedOnly ? "completely " : "")}reviewed articles: review some with `newsextract review` first.");
+
+        var conll = new StringWriter { NewLine = "\n" };
+        // A StringWriter completes synchronously, so waiting here blocks nothing.
+        ConllReviewWriter.WriteAsync(conll, articles, CancellationToken.None, PipelineSentences.Split).GetAwaiter().GetResult();
+        var read = ConllReader.Read(new StringReader(conll.ToString()), raw => scheme.Map(CorpusFormat.Conll, raw), "reviews");
+
+        var documents = new List<AnnotatedDocument>(read.Count * reviews.Weight);
+        for (int copy = 0; copy < reviews.Weight; copy++) documents.AddRange(read);
+        var summary = new ReviewedTrainingSummary(reviews, articles.Count,
+            read.Sum(d => d.Sentences.Count), read.Sum(d => d.TokenCount),
+            read.Sum(d => d.Sentences.Sum(s => IobTags.Spans(s.Tags).Count)));
+        return (documents, summary);
+    }
+}
