@@ -38,6 +38,13 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         "Association", "Authority", "Inspectorate", "Guard", "Board", "Directorate", "Cabinet", "Government",
     };
 
+    /// <summary>Lower-case words that end a title when walking back from a name ("said", "met", "with").</summary>
+    private static readonly HashSet<string> TitleStopWords = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "met", "with", "by", "and", "that", "who", "which", "was", "is", "were", "are", "has",
+        "have", "had", "will", "would", "also", "as", "from", "between", "received", "visited", "signed", "held",
+    };
+
     public string Name => ComponentName;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
@@ -46,11 +53,14 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         foreach (var span in document.EntitySpans)
         {
             var trimmed = TrimTrailingConnectors(document, span);
-            if (trimmed.Label == EntityLabels.Organization && IsPortfolioInTitle(document, trimmed)) continue;
-            if (trimmed.Label != EntityLabels.Organization && WithoutTitle(document, trimmed) is { } person) spans.Add(person);
+            if (trimmed.Label is EntityLabels.Organization or EntityLabels.Person && IsPortfolioInTitle(document, trimmed)) continue;
+            if (trimmed.Label == EntityLabels.Person && IsTitleComplement(document, trimmed))
+                spans.Add(trimmed with { Label = EntityLabels.Organization, Recognizer = ComponentName });
+            else if (trimmed.Label != EntityLabels.Organization && WithoutTitle(document, trimmed) is { } person) spans.Add(person);
             else spans.AddRange(SplitNameRunOn(document, trimmed));
         }
         spans.RemoveAll(s => s.TokenCount == 0);
+        RelabelSurnamesOfTitledNames(document, spans);
         AddCountryLongForms(document, spans);
         AddNewsAgencies(document, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -104,38 +114,84 @@ public sealed class EntitySpanRefiner : IPipelineComponent
     }
 
     /// <summary>
-    /// A place or organisation that runs on into the name of the official whose title precedes it ("Minister of
-    /// Industry of Belarus Pavel Kovalenko", "Chairman of the State Customs Committee Nijat Gurbanov"): the country or
-    /// body keeps its label and the trailing name of two or more words becomes a PERSON.
+    /// A place or organisation that is, or runs on into, the name of the official whose title precedes it ("Minister
+    /// of Industry of Belarus Pavel Kovalenko", "Chairman of the State Customs Committee Nijat Gurbanov", "Prime
+    /// Minister of Azerbaijan Elkhan Rahimov" tagged as a body): the trailing name of two or three words becomes a
+    /// PERSON; what precedes it keeps its label unless it is only title words ("Agriculture", "Brigadier General").
+    /// A name right after the title's "of"/"for"/"to" is the body the title names ("President of Hanseong
+    /// Industrial"), not a person.
     /// </summary>
     private static IEnumerable<EntitySpan> SplitNameRunOn(Document document, EntitySpan span)
     {
-        if (span.TokenCount < 3 || !(EntityLabels.IsPlace(span.Label) || span.Label == EntityLabels.Organization) || !FollowsTitle(document, span))
-            return [span];
+        if (span.Label == EntityLabels.Person) return [span];
         int nameStart = span.EndToken;
-        while (nameStart - 1 > span.FirstToken && IsNameWord(document, document.Tokens[nameStart - 1])
+        while (nameStart - 1 >= span.FirstToken && IsNameWord(document, document.Tokens[nameStart - 1])
                && !BodyHeads.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString()))
             nameStart--;
+        if (span.EndToken - nameStart > 3) nameStart = span.EndToken - 2;
         int nameLength = span.EndToken - nameStart;
-        if (nameLength < 2 || nameStart == span.FirstToken) return [span];
-        bool prefixIsCountry = CountryEndAt(document, span.FirstToken, nameStart) == nameStart;
-        bool prefixIsBody = BodyHeads.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString());
-        if (!prefixIsCountry && !prefixIsBody) return [span];
-        var lastOfPrefix = document.Tokens[nameStart - 1];
-        return
-        [
-            span with { End = lastOfPrefix.End, TokenCount = nameStart - span.FirstToken, Recognizer = ComponentName },
-            new EntitySpan(document.Tokens[nameStart].Start, span.End, nameStart, nameLength, EntityLabels.Person, ComponentName),
-        ];
+        if (nameLength < 2) return [span];
+        if (nameStart > 0 && document.TextOf(document.Tokens[nameStart - 1]) is "of" or "for" or "to" or "the") return [span];
+        if (!TitleEndsBefore(document, nameStart)) return [span];
+        var person = new EntitySpan(document.Tokens[nameStart].Start, span.End, nameStart, nameLength, EntityLabels.Person, ComponentName);
+        int prefixEnd = nameStart;
+        while (prefixEnd > span.FirstToken && (IsRank(document, prefixEnd - 1) || document.TextOf(document.Tokens[prefixEnd - 1]) is "," or "-"))
+            prefixEnd--;
+        bool prefixIsTitle = true;
+        for (int t = span.FirstToken; t < prefixEnd && prefixIsTitle; t++)
+        {
+            var word = document.TextOf(document.Tokens[t]).ToString();
+            prefixIsTitle = TitleLexicon.IsTitleVocabulary(word) || TitleLexicon.IsConnector(word) || IsRank(document, t) || word == ",";
+        }
+        if (prefixEnd == span.FirstToken || prefixIsTitle) return [person];
+        var lastOfPrefix = document.Tokens[prefixEnd - 1];
+        return [span with { End = lastOfPrefix.End, TokenCount = prefixEnd - span.FirstToken, Recognizer = ComponentName }, person];
     }
 
-    /// <summary>True when an official's title word stands within the few tokens before the span.</summary>
-    private static bool FollowsTitle(Document document, EntitySpan span)
+    /// <summary>
+    /// True when an official's title ends right before token <paramref name="index"/>: walking left over the title's
+    /// words (capitalised words, connectors, inner commas, up to three lower-case words of a complement such as "the
+    /// provincial police") reaches a head word ("minister", "spokesman", "ex-minister") before any other word.
+    /// </summary>
+    private static bool TitleEndsBefore(Document document, int index)
     {
-        for (int t = span.FirstToken - 1; t >= 0 && t >= span.FirstToken - 10; t--)
-            if (TitleLexicon.IsStrongHead(document.TextOf(document.Tokens[t]).ToString())) return true;
+        int lower = 0;
+        for (int t = index - 1; t >= 0 && t >= index - 14; t--)
+        {
+            var word = document.TextOf(document.Tokens[t]).ToString();
+            if (TitleLexicon.IsStrongHead(word)) return true;
+            if (word is "," or "-" || TitleLexicon.IsConnector(word)) continue;
+            if (word.Length == 0 || !char.IsLetterOrDigit(word[0])) return false;
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0])) continue;
+            if (TitleLexicon.IsTitleVocabulary(word) || ++lower <= 3 && !TitleStopWords.Contains(word)) continue;
+            return false;
+        }
         return false;
     }
+
+    /// <summary>A person span right after a title's "of" ("chairman of Jinlong"): the body the title names.</summary>
+    private static bool IsTitleComplement(Document document, EntitySpan span)
+    {
+        int t = span.FirstToken - 1;
+        if (t >= 0 && document.TextOf(document.Tokens[t]) is "the") t--;
+        if (t < 1 || !document.TextOf(document.Tokens[t]).SequenceEqual("of")) return false;
+        return TitleLexicon.IsStrongHead(document.TextOf(document.Tokens[t - 1]).ToString());
+    }
+
+    /// <summary>A surname alone, tagged as a body or place, of a name the title rules made a PERSON becomes a PERSON too.</summary>
+    private static void RelabelSurnamesOfTitledNames(Document document, List<EntitySpan> spans)
+    {
+        var surnames = spans.Where(s => s.Label == EntityLabels.Person && s.Recognizer == ComponentName && s.TokenCount >= 2)
+            .Select(s => document.TextOf(document.Tokens[s.EndToken - 1]).ToString()).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            if (s.Label != EntityLabels.Person && s.TokenCount == 1 && surnames.Contains(document.Slice(s.Start, s.End)))
+                spans[i] = s with { Label = EntityLabels.Person, Recognizer = ComponentName };
+        }
+    }
+
+    private static bool IsRank(Document document, int index) => TitleLexicon.IsRank(document.TextOf(document.Tokens[index]).ToString());
 
     /// <summary>Every multi-word country name in the text becomes one LOCATION span, replacing the pieces overlapping it.</summary>
     private static void AddCountryLongForms(Document document, List<EntitySpan> spans)
