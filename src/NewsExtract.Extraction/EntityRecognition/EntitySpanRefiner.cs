@@ -45,6 +45,11 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         "have", "had", "will", "would", "also", "as", "from", "between", "received", "visited", "signed", "held",
     };
 
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Far", "Middle", "Upper", "Lower",
+    };
+
     public string Name => ComponentName;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
@@ -131,7 +136,9 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         if (span.EndToken - nameStart > 3) nameStart = span.EndToken - 2;
         int nameLength = span.EndToken - nameStart;
         if (nameLength < 2) return [span];
-        if (nameStart > 0 && document.TextOf(document.Tokens[nameStart - 1]) is "of" or "for" or "to" or "the") return [span];
+        if (nameStart > 0 && (document.TextOf(document.Tokens[nameStart - 1]) is "of" or "for" or "to" or "the" or "and" or "&"
+                              || CountryLexicon.ShortNameOfAdjective(document.TextOf(document.Tokens[nameStart - 1]).ToString()) is not null))
+            return [span];
         if (!TitleEndsBefore(document, nameStart)) return [span];
         var person = new EntitySpan(document.Tokens[nameStart].Start, span.End, nameStart, nameLength, EntityLabels.Person, ComponentName);
         int prefixEnd = nameStart;
@@ -226,6 +233,8 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         var text = document.TextOf(token);
         if (text.Length < 2 || !char.IsUpper(text[0])) return false;
         var word = text.ToString();
+        // acronyms ("NBG", "AIC") and compass words ("Far East", "Central Asia") name bodies and places, not people
+        if (!word.Any(char.IsLower) || CompassWords.Contains(word)) return false;
         return !TitleLexicon.IsTitleVocabulary(word) && !TitleLexicon.IsConnector(word) && CountryLexicon.ShortNameOfAny(word) is null;
     }
 

@@ -63,6 +63,8 @@ public static class TitleReader
                 break;
             }
             if (w is "-" or "&" or "’" or "'") { k--; continue; }
+            // an acronym in brackets inside the title: "… of International Trade (CCPIT) Zhang Wei"
+            if (w == ")" && k - 2 >= 0 && s[k - 2] == "(") { k -= 3; continue; }
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
             if (TitleLexicon.IsConnector(w) || s.IsCapitalized(k) || TitleLexicon.IsTitleStart(w) || TitleLexicon.IsPortfolioWord(w)) { k--; continue; }
             // a lower-case complement: "former akim of Talgar district", "spokesman for the provincial police"
@@ -85,9 +87,16 @@ public static class TitleReader
             leadingOrg = s.Text[org.Start..org.End];
         // capitalised words right before the first title word belong to it: "Turkish Energy Minister", "EBRD Vice
         // President", "Severstroi Group CEO", "Personal Representative of …"
-        while (start - 1 >= from && s[start - 1] != "," && s.IsCapitalized(start - 1) && !LeadingStops.Contains(s[start - 1])
-               && !s.InPerson(start - 1))
-            start--;
+        while (start - 1 >= from && !s.InPerson(start - 1))
+        {
+            if (s.IsCapitalized(start - 1) && !LeadingStops.Contains(s[start - 1])) { start--; continue; }
+            // a portfolio list before the head: "Transport and Infrastructure Minister"
+            if (s[start - 1] is "and" or "&" && start - 2 >= from && s.IsCapitalized(start - 2) && !LeadingStops.Contains(s[start - 2])) { start -= 2; continue; }
+            break;
+        }
+        // the object of a preposition set off by a comma is not the name's title: "by the decree of the Head of State, X"
+        if (personFirst - 1 > end && start - 1 >= 0 && (s[start - 1] == "of" || (s[start - 1] == "the" && start - 2 >= 0 && s[start - 2] == "of")))
+            return null;
         return Parse(s, start, end + 1, leadingOrg);
     }
 
@@ -155,7 +164,9 @@ public static class TitleReader
         // "of [the] <country>" anywhere in the title: "of the Republic of Azerbaijan", "of Kazakhstan to China".
         for (int i = start; i < end; i++)
         {
-            if (s[i] != "of" || !keep[i - start]) continue;
+            if (s[i] == "(" && i + 2 < end && s[i + 2] == ")") { keep[i - start] = keep[i + 1 - start] = keep[i + 2 - start] = false; i += 2; continue; }
+            // "of" inside a country's long form after "to": "Ambassador … to the Republic of Turkey"
+            if (s[i] != "of" || !keep[i - start] || (i > start && s[i - 1] is "Republic" or "Federation" or "Kingdom" or "Emirates")) continue;
             int nameStart = i + 1 < end && s[i + 1] == "the" ? i + 2 : i + 1;
             int nameEnd = LongestCountryName(s, nameStart, end, out var shortName);
             if (nameEnd < 0) continue;
@@ -193,7 +204,7 @@ public static class TitleReader
             var w = s[j];
             if (w is "of" or "for" or "to")
                 return j > 0 && (TitleLexicon.IsTitleVocabulary(s[j - 1]) || s.IsCapitalized(j - 1)) && !s.InPerson(j - 1) ? j : null;
-            if (w.Length == 0 || !char.IsLower(w[0]) || (AfterStops.Contains(w) && !TitleLexicon.IsConnector(w))) return null;
+            if (w.Length == 0 || !char.IsLetter(w[0]) || s.InPerson(j) || (AfterStops.Contains(w) && !TitleLexicon.IsConnector(w))) return null;
         }
         return null;
     }
