@@ -134,6 +134,11 @@ public sealed class EntitySpanRefiner : IPipelineComponent
                && !BodyHeads.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString()))
             nameStart--;
         if (span.EndToken - nameStart > 3) nameStart = span.EndToken - 2;
+        // the first word of three ends the place or body the title names: "… of the Arctic Anatoly Bobrov",
+        // "… for Central Asia Marco Bellini"
+        if (span.EndToken - nameStart == 3 && nameStart > 0
+            && (document.TextOf(document.Tokens[nameStart - 1]) is "of" or "for" or "to" or "the" || CompassWords.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString())))
+            nameStart++;
         int nameLength = span.EndToken - nameStart;
         if (nameLength < 2) return [span];
         if (nameStart > 0 && (document.TextOf(document.Tokens[nameStart - 1]) is "of" or "for" or "to" or "the" or "and" or "&"
