@@ -136,4 +136,12 @@ public sealed class EntitySpanRefinerTests
         var found = Refine("Minister of Industry, Mine and Trade Ali Rezaei arrived.", ("Mine", EntityLabels.Person), ("Ali Rezaei", EntityLabels.Person));
         Assert.DoesNotContain(("Mine", EntityLabels.Person), found);
     }
+
+    [Fact]
+    public void The_first_of_three_words_after_a_title_complement_stays_with_the_place()
+    {
+        var found = Refine("Deputy Minister for the Development of the Arctic Oleg Semyonov spoke.", ("Arctic Oleg Semyonov", EntityLabels.Organization));
+        Assert.Contains(("Oleg Semyonov", EntityLabels.Person), found);
+        Assert.DoesNotContain(("Arctic Oleg Semyonov", EntityLabels.Person), found);
+    }
 }

@@ -116,4 +116,20 @@ public sealed class TitleFormsTests
         new OfficialRecognizer().Process(document);
         Assert.Equal("Minister of Energy", Assert.Single(document.Officials).Title);
     }
+
+    [Fact]
+    public void Official_of_the_dateline_state_gets_its_country()
+    {
+        var o = Read(HandLayeredDocument.Of("TBILISI, Georgia, May 3 / Trend /\n\nMinister of Culture Nana Gelashvili opened the museum in Kutaisi.")
+            .Place("TBILISI", "Georgia", "Kutaisi").Org("Trend").Person("Nana Gelashvili"), "Nana Gelashvili");
+        Assert.Equal("Georgia", o.Country);
+    }
+
+    [Fact]
+    public void Official_of_an_international_body_gets_no_home_country()
+    {
+        var o = Read(HandLayeredDocument.Of("BAKU, Azerbaijan, May 3 / Trend /\n\nEBRD Director for the Caucasus Anna Nowak visited Ganja.")
+            .Place("BAKU", "Azerbaijan", "Ganja").Org("Trend", "EBRD").Person("Anna Nowak"), "Anna Nowak");
+        Assert.Null(o.Country);
+    }
 }
