@@ -24,7 +24,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
 {
     public const string ComponentName = "ner-rules";
 
-    private static readonly HashSet<string> NewsAgencies = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NewsAgencies = new(StringComparer.OrdinalIgnoreCase)
     {
         "AZERTAC", "Azertac", "TASS", "Xinhua", "Anadolu", "Kazinform", "IRNA", "UzA", "Interfax", "Kabar", "APA",
         "Sputnik", "Reuters", "AFP", "Yonhap", "Kyodo", "BelTA", "Armenpress", "Interpressnews", "Turkmenportal",
@@ -36,6 +36,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         "Parliament", "Court", "Commission", "Fund", "Railways", "Railway", "Academy", "University", "Institute",
         "Union", "Department", "Administration", "Assembly", "Centre", "Center", "Corporation", "Company",
         "Association", "Authority", "Inspectorate", "Guard", "Board", "Directorate", "Cabinet", "Government",
+        "Port", "Plant", "Factory", "Holding", "Group",
     };
 
     /// <summary>Lower-case words that end a title when walking back from a name ("said", "met", "with").</summary>
@@ -59,13 +60,14 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         {
             var trimmed = TrimTrailingConnectors(document, span);
             if (trimmed.Label is EntityLabels.Organization or EntityLabels.Person && IsPortfolioInTitle(document, trimmed)) continue;
-            if (trimmed.Label == EntityLabels.Person && IsTitleComplement(document, trimmed))
+            if (trimmed.Label == EntityLabels.Person && (IsTitleComplement(document, trimmed) || EndsInBodyWord(document, trimmed)))
                 spans.Add(trimmed with { Label = EntityLabels.Organization, Recognizer = ComponentName });
             else if (trimmed.Label != EntityLabels.Organization && WithoutTitle(document, trimmed) is { } person) spans.Add(person);
             else spans.AddRange(SplitNameRunOn(document, trimmed));
         }
         spans.RemoveAll(s => s.TokenCount == 0);
         RelabelSurnamesOfTitledNames(document, spans);
+        RelabelRepeatsOfBodies(document, spans);
         AddCountryLongForms(document, spans);
         AddNewsAgencies(document, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -190,6 +192,23 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         return TitleLexicon.IsStrongHead(document.TextOf(document.Tokens[t - 1]).ToString());
     }
 
+    /// <summary>A person span ending in a capitalised body word ("Lianyungang Port", "Rustavi Ferro Plant") names a body.</summary>
+    private static bool EndsInBodyWord(Document document, EntitySpan span)
+    {
+        var last = document.TextOf(document.Tokens[span.EndToken - 1]).ToString();
+        return span.TokenCount >= 2 && char.IsUpper(last[0]) && BodyHeads.Contains(last);
+    }
+
+    /// <summary>Once a span was made a body by these rules, the same words tagged as a person elsewhere are that body too.</summary>
+    private static void RelabelRepeatsOfBodies(Document document, List<EntitySpan> spans)
+    {
+        var bodies = spans.Where(s => s.Label == EntityLabels.Organization && s.Recognizer == ComponentName)
+            .Select(s => document.Slice(s.Start, s.End)).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < spans.Count; i++)
+            if (spans[i].Label == EntityLabels.Person && bodies.Contains(document.Slice(spans[i].Start, spans[i].End)))
+                spans[i] = spans[i] with { Label = EntityLabels.Organization, Recognizer = ComponentName };
+    }
+
     /// <summary>A surname alone, tagged as a body or place, of a name the title rules made a PERSON becomes a PERSON too.</summary>
     private static void RelabelSurnamesOfTitledNames(Document document, List<EntitySpan> spans)
     {
@@ -248,7 +267,8 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         for (int t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
-            if (!NewsAgencies.Contains(document.TextOf(token).ToString())) continue;
+            var word = document.TextOf(token).ToString();
+            if (!char.IsUpper(word[0]) || !NewsAgencies.Contains(word)) continue;
             spans.RemoveAll(s => s.Start < token.End && token.Start < s.End);
             spans.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
         }

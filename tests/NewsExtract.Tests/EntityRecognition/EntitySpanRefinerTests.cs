@@ -144,4 +144,25 @@ public sealed class EntitySpanRefinerTests
         Assert.Contains(("Oleg Semyonov", EntityLabels.Person), found);
         Assert.DoesNotContain(("Arctic Oleg Semyonov", EntityLabels.Person), found);
     }
+
+    [Fact]
+    public void A_person_span_ending_in_a_body_word_is_a_body()
+    {
+        var found = Refine("Containers are shipped via Qingdao Port every week.", ("Qingdao Port", EntityLabels.Person));
+        Assert.Equal([("Qingdao Port", EntityLabels.Organization)], found);
+    }
+
+    [Fact]
+    public void A_body_made_by_the_rules_is_a_body_wherever_it_is_repeated()
+    {
+        var found = Refine("Chen Bo, chairman of Huaxin, arrived. Huaxin will build the plant.", ("Huaxin", EntityLabels.Person));
+        Assert.DoesNotContain(found, f => f.Text == "Huaxin" && f.Label == EntityLabels.Person);
+    }
+
+    [Fact]
+    public void An_agency_name_in_capitals_is_an_organisation()
+    {
+        var found = Refine("ASTANA. KAZINFORM - The talks were held on Monday.", ("KAZINFORM", EntityLabels.Person));
+        Assert.Contains(("KAZINFORM", EntityLabels.Organization), found);
+    }
 }
