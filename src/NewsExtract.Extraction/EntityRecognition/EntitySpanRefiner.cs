@@ -24,7 +24,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
 {
     public const string ComponentName = "ner-rules";
 
-    private static readonly HashSet<string> NewsAgencies = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NewsAgencies = new(StringComparer.OrdinalIgnoreCase)
     {
         "AZERTAC", "Azertac", "TASS", "Xinhua", "Anadolu", "Kazinform", "IRNA", "UzA", "Interfax", "Kabar", "APA",
         "Sputnik", "Reuters", "AFP", "Yonhap", "Kyodo", "BelTA", "Armenpress", "Interpressnews", "Turkmenportal",
@@ -36,6 +36,19 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         "Parliament", "Court", "Commission", "Fund", "Railways", "Railway", "Academy", "University", "Institute",
         "Union", "Department", "Administration", "Assembly", "Centre", "Center", "Corporation", "Company",
         "Association", "Authority", "Inspectorate", "Guard", "Board", "Directorate", "Cabinet", "Government",
+        "Port", "Plant", "Factory", "Holding", "Group",
+    };
+
+    /// <summary>Lower-case words that end a title when walking back from a name ("said", "met", "with").</summary>
+    private static readonly HashSet<string> TitleStopWords = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "met", "with", "by", "and", "that", "who", "which", "was", "is", "were", "are", "has",
+        "have", "had", "will", "would", "also", "as", "from", "between", "received", "visited", "signed", "held",
+    };
+
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Far", "Middle", "Upper", "Lower",
     };
 
     public string Name => ComponentName;
@@ -46,11 +59,15 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         foreach (var span in document.EntitySpans)
         {
             var trimmed = TrimTrailingConnectors(document, span);
-            if (trimmed.Label == EntityLabels.Organization && IsPortfolioInTitle(document, trimmed)) continue;
-            if (trimmed.Label != EntityLabels.Organization && WithoutTitle(document, trimmed) is { } person) spans.Add(person);
+            if (trimmed.Label is EntityLabels.Organization or EntityLabels.Person && IsPortfolioInTitle(document, trimmed)) continue;
+            if (trimmed.Label == EntityLabels.Person && (IsTitleComplement(document, trimmed) || EndsInBodyWord(document, trimmed)))
+                spans.Add(trimmed with { Label = EntityLabels.Organization, Recognizer = ComponentName });
+            else if (trimmed.Label != EntityLabels.Organization && WithoutTitle(document, trimmed) is { } person) spans.Add(person);
             else spans.AddRange(SplitNameRunOn(document, trimmed));
         }
         spans.RemoveAll(s => s.TokenCount == 0);
+        RelabelSurnamesOfTitledNames(document, spans);
+        RelabelRepeatsOfBodies(document, spans);
         AddCountryLongForms(document, spans);
         AddNewsAgencies(document, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -104,38 +121,108 @@ public sealed class EntitySpanRefiner : IPipelineComponent
     }
 
     /// <summary>
-    /// A place or organisation that runs on into the name of the official whose title precedes it ("Minister of
-    /// Industry of Belarus Pavel Kovalenko", "Chairman of the State Customs Committee Nijat Gurbanov"): the country or
-    /// body keeps its label and the trailing name of two or more words becomes a PERSON.
+    /// A place or organisation that is, or runs on into, the name of the official whose title precedes it ("Minister
+    /// of Industry of Belarus Pavel Kovalenko", "Chairman of the State Customs Committee Nijat Gurbanov", "Prime
+    /// Minister of Azerbaijan Elkhan Rahimov" tagged as a body): the trailing name of two or three words becomes a
+    /// PERSON; what precedes it keeps its label unless it is only title words ("Agriculture", "Brigadier General").
+    /// A name right after the title's "of"/"for"/"to" is the body the title names ("President of Hanseong
+    /// Industrial"), not a person.
     /// </summary>
     private static IEnumerable<EntitySpan> SplitNameRunOn(Document document, EntitySpan span)
     {
-        if (span.TokenCount < 3 || !(EntityLabels.IsPlace(span.Label) || span.Label == EntityLabels.Organization) || !FollowsTitle(document, span))
-            return [span];
+        if (span.Label == EntityLabels.Person) return [span];
         int nameStart = span.EndToken;
-        while (nameStart - 1 > span.FirstToken && IsNameWord(document, document.Tokens[nameStart - 1])
+        while (nameStart - 1 >= span.FirstToken && IsNameWord(document, document.Tokens[nameStart - 1])
                && !BodyHeads.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString()))
             nameStart--;
+        if (span.EndToken - nameStart > 3) nameStart = span.EndToken - 2;
+        // the first word of three ends the place or body the title names: "… of the Arctic Anatoly Bobrov",
+        // "… for Central Asia Marco Bellini"
+        if (span.EndToken - nameStart == 3 && nameStart > 0
+            && (document.TextOf(document.Tokens[nameStart - 1]) is "of" or "for" or "to" or "the" || CompassWords.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString())))
+            nameStart++;
         int nameLength = span.EndToken - nameStart;
-        if (nameLength < 2 || nameStart == span.FirstToken) return [span];
-        bool prefixIsCountry = CountryEndAt(document, span.FirstToken, nameStart) == nameStart;
-        bool prefixIsBody = BodyHeads.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString());
-        if (!prefixIsCountry && !prefixIsBody) return [span];
-        var lastOfPrefix = document.Tokens[nameStart - 1];
-        return
-        [
-            span with { End = lastOfPrefix.End, TokenCount = nameStart - span.FirstToken, Recognizer = ComponentName },
-            new EntitySpan(document.Tokens[nameStart].Start, span.End, nameStart, nameLength, EntityLabels.Person, ComponentName),
-        ];
+        if (nameLength < 2) return [span];
+        if (nameStart > 0 && (document.TextOf(document.Tokens[nameStart - 1]) is "of" or "for" or "to" or "the" or "and" or "&"
+                              || CountryLexicon.ShortNameOfAdjective(document.TextOf(document.Tokens[nameStart - 1]).ToString()) is not null))
+            return [span];
+        if (!TitleEndsBefore(document, nameStart)) return [span];
+        var person = new EntitySpan(document.Tokens[nameStart].Start, span.End, nameStart, nameLength, EntityLabels.Person, ComponentName);
+        int prefixEnd = nameStart;
+        while (prefixEnd > span.FirstToken && (IsRank(document, prefixEnd - 1) || document.TextOf(document.Tokens[prefixEnd - 1]) is "," or "-"))
+            prefixEnd--;
+        bool prefixIsTitle = true;
+        for (int t = span.FirstToken; t < prefixEnd && prefixIsTitle; t++)
+        {
+            var word = document.TextOf(document.Tokens[t]).ToString();
+            prefixIsTitle = TitleLexicon.IsTitleVocabulary(word) || TitleLexicon.IsConnector(word) || IsRank(document, t) || word == ",";
+        }
+        if (prefixEnd == span.FirstToken || prefixIsTitle) return [person];
+        var lastOfPrefix = document.Tokens[prefixEnd - 1];
+        return [span with { End = lastOfPrefix.End, TokenCount = prefixEnd - span.FirstToken, Recognizer = ComponentName }, person];
     }
 
-    /// <summary>True when an official's title word stands within the few tokens before the span.</summary>
-    private static bool FollowsTitle(Document document, EntitySpan span)
+    /// <summary>
+    /// True when an official's title ends right before token <paramref name="index"/>: walking left over the title's
+    /// words (capitalised words, connectors, inner commas, up to three lower-case words of a complement such as "the
+    /// provincial police") reaches a head word ("minister", "spokesman", "ex-minister") before any other word.
+    /// </summary>
+    private static bool TitleEndsBefore(Document document, int index)
     {
-        for (int t = span.FirstToken - 1; t >= 0 && t >= span.FirstToken - 10; t--)
-            if (TitleLexicon.IsStrongHead(document.TextOf(document.Tokens[t]).ToString())) return true;
+        int lower = 0;
+        for (int t = index - 1; t >= 0 && t >= index - 14; t--)
+        {
+            var word = document.TextOf(document.Tokens[t]).ToString();
+            if (TitleLexicon.IsStrongHead(word)) return true;
+            if (word is "," or "-" || TitleLexicon.IsConnector(word)) continue;
+            if (word.Length == 0 || !char.IsLetterOrDigit(word[0])) return false;
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0])) continue;
+            if (TitleLexicon.IsTitleVocabulary(word) || ++lower <= 3 && !TitleStopWords.Contains(word)) continue;
+            return false;
+        }
         return false;
     }
+
+    /// <summary>A person span right after a title's "of" ("chairman of Jinlong"): the body the title names.</summary>
+    private static bool IsTitleComplement(Document document, EntitySpan span)
+    {
+        int t = span.FirstToken - 1;
+        if (t >= 0 && document.TextOf(document.Tokens[t]) is "the") t--;
+        if (t < 1 || !document.TextOf(document.Tokens[t]).SequenceEqual("of")) return false;
+        return TitleLexicon.IsStrongHead(document.TextOf(document.Tokens[t - 1]).ToString());
+    }
+
+    /// <summary>A person span ending in a capitalised body word ("Lianyungang Port", "Rustavi Ferro Plant") names a body.</summary>
+    private static bool EndsInBodyWord(Document document, EntitySpan span)
+    {
+        var last = document.TextOf(document.Tokens[span.EndToken - 1]).ToString();
+        return span.TokenCount >= 2 && char.IsUpper(last[0]) && BodyHeads.Contains(last);
+    }
+
+    /// <summary>Once a span was made a body by these rules, the same words tagged as a person elsewhere are that body too.</summary>
+    private static void RelabelRepeatsOfBodies(Document document, List<EntitySpan> spans)
+    {
+        var bodies = spans.Where(s => s.Label == EntityLabels.Organization && s.Recognizer == ComponentName)
+            .Select(s => document.Slice(s.Start, s.End)).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < spans.Count; i++)
+            if (spans[i].Label == EntityLabels.Person && bodies.Contains(document.Slice(spans[i].Start, spans[i].End)))
+                spans[i] = spans[i] with { Label = EntityLabels.Organization, Recognizer = ComponentName };
+    }
+
+    /// <summary>A surname alone, tagged as a body or place, of a name the title rules made a PERSON becomes a PERSON too.</summary>
+    private static void RelabelSurnamesOfTitledNames(Document document, List<EntitySpan> spans)
+    {
+        var surnames = spans.Where(s => s.Label == EntityLabels.Person && s.Recognizer == ComponentName && s.TokenCount >= 2)
+            .Select(s => document.TextOf(document.Tokens[s.EndToken - 1]).ToString()).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            if (s.Label != EntityLabels.Person && s.TokenCount == 1 && surnames.Contains(document.Slice(s.Start, s.End)))
+                spans[i] = s with { Label = EntityLabels.Person, Recognizer = ComponentName };
+        }
+    }
+
+    private static bool IsRank(Document document, int index) => TitleLexicon.IsRank(document.TextOf(document.Tokens[index]).ToString());
 
     /// <summary>Every multi-word country name in the text becomes one LOCATION span, replacing the pieces overlapping it.</summary>
     private static void AddCountryLongForms(Document document, List<EntitySpan> spans)
@@ -170,6 +257,8 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         var text = document.TextOf(token);
         if (text.Length < 2 || !char.IsUpper(text[0])) return false;
         var word = text.ToString();
+        // acronyms ("NBG", "AIC") and compass words ("Far East", "Central Asia") name bodies and places, not people
+        if (!word.Any(char.IsLower) || CompassWords.Contains(word)) return false;
         return !TitleLexicon.IsTitleVocabulary(word) && !TitleLexicon.IsConnector(word) && CountryLexicon.ShortNameOfAny(word) is null;
     }
 
@@ -178,7 +267,8 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         for (int t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
-            if (!NewsAgencies.Contains(document.TextOf(token).ToString())) continue;
+            var word = document.TextOf(token).ToString();
+            if (!char.IsUpper(word[0]) || !NewsAgencies.Contains(word)) continue;
             spans.RemoveAll(s => s.Start < token.End && token.Start < s.End);
             spans.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
         }

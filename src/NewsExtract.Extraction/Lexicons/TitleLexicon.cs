@@ -48,7 +48,8 @@ public static class TitleLexicon
         "institute", "centre", "center", "inspection", "holding", "delegation", "board", "cabinet", "embassy",
         "mission", "government", "party", "federation", "exchange", "port", "directorate", "inspectorate",
         "secretariat", "police", "guard", "forces", "army", "navy", "customs", "tribunal", "procuracy", "majlis",
-        "milli", "duma", "senate", "municipality", "executive", "region", "province", "city", "oblast",
+        "milli", "duma", "senate", "municipality", "executive", "region", "province", "city", "oblast", "railway",
+        "district", "regiment", "brigade", "division",
     };
 
     /// <summary>Words that name a portfolio or field in titles ("Minister of Economy", "Energy Minister").</summary>
@@ -61,7 +62,7 @@ public static class TitleLexicon
         "digital", "information", "science", "innovation", "innovations", "investment", "investments", "security",
         "construction", "infrastructure", "housing", "social", "protection", "population", "natural", "mass",
         "media", "foreign", "domestic", "high", "post", "telecommunications", "relations", "policy", "budget",
-        "board", "management", "supervisory", "directors", "operations", "integration", "water", "railway",
+        "board", "management", "supervisory", "directors", "operations", "integration", "water", "railway", "mine", "mines",
     };
 
     /// <summary>Words inside a title that are not capitalised but keep the title going ("of", "the", "and").</summary>
@@ -69,6 +70,16 @@ public static class TitleLexicon
     {
         "of", "the", "and", "for", "to", "on", "in", "at", "&",
     };
+
+    /// <summary>Military and police ranks written between a title and the name ("…, Colonel Rovshan Alakbarli").</summary>
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
+    {
+        "General", "Lieutenant", "Colonel", "Major", "Brigadier", "Captain", "Admiral", "Sergeant", "Lieutenant-General",
+        "Major-General", "Colonel-General", "Rear",
+    };
+
+    /// <summary>True for a capitalised military or police rank ("Colonel", "Brigadier General").</summary>
+    public static bool IsRank(string word) => Ranks.Contains(word);
 
     /// <summary>True for a head word, including hyphenated forms of one ("ex-minister", "vice-premier").</summary>
     public static bool IsHead(string word) => Heads.Contains(word) || (StripExPrefix(word) is { } rest && Heads.Contains(rest));

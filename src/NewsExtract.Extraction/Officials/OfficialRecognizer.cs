@@ -54,10 +54,12 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
         var officials = found.Select(f => new Building(f.Person, f.Titles)).ToList();
         ResolveNominalReferences(document, officials, sentences);
 
+        var homeCountry = HomeCountry(document);
         foreach (var o in officials.OrderBy(o => o.Mentions.Min(m => m.Start)))
         {
             var mentions = o.Mentions.OrderBy(m => m.Start).ToList();
-            document.Officials.Add(new Official(o.Person.Name, o.Title.Title, o.Country, o.Organization, mentions));
+            var country = o.Country ?? (ServesHomeCountry(o.Title.Title, o.Organization) ? homeCountry : null);
+            document.Officials.Add(new Official(o.Person.Name, o.Title.Title, country, o.Organization, mentions));
             int index = document.Entities.IndexOf(o.Person);
             if (index >= 0 && mentions.Count != o.Person.Mentions.Count)
                 document.Entities[index] = o.Person with { Mentions = mentions };
@@ -137,6 +139,50 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
             best.Official.Mentions.Add(new Mention(reference.Start, reference.End));
         }
     }
+
+    /// <summary>
+    /// The state the article is about: the country named most often (ties go to the one named first), or null when
+    /// none is named. Agency copy names officials of its own state without the state ("Minister of Agriculture X"
+    /// in a Baku story); that is the country such an official serves.
+    /// </summary>
+    private static string? HomeCountry(Document document)
+    {
+        // a country in the dateline ("BAKU, Azerbaijan, July 15 / Trend /") is the home country
+        int datelineEnd = document.Text.IndexOf('\n');
+        if (datelineEnd < 0 || datelineEnd > 120) datelineEnd = Math.Min(document.Text.Length, 60);
+        var dateline = document.Entities.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.ShortNameOf(e.Name) is not null)
+            .SelectMany(e => e.Mentions.Select(m => (e.Name, m.Start))).Where(m => m.Start < datelineEnd).OrderBy(m => m.Start).ToList();
+        if (dateline.Count > 0) return CountryLexicon.ShortNameOf(dateline[0].Name);
+        return document.Entities.Where(e => EntityLabels.IsPlace(e.Label))
+            .Select(e => (Country: CountryLexicon.ShortNameOf(e.Name), Count: e.Mentions.Count(m => !IsCurrencyPrefix(document, m)), First: e.Mentions.Min(m => m.Start)))
+            .Where(c => c.Country is not null)
+            .GroupBy(c => c.Country!)
+            .Select(g => (Country: g.Key, Count: g.Sum(c => c.Count), First: g.Min(c => c.First)))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.First)
+            .Select(c => c.Country)
+            .FirstOrDefault();
+    }
+
+    /// <summary>"US" in "US$31 million" names a currency, not the country the article is about.</summary>
+    private static bool IsCurrencyPrefix(Document document, Mention mention) =>
+        mention.End < document.Text.Length && document.Text[mention.End] == '$';
+
+    /// <summary>
+    /// False for titles of international bodies (they serve no state) and titles aimed at other states ("… to
+    /// Kazakhstan", "… for Azerbaijan, Georgia and Turkey"): the article's state is not theirs.
+    /// </summary>
+    private static bool ServesHomeCountry(string title, string? organization)
+    {
+        var text = title + " " + organization;
+        if (InternationalBody().IsMatch(text)) return false;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i + 1 < words.Length; i++)
+            if (words[i] is "to" or "for" && CountryLexicon.ShortNameOfAny(words[i + 1].TrimEnd(',')) is not null) return false;
+        return true;
+    }
+
+    [GeneratedRegex(@"\b(EU|European|UN|United Nations|OSCE|EBRD|ADB|World Bank|IMF|FAO|NATO|CIS|WTO|WHO|UNDP|UNICEF|OPEC|SCO|Eurasian|Asian Development|International Monetary)\b")]
+    private static partial Regex InternationalBody();
 
     private static List<(int Start, int End)> Ranges(Document document, string label) =>
         [.. document.Entities.Where(e => e.Label == label).SelectMany(e => e.Mentions).Select(m => (m.Start, m.End))];

@@ -26,8 +26,25 @@ public static class TitleReader
     [
         ["is"], ["was"], ["has", "been", "appointed", "as"], ["has", "been", "appointed"], ["was", "appointed", "as"],
         ["was", "appointed"], ["has", "been", "elected"], ["was", "elected"], ["was", "named"], ["became"],
-        ["has", "been", "named"],
+        ["has", "been", "named"], ["as"], ["will", "serve", "as"], ["will", "now", "serve", "as"], ["serves", "as"],
+        ["has", "been", "relieved", "of", "the", "post", "of"], ["was", "relieved", "of", "the", "post", "of"],
+        ["has", "been", "relieved", "of", "his", "post", "as"], ["has", "been", "relieved", "of", "her", "post", "as"],
+        ["was", "relieved", "of", "his", "post", "as"], ["was", "relieved", "of", "her", "post", "as"],
     ];
+
+    /// <summary>Capitalised words that open a sentence or clause rather than a title ("On Tuesday, …").</summary>
+    private static readonly HashSet<string> LeadingStops = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "On", "In", "At", "By", "For", "With", "And", "But", "As", "From", "To", "Of", "After",
+        "Before", "During", "Under", "Meanwhile", "Earlier", "Later", "Speaking", "According", "Today", "Yesterday",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>Words before a title that say when it was given, not what it is ("newly appointed").</summary>
+    private static readonly HashSet<string> AppointmentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "newly", "appointed", "newly-appointed", "newly-elected", "elected",
+    };
 
     /// <summary>The title written right before word <paramref name="personFirst"/> (nothing but a comma between).</summary>
     public static TitleMatch? Before(TitleContext s, int personFirst)
@@ -46,8 +63,12 @@ public static class TitleReader
                 break;
             }
             if (w is "-" or "&" or "’" or "'") { k--; continue; }
+            // an acronym in brackets inside the title: "… of International Trade (CCPIT) Zhang Wei"
+            if (w == ")" && k - 2 >= 0 && s[k - 2] == "(") { k -= 3; continue; }
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
             if (TitleLexicon.IsConnector(w) || s.IsCapitalized(k) || TitleLexicon.IsTitleStart(w) || TitleLexicon.IsPortfolioWord(w)) { k--; continue; }
+            // a lower-case complement: "former akim of Talgar district", "spokesman for the provincial police"
+            if (LowerComplementPreposition(s, k) is { } preposition) { k = preposition - 1; continue; }
             break;
         }
         int from = k + 1;
@@ -64,6 +85,18 @@ public static class TitleReader
         string? leadingOrg = null;
         if (start - 1 >= from && s.OrganizationEndingAt(start - 1) is { } org && !CountryLexicon.IsShortName(s.Text[org.Start..org.End]))
             leadingOrg = s.Text[org.Start..org.End];
+        // capitalised words right before the first title word belong to it: "Turkish Energy Minister", "EBRD Vice
+        // President", "Severstroi Group CEO", "Personal Representative of …"
+        while (start - 1 >= from && !s.InPerson(start - 1))
+        {
+            if (s.IsCapitalized(start - 1) && !LeadingStops.Contains(s[start - 1])) { start--; continue; }
+            // a portfolio list before the head: "Transport and Infrastructure Minister"
+            if (s[start - 1] is "and" or "&" && start - 2 >= from && s.IsCapitalized(start - 2) && !LeadingStops.Contains(s[start - 2])) { start -= 2; continue; }
+            break;
+        }
+        // the object of a preposition set off by a comma is not the name's title: "by the decree of the Head of State, X"
+        if (personFirst - 1 > end && start - 1 >= 0 && (s[start - 1] == "of" || (s[start - 1] == "the" && start - 2 >= 0 && s[start - 2] == "of")))
+            return null;
         return Parse(s, start, end + 1, leadingOrg);
     }
 
@@ -72,13 +105,12 @@ public static class TitleReader
     {
         int i = personLast + 1;
         if (i >= s.Words.Count) return null;
-        if (s[i] == ",") i++;
-        else
-        {
-            int cue = MatchPredicate(s, i);
-            if (cue == 0) return null;
-            i += cue;
-        }
+        bool apposition = s[i] == ",";
+        if (apposition) i++;
+        if (i < s.Words.Count && s[i] == "who") { i++; apposition = false; }
+        int cue = MatchPredicate(s, i);
+        if (cue == 0 && !apposition) return null;
+        i += cue;
         if (i < s.Words.Count && s[i] is "the" or "a" or "an") i++;
         if (i >= s.Words.Count) return null;
         int start = i;
@@ -123,12 +155,18 @@ public static class TitleReader
         if (IsCountryQualifier(s[start]))
         {
             country = CountryLexicon.ShortNameOfAny(s[start]);
-            keep[0] = false;
+            // an adjective that starts a body's name stays: "Georgian Railway CEO"
+            bool startsBodyName = false;
+            for (int i = start + 1; i < end && !TitleLexicon.IsHead(s[i]); i++)
+                startsBodyName |= TitleLexicon.IsBodyWord(s[i]);
+            keep[0] = startsBodyName;
         }
         // "of [the] <country>" anywhere in the title: "of the Republic of Azerbaijan", "of Kazakhstan to China".
         for (int i = start; i < end; i++)
         {
-            if (s[i] != "of" || !keep[i - start]) continue;
+            if (s[i] == "(" && i + 2 < end && s[i + 2] == ")") { keep[i - start] = keep[i + 1 - start] = keep[i + 2 - start] = false; i += 2; continue; }
+            // "of" inside a country's long form after "to": "Ambassador … to the Republic of Turkey"
+            if (s[i] != "of" || !keep[i - start] || (i > start && s[i - 1] is "Republic" or "Federation" or "Kingdom" or "Emirates")) continue;
             int nameStart = i + 1 < end && s[i + 1] == "the" ? i + 2 : i + 1;
             int nameEnd = LongestCountryName(s, nameStart, end, out var shortName);
             if (nameEnd < 0) continue;
@@ -137,18 +175,58 @@ public static class TitleReader
             i = nameEnd - 1;
         }
         var kept = Enumerable.Range(start, end - start).Where(i => keep[i - start]).ToList();
+        while (kept.Count > 1 && AppointmentWords.Contains(s[kept[0]])) kept.RemoveAt(0);
+        // a rank or "Ambassador" between the title and the name is not the title: "Spokesman for the Ministry of
+        // Defense, Colonel", "Head of the Center … Lieutenant General", "head of the EU Delegation, Ambassador"
+        int cut = kept.Count;
+        while (cut > 0 && TitleLexicon.IsRank(s[kept[cut - 1]])) cut--;
+        if (cut == kept.Count && cut >= 2 && s[kept[cut - 1]] == "Ambassador" && s[kept[cut - 2]] == ",") cut--;
+        if (cut < kept.Count && kept.Take(cut).Any(i => TitleLexicon.IsHead(s[i]) && !TitleLexicon.IsRank(s[i])))
+            kept.RemoveRange(cut, kept.Count - cut);
         while (kept.Count > 0 && (s[kept[^1]] is "," or "-" || TitleLexicon.IsConnector(s[kept[^1]]))) kept.RemoveAt(kept.Count - 1);
         while (kept.Count > 0 && (s[kept[0]] is "," or "-" || TitleLexicon.IsConnector(s[kept[0]]))) kept.RemoveAt(0);
         if (kept.Count == 0 || !kept.Any(i => TitleLexicon.IsHead(s[i]))) return null;
+        country ??= CountryInsideTitle(s, kept);
         var title = Join(s, kept);
         title = char.ToUpperInvariant(title[0]) + title[1..];
         var organization = leadingOrganization ?? OrganizationOf(s, kept, country);
         return new TitleMatch(s.Words[start].Start, s.Words[end - 1].End, title, country, organization);
     }
 
+    /// <summary>
+    /// Walking left from the lower-case word <paramref name="k"/>: the "of"/"for"/"to" opening the complement it
+    /// belongs to, when a title word or capitalised word stands before it; else null.
+    /// </summary>
+    private static int? LowerComplementPreposition(TitleContext s, int k)
+    {
+        for (int j = k; j >= 0 && j > k - 5; j--)
+        {
+            var w = s[j];
+            if (w is "of" or "for" or "to")
+                return j > 0 && (TitleLexicon.IsTitleVocabulary(s[j - 1]) || s.IsCapitalized(j - 1)) && !s.InPerson(j - 1) ? j : null;
+            if (w.Length == 0 || !char.IsLetter(w[0]) || s.InPerson(j) || (AfterStops.Contains(w) && !TitleLexicon.IsConnector(w))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The state named inside a body the title names, before any "to"/"for": "Chairman of Azerbaijan Railways",
+    /// "Head of the Russian Center for …", "Vice Chairman of the China Council for …".
+    /// </summary>
+    private static string? CountryInsideTitle(TitleContext s, List<int> kept)
+    {
+        foreach (var i in kept)
+        {
+            var w = s[i];
+            if (w is "to" or "for") return null;
+            if (s.IsCapitalized(i) && !TitleLexicon.IsTitleVocabulary(w) && CountryLexicon.ShortNameOfAny(w) is { } country) return country;
+        }
+        return null;
+    }
+
     private static int MatchPredicate(TitleContext s, int i)
     {
-        foreach (var cue in PredicateCues)
+        foreach (var cue in PredicateCues.OrderByDescending(c => c.Length))
         {
             if (i + cue.Length > s.Words.Count) continue;
             bool ok = true;
@@ -162,7 +240,18 @@ public static class TitleReader
     private static bool ContinuesList(TitleContext s, int next, bool inComplement)
     {
         if (s.InPerson(next)) return false;
-        if (s.IsCapitalized(next)) return !AfterStops.Contains(s[next]);
+        if (s.IsCapitalized(next))
+        {
+            // a capitalised list item, unless the clause goes on in lower case (", Trend reports citing the company")
+            for (int k = next; k < s.Words.Count && s[k] != ","; k++)
+            {
+                var w = s[k];
+                if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
+                if (s.InPerson(k)) break;
+                if (!s.IsCapitalized(k) && !TitleLexicon.IsConnector(w) && !TitleLexicon.IsTitleVocabulary(w)) return false;
+            }
+            return !AfterStops.Contains(s[next]);
+        }
         if (!inComplement || AfterStops.Contains(s[next])) return false;
         // lower-case list inside the complement: a later "and" before the next comma or stop keeps it going
         for (int k = next; k < s.Words.Count; k++)
@@ -258,7 +347,12 @@ public static class TitleReader
         for (int n = 0; n < indices.Count; n++)
         {
             var w = s[indices[n]];
-            if (n > 0 && w != "," && !(n > 0 && s[indices[n - 1]] == "-") && w != "-") sb.Append(' ');
+            if (n > 0)
+            {
+                bool adjacent = indices[n] == indices[n - 1] + 1;
+                bool spaced = adjacent ? s.Words[indices[n - 1]].End < s.Words[indices[n]].Start : w != "," && w != "-" && s[indices[n - 1]] != "-";
+                if (spaced) sb.Append(' ');
+            }
             sb.Append(w);
         }
         return sb.ToString();

@@ -96,4 +96,73 @@ public sealed class EntitySpanRefinerTests
         var found = Refine("Output at the Ganja Automobile Plant grew.", ("Ganja Automobile Plant", EntityLabels.Organization));
         Assert.Equal([("Ganja Automobile Plant", EntityLabels.Organization)], found);
     }
+
+    [Fact]
+    public void A_name_tagged_as_a_body_after_a_title_becomes_a_person_and_its_surname_too()
+    {
+        var found = Refine("Talks were held with Prime Minister of Armenia Karen Sargsyan. Sargsyan said trade grew.",
+            ("Karen Sargsyan", EntityLabels.Organization), ("Sargsyan", EntityLabels.Organization));
+        Assert.Contains(("Karen Sargsyan", EntityLabels.Person), found);
+        Assert.Contains(("Sargsyan", EntityLabels.Person), found);
+    }
+
+    [Fact]
+    public void A_portfolio_word_before_a_name_is_dropped_and_the_name_kept()
+    {
+        var found = Refine("Minister of Health Teymur Musayev visited the hospital.", ("Health Teymur Musayev", EntityLabels.Organization));
+        Assert.Equal([("Teymur Musayev", EntityLabels.Person)], found);
+    }
+
+    [Fact]
+    public void An_acronym_before_a_name_stays_a_body()
+    {
+        var found = Refine("Deputy Chairman of the CBA Vusal Aliyev spoke.", ("CBA Vusal Aliyev", EntityLabels.Organization));
+        Assert.Contains(("CBA", EntityLabels.Organization), found);
+        Assert.Contains(("Vusal Aliyev", EntityLabels.Person), found);
+    }
+
+    [Fact]
+    public void The_body_a_title_names_is_not_a_person()
+    {
+        var found = Refine("Wang Lei, chairman of Huaxin, signed the contract. Deputy Minister for the Development of the Russian Far East Ivan Popov came.",
+            ("Huaxin", EntityLabels.Person), ("Far East", EntityLabels.Location));
+        Assert.Contains(("Huaxin", EntityLabels.Organization), found);
+        Assert.Contains(("Far East", EntityLabels.Location), found);
+    }
+
+    [Fact]
+    public void A_portfolio_word_inside_a_title_list_is_not_a_person()
+    {
+        var found = Refine("Minister of Industry, Mine and Trade Ali Rezaei arrived.", ("Mine", EntityLabels.Person), ("Ali Rezaei", EntityLabels.Person));
+        Assert.DoesNotContain(("Mine", EntityLabels.Person), found);
+    }
+
+    [Fact]
+    public void The_first_of_three_words_after_a_title_complement_stays_with_the_place()
+    {
+        var found = Refine("Deputy Minister for the Development of the Arctic Oleg Semyonov spoke.", ("Arctic Oleg Semyonov", EntityLabels.Organization));
+        Assert.Contains(("Oleg Semyonov", EntityLabels.Person), found);
+        Assert.DoesNotContain(("Arctic Oleg Semyonov", EntityLabels.Person), found);
+    }
+
+    [Fact]
+    public void A_person_span_ending_in_a_body_word_is_a_body()
+    {
+        var found = Refine("Containers are shipped via Qingdao Port every week.", ("Qingdao Port", EntityLabels.Person));
+        Assert.Equal([("Qingdao Port", EntityLabels.Organization)], found);
+    }
+
+    [Fact]
+    public void A_body_made_by_the_rules_is_a_body_wherever_it_is_repeated()
+    {
+        var found = Refine("Chen Bo, chairman of Huaxin, arrived. Huaxin will build the plant.", ("Huaxin", EntityLabels.Person));
+        Assert.DoesNotContain(found, f => f.Text == "Huaxin" && f.Label == EntityLabels.Person);
+    }
+
+    [Fact]
+    public void An_agency_name_in_capitals_is_an_organisation()
+    {
+        var found = Refine("ASTANA. KAZINFORM - The talks were held on Monday.", ("KAZINFORM", EntityLabels.Person));
+        Assert.Contains(("KAZINFORM", EntityLabels.Organization), found);
+    }
 }

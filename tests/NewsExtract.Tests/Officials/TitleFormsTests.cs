@@ -1,0 +1,135 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Officials;
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Officials;
+
+/// <summary>Title forms of agency copy that the title reader must read whole, on sentences written for these tests.</summary>
+public sealed class TitleFormsTests
+{
+    private static Official Read(HandLayeredDocument builder, string name)
+    {
+        var document = builder.Build();
+        new EntityMerger().Process(document);
+        new OfficialRecognizer().Process(document);
+        return Assert.Single(document.Officials, o => o.Name == name);
+    }
+
+    [Fact]
+    public void Lower_case_complement_of_a_former_regional_head_is_kept()
+    {
+        var o = Read(HandLayeredDocument.Of("The court in Shymkent sentenced former akim of Sairam district Bolat Yessenov to six years.")
+            .Person("Bolat Yessenov").Place("Shymkent"), "Bolat Yessenov");
+        Assert.Equal("Former akim of Sairam district", o.Title);
+    }
+
+    [Fact]
+    public void Spokesman_for_a_lower_case_body_is_read()
+    {
+        var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
+            .Person("Wahid Karimi"), "Wahid Karimi");
+        Assert.Equal("Spokesman for the city police", o.Title);
+    }
+
+    [Fact]
+    public void Apposition_stops_before_the_agency_attribution()
+    {
+        var o = Read(HandLayeredDocument.Of("Leyla Hasanova has been appointed CEO of Bakcell Telecom, Trend reports citing the company.")
+            .Person("Leyla Hasanova").Org("Bakcell Telecom", "Trend"), "Leyla Hasanova");
+        Assert.Equal("CEO of Bakcell Telecom", o.Title);
+    }
+
+    [Fact]
+    public void Who_will_serve_as_introduces_the_title()
+    {
+        var o = Read(HandLayeredDocument.Of("She replaces Tural Mammadli, who will now serve as Chairman of the Supervisory Board of Bakcell.")
+            .Person("Tural Mammadli").Org("Bakcell"), "Tural Mammadli");
+        Assert.Equal("Chairman of the Supervisory Board of Bakcell", o.Title);
+    }
+
+    [Fact]
+    public void Portfolio_list_before_the_head_stays_and_the_adjective_gives_the_country()
+    {
+        var o = Read(HandLayeredDocument.Of("Turkish Environment and Urbanization Minister Murat Kaya opened the plant.")
+            .Person("Murat Kaya"), "Murat Kaya");
+        Assert.Equal("Environment and Urbanization Minister", o.Title);
+        Assert.Equal("Turkey", o.Country);
+    }
+
+    [Fact]
+    public void A_body_named_before_the_head_stays_in_the_title()
+    {
+        var o = Read(HandLayeredDocument.Of("Kazakhstan Temir Zholy CEO Nurlan Sauranbayev said the line would open in May.")
+            .Person("Nurlan Sauranbayev"), "Nurlan Sauranbayev");
+        Assert.Equal("Kazakhstan Temir Zholy CEO", o.Title);
+    }
+
+    [Fact]
+    public void Rank_between_title_and_name_is_dropped()
+    {
+        var o = Read(HandLayeredDocument.Of("Spokesman for the Ministry of Internal Affairs, Colonel Ehsan Zahid, said the road was closed.")
+            .Person("Ehsan Zahid"), "Ehsan Zahid");
+        Assert.Equal("Spokesman for the Ministry of Internal Affairs", o.Title);
+    }
+
+    [Fact]
+    public void Newly_appointed_is_not_part_of_the_title()
+    {
+        var o = Read(HandLayeredDocument.Of("Levan Beridze, the newly appointed Ambassador of Georgia to Armenia, arrived in Yerevan.")
+            .Person("Levan Beridze").Place("Yerevan"), "Levan Beridze");
+        Assert.Equal("Ambassador to Armenia", o.Title);
+        Assert.Equal("Georgia", o.Country);
+    }
+
+    [Fact]
+    public void Bracketed_acronym_inside_a_title_is_skipped()
+    {
+        var o = Read(HandLayeredDocument.Of("A group led by Vice Chairman of the State Development Fund (SDF) Li Qiang will visit Tashkent.")
+            .Person("Li Qiang").Org("State Development Fund", "SDF").Place("Tashkent"), "Li Qiang");
+        Assert.Equal("Vice Chairman of the State Development Fund", o.Title);
+    }
+
+    [Fact]
+    public void Spaced_dash_between_two_roles_is_kept_as_written()
+    {
+        var o = Read(HandLayeredDocument.Of("Deputy Prime Minister - Minister of Finance Akmal Karimov chaired the meeting.")
+            .Person("Akmal Karimov"), "Akmal Karimov");
+        Assert.Equal("Deputy Prime Minister - Minister of Finance", o.Title);
+    }
+
+    [Fact]
+    public void Republic_after_to_keeps_its_country_in_the_title()
+    {
+        var o = Read(HandLayeredDocument.Of("Aibek Nurov has been appointed Ambassador of the Republic of Kazakhstan to the Republic of Poland.")
+            .Person("Aibek Nurov"), "Aibek Nurov");
+        Assert.Equal("Ambassador to the Republic of Poland", o.Title);
+        Assert.Equal("Kazakhstan", o.Country);
+    }
+
+    [Fact]
+    public void Title_as_object_of_a_decree_before_a_comma_is_not_the_name_title()
+    {
+        var document = HandLayeredDocument.Of("By the decree of the President, Daniyar Abenov has been appointed Minister of Energy.")
+            .Person("Daniyar Abenov").Build();
+        new EntityMerger().Process(document);
+        new OfficialRecognizer().Process(document);
+        Assert.Equal("Minister of Energy", Assert.Single(document.Officials).Title);
+    }
+
+    [Fact]
+    public void Official_of_the_dateline_state_gets_its_country()
+    {
+        var o = Read(HandLayeredDocument.Of("TBILISI, Georgia, May 3 / Trend /\n\nMinister of Culture Nana Gelashvili opened the museum in Kutaisi.")
+            .Place("TBILISI", "Georgia", "Kutaisi").Org("Trend").Person("Nana Gelashvili"), "Nana Gelashvili");
+        Assert.Equal("Georgia", o.Country);
+    }
+
+    [Fact]
+    public void Official_of_an_international_body_gets_no_home_country()
+    {
+        var o = Read(HandLayeredDocument.Of("BAKU, Azerbaijan, May 3 / Trend /\n\nEBRD Director for the Caucasus Anna Nowak visited Ganja.")
+            .Place("BAKU", "Azerbaijan", "Ganja").Org("Trend", "EBRD").Person("Anna Nowak"), "Anna Nowak");
+        Assert.Null(o.Country);
+    }
+}
