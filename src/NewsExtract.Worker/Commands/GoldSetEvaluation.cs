@@ -33,13 +33,32 @@ public sealed class GoldSetEvaluation
         {
             ct.ThrowIfCancellationRequested();
             JsonElement goldObject;
-            using (var doc = JsonDocument.Parse(File.ReadAllText(file.FullName)))
+            Article article;
+            try
             {
-                if (!doc.RootElement.TryGetProperty("gold", out var g)) { warn($"{file.Name}: no \"gold\" object, skipped"); continue; }
-                goldObject = g.Clone();
+                using (var doc = JsonDocument.Parse(File.ReadAllText(file.FullName)))
+                {
+                    if (!doc.RootElement.TryGetProperty("gold", out var g)) { warn($"{file.Name}: no \"gold\" object, skipped"); continue; }
+                    goldObject = g.Clone();
+                }
+                article = reader.Read(new ArticleFile(file.FullName, file.Name));
             }
-            var article = reader.Read(new ArticleFile(file.FullName, file.Name));
-            var record = predict(article);
+            catch (Exception ex) when (ex is JsonException or ArticleReadException or IOException)
+            {
+                warn($"{file.Name}: cannot be read as a gold file ({ex.Message}), skipped");
+                continue;
+            }
+            ArticleRecord? record;
+            try
+            {
+                record = predict(article);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One failing article must not stop the evaluation: it is scored as an empty prediction.
+                warn($"{file.Name}: extraction failed ({ex.GetType().Name}: {ex.Message}); scored as no prediction");
+                record = null;
+            }
             if (record is null) result.Missing++;
             var goldRecord = ScoredRecord.FromGold(goldObject);
             result.Comparison.Add(file.Name, article.Text, goldRecord.Events, record?.Events ?? [], baseline?.Invoke(article).Events);
