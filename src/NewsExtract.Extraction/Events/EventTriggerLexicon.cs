@@ -37,7 +37,7 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:signed|signs|signing|memorandum|memorandums|road ?map|protocol|accord|inked|initial(?:l)?ed|concluded (?:an? )?(?:agreement|contract|deal))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"\b(?:forum|conference|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:forum|(?<!\b(?:press|news|media|briefing)[ -])conference|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conference();
 
     [GeneratedRegex(@"\b(?:appointed|appoints|dismissed|relieved of|resigned|resigns|resignation|elected|sworn in|stepped down|steps down)\b", RegexOptions.IgnoreCase)]
@@ -49,7 +49,7 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:trade turnover|turnover|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trade();
 
-    [GeneratedRegex(@"\b(?:construction of|inaugurat(?:ed|es|ion)|opened|opening ceremony|launched|commissioned|groundbreaking|foundation stone|put into operation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:construction (?:of|work|began|started)|(?:began|started|launched|completed) (?:the )?construction|under construction|inaugurat(?:ed|es|ion)|(?<!\b(?:case|cases|proceedings|investigation|probe|inquiry)\s+(?:has been |have been |was |were |is |are )?)opened(?!\s+(?:an? |the )?(?:criminal |new )?(?:case|cases|proceedings|investigation|probe|inquiry|fire)\b)|opening ceremony|launched(?!\s+(?:an? |the )?(?:criminal |new |official |full-scale )?(?:case|proceedings|investigation|probe|inquiry|attack|offensive|strikes?|campaign)\b)|commission(?:ed|ing)|groundbreaking|foundation stone|laid the foundation|put into (?:operation|service)|went into operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Project();
 
     [GeneratedRegex(@"\b(?:attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ing|ed)|fired on|ceasefire|bombing|explosion|airstrikes?|air strikes?|fighting|militants?|insurgents?)\b", RegexOptions.IgnoreCase)]

@@ -22,6 +22,23 @@ public sealed class EventExtractorTests
     public void Trigger_list_names_each_type(string sentence, string type) =>
         Assert.Contains(type, new TriggerEventClassifier().Classify(sentence));
 
+    [Theory]
+    [InlineData("The minister told journalists at a press conference that exports had grown.", EventTypes.Conference)]
+    [InlineData("Prosecutors launched an investigation into the tender.", EventTypes.Project)]
+    [InlineData("A criminal case has been opened against the director.", EventTypes.Project)]
+    [InlineData("Border guards opened fire on the smugglers' boat.", EventTypes.Project)]
+    [InlineData("The parties discussed the agreement reached last year.", EventTypes.Agreement)]
+    public void Trigger_list_ignores_words_of_other_events(string sentence, string type) =>
+        Assert.DoesNotContain(type, new TriggerEventClassifier().Classify(sentence));
+
+    [Theory]
+    [InlineData("The wind farm was put into operation on Friday.")]
+    [InlineData("The second stage will be commissioned next year.")]
+    [InlineData("Construction of the ring road began in March.")]
+    [InlineData("A new glass factory opened in the industrial park.")]
+    public void Trigger_list_knows_facilities_coming_into_service(string sentence) =>
+        Assert.Contains(EventTypes.Project, new TriggerEventClassifier().Classify(sentence));
+
     [Fact]
     public void Sentence_without_event_has_no_trigger() =>
         Assert.Empty(new TriggerEventClassifier().Classify("The weather will stay warm and dry across the region."));
