@@ -97,7 +97,7 @@ public static partial class EventCoalescer
         };
     }
 
-    private const string NextWord = @"\b(?:next|following|upcoming)\s+(?:[\w-]+\s+){0,3}?";
+    private const string NextWord = @"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,3}?";
 
     [GeneratedRegex(NextWord + @"(?:summit|forum|session|conference|exhibition|congress)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextConferencePattern();

@@ -28,7 +28,11 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
             var text = document.Slice(start, end);
             if (text.Length < 15) continue;
             foreach (var type in classifier.Classify(text))
+            {
+                // a total invested over a period is a figure the article cites, not an investment it reports
+                if (type == EventTypes.Investment && EventTriggerLexicon.IsInvestmentStatistic(text)) continue;
                 found.Add(new ArticleEvent(type, Participants(document, type, Math.Max(start, datelineEnd), end), Location(document, start, end), Date(document, start, end), new Mention(start, end)));
+            }
         }
         // the lead reports today's news: an event first told there without a date happened on the publication day
         var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;

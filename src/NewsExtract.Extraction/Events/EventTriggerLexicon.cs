@@ -24,6 +24,12 @@ public static partial class EventTriggerLexicon
         (EventTypes.Legal, Legal()),
     ];
 
+    /// <summary>
+    /// The sentence reports an investment statistic, not an act of investing: a total that "amounted to", "reached"
+    /// or "exceeded" a sum, or what was "invested since 2005".
+    /// </summary>
+    public static bool IsInvestmentStatistic(string sentence) => InvestmentStatistic().IsMatch(sentence);
+
     /// <summary>The types whose triggers occur in <paramref name="sentence"/>.</summary>
     public static IReadOnlyList<string> TypesIn(string sentence) =>
         [.. Triggers.Where(t => t.Trigger.IsMatch(sentence)).Select(t => t.Type)];
@@ -46,10 +52,10 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:invest(?:s|ed|ing|ment|ments)?|financ(?:e|ed|es|ing)|loans?|grants?|allocat(?:e|ed|es)|funded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Investment();
 
-    [GeneratedRegex(@"\b(?:trade turnover|turnover|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trade turnover|(?<!\b(?:cargo|freight|passenger|container|transit)\s)turnover|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trade();
 
-    [GeneratedRegex(@"\b(?:construction (?:of|work|began|started)|(?:began|started|launched|completed) (?:the )?construction|under construction|inaugurat(?:ed|es|ion)|(?<!\b(?:case|cases|proceedings|investigation|probe|inquiry)\s+(?:has been |have been |was |were |is |are )?)opened(?!\s+(?:an? |the )?(?:criminal |new )?(?:case|cases|proceedings|investigation|probe|inquiry|fire)\b)|opening ceremony|launched(?!\s+(?:an? |the )?(?:criminal |new |official |full-scale )?(?:case|proceedings|investigation|probe|inquiry|attack|offensive|strikes?|campaign)\b)|commission(?:ed|ing)|groundbreaking|foundation stone|laid the foundation|put into (?:operation|service)|went into operation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:construction (?:of|work|began|started)|(?:began|started|launched|completed) (?:the )?construction|under construction|inaugurat(?:ed|es|ion)|(?<!\b(?:case|cases|proceedings|investigation|probe|inquiry)\s+(?:has been |have been |was |were |is |are )?)opened(?!\s+(?:an? |the )?(?:criminal |new )?(?:case|cases|proceedings|investigation|probe|inquiry|fire)\b)|opening ceremony|(?<!\b(?:case|proceedings|investigation|probe|inquiry|operation|offensive|campaign),?\s+(?:which was |that was |was |were |has been |had been )?)launched(?!\s+(?:an? |the )?(?:criminal |new |official |full-scale |joint |military |special |security )?(?:case|proceedings|investigation|probe|inquiry|attack|offensive|strikes?|campaign|operation)\b)|commission(?:ed|ing)|groundbreaking|foundation stone|laid the foundation|put into (?:operation|service)|went into operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Project();
 
     [GeneratedRegex(@"\b(?:attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ing|ed)|fired on|ceasefire|bombing|explosion|airstrikes?|air strikes?|fighting|militants?|insurgents?)\b", RegexOptions.IgnoreCase)]
@@ -57,4 +63,7 @@ public static partial class EventTriggerLexicon
 
     [GeneratedRegex(@"\b(?:court|sentenced|convicted|arrested|detained|charged with|sanctions?|banned|fined|investigation|verdict|indicted|guilty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Legal();
+
+    [GeneratedRegex(@"\b(?:investments?|inflow of [\w ]{0,30}investment|FDI)\b[^.;]{0,60}?\b(?:amounted to|totall?ed|reached|have reached|has reached|exceeded|stood at)\b|\binvested\b[^.;]{0,80}?\bsince (?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InvestmentStatistic();
 }

@@ -90,4 +90,13 @@ public sealed class EventCoalescerTests
         var money = new List<MoneyMention> { new(first, first + 11, 12_000_000m, null, "USD"), new(second, second + 11, 12_000_000m, null, "USD") };
         Assert.Single(EventCoalescer.Merge(events, text, money));
     }
+
+    [Fact]
+    public void Talks_restated_after_following_are_not_a_next_session()
+    {
+        var (text, events) = Article(
+            (EventTypes.Meeting, "On Monday, the prime minister held talks with his Moldovan counterpart.", ["Ion Rusu"], null, "2021-05-03"),
+            (EventTypes.Meeting, "Following the talks, the two signed a memorandum.", [], null, null));
+        Assert.Single(EventCoalescer.Merge(events, text, []));
+    }
 }

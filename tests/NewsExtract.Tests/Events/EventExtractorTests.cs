@@ -27,6 +27,8 @@ public sealed class EventExtractorTests
     [InlineData("Prosecutors launched an investigation into the tender.", EventTypes.Project)]
     [InlineData("A criminal case has been opened against the director.", EventTypes.Project)]
     [InlineData("Border guards opened fire on the smugglers' boat.", EventTypes.Project)]
+    [InlineData("The probe, launched in March, found violations in the tender.", EventTypes.Project)]
+    [InlineData("Cargo turnover of the port grew by 5 percent.", EventTypes.Trade)]
     [InlineData("The parties discussed the agreement reached last year.", EventTypes.Agreement)]
     public void Trigger_list_ignores_words_of_other_events(string sentence, string type) =>
         Assert.DoesNotContain(type, new TriggerEventClassifier().Classify(sentence));
@@ -38,6 +40,14 @@ public sealed class EventExtractorTests
     [InlineData("A new glass factory opened in the industrial park.")]
     public void Trigger_list_knows_facilities_coming_into_service(string sentence) =>
         Assert.Contains(EventTypes.Project, new TriggerEventClassifier().Classify(sentence));
+
+    [Theory]
+    [InlineData("Foreign investments in the region amounted to $300 million in the first half of the year.", true)]
+    [InlineData("Dutch companies have invested more than €2 billion in the country since 2001.", true)]
+    [InlineData("The Spanish company will invest $70 million in a new wind farm.", false)]
+    [InlineData("The fund agreed to finance the second stage of the port.", false)]
+    public void Investment_statistics_are_told_from_investments(string sentence, bool statistic) =>
+        Assert.Equal(statistic, EventTriggerLexicon.IsInvestmentStatistic(sentence));
 
     [Fact]
     public void Sentence_without_event_has_no_trigger() =>
