@@ -32,7 +32,19 @@ public static partial class EventTriggerLexicon
 
     /// <summary>The types whose triggers occur in <paramref name="sentence"/>.</summary>
     public static IReadOnlyList<string> TypesIn(string sentence) =>
-        [.. Triggers.Where(t => t.Trigger.IsMatch(sentence)).Select(t => t.Type)];
+        [.. Triggers.Where(t => t.Trigger.Matches(sentence).Any(m => !IsPartOfName(sentence, t.Type, m))).Select(t => t.Type)];
+
+    /// <summary>
+    /// A trade or investment word capitalised inside the sentence names a body, not an act: "Ministry of Investments
+    /// and Foreign Trade", "Russian Direct Investment Fund", "Trade House". (Conference names are the events
+    /// themselves, so "Investment Forum" still counts as a conference.)
+    /// </summary>
+    private static bool IsPartOfName(string sentence, string type, Match match)
+    {
+        if (type is not (EventTypes.Trade or EventTypes.Investment) || !char.IsUpper(sentence[match.Index])) return false;
+        var before = sentence.AsSpan(0, match.Index).TrimEnd();
+        return before.Length > 0 && char.IsLetterOrDigit(before[^1]) || before.EndsWith(",", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"\b(?:met|meets|meet with|meeting (?:with|between)|held (?:a |bilateral )?(?:talks|meeting|negotiations)|talks (?:with|between)|negotiations (?:with|between)|received (?:the |a )?(?:delegation|ambassador|minister|president)|phone (?:call|conversation)|telephone (?:call|conversation)|spoke by (?:tele)?phone)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();

@@ -29,6 +29,8 @@ public sealed class EventExtractorTests
     [InlineData("Border guards opened fire on the smugglers' boat.", EventTypes.Project)]
     [InlineData("The probe, launched in March, found violations in the tender.", EventTypes.Project)]
     [InlineData("Cargo turnover of the port grew by 5 percent.", EventTypes.Trade)]
+    [InlineData("The Minister of Investments and Foreign Trade opened the session.", EventTypes.Trade)]
+    [InlineData("The head of the National Investment Fund spoke to reporters.", EventTypes.Investment)]
     [InlineData("The parties discussed the agreement reached last year.", EventTypes.Agreement)]
     public void Trigger_list_ignores_words_of_other_events(string sentence, string type) =>
         Assert.DoesNotContain(type, new TriggerEventClassifier().Classify(sentence));
@@ -40,6 +42,10 @@ public sealed class EventExtractorTests
     [InlineData("A new glass factory opened in the industrial park.")]
     public void Trigger_list_knows_facilities_coming_into_service(string sentence) =>
         Assert.Contains(EventTypes.Project, new TriggerEventClassifier().Classify(sentence));
+
+    [Fact]
+    public void Sentence_initial_trade_word_is_still_a_trigger() =>
+        Assert.Contains(EventTypes.Trade, new TriggerEventClassifier().Classify("Exports of cotton to Poland doubled in 2019."));
 
     [Theory]
     [InlineData("Foreign investments in the region amounted to $300 million in the first half of the year.", true)]
