@@ -12,7 +12,8 @@ namespace NewsExtract.Extraction.Events;
 /// differ;</item>
 /// <item>acts of a party (Agreement, Investment, Legal, Appointment) — one per acting party: they merge when a
 /// participant (a surname alone matching the full name) or an amount is shared, or when the later sentence names no
-/// participant and no other amount ("He was also fined …", "The investigation found …");</item>
+/// participant and no other amount ("The money will finance …", "The investigation found …"); in a court case a
+/// sentence naming no party joins it whatever sum it states ("He was also fined …");</item>
 /// <item>the rest (Trade, Project, Conflict) — merge when participants overlap or one names none.</item>
 /// </list>
 /// The first sentence stays the event's sentence; participants are pooled.
@@ -61,7 +62,8 @@ public static partial class EventCoalescer
                 return a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
             case EventTypes.Agreement or EventTypes.Investment or EventTypes.Legal or EventTypes.Appointment:
                 if (overlap || first.Amounts.Intersect(later.Amounts).Any()) return true;
-                return b.Participants.Count == 0 && (later.Amounts.Count == 0 || first.Amounts.Count == 0);
+                // a fine or a bribe is part of a case, not what tells cases apart; a sum tells investments and deals apart
+                return b.Participants.Count == 0 && (a.Type == EventTypes.Legal || later.Amounts.Count == 0 || first.Amounts.Count == 0);
             default:
                 return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;
         }

@@ -99,4 +99,15 @@ public sealed class EventCoalescerTests
             (EventTypes.Meeting, "Following the talks, the two signed a memorandum.", [], null, null));
         Assert.Single(EventCoalescer.Merge(events, text, []));
     }
+
+    [Fact]
+    public void Fine_told_without_a_name_joins_the_court_case()
+    {
+        var (text, events) = Article(
+            (EventTypes.Legal, "The court found Rustam Aliev guilty of taking bribes worth $90,000.", ["Rustam Aliev"], null, null),
+            (EventTypes.Legal, "He was also fined $20,000.", [], null, null));
+        int first = text.IndexOf("$90,000", StringComparison.Ordinal), second = text.IndexOf("$20,000", StringComparison.Ordinal);
+        var money = new List<MoneyMention> { new(first, first + 7, 90_000m, null, "USD"), new(second, second + 7, 20_000m, null, "USD") };
+        Assert.Single(EventCoalescer.Merge(events, text, money));
+    }
 }
