@@ -1,39 +1,112 @@
+using System.Text.RegularExpressions;
 using NewsExtract.Core.Documents;
 
 namespace NewsExtract.Extraction.Events;
 
 /// <summary>
-/// Merges sentences that restate one event: two events of the same type are one when their participants overlap
-/// (or one names none) and their dates do not disagree. For appointments and investments, where each person or
-/// investor is a separate event, participants must overlap. The first sentence stays the event's sentence.
+/// Merges sentences that restate one event, so an article yields one event per real happening. Two events of one
+/// type are never one when their dates disagree, or when one speaks of the "next" session of a recurring gathering
+/// and the other does not. Beyond that, the rule depends on what makes a happening distinct:
+/// <list type="bullet">
+/// <item>gatherings (Meeting, Visit, Conference) — an article reports one; restatements merge unless their places
+/// differ;</item>
+/// <item>acts of a party (Agreement, Investment, Legal, Appointment) — one per acting party: they merge when a
+/// participant (a surname alone matching the full name) or an amount is shared, or when the later sentence names no
+/// participant and no other amount ("The money will finance …", "The investigation found …"); in a court case a
+/// sentence naming no party joins it whatever sum it states ("He was also fined …");</item>
+/// <item>the rest (Trade, Project, Conflict) — merge when participants overlap or one names none.</item>
+/// </list>
+/// The first sentence stays the event's sentence; participants are pooled.
 /// </summary>
-public static class EventCoalescer
+public static partial class EventCoalescer
 {
-    public static List<ArticleEvent> Merge(IEnumerable<ArticleEvent> events)
+    public static List<ArticleEvent> Merge(IEnumerable<ArticleEvent> events) => Merge(events, "", []);
+
+    /// <param name="events">the sentence events in text order</param>
+    /// <param name="text">the article text the events' sentences point into</param>
+    /// <param name="money">the article's amounts, which tie restatements of one investment or agreement together</param>
+    public static List<ArticleEvent> Merge(IEnumerable<ArticleEvent> events, string text, IReadOnlyList<MoneyMention> money)
     {
-        var merged = new List<ArticleEvent>();
+        var merged = new List<Happening>();
         foreach (var e in events)
         {
-            int target = merged.FindIndex(m => SameHappening(m, e));
-            if (target < 0) { merged.Add(e); continue; }
+            var next = new Happening(e, AmountsIn(e.Sentence, money), IsNextOccurrence(text, e));
+            int target = merged.FindIndex(m => SameHappening(m, next));
+            if (target < 0) { merged.Add(next); continue; }
             var m = merged[target];
             merged[target] = m with
             {
-                Participants = [.. m.Participants.Concat(e.Participants).Distinct(StringComparer.OrdinalIgnoreCase)],
-                Location = m.Location ?? e.Location,
-                Date = m.Date ?? e.Date,
+                Event = m.Event with
+                {
+                    Participants = [.. m.Event.Participants.Concat(e.Participants).Distinct(StringComparer.OrdinalIgnoreCase)],
+                    Location = m.Event.Location ?? e.Location,
+                    Date = m.Event.Date ?? e.Date,
+                },
+                Amounts = [.. m.Amounts.Union(next.Amounts)],
             };
         }
-        return merged;
+        return [.. merged.Select(h => h.Event)];
     }
 
-    private static bool SameHappening(ArticleEvent a, ArticleEvent b)
+    private sealed record Happening(ArticleEvent Event, IReadOnlyList<decimal> Amounts, bool NextOccurrence);
+
+    private static bool SameHappening(Happening first, Happening later)
     {
-        if (a.Type != b.Type) return false;
-        if (a.Date is not null && b.Date is not null && a.Date != b.Date) return false;
-        bool overlap = a.Participants.Intersect(b.Participants, StringComparer.OrdinalIgnoreCase).Any();
-        if (a.Type is EventTypes.Appointment or EventTypes.Investment or EventTypes.Legal)
-            return overlap || (a.Participants.Count == 0 && b.Participants.Count == 0);
-        return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;
+        ArticleEvent a = first.Event, b = later.Event;
+        if (a.Type != b.Type || first.NextOccurrence != later.NextOccurrence) return false;
+        if (!DatesAgree(a.Date, b.Date)) return false;
+        bool overlap = a.Participants.Any(x => b.Participants.Any(y => SameParticipant(x, y)));
+        switch (a.Type)
+        {
+            case EventTypes.Meeting or EventTypes.Visit or EventTypes.Conference:
+                return a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
+            case EventTypes.Agreement or EventTypes.Investment or EventTypes.Legal or EventTypes.Appointment:
+                if (overlap || first.Amounts.Intersect(later.Amounts).Any()) return true;
+                // a fine or a bribe is part of a case, not what tells cases apart; a sum tells investments and deals apart
+                return b.Participants.Count == 0 && (a.Type == EventTypes.Legal || later.Amounts.Count == 0 || first.Amounts.Count == 0);
+            default:
+                return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;
+        }
     }
+
+    /// <summary>Dates agree when either is unknown or one contains the other ("2019" and "2019-05-03").</summary>
+    private static bool DatesAgree(string? a, string? b) =>
+        a is null || b is null || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+
+    /// <summary>"Guluzade" names the same participant as "Ramin Guluzade".</summary>
+    private static bool SameParticipant(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return !shorter.Contains(' ', StringComparison.Ordinal) && shorter.Length > 3
+            && longer.EndsWith(" " + shorter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static List<decimal> AmountsIn(Mention sentence, IReadOnlyList<MoneyMention> money) =>
+        [.. money.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).Select(m => m.Amount).Distinct()];
+
+    /// <summary>The sentence speaks of the next session of a gathering of the event's type ("the next summit").</summary>
+    private static bool IsNextOccurrence(string text, ArticleEvent e)
+    {
+        if (e.Sentence.End > text.Length) return false;
+        var sentence = text.AsSpan(e.Sentence.Start, e.Sentence.End - e.Sentence.Start);
+        return e.Type switch
+        {
+            EventTypes.Conference => NextConferencePattern().IsMatch(sentence),
+            EventTypes.Meeting => NextMeetingPattern().IsMatch(sentence),
+            EventTypes.Visit => NextVisitPattern().IsMatch(sentence),
+            _ => false,
+        };
+    }
+
+    private const string NextWord = @"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,3}?";
+
+    [GeneratedRegex(NextWord + @"(?:summit|forum|session|conference|exhibition|congress)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextConferencePattern();
+
+    [GeneratedRegex(NextWord + @"(?:meeting|round|talks|session)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeetingPattern();
+
+    [GeneratedRegex(NextWord + @"visit\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextVisitPattern();
 }

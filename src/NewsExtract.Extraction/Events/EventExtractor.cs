@@ -19,6 +19,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         var sentences = SentenceRanges.Of(document);
+        int datelineEnd = DatelineEnd(document, sentences);
         var found = new List<ArticleEvent>();
         for (int i = 0; i < sentences.Count; i++)
         {
@@ -27,13 +28,26 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
             var text = document.Slice(start, end);
             if (text.Length < 15) continue;
             foreach (var type in classifier.Classify(text))
-                found.Add(new ArticleEvent(type, Participants(document, type, start, end), Location(document, start, end), Date(document, start, end), new Mention(start, end)));
+            {
+                // a total invested over a period is a figure the article cites, not an investment it reports
+                if (type == EventTypes.Investment && EventTriggerLexicon.IsInvestmentStatistic(text)) continue;
+                found.Add(new ArticleEvent(type, Participants(document, type, Math.Max(start, datelineEnd), end), Location(document, start, end), Date(document, start, end), new Mention(start, end)));
+            }
         }
         // the lead reports today's news: an event first told there without a date happened on the publication day
         var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;
         var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        document.Events.AddRange(EventCoalescer.Merge(found).Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e));
+        document.Events.AddRange(EventCoalescer.Merge(found, document.Text, document.Money).Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e));
         document.Models[Name] = classifier.Version;
+    }
+
+    /// <summary>Where the lead's dateline ("BAKU, Nov. 14 (IRNA) –", "KAZINFORM –") ends: its place and agency take no part.</summary>
+    private static int DatelineEnd(Document document, IReadOnlyList<(int Start, int End)> sentences)
+    {
+        if (sentences.Count == 0) return 0;
+        var (start, end) = sentences[0];
+        var lead = document.Slice(start, end);
+        return start + lead.Length - EventFeatureText.WithoutDateline(lead).Length;
     }
 
     private static List<string> Participants(Document document, string type, int start, int end)

@@ -24,9 +24,27 @@ public static partial class EventTriggerLexicon
         (EventTypes.Legal, Legal()),
     ];
 
+    /// <summary>
+    /// The sentence reports an investment statistic, not an act of investing: a total that "amounted to", "reached"
+    /// or "exceeded" a sum, or what was "invested since 2005".
+    /// </summary>
+    public static bool IsInvestmentStatistic(string sentence) => InvestmentStatistic().IsMatch(sentence);
+
     /// <summary>The types whose triggers occur in <paramref name="sentence"/>.</summary>
     public static IReadOnlyList<string> TypesIn(string sentence) =>
-        [.. Triggers.Where(t => t.Trigger.IsMatch(sentence)).Select(t => t.Type)];
+        [.. Triggers.Where(t => t.Trigger.Matches(sentence).Any(m => !IsPartOfName(sentence, t.Type, m))).Select(t => t.Type)];
+
+    /// <summary>
+    /// A trade or investment word capitalised inside the sentence names a body, not an act: "Ministry of Investments
+    /// and Foreign Trade", "Russian Direct Investment Fund", "Trade House". (Conference names are the events
+    /// themselves, so "Investment Forum" still counts as a conference.)
+    /// </summary>
+    private static bool IsPartOfName(string sentence, string type, Match match)
+    {
+        if (type is not (EventTypes.Trade or EventTypes.Investment) || !char.IsUpper(sentence[match.Index])) return false;
+        var before = sentence.AsSpan(0, match.Index).TrimEnd();
+        return before.Length > 0 && char.IsLetterOrDigit(before[^1]) || before.EndsWith(",", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"\b(?:met|meets|meet with|meeting (?:with|between)|held (?:a |bilateral )?(?:talks|meeting|negotiations)|talks (?:with|between)|negotiations (?:with|between)|received (?:the |a )?(?:delegation|ambassador|minister|president)|phone (?:call|conversation)|telephone (?:call|conversation)|spoke by (?:tele)?phone)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
@@ -37,7 +55,7 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:signed|signs|signing|memorandum|memorandums|road ?map|protocol|accord|inked|initial(?:l)?ed|concluded (?:an? )?(?:agreement|contract|deal))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"\b(?:forum|conference|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:forum|(?<!\b(?:press|news|media|briefing)[ -])conference|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conference();
 
     [GeneratedRegex(@"\b(?:appointed|appoints|dismissed|relieved of|resigned|resigns|resignation|elected|sworn in|stepped down|steps down)\b", RegexOptions.IgnoreCase)]
@@ -46,10 +64,10 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:invest(?:s|ed|ing|ment|ments)?|financ(?:e|ed|es|ing)|loans?|grants?|allocat(?:e|ed|es)|funded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Investment();
 
-    [GeneratedRegex(@"\b(?:trade turnover|turnover|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trade turnover|(?<!\b(?:cargo|freight|passenger|container|transit)\s)turnover|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trade();
 
-    [GeneratedRegex(@"\b(?:construction of|inaugurat(?:ed|es|ion)|opened|opening ceremony|launched|commissioned|groundbreaking|foundation stone|put into operation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:construction (?:of|work|began|started)|(?:began|started|launched|completed) (?:the )?construction|under construction|inaugurat(?:ed|es|ion)|(?<!\b(?:case|cases|proceedings|investigation|probe|inquiry)\s+(?:has been |have been |was |were |is |are )?)opened(?!\s+(?:an? |the )?(?:criminal |new )?(?:case|cases|proceedings|investigation|probe|inquiry|fire)\b)|opening ceremony|(?<!\b(?:case|proceedings|investigation|probe|inquiry|operation|offensive|campaign),?\s+(?:which was |that was |was |were |has been |had been )?)launched(?!\s+(?:an? |the )?(?:criminal |new |official |full-scale |joint |military |special |security )?(?:case|proceedings|investigation|probe|inquiry|attack|offensive|strikes?|campaign|operation)\b)|commission(?:ed|ing)|groundbreaking|foundation stone|laid the foundation|put into (?:operation|service)|went into operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Project();
 
     [GeneratedRegex(@"\b(?:attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ing|ed)|fired on|ceasefire|bombing|explosion|airstrikes?|air strikes?|fighting|militants?|insurgents?)\b", RegexOptions.IgnoreCase)]
@@ -57,4 +75,7 @@ public static partial class EventTriggerLexicon
 
     [GeneratedRegex(@"\b(?:court|sentenced|convicted|arrested|detained|charged with|sanctions?|banned|fined|investigation|verdict|indicted|guilty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Legal();
+
+    [GeneratedRegex(@"\b(?:investments?|inflow of [\w ]{0,30}investment|FDI)\b[^.;]{0,60}?\b(?:amounted to|totall?ed|reached|have reached|has reached|exceeded|stood at)\b|\binvested\b[^.;]{0,80}?\bsince (?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InvestmentStatistic();
 }

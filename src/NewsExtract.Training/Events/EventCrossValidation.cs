@@ -61,7 +61,7 @@ public sealed class EventCrossValidation
 
     /// <summary>
     /// Per type, the pair of thresholds (for sentences with and without one of the type's trigger words, each
-    /// 0.05 … 0.95 and 1.01 = never) with the best out-of-fold F1; ties go to the higher plain threshold.
+    /// 0.05 … 0.95 and 1.01 = never; the one with a trigger word never above the other) with the best out-of-fold F1; ties go to the higher plain threshold.
     /// </summary>
     public (Dictionary<string, float> Plain, Dictionary<string, float> Triggered) ChooseThresholds()
     {
@@ -74,6 +74,7 @@ public sealed class EventCrossValidation
             foreach (var hi in grid)
                 foreach (var lo in grid)
                 {
+                    if (lo > hi) continue; // a trigger word of the type never makes the type harder to report
                     var f1 = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? lo : hi)).F1;
                     if (f1 < best + 1e-9) continue;
                     best = f1;

@@ -22,6 +22,39 @@ public sealed class EventExtractorTests
     public void Trigger_list_names_each_type(string sentence, string type) =>
         Assert.Contains(type, new TriggerEventClassifier().Classify(sentence));
 
+    [Theory]
+    [InlineData("The minister told journalists at a press conference that exports had grown.", EventTypes.Conference)]
+    [InlineData("Prosecutors launched an investigation into the tender.", EventTypes.Project)]
+    [InlineData("A criminal case has been opened against the director.", EventTypes.Project)]
+    [InlineData("Border guards opened fire on the smugglers' boat.", EventTypes.Project)]
+    [InlineData("The probe, launched in March, found violations in the tender.", EventTypes.Project)]
+    [InlineData("Cargo turnover of the port grew by 5 percent.", EventTypes.Trade)]
+    [InlineData("The Minister of Investments and Foreign Trade opened the session.", EventTypes.Trade)]
+    [InlineData("The head of the National Investment Fund spoke to reporters.", EventTypes.Investment)]
+    [InlineData("The parties discussed the agreement reached last year.", EventTypes.Agreement)]
+    public void Trigger_list_ignores_words_of_other_events(string sentence, string type) =>
+        Assert.DoesNotContain(type, new TriggerEventClassifier().Classify(sentence));
+
+    [Theory]
+    [InlineData("The wind farm was put into operation on Friday.")]
+    [InlineData("The second stage will be commissioned next year.")]
+    [InlineData("Construction of the ring road began in March.")]
+    [InlineData("A new glass factory opened in the industrial park.")]
+    public void Trigger_list_knows_facilities_coming_into_service(string sentence) =>
+        Assert.Contains(EventTypes.Project, new TriggerEventClassifier().Classify(sentence));
+
+    [Fact]
+    public void Sentence_initial_trade_word_is_still_a_trigger() =>
+        Assert.Contains(EventTypes.Trade, new TriggerEventClassifier().Classify("Exports of cotton to Poland doubled in 2019."));
+
+    [Theory]
+    [InlineData("Foreign investments in the region amounted to $300 million in the first half of the year.", true)]
+    [InlineData("Dutch companies have invested more than €2 billion in the country since 2001.", true)]
+    [InlineData("The Spanish company will invest $70 million in a new wind farm.", false)]
+    [InlineData("The fund agreed to finance the second stage of the port.", false)]
+    public void Investment_statistics_are_told_from_investments(string sentence, bool statistic) =>
+        Assert.Equal(statistic, EventTriggerLexicon.IsInvestmentStatistic(sentence));
+
     [Fact]
     public void Sentence_without_event_has_no_trigger() =>
         Assert.Empty(new TriggerEventClassifier().Classify("The weather will stay warm and dry across the region."));

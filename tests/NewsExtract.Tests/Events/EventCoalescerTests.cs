@@ -1,0 +1,113 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Events;
+
+namespace NewsExtract.Tests.Events;
+
+public sealed class EventCoalescerTests
+{
+    private static (string Text, List<ArticleEvent> Events) Article(params (string Type, string Sentence, string[] Participants, string? Location, string? Date)[] sentences)
+    {
+        var text = "";
+        var events = new List<ArticleEvent>();
+        foreach (var (type, sentence, participants, location, date) in sentences)
+        {
+            if (text.Length > 0) text += " ";
+            events.Add(new ArticleEvent(type, participants, location, date, new Mention(text.Length, text.Length + sentence.Length)));
+            text += sentence;
+        }
+        return (text, events);
+    }
+
+    [Fact]
+    public void Restated_meeting_with_other_participants_is_one_event()
+    {
+        var (text, events) = Article(
+            (EventTypes.Meeting, "The foreign ministers of Latvia and Georgia met in Riga on Monday.", ["Latvia", "Georgia"], "Riga", "2020-03-02"),
+            (EventTypes.Meeting, "Minister Ilze Berzina and her counterpart Davit Kapanadze discussed transit.", ["Ilze Berzina", "Davit Kapanadze"], null, null));
+        var merged = Assert.Single(EventCoalescer.Merge(events, text, []));
+        Assert.Equal(["Latvia", "Georgia", "Ilze Berzina", "Davit Kapanadze"], merged.Participants);
+    }
+
+    [Fact]
+    public void Conferences_in_different_places_or_the_next_session_stay_apart()
+    {
+        var (text, events) = Article(
+            (EventTypes.Conference, "The energy forum opened in Tbilisi on Tuesday.", [], "Tbilisi", null),
+            (EventTypes.Conference, "Delegates from 20 countries attend the forum.", [], null, null),
+            (EventTypes.Conference, "The next forum will take place in 2022.", [], null, "2022"),
+            (EventTypes.Conference, "A similar exhibition was held in Yerevan.", [], "Yerevan", null));
+        Assert.Equal(3, EventCoalescer.Merge(events, text, []).Count);
+    }
+
+    [Fact]
+    public void Surname_alone_restates_the_appointment_of_the_full_name()
+    {
+        var (text, events) = Article(
+            (EventTypes.Appointment, "Timur Abenov was appointed deputy minister of energy.", ["Timur Abenov"], null, null),
+            (EventTypes.Appointment, "Abenov previously headed the grid company.", ["Abenov"], null, null),
+            (EventTypes.Appointment, "Dana Serikova was named head of the customs service.", ["Dana Serikova"], null, null));
+        Assert.Equal(2, EventCoalescer.Merge(events, text, []).Count);
+    }
+
+    [Fact]
+    public void Investments_of_different_parties_stay_apart_and_an_anonymous_restatement_joins()
+    {
+        var (text, events) = Article(
+            (EventTypes.Investment, "Orion Steel will invest $40 million in a rolling mill.", ["Orion Steel"], null, null),
+            (EventTypes.Investment, "The money will finance two production lines.", [], null, null),
+            (EventTypes.Investment, "Nordic Bank will lend EUR 15 million to the port.", ["Nordic Bank"], null, null));
+        var money = new List<MoneyMention>
+        {
+            new(text.IndexOf("$40 million", StringComparison.Ordinal), text.IndexOf("$40 million", StringComparison.Ordinal) + 11, 40_000_000m, null, "USD"),
+            new(text.IndexOf("EUR 15 million", StringComparison.Ordinal), text.IndexOf("EUR 15 million", StringComparison.Ordinal) + 14, 15_000_000m, null, "EUR"),
+        };
+        var merged = EventCoalescer.Merge(events, text, money);
+        Assert.Equal(2, merged.Count);
+        Assert.Equal(["Orion Steel"], merged[0].Participants);
+    }
+
+    [Fact]
+    public void Anonymous_sentence_with_another_amount_is_another_investment()
+    {
+        var (text, events) = Article(
+            (EventTypes.Investment, "Orion Steel will invest $40 million in a rolling mill.", ["Orion Steel"], null, null),
+            (EventTypes.Investment, "The regional budget will also allocate $5 million for roads.", [], null, null));
+        var money = new List<MoneyMention>
+        {
+            new(text.IndexOf("$40", StringComparison.Ordinal), text.IndexOf("$40", StringComparison.Ordinal) + 11, 40_000_000m, null, "USD"),
+            new(text.IndexOf("$5", StringComparison.Ordinal), text.IndexOf("$5", StringComparison.Ordinal) + 10, 5_000_000m, null, "USD"),
+        };
+        Assert.Equal(2, EventCoalescer.Merge(events, text, money).Count);
+    }
+
+    [Fact]
+    public void Same_amount_ties_two_sentences_about_one_agreement()
+    {
+        var (text, events) = Article(
+            (EventTypes.Agreement, "The ministry signed a contract worth $12 million with Baltic Rail.", ["Baltic Rail"], null, null),
+            (EventTypes.Agreement, "The $12 million deal was signed by Deputy Minister Aivars Ozols.", ["Aivars Ozols"], null, null));
+        int first = text.IndexOf("$12", StringComparison.Ordinal), second = text.LastIndexOf("$12", StringComparison.Ordinal);
+        var money = new List<MoneyMention> { new(first, first + 11, 12_000_000m, null, "USD"), new(second, second + 11, 12_000_000m, null, "USD") };
+        Assert.Single(EventCoalescer.Merge(events, text, money));
+    }
+
+    [Fact]
+    public void Talks_restated_after_following_are_not_a_next_session()
+    {
+        var (text, events) = Article(
+            (EventTypes.Meeting, "On Monday, the prime minister held talks with his Moldovan counterpart.", ["Ion Rusu"], null, "2021-05-03"),
+            (EventTypes.Meeting, "Following the talks, the two signed a memorandum.", [], null, null));
+        Assert.Single(EventCoalescer.Merge(events, text, []));
+    }
+
+    [Fact]
+    public void Fine_told_without_a_name_joins_the_court_case()
+    {
+        var (text, events) = Article(
+            (EventTypes.Legal, "The court found Rustam Aliev guilty of taking bribes worth $90,000.", ["Rustam Aliev"], null, null),
+            (EventTypes.Legal, "He was also fined $20,000.", [], null, null));
+        int first = text.IndexOf("$90,000", StringComparison.Ordinal), second = text.IndexOf("$20,000", StringComparison.Ordinal);
+        var money = new List<MoneyMention> { new(first, first + 7, 90_000m, null, "USD"), new(second, second + 7, 20_000m, null, "USD") };
+        Assert.Single(EventCoalescer.Merge(events, text, money));
+    }
+}
