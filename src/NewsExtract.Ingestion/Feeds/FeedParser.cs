@@ -11,14 +11,7 @@ namespace NewsExtract.Ingestion.Feeds;
 /// </summary>
 public static class FeedParser
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        CheckCharacters = false,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
+    private static readonly XmlReaderSettings Settings = ForgivingXmlSettings.Reader;
 
     /// <exception cref="FormatException">When the document is not a feed at all (no rss, RDF or Atom root).</exception>
     public static FeedDocument Parse(string xml, Uri feedUrl)

@@ -10,14 +10,7 @@ namespace NewsExtract.Ingestion.Sitemaps;
 /// </summary>
 public static class SitemapParser
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        CheckCharacters = false,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
+    private static readonly XmlReaderSettings Settings = ForgivingXmlSettings.Reader;
 
     /// <exception cref="FormatException">When the document is not a sitemap.</exception>
     public static SitemapDocument Parse(string xml, Uri sitemapUrl)
