@@ -24,20 +24,14 @@ public sealed class ReviewExportTests : IDisposable
 
     private void Decide(string action, string target, Func<ReviewDecision, ReviewDecision>? change = null)
     {
-        var decision = new ReviewDecision
-        {
-            RecordId = ReviewSample.Id, Revision = 1, Target = target, Action = action, Reviewer = "ann",
-            DecidedAt = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero),
-        };
+        var decision = ReviewSample.Decision(action, target);
         _store.Add(change is null ? decision : change(decision));
     }
-
-    private static string Key(string kind, string phrase) => $"{kind}:{ReviewSample.At(phrase)}-{ReviewSample.At(phrase) + phrase.Length}";
 
     [Fact]
     public void Only_reviewed_articles_are_exported_and_completed_only_narrows_further()
     {
-        Decide(ReviewActions.Accept, Key("person", "Rauf Mammadov"));
+        Decide(ReviewActions.Accept, ReviewSample.Key("person", "Rauf Mammadov"));
         Assert.Equal([ReviewSample.Id], ReviewedArticles.Load(_db).Select(a => a.Record.Id));
         Assert.Empty(ReviewedArticles.Load(_db, completedOnly: true));
         _store.Complete(ReviewSample.Id, 1, "ann", DateTimeOffset.UnixEpoch);
@@ -48,7 +42,7 @@ public sealed class ReviewExportTests : IDisposable
     public async Task Jsonl_carries_offsets_states_origins_and_decisions()
     {
         var chinese = ReviewSample.M("Chinese");
-        Decide(ReviewActions.Reject, Key("organization", "SOCAR"));
+        Decide(ReviewActions.Reject, ReviewSample.Key("organization", "SOCAR"));
         Decide(ReviewActions.Add, ReviewFolder.AddedKey("location", chinese.Start, chinese.End), d => d with { Type = "location", Start = chinese.Start, End = chinese.End });
         var writer = new StringWriter();
         Assert.Equal(1, await JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(_db), reviewedRecords: false, CancellationToken.None));
@@ -66,7 +60,7 @@ public sealed class ReviewExportTests : IDisposable
     [Fact]
     public async Task Reviewed_records_keep_the_public_schema()
     {
-        Decide(ReviewActions.Reject, Key("money", "$250 million"));
+        Decide(ReviewActions.Reject, ReviewSample.Key("money", "$250 million"));
         var writer = new StringWriter();
         await JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(_db), reviewedRecords: true, CancellationToken.None);
         var line = writer.ToString().TrimEnd('\n');
@@ -77,8 +71,8 @@ public sealed class ReviewExportTests : IDisposable
     [Fact]
     public async Task Conll_has_docstart_sentences_and_iob_tags_after_review()
     {
-        Decide(ReviewActions.Reject, Key("official", "Ilham Aliyev"));
-        Decide(ReviewActions.Correct, Key("person", "Rauf Mammadov"), d => d with { Type = "organization" });
+        Decide(ReviewActions.Reject, ReviewSample.Key("official", "Ilham Aliyev"));
+        Decide(ReviewActions.Correct, ReviewSample.Key("person", "Rauf Mammadov"), d => d with { Type = "organization" });
         var writer = new StringWriter();
         await ConllReviewWriter.WriteAsync(writer, ReviewedArticles.Load(_db), CancellationToken.None);
         var lines = writer.ToString().Split('\n');

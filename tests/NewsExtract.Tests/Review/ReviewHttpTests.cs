@@ -27,8 +27,6 @@ public sealed partial class ReviewHttpTests : IAsyncLifetime
         _dir.Dispose();
     }
 
-    private static string Key(string kind, string phrase) => $"{kind}:{ReviewSample.At(phrase)}-{ReviewSample.At(phrase) + phrase.Length}";
-
     private async Task<string> CsrfTokenAsync()
     {
         var page = await _server.Client.GetStringAsync($"/articles/{ReviewSample.Id}");
@@ -79,7 +77,7 @@ public sealed partial class ReviewHttpTests : IAsyncLifetime
         var page = await _server.Client.GetStringAsync($"/articles/{ReviewSample.Id}");
         foreach (var label in new[] { "PER", "OFFICIAL", "ORG", "LOC", "MONEY", "PCT", "DATE", "EVENT · Meeting" })
             Assert.Contains($"data-label=\"{label}\"", page.Replace("&#xB7;", "·"));
-        Assert.Contains($"data-key=\"{Key("official", "Wang Wentao")}\"", page);
+        Assert.Contains($"data-key=\"{ReviewSample.Key("official", "Wang Wentao")}\"", page);
         foreach (var table in new[] { "officials", "persons", "organizations", "locations", "money", "events" })
             Assert.Contains($"id=\"table-{table}\"", page);
         Assert.Contains("Minister of Commerce", page);
@@ -90,7 +88,7 @@ public sealed partial class ReviewHttpTests : IAsyncLifetime
     [Fact]
     public async Task Posts_without_the_csrf_token_or_from_another_origin_are_refused()
     {
-        var body = $$"""{"revision":1,"action":"accept","target":"{{Key("person", "Rauf Mammadov")}}"}""";
+        var body = $$"""{"revision":1,"action":"accept","target":"{{ReviewSample.Key("person", "Rauf Mammadov")}}"}""";
         using var missing = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions", body, token: null);
         Assert.Equal(HttpStatusCode.Forbidden, missing.StatusCode);
         using var wrong = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions", body, token: "forged");
@@ -104,16 +102,16 @@ public sealed partial class ReviewHttpTests : IAsyncLifetime
     public async Task Decisions_persist_show_on_reload_and_feed_the_reviewed_record()
     {
         var token = await CsrfTokenAsync();
-        var person = Key("person", "Rauf Mammadov");
+        var person = ReviewSample.Key("person", "Rauf Mammadov");
         using var accepted = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
             $$"""{"revision":1,"action":"accept","target":"{{person}}"}""", token, origin: _server.BaseAddress.GetLeftPart(UriPartial.Authority));
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Contains("st-accepted", await accepted.Content.ReadAsStringAsync());
         using var rejected = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
-            $$"""{"revision":1,"action":"reject","target":"{{Key("money", "$250 million")}}"}""", token);
+            $$"""{"revision":1,"action":"reject","target":"{{ReviewSample.Key("money", "$250 million")}}"}""", token);
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
         using var corrected = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
-            $$"""{"revision":1,"action":"correct","target":"{{Key("money", "150 million euros")}}","amount":"160000000","currency":"eur"}""", token);
+            $$"""{"revision":1,"action":"correct","target":"{{ReviewSample.Key("money", "150 million euros")}}","amount":"160000000","currency":"eur"}""", token);
         Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
 
         var reloaded = await _server.Client.GetStringAsync($"/articles/{ReviewSample.Id}");

@@ -1,4 +1,5 @@
 using NewsExtract.Core.Records;
+using NewsExtract.Storage.Review;
 using NewsExtract.Storage.State;
 
 namespace NewsExtract.Tests.Review;
@@ -100,6 +101,20 @@ public static class ReviewSample
         var start = At(phrase, occurrence);
         return new MentionRecord(phrase, start, start + phrase.Length);
     }
+
+    /// <summary>The review page's key of a mention of <paramref name="phrase"/> as <paramref name="kind"/> ("person:10-22").</summary>
+    public static string Key(string kind, string phrase, int occurrence = 0)
+    {
+        var start = At(phrase, occurrence);
+        return $"{kind}:{start}-{start + phrase.Length}";
+    }
+
+    /// <summary>A decision on the sample record by reviewer "ann" at a fixed time.</summary>
+    public static ReviewDecision Decision(string action, string target) => new()
+    {
+        RecordId = Id, Revision = 1, Target = target, Action = action, Reviewer = "ann",
+        DecidedAt = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero),
+    };
 
     public static int At(string phrase, int occurrence = 0)
     {

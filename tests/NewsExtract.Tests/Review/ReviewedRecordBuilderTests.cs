@@ -10,12 +10,6 @@ public sealed class ReviewedRecordBuilderTests
 {
     private static readonly ArticleRecord Sample = ReviewSample.Record();
 
-    private static string Key(string kind, string phrase, int occurrence = 0)
-    {
-        var start = ReviewSample.At(phrase, occurrence);
-        return $"{kind}:{start}-{start + phrase.Length}";
-    }
-
     private static ReviewDecision D(string action, string target, int seq = 0) => new()
     {
         RecordId = Sample.Id, Revision = 1, Target = target, Action = action, Reviewer = "ann", Sequence = seq,
@@ -55,10 +49,10 @@ public sealed class ReviewedRecordBuilderTests
     public void Rejected_mentions_go_and_an_entity_without_mentions_goes_with_them()
     {
         var reviewed = Apply(
-            D(ReviewActions.Reject, Key("organization", "SOCAR")),
-            D(ReviewActions.Reject, Key("person", "Rauf Mammadov")),
-            D(ReviewActions.Reject, Key("money", "$250 million")),
-            D(ReviewActions.Accept, Key("official", "Ilham Aliyev")));
+            D(ReviewActions.Reject, ReviewSample.Key("organization", "SOCAR")),
+            D(ReviewActions.Reject, ReviewSample.Key("person", "Rauf Mammadov")),
+            D(ReviewActions.Reject, ReviewSample.Key("money", "$250 million")),
+            D(ReviewActions.Accept, ReviewSample.Key("official", "Ilham Aliyev")));
         Assert.Empty(reviewed.Persons);
         Assert.Equal([ReviewSample.M("State Oil Company of Azerbaijan")], reviewed.Organizations[0].Mentions);
         Assert.Equal(["$1.14 billion", "150 million euros"], reviewed.Money.Select(m => m.Text));
@@ -68,11 +62,11 @@ public sealed class ReviewedRecordBuilderTests
     [Fact]
     public void A_type_change_moves_the_mention_and_a_span_change_renames_a_single_mention_entity()
     {
-        var person = Key("person", "Rauf Mammadov");
+        var person = ReviewSample.Key("person", "Rauf Mammadov");
         var wentao = ReviewSample.M("Wang Wentao");
         var reviewed = Apply(
             D(ReviewActions.Correct, person) with { Type = AnnotationKinds.Organization },
-            D(ReviewActions.Correct, Key("official", "Wang Wentao")) with { Start = wentao.Start + 5, End = wentao.End });
+            D(ReviewActions.Correct, ReviewSample.Key("official", "Wang Wentao")) with { Start = wentao.Start + 5, End = wentao.End });
         Assert.Empty(reviewed.Persons);
         Assert.Contains(reviewed.Organizations, o => o.Name == "Rauf Mammadov" && o.Mentions.Single() == ReviewSample.M("Rauf Mammadov"));
         var official = Assert.Single(reviewed.Officials, o => o.Title == "Minister of Commerce");
@@ -83,8 +77,8 @@ public sealed class ReviewedRecordBuilderTests
     public void Title_and_country_edits_apply_to_the_official_and_amount_edits_to_the_money()
     {
         var reviewed = Apply(
-            D(ReviewActions.Correct, Key("official", "Mikayil Jabbarov")) with { Title = "Minister of Economy and Industry", Country = "" },
-            D(ReviewActions.Correct, Key("money", "150 million euros")) with { Amount = 150_500_000m, Currency = "EUR", Measure = "loan", Period = "2025" });
+            D(ReviewActions.Correct, ReviewSample.Key("official", "Mikayil Jabbarov")) with { Title = "Minister of Economy and Industry", Country = "" },
+            D(ReviewActions.Correct, ReviewSample.Key("money", "150 million euros")) with { Amount = 150_500_000m, Currency = "EUR", Measure = "loan", Period = "2025" });
         var jabbarov = reviewed.Officials.Single(o => o.Name == "Mikayil Jabbarov");
         Assert.Equal(("Minister of Economy and Industry", null), (jabbarov.Title, jabbarov.Country));
         var loan = reviewed.Money.Single(m => m.Text == "150 million euros");
@@ -124,14 +118,14 @@ public sealed class ReviewedRecordBuilderTests
         var decisions = new[]
         {
             D(ReviewActions.Add, key) with { Type = "organization", Start = span.Start, End = span.End },
-            D(ReviewActions.Correct, Key("person", "Rauf Mammadov")) with { Type = "official", Title = "Economist" },
-            D(ReviewActions.Accept, Key("person", "Rauf Mammadov")),
+            D(ReviewActions.Correct, ReviewSample.Key("person", "Rauf Mammadov")) with { Type = "official", Title = "Economist" },
+            D(ReviewActions.Accept, ReviewSample.Key("person", "Rauf Mammadov")),
             D(ReviewActions.Reject, key),
         };
         var folded = ReviewFolder.Fold(Sample, decisions);
         Assert.Equal(AnnotationStates.Rejected, folded.Single(a => a.Key == key).State);
-        Assert.Equal(AnnotationStates.Corrected, folded.Single(a => a.Key == Key("person", "Rauf Mammadov")).State);
-        Assert.Equal(AnnotationStates.Pending, folded.Single(a => a.Key == Key("official", "Ilham Aliyev")).State);
+        Assert.Equal(AnnotationStates.Corrected, folded.Single(a => a.Key == ReviewSample.Key("person", "Rauf Mammadov")).State);
+        Assert.Equal(AnnotationStates.Pending, folded.Single(a => a.Key == ReviewSample.Key("official", "Ilham Aliyev")).State);
         var reviewed = ReviewedRecordBuilder.Build(Sample, folded, decisions.Length);
         Assert.DoesNotContain(reviewed.Organizations, o => o.Name == "Chinese");
         Assert.Contains(reviewed.Officials, o => o.Name == "Rauf Mammadov" && o.Title == "Economist");

@@ -24,23 +24,17 @@ public sealed class ReviewedTrainingDataTests : IDisposable
 
     private void Decide(string action, string target, Func<ReviewDecision, ReviewDecision>? change = null)
     {
-        var decision = new ReviewDecision
-        {
-            RecordId = ReviewSample.Id, Revision = 1, Target = target, Action = action, Reviewer = "ann",
-            DecidedAt = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero),
-        };
+        var decision = ReviewSample.Decision(action, target);
         _store.Add(change is null ? decision : change(decision));
     }
-
-    private static string Key(string kind, string phrase) => $"{kind}:{ReviewSample.At(phrase)}-{ReviewSample.At(phrase) + phrase.Length}";
 
     /// <summary>The analyst rejects an official, widens an organisation's span to take in "The", and retypes a person.</summary>
     private void Review()
     {
-        Decide(ReviewActions.Reject, Key("official", "Ilham Aliyev"));
+        Decide(ReviewActions.Reject, ReviewSample.Key("official", "Ilham Aliyev"));
         var widened = ReviewSample.M("The State Oil Company of Azerbaijan");
-        Decide(ReviewActions.Correct, Key("organization", "State Oil Company of Azerbaijan"), d => d with { Start = widened.Start, End = widened.End });
-        Decide(ReviewActions.Correct, Key("person", "Rauf Mammadov"), d => d with { Type = "organization" });
+        Decide(ReviewActions.Correct, ReviewSample.Key("organization", "State Oil Company of Azerbaijan"), d => d with { Start = widened.Start, End = widened.End });
+        Decide(ReviewActions.Correct, ReviewSample.Key("person", "Rauf Mammadov"), d => d with { Type = "organization" });
     }
 
     private static string[] TagsOf(List<AnnotatedDocument> documents, params string[] words)
