@@ -23,7 +23,7 @@ public sealed class EntityMerger : IPipelineComponent
         var mentions = new List<CleanMention>();
         foreach (var span in document.EntitySpans)
         {
-            if (MentionCleaner.Clean(document.Text, span) is { } m && !mentions.Any(x => x.Start < m.End && m.Start < x.End))
+            if (MentionCleaner.Clean(document.Text, OutsideMoney(span, document.Money)) is { } m && !mentions.Any(x => x.Start < m.End && m.Start < x.End))
                 mentions.Add(m);
         }
         mentions.AddRange(CountryMentionFinder.Find(document.Text, mentions));
@@ -39,6 +39,20 @@ public sealed class EntityMerger : IPipelineComponent
         foreach (var g in groups.OrderBy(g => g.Mentions.Min(m => m.Start)))
             document.Entities.Add(new Entity(g.Label, g.DisplayName(), [.. g.Mentions.OrderBy(m => m.Start).Select(m => new Mention(m.Start, m.End))]));
         document.Models[Name] = Version;
+    }
+
+    /// <summary>
+    /// A currency code is part of an amount, not of a name: a span running into an amount ("fined Kura Trust
+    /// Bank GEL 2 million" → "Kura Trust Bank GEL") stops where the amount starts; a span inside one is dropped.
+    /// </summary>
+    private static EntitySpan OutsideMoney(EntitySpan span, IReadOnlyList<MoneyMention> money)
+    {
+        foreach (var m in money)
+        {
+            if (m.Start >= span.End || m.End <= span.Start) continue;
+            return m.Start > span.Start ? span with { End = m.Start } : span with { End = span.Start };
+        }
+        return span;
     }
 
     private static void Place(List<MentionGroup> groups, CleanMention m)

@@ -28,7 +28,7 @@ public static class MentionCleaner
         if (StartsWithWord(text, start, end, "the") || StartsWithWord(text, start, end, "The")) { start += 4; Trim(text, ref start, ref end); }
         if (end - start >= 2 && (text[end - 1] == 's' && (text[end - 2] == '\'' || text[end - 2] == '’'))) { end -= 2; Trim(text, ref start, ref end); }
         if (end > start && (text[end - 1] == '\'' || text[end - 1] == '’')) { end--; Trim(text, ref start, ref end); }
-        if (end <= start) return null;
+        if (end <= start || IsFunctionWord(text[start..end])) return null;
 
         if (label == EntityLabels.Person)
         {
@@ -59,6 +59,10 @@ public static class MentionCleaner
         if (!surface.Any(char.IsLetter)) return null;
         return new CleanMention(start, end, label, Normalize(surface), country);
     }
+
+    /// <summary>A sentence-initial "The" or "In" tagged as a name on its own names nothing.</summary>
+    private static bool IsFunctionWord(string surface) =>
+        surface is "The" or "the" or "A" or "An" or "This" or "That" or "These" or "In" or "On" or "At" or "Of" or "And" or "But" or "He" or "She" or "It" or "They";
 
     public static string Normalize(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -30,6 +30,9 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         "Sputnik", "Reuters", "AFP", "Yonhap", "Kyodo", "BelTA", "Armenpress", "Interpressnews", "Turkmenportal",
     };
 
+    /// <summary>The name is a news agency's (they report events; they are organisations but never take part).</summary>
+    public static bool IsNewsAgency(string name) => NewsAgencies.Contains(name);
+
     private static readonly HashSet<string> BodyHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "Committee", "Ministry", "Mail", "Post", "Bank", "Agency", "Service", "Council", "Chamber", "Office",

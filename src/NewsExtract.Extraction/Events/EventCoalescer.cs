@@ -1,20 +1,24 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Extraction.Events;
 
 /// <summary>
-/// Merges sentences that restate one event, so an article yields one event per real happening. Two events of one
-/// type are never one when their dates disagree, or when one speaks of the "next" session of a recurring gathering
-/// and the other does not. Beyond that, the rule depends on what makes a happening distinct:
+/// Merges sentences that restate one event, so an article yields one event per real happening. First the wording
+/// (<see cref="RestatementCues"/>): a sentence opening a new happening ("Separately, …") never merges; one pointing
+/// back to a happening of its kind ("The probe … showed", "at the fair") joins the latest such event.
+/// Otherwise two events of one type are one only when their dates agree and both or neither speak of the "next"
+/// session of a recurring gathering, and the rule depends on what makes a happening distinct:
 /// <list type="bullet">
 /// <item>gatherings (Meeting, Visit, Conference) — an article reports one; restatements merge unless their places
 /// differ;</item>
 /// <item>acts of a party (Agreement, Investment, Legal, Appointment) — one per acting party: they merge when a
-/// participant (a surname alone matching the full name) or an amount is shared, or when the later sentence names no
-/// participant and no other amount ("The money will finance …", "The investigation found …"); in a court case a
-/// sentence naming no party joins it whatever sum it states ("He was also fined …");</item>
-/// <item>the rest (Trade, Project, Conflict) — merge when participants overlap or one names none.</item>
+/// participant (a surname or a company's first word matching the full name) or an amount is shared, or when the
+/// later sentence names no participant and no other amount ("The money will finance …"); in a court case a sentence
+/// naming no party or the same party joins it whatever sum or date it states ("He was also fined …");</item>
+/// <item>Conflict — one incident per article unless another is announced;</item>
+/// <item>the rest (Trade, Project) — merge when participants overlap or one names none.</item>
 /// </list>
 /// The first sentence stays the event's sentence; participants are pooled.
 /// </summary>
@@ -30,8 +34,16 @@ public static partial class EventCoalescer
         var merged = new List<Happening>();
         foreach (var e in events)
         {
-            var next = new Happening(e, AmountsIn(e.Sentence, money), IsNextOccurrence(text, e));
-            int target = merged.FindIndex(m => SameHappening(m, next));
+            var sentence = SentenceOf(text, e);
+            var next = new Happening(e, AmountsIn(e.Sentence, money), IsNextOccurrence(sentence, e.Type));
+            int target = -1;
+            if (!RestatementCues.OpensNewHappening(sentence))
+            {
+                // "The probe … showed", "at the fair": the latest happening of that kind, whatever else differs
+                if (RestatementCues.RefersBack(sentence, e.Type))
+                    target = merged.FindLastIndex(m => m.Event.Type == e.Type && m.NextOccurrence == next.NextOccurrence);
+                if (target < 0) target = merged.FindIndex(m => SameHappening(m, next));
+            }
             if (target < 0) { merged.Add(next); continue; }
             var m = merged[target];
             merged[target] = m with
@@ -54,10 +66,15 @@ public static partial class EventCoalescer
     {
         ArticleEvent a = first.Event, b = later.Event;
         if (a.Type != b.Type || first.NextOccurrence != later.NextOccurrence) return false;
-        if (!DatesAgree(a.Date, b.Date)) return false;
         bool overlap = a.Participants.Any(x => b.Participants.Any(y => SameParticipant(x, y)));
+        // a court case's details carry their own dates (the bribes of 2016, custody until January): the parties decide
+        if (a.Type == EventTypes.Legal && (overlap || b.Participants.Count == 0)) return true;
+        if (!DatesAgree(a.Date, b.Date)) return false;
         switch (a.Type)
         {
+            case EventTypes.Conflict:
+                // an article reports one incident on one day; a further one is announced ("Separately, …")
+                return true;
             case EventTypes.Meeting or EventTypes.Visit or EventTypes.Conference:
                 return a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
             case EventTypes.Agreement or EventTypes.Investment or EventTypes.Legal or EventTypes.Appointment:
@@ -78,19 +95,23 @@ public static partial class EventCoalescer
     {
         if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;
         var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
-        return !shorter.Contains(' ', StringComparison.Ordinal) && shorter.Length > 3
-            && longer.EndsWith(" " + shorter, StringComparison.OrdinalIgnoreCase);
+        if (shorter.Contains(' ', StringComparison.Ordinal) || shorter.Length <= 3) return false;
+        // a surname for a person, a first word for a company ("Northwind" for "Northwind Shipping Lines"); never a country
+        // for a body named after it ("Azerbaijan" is not "Azerbaijan Railways")
+        return longer.EndsWith(" " + shorter, StringComparison.OrdinalIgnoreCase)
+            || longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase) && !CountryLexicon.IsShortName(shorter);
     }
+
+    private static string SentenceOf(string text, ArticleEvent e) =>
+        e.Sentence.End <= text.Length ? text[e.Sentence.Start..e.Sentence.End] : "";
 
     private static List<decimal> AmountsIn(Mention sentence, IReadOnlyList<MoneyMention> money) =>
         [.. money.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).Select(m => m.Amount).Distinct()];
 
     /// <summary>The sentence speaks of the next session of a gathering of the event's type ("the next summit").</summary>
-    private static bool IsNextOccurrence(string text, ArticleEvent e)
+    private static bool IsNextOccurrence(string sentence, string type)
     {
-        if (e.Sentence.End > text.Length) return false;
-        var sentence = text.AsSpan(e.Sentence.Start, e.Sentence.End - e.Sentence.Start);
-        return e.Type switch
+        return type switch
         {
             EventTypes.Conference => NextConferencePattern().IsMatch(sentence),
             EventTypes.Meeting => NextMeetingPattern().IsMatch(sentence),

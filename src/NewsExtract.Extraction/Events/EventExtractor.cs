@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Extraction.Events;
@@ -29,8 +30,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
             if (text.Length < 15) continue;
             foreach (var type in classifier.Classify(text))
             {
-                // a total invested over a period is a figure the article cites, not an investment it reports
-                if (type == EventTypes.Investment && EventTriggerLexicon.IsInvestmentStatistic(text)) continue;
+                if (EventVetoes.Vetoes(type, text)) continue;
                 found.Add(new ArticleEvent(type, Participants(document, type, Math.Max(start, datelineEnd), end), Location(document, start, end), Date(document, start, end), new Mention(start, end)));
             }
         }
@@ -58,7 +58,8 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
         var people = document.Officials.Where(o => o.Mentions.Any(In)).Select(o => o.Name)
             .Concat(document.Entities.Where(e => e.Label == EntityLabels.Person && e.Mentions.Any(In)).Select(e => e.Name))
             .Distinct(StringComparer.Ordinal).ToList();
-        var organizations = document.Entities.Where(e => e.Label == EntityLabels.Organization && e.Mentions.Any(m => In(m) && !IsAgencyCredit(document.Text, m))).Select(e => e.Name).ToList();
+        var organizations = document.Entities.Where(e => e.Label == EntityLabels.Organization && !EntitySpanRefiner.IsNewsAgency(e.Name)
+            && e.Mentions.Any(m => In(m) && !IsAgencyCredit(document.Text, m))).Select(e => e.Name).ToList();
         if (type is EventTypes.Legal or EventTypes.Investment or EventTypes.Agreement or EventTypes.Project)
             people.AddRange(organizations);
         if (people.Count == 0) people.AddRange(organizations);

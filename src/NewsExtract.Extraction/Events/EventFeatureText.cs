@@ -39,14 +39,29 @@ public static partial class EventFeatureText
         if (MoneyPattern().IsMatch(sentence)) sb.Append("ent_money ");
         if (PercentPattern().IsMatch(sentence)) sb.Append("ent_percent ");
         if (DatePattern().IsMatch(sentence)) sb.Append("ent_date ");
-        var mood = FuturePattern().IsMatch(sentence) ? "future" : NegationPattern().IsMatch(sentence) ? "neg" : "past";
-        sb.Append("mood_").Append(mood).Append(' ');
-        foreach (var type in EventTriggerLexicon.TypesIn(sentence))
-        {
-            var name = type.ToLowerInvariant();
-            sb.Append("trig_").Append(name).Append(' ').Append("trig_").Append(name).Append('_').Append(mood).Append(' ');
-        }
+        sb.Append("mood_").Append(MoodOf(sentence)).Append(' ');
+        foreach (var trigger in EventTriggerLexicon.MatchesIn(sentence)
+                     .Select(t => (Type: t.Type.ToLowerInvariant(), Mood: MoodOf(ClauseAround(sentence, t.Match)))).Distinct())
+            sb.Append("trig_").Append(trigger.Type).Append(' ').Append("trig_").Append(trigger.Type).Append('_').Append(trigger.Mood).Append(' ');
         return sb.ToString().TrimEnd();
+    }
+
+    private static string MoodOf(string text) =>
+        FuturePattern().IsMatch(text) ? "future" : NegationPattern().IsMatch(text) ? "neg" : "past";
+
+    /// <summary>
+    /// The words that set a trigger's mood: its own clause up to it (from the last comma, semicolon or "while"/"and"
+    /// before it, at most 60 characters back) and a few words after ("is to be signed"). "Georgia imported wheat
+    /// worth $90 million, and the new mill is expected to cut imports" reports past imports whatever the mill will do.
+    /// </summary>
+    private static string ClauseAround(string sentence, System.Text.RegularExpressions.Match trigger)
+    {
+        int from = Math.Max(0, trigger.Index - 60);
+        var before = sentence.AsSpan(from, trigger.Index - from);
+        int cut = Math.Max(before.LastIndexOfAny(',', ';'), Math.Max(before.LastIndexOf(" and ", StringComparison.Ordinal), before.LastIndexOf(" while ", StringComparison.Ordinal)));
+        int start = cut >= 0 ? from + cut + 1 : from;
+        int end = Math.Min(sentence.Length, trigger.Index + trigger.Length + 25);
+        return sentence[start..end];
     }
 
     /// <summary>

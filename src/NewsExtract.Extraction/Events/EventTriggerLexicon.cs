@@ -34,6 +34,10 @@ public static partial class EventTriggerLexicon
     public static IReadOnlyList<string> TypesIn(string sentence) =>
         [.. Triggers.Where(t => t.Trigger.Matches(sentence).Any(m => !IsPartOfName(sentence, t.Type, m))).Select(t => t.Type)];
 
+    /// <summary>Each trigger word found in <paramref name="sentence"/>, with its type, in type order.</summary>
+    public static IEnumerable<(string Type, Match Match)> MatchesIn(string sentence) =>
+        Triggers.SelectMany(t => t.Trigger.Matches(sentence).Where(m => !IsPartOfName(sentence, t.Type, m)).Select(m => (t.Type, m)));
+
     /// <summary>
     /// A trade or investment word capitalised inside the sentence names a body, not an act: "Ministry of Investments
     /// and Foreign Trade", "Russian Direct Investment Fund", "Trade House". (Conference names are the events

@@ -13,12 +13,16 @@ namespace NewsExtract.Training.Events;
 /// </summary>
 public sealed class EventCrossValidation
 {
-    private EventCrossValidation(float[][] scores, bool[][] labels, bool[][] triggers)
+    private EventCrossValidation(float[][] scores, bool[][] labels, bool[][] triggers, int[] handWords)
     {
         Scores = scores;
         Labels = labels;
         Triggers = triggers;
+        HandWords = handWords;
     }
+
+    /// <summary>The number of words of each hand-labelled sentence (they come first in <see cref="Scores"/>).</summary>
+    public int[] HandWords { get; }
 
     /// <summary>Out-of-fold probability of each hand sentence, then each weak negative, per type (<see cref="EventTypes.All"/> order).</summary>
     public float[][] Scores { get; }
@@ -56,7 +60,8 @@ public sealed class EventCrossValidation
         var labels = rows.Select(r => EventTypes.All.Select(r.Get).ToArray()).ToArray();
         var triggers = hand.Select(h => { var found = EventTriggerLexicon.TypesIn(h.Sentence); return EventTypes.All.Select(found.Contains).ToArray(); })
             .Concat(weakNegatives.Select(_ => new bool[EventTypes.All.Count])).ToArray();
-        return new EventCrossValidation(scores, labels, triggers);
+        var words = hand.Select(h => h.Sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).ToArray();
+        return new EventCrossValidation(scores, labels, triggers, words);
     }
 
     /// <summary>
@@ -86,11 +91,12 @@ public sealed class EventCrossValidation
     }
 
     /// <summary>Out-of-fold counts of one type under a decision rule on sentence indexes.</summary>
-    public (int Tp, int Predicted, int Gold, double F1) Count(int type, Func<int, bool> predicts)
+    public (int Tp, int Predicted, int Gold, double F1) Count(int type, Func<int, bool> predicts, Func<int, bool>? include = null)
     {
         int tp = 0, predicted = 0, gold = 0;
         for (int i = 0; i < Scores.Length; i++)
         {
+            if (include is not null && !include(i)) continue;
             bool p = predicts(i), g = Labels[i][type];
             if (p) predicted++;
             if (g) gold++;
@@ -101,13 +107,14 @@ public sealed class EventCrossValidation
     }
 
     /// <summary>Micro-averaged F1 over all types under the given thresholds, and for the trigger list alone.</summary>
-    public (double Model, double Triggers) MicroF1(IReadOnlyDictionary<string, float> plain, IReadOnlyDictionary<string, float> triggered)
+    /// <param name="include">which sentences to count (all when null): e.g. only the long hand-labelled ones</param>
+    public (double Model, double Triggers) MicroF1(IReadOnlyDictionary<string, float> plain, IReadOnlyDictionary<string, float> triggered, Func<int, bool>? include = null)
     {
         int tpM = 0, pM = 0, tpT = 0, pT = 0, g = 0;
         for (int t = 0; t < EventTypes.All.Count; t++)
         {
-            var m = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? triggered[EventTypes.All[t]] : plain[EventTypes.All[t]]));
-            var trig = Count(t, i => Triggers[i][t]);
+            var m = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? triggered[EventTypes.All[t]] : plain[EventTypes.All[t]]), include);
+            var trig = Count(t, i => Triggers[i][t], include);
             tpM += m.Tp; pM += m.Predicted; tpT += trig.Tp; pT += trig.Predicted; g += m.Gold;
         }
         return (2.0 * tpM / (pM + g), 2.0 * tpT / (pT + g));

@@ -24,7 +24,7 @@ public static class EventModelTrainer
             KeepNumbers = true,
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
             CharFeatureExtractor = null,
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
+            Norm = options.NormalizeFeatures ? TextFeaturizingEstimator.NormFunction.L2 : TextFeaturizingEstimator.NormFunction.None,
         }, nameof(EventSentenceRow.Text)).AppendCacheCheckpoint(ml);
         foreach (var type in EventTypes.All)
         {

@@ -7,16 +7,17 @@ namespace NewsExtract.Training.Events;
 /// negatives) and at what weight, the weight of hand-labelled sentences, and the SDCA regularisation and iterations.
 /// </summary>
 public sealed record EventTrainingOptions(
-    int WeakPerType = 300,
+    int WeakPerType = 0,
     int WeakNegatives = 1500,
     float WeakWeight = 1f,
     float HandWeight = 10f,
-    float L2 = 1e-3f,
-    int Iterations = 40,
-    int Seed = 7)
+    float L2 = 1e-5f,
+    int Iterations = 100,
+    int Seed = 7,
+    bool NormalizeFeatures = true)
 {
     public bool UsesWeakLabels => WeakPerType > 0 || WeakNegatives > 0;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"weak {WeakPerType}/type + {WeakNegatives} negatives at weight {WeakWeight}, hand weight {HandWeight}, L2 {L2}, {Iterations} iterations, seed {Seed}");
+        $"weak {WeakPerType}/type + {WeakNegatives} negatives at weight {WeakWeight}, hand weight {HandWeight}, L2 {L2}, {Iterations} iterations, seed {Seed}, features {(NormalizeFeatures ? "L2-normalised" : "raw counts")}");
 }

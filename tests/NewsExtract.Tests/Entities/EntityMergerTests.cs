@@ -54,4 +54,13 @@ public sealed class EntityMergerTests
         Assert.Equal("Georgia", place.Name);
         Assert.Single(place.Mentions);
     }
+
+    [Fact]
+    public void A_name_running_into_an_amount_stops_where_the_amount_starts_and_a_lone_article_is_no_name()
+    {
+        const string text = "The regulator fined Kura Trust Bank GEL 1.5 million. The bank will appeal.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Kura Trust Bank GEL", "The").Money("GEL 1.5 million", 1_500_000m, "GEL").Build());
+        var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
+        Assert.Equal("Kura Trust Bank", org.Name);
+    }
 }

@@ -110,4 +110,77 @@ public sealed class EventCoalescerTests
         var money = new List<MoneyMention> { new(first, first + 7, 90_000m, null, "USD"), new(second, second + 7, 20_000m, null, "USD") };
         Assert.Single(EventCoalescer.Merge(events, text, money));
     }
+
+    [Fact]
+    public void Investigation_told_later_with_its_own_year_is_the_same_case()
+    {
+        var (text, events) = Article(
+            (EventTypes.Legal, "The competition board fined five dairy producers a total of 40 million lari on Monday.", ["Competition Board"], null, "2021-06-14"),
+            (EventTypes.Legal, "The investigation, opened in 2020, found that the producers had agreed on prices.", [], null, "2020"),
+            (EventTypes.Legal, "According to the board, in 2019-2020 Alpina Dairy raised prices 14 times.", ["Alpina Dairy"], null, "2019/2020"));
+        Assert.Equal(2, EventCoalescer.Merge(events, text, []).Count);
+    }
+
+    [Fact]
+    public void Sanctions_that_also_target_a_director_are_one_act_and_a_company_s_first_word_names_it()
+    {
+        var (text, events) = Article(
+            (EventTypes.Legal, "The Treasury imposed sanctions on Northwind Shipping Lines for carrying embargoed oil.", ["Treasury", "Northwind Shipping Lines"], null, null),
+            (EventTypes.Legal, "The sanctions also target the company's director, Omar Haddad.", ["Omar Haddad"], null, null),
+            (EventTypes.Legal, "Northwind said it would challenge the decision.", ["Northwind"], null, null));
+        var merged = Assert.Single(EventCoalescer.Merge(events, text, []));
+        Assert.Contains("Omar Haddad", merged.Participants);
+    }
+
+    [Fact]
+    public void A_case_named_in_passing_does_not_make_another_party_s_arrest_a_restatement()
+    {
+        var (text, events) = Article(
+            (EventTypes.Legal, "The district court arrested former mayor Pavel Orlov on bribery charges.", ["Pavel Orlov"], null, null),
+            (EventTypes.Legal, "A contractor, Ivan Gusev, who is cooperating with the investigation, was placed under house arrest.", ["Ivan Gusev"], null, null));
+        Assert.Equal(2, EventCoalescer.Merge(events, text, []).Count);
+    }
+
+    [Fact]
+    public void Incident_restated_by_another_party_is_one_and_an_incident_told_separately_is_another()
+    {
+        var (text, events) = Article(
+            (EventTypes.Conflict, "Militants attacked a border post in Khost province on Tuesday, killing two guards.", ["Afghanistan"], "Khost", "2019-04-02"),
+            (EventTypes.Conflict, "The Defense Ministry said the attackers retreated across the border.", ["Defense Ministry"], null, null),
+            (EventTypes.Conflict, "Separately, a roadside bomb wounded three civilians in Paktia.", [], "Paktia", null));
+        var merged = EventCoalescer.Merge(events, text, []);
+        Assert.Equal(2, merged.Count);
+        Assert.Equal(["Afghanistan", "Defense Ministry"], merged[0].Participants);
+        Assert.Equal(text.IndexOf("Separately", StringComparison.Ordinal), merged[1].Sentence.Start);
+    }
+
+    [Fact]
+    public void Exhibition_running_until_a_later_day_is_the_exhibition_that_opened()
+    {
+        var (text, events) = Article(
+            (EventTypes.Conference, "The Caspian Agro exhibition opened in Baku on Tuesday.", [], "Baku", "2022-05-17"),
+            (EventTypes.Conference, "Some 200 companies show their products at the exhibition, which runs until May 20.", [], null, "2022-05-20"));
+        Assert.Single(EventCoalescer.Merge(events, text, []));
+    }
+
+    [Fact]
+    public void A_country_is_not_the_company_named_after_it()
+    {
+        var (text, events) = Article(
+            (EventTypes.Agreement, "Azerbaijan Railways signed a contract with a Swiss carmaker.", ["Azerbaijan Railways"], null, null),
+            (EventTypes.Agreement, "Azerbaijan also signed a memorandum with Georgia on transit.", ["Azerbaijan", "Georgia"], null, null));
+        Assert.Equal(2, EventCoalescer.Merge(events, text, []).Count);
+    }
+
+    [Fact]
+    public void Funds_channelled_through_named_banks_are_the_loan_already_told()
+    {
+        var (text, events) = Article(
+            (EventTypes.Investment, "The Asian Development Bank will lend Mongolia $80 million for small businesses.", ["Asian Development Bank"], null, null),
+            (EventTypes.Investment, "The funds will be channelled through Khan Bank and Golomt Bank as loans of up to $500,000.", ["Khan Bank", "Golomt Bank"], null, null));
+        int first = text.IndexOf("$80", StringComparison.Ordinal), second = text.IndexOf("$500,000", StringComparison.Ordinal);
+        var money = new List<MoneyMention> { new(first, first + 11, 80_000_000m, null, "USD"), new(second, second + 8, 500_000m, null, "USD") };
+        var merged = Assert.Single(EventCoalescer.Merge(events, text, money));
+        Assert.Equal(["Asian Development Bank", "Khan Bank", "Golomt Bank"], merged.Participants);
+    }
 }

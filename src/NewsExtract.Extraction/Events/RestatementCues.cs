@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Core.Documents;
+
+namespace NewsExtract.Extraction.Events;
+
+/// <summary>
+/// The words by which wire copy tells a restatement from a new happening. A definite or demonstrative noun phrase
+/// naming the kind of happening ("The probe, opened last spring, showed …", "This plant will supply …", "The
+/// penalties also apply to …", "… visitors queued at the fair") points back to one already told;
+/// "Separately", "In another incident", "Elsewhere" open a new one. Agreements and appointments have no such cue:
+/// "the agreement" often introduces one of several signed ("Among the agreements signed is …").
+/// </summary>
+public static partial class RestatementCues
+{
+    /// <summary>
+    /// The sentence points back to a happening of <paramref name="type"/>: for gatherings anywhere in the sentence,
+    /// for other types as its subject (within its first words), since a case or a project named in passing
+    /// ("who has been cooperating with the investigation") is context, not the topic.
+    /// </summary>
+    public static bool RefersBack(string sentence, string type) =>
+        BackReferences.TryGetValue(type, out var pattern) && pattern.IsMatch(sentence);
+
+    /// <summary>The sentence announces a further happening ("Separately, …", "In another incident …", "Elsewhere, …").</summary>
+    public static bool OpensNewHappening(string sentence) => NewHappening().IsMatch(sentence);
+
+    private static readonly Dictionary<string, Regex> BackReferences = EventTypes.All
+        .Where(t => NounPattern(t) is not null)
+        .ToDictionary(t => t, t => new Regex(
+            (t is EventTypes.Meeting or EventTypes.Visit or EventTypes.Conference ? @"\b" : @"^\W*(?:[\w-]+,?\s+){0,3}?")
+            + @"(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?" + NounPattern(t) + @"\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), StringComparer.Ordinal);
+
+    private static string? NounPattern(string type) => type switch
+    {
+        EventTypes.Meeting => "(?:meeting|talks|negotiations|conversation|call|consultations)",
+        EventTypes.Visit => "(?:visit|trip|tour|stay)",
+        EventTypes.Conference => "(?:forum|conference|exhibition|summit|expo|session|congress|event|fair|show)",
+        EventTypes.Project => "(?:project|plant|factory|facility|bridge|road|railway|pipeline|terminal|cent(?:er|re)|line|construction|station|complex|park|airport|hospital|route|mill|works)",
+        EventTypes.Conflict => "(?:attack|clash|shelling|incident|fighting|explosion|blast|bombing|assailants|attackers|militants|gunmen|strike|raid)",
+        EventTypes.Investment => "(?:funds|money|loan|credit|grant|investment|financing|funding)",
+        EventTypes.Legal => "(?:case|court|sanctions|fine|investigation|verdict|sentence|ruling|decision|charges|trial|probe|penalty|defendants?|accused|suspects?)",
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^\W*(?:separately|elsewhere|in (?:an)?other (?:incident|case|development|attack)|in a separate (?:incident|case|development|attack)|another (?:incident|attack|case))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewHappening();
+}
