@@ -7,7 +7,8 @@ namespace NewsExtract.Extraction.Events;
 /// <summary>
 /// Merges sentences that restate one event, so an article yields one event per real happening. First the wording
 /// (<see cref="RestatementCues"/>): a sentence opening a new happening ("Separately, …") never merges; one pointing
-/// back to a happening of its kind ("The probe … showed", "at the fair") joins the latest such event.
+/// back to a happening of its kind ("The probe … showed", "at the fair") or singling out one of a package of deals
+/// ("Among them is a contract between …") joins the latest such event.
 /// Otherwise two events of one type are one only when their dates agree and both or neither speak of the "next"
 /// session of a recurring gathering, and the rule depends on what makes a happening distinct:
 /// <list type="bullet">
@@ -40,7 +41,7 @@ public static partial class EventCoalescer
             if (!RestatementCues.OpensNewHappening(sentence))
             {
                 // "The probe … showed", "at the fair": the latest happening of that kind, whatever else differs
-                if (RestatementCues.RefersBack(sentence, e.Type))
+                if (RestatementCues.RefersBack(sentence, e.Type) || RestatementCues.SinglesOutOneOfASet(sentence, e.Type))
                     target = merged.FindLastIndex(m => m.Event.Type == e.Type && m.NextOccurrence == next.NextOccurrence);
                 if (target < 0) target = merged.FindIndex(m => SameHappening(m, next));
             }

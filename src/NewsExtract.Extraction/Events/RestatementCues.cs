@@ -20,6 +20,13 @@ public static partial class RestatementCues
     public static bool RefersBack(string sentence, string type) =>
         BackReferences.TryGetValue(type, out var pattern) && pattern.IsMatch(sentence);
 
+    /// <summary>
+    /// The sentence singles out one of a set already reported ("Among them is a contract between …", "One of the
+    /// deals …"): for agreements and investments it details the package the article told, it is not another one.
+    /// </summary>
+    public static bool SinglesOutOneOfASet(string sentence, string type) =>
+        type is EventTypes.Agreement or EventTypes.Investment && OneOfASet().IsMatch(sentence);
+
     /// <summary>The sentence announces a further happening ("Separately, …", "In another incident …", "Elsewhere, …").</summary>
     public static bool OpensNewHappening(string sentence) => NewHappening().IsMatch(sentence);
 
@@ -41,6 +48,9 @@ public static partial class RestatementCues
         EventTypes.Legal => "(?:case|court|sanctions|fine|investigation|verdict|sentence|ruling|decision|charges|trial|probe|penalty|defendants?|accused|suspects?)",
         _ => null,
     };
+
+    [GeneratedRegex(@"^\W*(?:among (?:them|these|those|the (?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts|memorandums|investments|loans|projects))|one of (?:them|these|the (?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts|memorandums|investments|loans|projects)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OneOfASet();
 
     [GeneratedRegex(@"^\W*(?:separately|elsewhere|in (?:an)?other (?:incident|case|development|attack)|in a separate (?:incident|case|development|attack)|another (?:incident|attack|case))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewHappening();

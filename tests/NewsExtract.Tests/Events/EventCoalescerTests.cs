@@ -183,4 +183,18 @@ public sealed class EventCoalescerTests
         var merged = Assert.Single(EventCoalescer.Merge(events, text, money));
         Assert.Equal(["Asian Development Bank", "Khan Bank", "Golomt Bank"], merged.Participants);
     }
+
+    [Fact]
+    public void A_deal_singled_out_of_a_package_details_the_package_and_a_separate_deal_stays_apart()
+    {
+        var (text, events) = Article(
+            (EventTypes.Agreement, "Latvian and Estonian companies signed 30 agreements worth EUR 200 million at the Riga business forum.", [], "Riga", null),
+            (EventTypes.Agreement, "Among them is a contract between Baltic Timber and Tallinn Port for the supply of pellets worth EUR 12 million.", ["Baltic Timber", "Tallinn Port"], null, null),
+            (EventTypes.Agreement, "The two governments also agreed to build a ferry terminal worth EUR 40 million.", ["Latvia", "Estonia"], null, null));
+        int a = text.IndexOf("EUR 200", StringComparison.Ordinal), b = text.IndexOf("EUR 12", StringComparison.Ordinal), c = text.IndexOf("EUR 40", StringComparison.Ordinal);
+        var money = new List<MoneyMention> { new(a, a + 15, 200_000_000m, null, "EUR"), new(b, b + 14, 12_000_000m, null, "EUR"), new(c, c + 14, 40_000_000m, null, "EUR") };
+        var merged = EventCoalescer.Merge(events, text, money);
+        Assert.Equal(2, merged.Count);
+        Assert.Equal(["Baltic Timber", "Tallinn Port"], merged[0].Participants);
+    }
 }
