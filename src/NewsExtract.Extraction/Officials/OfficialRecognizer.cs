@@ -141,9 +141,10 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
     }
 
     /// <summary>
-    /// The state the article is about: the country named most often (ties go to the one named first), or null when
-    /// none is named. Agency copy names officials of its own state without the state ("Minister of Agriculture X"
-    /// in a Baku story); that is the country such an official serves.
+    /// The state the article is about: a country named in the dateline, else the dateline's city or agency
+    /// (<see cref="DatelineLexicon"/>), else the country named most often (ties go to the one named first), or null.
+    /// Agency copy names officials of its own state without the state ("Minister of Agriculture X" in a Baku story);
+    /// that is the country such an official serves.
     /// </summary>
     private static string? HomeCountry(Document document)
     {
@@ -153,6 +154,8 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
         var dateline = document.Entities.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.ShortNameOf(e.Name) is not null)
             .SelectMany(e => e.Mentions.Select(m => (e.Name, m.Start))).Where(m => m.Start < datelineEnd).OrderBy(m => m.Start).ToList();
         if (dateline.Count > 0) return CountryLexicon.ShortNameOf(dateline[0].Name);
+        // else its city or agency ("MOSCOW, November 21. /TASS/.", "Urgench, 5 November (UzA).")
+        if (DatelineLexicon.CountryOf(document.Text[..datelineEnd]) is { } fromDateline) return fromDateline;
         return document.Entities.Where(e => EntityLabels.IsPlace(e.Label))
             .Select(e => (Country: CountryLexicon.ShortNameOf(e.Name), Count: e.Mentions.Count(m => !IsCurrencyPrefix(document, m)), First: e.Mentions.Min(m => m.Start)))
             .Where(c => c.Country is not null)

@@ -164,4 +164,14 @@ public sealed class OfficialRecognizerTests
         var officials = Run(doc);
         Assert.All(officials, o => Assert.Single(o.Mentions));
     }
+
+    [Theory]
+    [InlineData("MOSCOW, May 4. /TASS/. Deputy Minister of Finance Ivan Sorokin said the budget would be revised.", "Russia")]
+    [InlineData("Navoi, 12 March (UzA). Deputy Minister of Finance Ivan Sorokin said the budget would be revised.", "Uzbekistan")]
+    [InlineData("Ganja, April 2, Report.az  Deputy Minister of Finance Ivan Sorokin said the budget would be revised.", "Azerbaijan")]
+    public void An_official_named_without_a_state_serves_the_state_of_the_dateline_city_or_agency(string text, string country)
+    {
+        var doc = HandLayeredDocument.Of(text).Person("Ivan Sorokin").Build();
+        Assert.Equal(country, Single(Run(doc), "Ivan Sorokin").Country);
+    }
 }
