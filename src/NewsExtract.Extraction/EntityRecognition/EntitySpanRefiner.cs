@@ -11,7 +11,7 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <item>a span that swallowed an official's title ("Ambassador to Russia Polad Bulbuloglu" as one place) keeps only
 /// the name after the title, as a PERSON;</item>
 /// <item>a place or body that runs on into the name of the official titled just before ("Ambassador to Russia Polad
-/// Bulbuloglu", "Chairman of the State Customs Committee Nijat Gurbanov") is split, the name becoming a PERSON;</item>
+/// Bulbuloglu", "Chairman of the State Tax Service Orkhan Valiyev") is split, the name becoming a PERSON;</item>
 /// <item>a country's long form ("Russian Federation", "Republic of Azerbaijan") is one LOCATION span, not pieces;</item>
 /// <item>portfolio words inside an official's title ("Minister of Transport, Communications and …") are not
 /// organisations;</item>
@@ -125,10 +125,10 @@ public sealed class EntitySpanRefiner : IPipelineComponent
 
     /// <summary>
     /// A place or organisation that is, or runs on into, the name of the official whose title precedes it ("Minister
-    /// of Industry of Belarus Pavel Kovalenko", "Chairman of the State Customs Committee Nijat Gurbanov", "Prime
-    /// Minister of Azerbaijan Elkhan Rahimov" tagged as a body): the trailing name of two or three words becomes a
+    /// of Energy of Belarus Oleg Zhuk", "Chairman of the State Tax Service Orkhan Valiyev", "Prime
+    /// Minister of Georgia Levan Kobakhidze" tagged as a body): the trailing name of two or three words becomes a
     /// PERSON; what precedes it keeps its label unless it is only title words ("Agriculture", "Brigadier General").
-    /// A name right after the title's "of"/"for"/"to" is the body the title names ("President of Hanseong
+    /// A name right after the title's "of"/"for"/"to" is the body the title names ("President of Daesung
     /// Industrial"), not a person.
     /// </summary>
     private static IEnumerable<EntitySpan> SplitNameRunOn(Document document, EntitySpan span)

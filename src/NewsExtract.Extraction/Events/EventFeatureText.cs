@@ -52,7 +52,7 @@ public static partial class EventFeatureText
     /// <summary>
     /// The words that set a trigger's mood: its own clause up to it (from the last comma, semicolon or "while"/"and"
     /// before it, at most 60 characters back) and a few words after ("is to be signed"). "Georgia imported wheat
-    /// worth $90 million, and the new mill is expected to cut imports" reports past imports whatever the mill will do.
+    /// worth $90 million, and the new mill will cut imports" reports past imports whatever the mill will do.
     /// </summary>
     private static string ClauseAround(string sentence, System.Text.RegularExpressions.Match trigger)
     {

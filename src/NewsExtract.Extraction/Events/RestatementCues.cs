@@ -15,7 +15,7 @@ public static partial class RestatementCues
     /// <summary>
     /// The sentence points back to a happening of <paramref name="type"/>: for gatherings anywhere in the sentence,
     /// for other types as its subject (within its first words), since a case or a project named in passing
-    /// ("who has been cooperating with the investigation") is context, not the topic.
+    /// ("a contractor who is helping the probe") is context, not the topic.
     /// </summary>
     public static bool RefersBack(string sentence, string type) =>
         BackReferences.TryGetValue(type, out var pattern) && pattern.IsMatch(sentence);

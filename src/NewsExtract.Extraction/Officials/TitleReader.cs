@@ -63,7 +63,7 @@ public static class TitleReader
                 break;
             }
             if (w is "-" or "&" or "’" or "'") { k--; continue; }
-            // an acronym in brackets inside the title: "… of International Trade (CCPIT) Zhang Wei"
+            // an acronym in brackets inside the title: "… of the Export Promotion Agency (EPA) Li Ming"
             if (w == ")" && k - 2 >= 0 && s[k - 2] == "(") { k -= 3; continue; }
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
             if (TitleLexicon.IsConnector(w) || s.IsCapitalized(k) || TitleLexicon.IsTitleStart(w) || TitleLexicon.IsPortfolioWord(w)) { k--; continue; }
@@ -211,7 +211,7 @@ public static class TitleReader
 
     /// <summary>
     /// The state named inside a body the title names, before any "to"/"for": "Chairman of Azerbaijan Railways",
-    /// "Head of the Russian Center for …", "Vice Chairman of the China Council for …".
+    /// "Head of the Latvian Institute for …", "Vice Chairman of the Korea Association for …".
     /// </summary>
     private static string? CountryInsideTitle(TitleContext s, List<int> kept)
     {

@@ -126,7 +126,7 @@ public sealed class EventCoalescerTests
     {
         var (text, events) = Article(
             (EventTypes.Legal, "The Treasury imposed sanctions on Northwind Shipping Lines for carrying embargoed oil.", ["Treasury", "Northwind Shipping Lines"], null, null),
-            (EventTypes.Legal, "The sanctions also target the company's director, Omar Haddad.", ["Omar Haddad"], null, null),
+            (EventTypes.Legal, "The sanctions further apply to the firm's owner, Omar Haddad.", ["Omar Haddad"], null, null),
             (EventTypes.Legal, "Northwind said it would challenge the decision.", ["Northwind"], null, null));
         var merged = Assert.Single(EventCoalescer.Merge(events, text, []));
         Assert.Contains("Omar Haddad", merged.Participants);
@@ -137,7 +137,7 @@ public sealed class EventCoalescerTests
     {
         var (text, events) = Article(
             (EventTypes.Legal, "The district court arrested former mayor Pavel Orlov on bribery charges.", ["Pavel Orlov"], null, null),
-            (EventTypes.Legal, "A contractor, Ivan Gusev, who is cooperating with the investigation, was placed under house arrest.", ["Ivan Gusev"], null, null));
+            (EventTypes.Legal, "A contractor, Ivan Gusev, who is helping the investigation, was released on bail.", ["Ivan Gusev"], null, null));
         Assert.Equal(2, EventCoalescer.Merge(events, text, []).Count);
     }
 
@@ -177,7 +177,7 @@ public sealed class EventCoalescerTests
     {
         var (text, events) = Article(
             (EventTypes.Investment, "The Asian Development Bank will lend Mongolia $80 million for small businesses.", ["Asian Development Bank"], null, null),
-            (EventTypes.Investment, "The funds will be channelled through Khan Bank and Golomt Bank as loans of up to $500,000.", ["Khan Bank", "Golomt Bank"], null, null));
+            (EventTypes.Investment, "The funds will be channelled through Khan Bank and Golomt Bank to small firms, up to $500,000 each.", ["Khan Bank", "Golomt Bank"], null, null));
         int first = text.IndexOf("$80", StringComparison.Ordinal), second = text.IndexOf("$500,000", StringComparison.Ordinal);
         var money = new List<MoneyMention> { new(first, first + 11, 80_000_000m, null, "USD"), new(second, second + 8, 500_000m, null, "USD") };
         var merged = Assert.Single(EventCoalescer.Merge(events, text, money));

@@ -10,7 +10,7 @@ namespace NewsExtract.Extraction.Numbers.Context;
 /// before the amount, else right after it: "trade turnover … $1.3 billion", "$349 million were exported"),
 /// <see cref="MoneyMention.Period"/> (the date or period written with it, preferring the one after the amount and
 /// never one inside the comparison) and <see cref="MoneyMention.Change"/> (a percentage right after the amount that
-/// is stated as a change: "an increase of 26.8 percent over the previous year", "5.76 percent more than …").
+/// is stated as a change: "a rise of 14.2 percent on the year before", "5.76 percent more than …").
 /// Rules are enough here: the cues are a closed set of words in fixed positions.
 /// </summary>
 public sealed partial class MoneyContextAnnotator : IPipelineComponent
