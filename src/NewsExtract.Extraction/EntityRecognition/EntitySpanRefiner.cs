@@ -24,15 +24,6 @@ public sealed class EntitySpanRefiner : IPipelineComponent
 {
     public const string ComponentName = "ner-rules";
 
-    private static readonly HashSet<string> NewsAgencies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "AZERTAC", "Azertac", "TASS", "Xinhua", "Anadolu", "Kazinform", "IRNA", "UzA", "Interfax", "Kabar", "APA",
-        "Sputnik", "Reuters", "AFP", "Yonhap", "Kyodo", "BelTA", "Armenpress", "Interpressnews", "Turkmenportal",
-    };
-
-    /// <summary>The name is a news agency's (they report events; they are organisations but never take part).</summary>
-    public static bool IsNewsAgency(string name) => NewsAgencies.Contains(name);
-
     private static readonly HashSet<string> BodyHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "Committee", "Ministry", "Mail", "Post", "Bank", "Agency", "Service", "Council", "Chamber", "Office",
@@ -271,7 +262,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         {
             var token = document.Tokens[t];
             var word = document.TextOf(token).ToString();
-            if (!char.IsUpper(word[0]) || !NewsAgencies.Contains(word)) continue;
+            if (!char.IsUpper(word[0]) || !NewsAgencyLexicon.IsAgencyName(word)) continue;
             spans.RemoveAll(s => s.Start < token.End && token.Start < s.End);
             spans.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
-using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Extraction.Events;
@@ -58,7 +57,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
         var people = document.Officials.Where(o => o.Mentions.Any(In)).Select(o => o.Name)
             .Concat(document.Entities.Where(e => e.Label == EntityLabels.Person && e.Mentions.Any(In)).Select(e => e.Name))
             .Distinct(StringComparer.Ordinal).ToList();
-        var organizations = document.Entities.Where(e => e.Label == EntityLabels.Organization && !EntitySpanRefiner.IsNewsAgency(e.Name)
+        var organizations = document.Entities.Where(e => e.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Name)
             && e.Mentions.Any(m => In(m) && !IsAgencyCredit(document.Text, m))).Select(e => e.Name).ToList();
         if (type is EventTypes.Legal or EventTypes.Investment or EventTypes.Agreement or EventTypes.Project)
             people.AddRange(organizations);

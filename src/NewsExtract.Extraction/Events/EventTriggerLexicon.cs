@@ -10,6 +10,9 @@ namespace NewsExtract.Extraction.Events;
 /// </summary>
 public static partial class EventTriggerLexicon
 {
+    /// <summary>"turnover" of goods, not of cargo, freight, passengers, containers or transit.</summary>
+    internal const string GoodsTurnover = @"(?<!\b(?:cargo|freight|passenger|container|transit)\s)turnover";
+
     public static IReadOnlyList<(string Type, Regex Trigger)> Triggers { get; } =
     [
         (EventTypes.Meeting, Meeting()),
@@ -31,8 +34,7 @@ public static partial class EventTriggerLexicon
     public static bool IsInvestmentStatistic(string sentence) => InvestmentStatistic().IsMatch(sentence);
 
     /// <summary>The types whose triggers occur in <paramref name="sentence"/>.</summary>
-    public static IReadOnlyList<string> TypesIn(string sentence) =>
-        [.. Triggers.Where(t => t.Trigger.Matches(sentence).Any(m => !IsPartOfName(sentence, t.Type, m))).Select(t => t.Type)];
+    public static IReadOnlyList<string> TypesIn(string sentence) => [.. MatchesIn(sentence).Select(t => t.Type).Distinct()];
 
     /// <summary>Each trigger word found in <paramref name="sentence"/>, with its type, in type order.</summary>
     public static IEnumerable<(string Type, Match Match)> MatchesIn(string sentence) =>
@@ -68,7 +70,7 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:invest(?:s|ed|ing|ment|ments)?|financ(?:e|ed|es|ing)|loans?|grants?|allocat(?:e|ed|es)|funded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Investment();
 
-    [GeneratedRegex(@"\b(?:trade turnover|(?<!\b(?:cargo|freight|passenger|container|transit)\s)turnover|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trade turnover|" + GoodsTurnover + @"|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trade();
 
     [GeneratedRegex(@"\b(?:construction (?:of|work|began|started)|(?:began|started|launched|completed) (?:the )?construction|under construction|inaugurat(?:ed|es|ion)|(?<!\b(?:case|cases|proceedings|investigation|probe|inquiry)\s+(?:has been |have been |was |were |is |are )?)opened(?!\s+(?:an? |the )?(?:criminal |new )?(?:case|cases|proceedings|investigation|probe|inquiry|fire)\b)|opening ceremony|(?<!\b(?:case|proceedings|investigation|probe|inquiry|operation|offensive|campaign),?\s+(?:which was |that was |was |were |has been |had been )?)launched(?!\s+(?:an? |the )?(?:criminal |new |official |full-scale |joint |military |special |security )?(?:case|proceedings|investigation|probe|inquiry|attack|offensive|strikes?|campaign|operation)\b)|commission(?:ed|ing)|groundbreaking|foundation stone|laid the foundation|put into (?:operation|service)|went into operation)\b", RegexOptions.IgnoreCase)]

@@ -21,7 +21,7 @@ public static partial class EventVetoes
         _ => false,
     };
 
-    [GeneratedRegex(@"\b(?:trad(?:e|ed|ing)|exports?|exported|imports?|imported|(?<!\b(?:cargo|freight|passenger|container|transit)\s)turnover|commerce|goods exchange|commodity flows?|sold|sells?|sales|bought|buys?|purchas(?:e|es|ed)|shipped|shipments?|suppl(?:y|ied|ies)|deliver(?:ed|ies)|went to|entering|entered)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trad(?:e|ed|ing)|exports?|exported|imports?|imported|" + EventTriggerLexicon.GoodsTurnover + @"|commerce|goods exchange|commodity flows?|sold|sells?|sales|bought|buys?|purchas(?:e|es|ed)|shipped|shipments?|suppl(?:y|ied|ies)|deliver(?:ed|ies)|went to|entering|entered)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeFlow();
 
     [GeneratedRegex(@"\b\d[\d,.]*(?:\s+[\w-]+){0,3}?\s+(?:were|have been|had been|was)\s+(?:convicted|detained|arrested|sentenced|fined|prosecuted|charged|brought to justice)\b[^.;]{0,80}?\b(?:in (?:19|20)\d{2}|last year|this year|since|over the (?:past|last)|during the (?:year|period)|in the first)", RegexOptions.IgnoreCase)]

@@ -2,9 +2,10 @@ namespace NewsExtract.Extraction.Lexicons;
 
 /// <summary>
 /// Where a wire story comes from, read off its dateline: the city it opens with ("MOSCOW, November 21. /TASS/.",
-/// "Baku, March 11, Report.az") and the agency that files it (TASS, Trend, Kazinform, UzA …), each mapped to the
-/// short name of its country. Agency copy names officials of its own state without naming the state ("Deputy
-/// Minister of Finance X" in a Baku story), so this is the state such an official serves.
+/// "Baku, March 11, Report.az") and the agency that files it (TASS, Trend, Kazinform, UzA …; see
+/// <see cref="NewsAgencyLexicon"/>), each mapped to the short name of its country. Agency copy names officials of its
+/// own state without naming the state ("Deputy Minister of Finance X" in a Baku story), so this is the state such an
+/// official serves.
 /// </summary>
 public static class DatelineLexicon
 {
@@ -26,19 +27,8 @@ public static class DatelineLexicon
         ["London"] = "United Kingdom", ["Paris"] = "France", ["Berlin"] = "Germany", ["Brussels"] = "Belgium",
     };
 
-    private static readonly Dictionary<string, string> Agencies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["AZERTAC"] = "Azerbaijan", ["Trend"] = "Azerbaijan", ["APA"] = "Azerbaijan", ["Report.az"] = "Azerbaijan",
-        ["TASS"] = "Russia", ["Interfax"] = "Russia", ["Kazinform"] = "Kazakhstan",
-        ["UzA"] = "Uzbekistan", ["Kabar"] = "Kyrgyzstan", ["IRNA"] = "Iran", ["AA"] = "Turkey", ["Anadolu"] = "Turkey",
-        ["Xinhua"] = "China", ["Agenda.ge"] = "Georgia", ["Armenpress"] = "Armenia", ["BelTA"] = "Belarus",
-    };
-
     /// <summary>The country of the city a dateline opens with ("MOSCOW, …", "Baku, …"), or null.</summary>
     public static string? CountryOfCity(string city) => Cities.GetValueOrDefault(city.Trim());
-
-    /// <summary>The home country of a news agency ("TASS" → Russia), or null.</summary>
-    public static string? CountryOfAgency(string agency) => Agencies.GetValueOrDefault(agency.Trim());
 
     /// <summary>
     /// The home country a dateline gives: its opening city, else an agency named in it
@@ -49,7 +39,7 @@ public static class DatelineLexicon
         int comma = dateline.IndexOfAny([',', '(', '/']);
         if (comma > 0 && CountryOfCity(dateline[..comma]) is { } fromCity) return fromCity;
         foreach (var token in dateline.Split([' ', '/', '(', ')', ',', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
-            if (CountryOfAgency(token.TrimEnd('.')) is { } fromAgency) return fromAgency;
+            if (NewsAgencyLexicon.CountryOf(token.TrimEnd('.')) is { } fromAgency) return fromAgency;
         return null;
     }
 }
