@@ -6,7 +6,7 @@ namespace NewsExtract.Ingestion.Files;
 
 /// <summary>
 /// Parses an article envelope: a JSON object with <c>text</c> (required) and optional <c>title</c>, <c>url</c>,
-/// <c>publishedAt</c> (ISO 8601), <c>language</c> and <c>source</c> (a name, or an object with <c>name</c> and <c>url</c>).
+/// <c>publishedAt</c> (ISO 8601; <c>published</c> is read when it is absent), <c>language</c> and <c>source</c> (a name, or an object with <c>name</c> and <c>url</c>).
 /// Other properties (such as gold annotations) are ignored.
 /// </summary>
 public static class ArticleEnvelope
@@ -36,7 +36,7 @@ public static class ArticleEnvelope
                 Text = text.ReplaceLineEndings("\n"),
                 Title = OptionalString(root, "title", inputName)?.Trim(),
                 Url = OptionalString(root, "url", inputName)?.Trim(),
-                PublishedAt = OptionalDate(root, "publishedAt", inputName),
+                PublishedAt = OptionalDate(root, "publishedAt", inputName) ?? OptionalDate(root, "published", inputName),
                 Language = OptionalString(root, "language", inputName),
                 Source = ReadSource(root, fileSource, inputName),
             };

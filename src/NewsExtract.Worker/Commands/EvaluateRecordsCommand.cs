@@ -11,8 +11,9 @@ using NewsExtract.Training.Records;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract evaluate records --gold DIR [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--errors FILE]</c>: scores records
-/// against the gold set (<c>*.json</c> envelopes with a <c>"gold"</c> object). Without <c>--pred</c> it runs the
+/// <c>newsextract evaluate records --gold DIR [--range N-M] [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--errors FILE]</c>:
+/// scores records against a gold set (<c>*.json</c> envelopes with a <c>"gold"</c> object, or agency-dev files with the
+/// annotation at the top level; see <see cref="GoldAnnotation"/>). Without <c>--pred</c> it runs the
 /// pipeline on the gold articles itself; with it, predicted records (JSON Lines) are paired with gold files by URL,
 /// else by text. Prints precision, recall and F1 per category (rules in <see cref="RecordScorer"/>); with the model, also
 /// how many gold events it finds that the trigger list alone misses (<see cref="EventTypeComparison"/>).
@@ -28,12 +29,16 @@ public static class EvaluateRecordsCommand
         var modelDir = new Option<DirectoryInfo?>("--model") { Description = "Event model folder (events.zip and events.config.json); default: the shipped models/events" };
         var events = new Option<string>("--events") { Description = "Event sentence classifier when running the pipeline: model or triggers", DefaultValueFactory = _ => "model" };
         events.AcceptOnlyFromAmong("model", "triggers");
-        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir };
+        var range = new Option<string?>("--range") { Description = "Only gold files whose names start with a number in this range, e.g. 146-160 (agency-dev's check part)" };
+        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir, range };
         command.SetAction((parse, ct) =>
         {
             var goldDir = parse.GetValue(gold)!;
             if (!goldDir.Exists) { Console.Error.WriteLine($"newsextract evaluate records: {goldDir.FullName}: no such folder"); return Task.FromResult(2); }
-            var files = GoldSetEvaluation.GoldFiles(goldDir);
+            GoldFileRange? fileRange;
+            try { fileRange = parse.GetValue(range) is { } r ? GoldFileRange.Parse(r) : null; }
+            catch (FormatException ex) { Console.Error.WriteLine($"newsextract evaluate records: --range: {ex.Message}"); return Task.FromResult(2); }
+            var files = GoldSetEvaluation.GoldFiles(goldDir, fileRange);
             if (files.Count == 0) { Console.Error.WriteLine($"newsextract evaluate records: no gold files in {goldDir.FullName}"); return Task.FromResult(2); }
 
             Dictionary<string, ArticleRecord>? predicted = null;

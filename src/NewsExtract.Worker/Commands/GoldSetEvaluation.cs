@@ -7,7 +7,7 @@ using NewsExtract.Training.Records;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// Scores records against every gold file of a folder: reads each envelope's <c>"gold"</c> object, asks
+/// Scores records against every gold file of a folder: reads each envelope's annotation (<see cref="GoldAnnotation"/>), asks
 /// <c>predict</c> for the article's record (null: none, scored as empty) and, when a baseline is given, compares
 /// the events of the two (<see cref="EventTypeComparison"/>). Used by <c>evaluate records</c> and <c>train events</c>.
 /// </summary>
@@ -21,8 +21,8 @@ public sealed class GoldSetEvaluation
 
     public int Missing { get; private set; }
 
-    public static IReadOnlyList<FileInfo> GoldFiles(DirectoryInfo folder) =>
-        [.. folder.EnumerateFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal)];
+    public static IReadOnlyList<FileInfo> GoldFiles(DirectoryInfo folder, GoldFileRange? range = null) =>
+        [.. folder.EnumerateFiles("*.json").Where(f => range is null || range.Contains(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal)];
 
     public static GoldSetEvaluation Run(IEnumerable<FileInfo> files, Func<Article, ArticleRecord?> predict, Func<Article, ArticleRecord>? baseline,
         Action<string> warn, CancellationToken ct)
@@ -33,13 +33,15 @@ public sealed class GoldSetEvaluation
         {
             ct.ThrowIfCancellationRequested();
             JsonElement goldObject;
+            bool personsIncludeOfficials;
             Article article;
             try
             {
                 using (var doc = JsonDocument.Parse(File.ReadAllText(file.FullName)))
                 {
-                    if (!doc.RootElement.TryGetProperty("gold", out var g)) { warn($"{file.Name}: no \"gold\" object, skipped"); continue; }
+                    if (GoldAnnotation.Find(doc.RootElement) is not { } g) { warn($"{file.Name}: no \"gold\" object or annotation arrays, skipped"); continue; }
                     goldObject = g.Clone();
+                    personsIncludeOfficials = GoldAnnotation.PersonsIncludeOfficials(doc.RootElement);
                 }
                 article = reader.Read(new ArticleFile(file.FullName, file.Name));
             }
@@ -60,9 +62,9 @@ public sealed class GoldSetEvaluation
                 record = null;
             }
             if (record is null) result.Missing++;
-            var goldRecord = ScoredRecord.FromGold(goldObject);
+            var goldRecord = ScoredRecord.FromGold(goldObject, article.Text);
             result.Comparison.Add(file.Name, article.Text, goldRecord.Events, record?.Events ?? [], baseline?.Invoke(article).Events);
-            result.Scorer.Add(goldRecord, record is null ? new ScoredRecord([], [], [], [], [], [], []) : ScoredRecord.From(record));
+            result.Scorer.Add(goldRecord, record is null ? new ScoredRecord([], [], [], [], [], [], []) : ScoredRecord.From(record, personsIncludeOfficials));
             result.Articles++;
         }
         return result;
