@@ -23,7 +23,7 @@ public sealed class RecordSchemaTests
 
     [Theory]
     [InlineData("persons", null)]
-    [InlineData("schemaVersion", "2")]
+    [InlineData("schemaVersion", "1")]
     [InlineData("id", "\"not-hex\"")]
     [InlineData("extractedAt", "\"last week\"")]
     [InlineData("unexpected", "true")]
