@@ -11,4 +11,8 @@ public enum CorpusFormat
     Meantime,
     /// <summary>Dstl re3d JSON Lines (documents.json + entities.json per folder).</summary>
     Re3d,
+    /// <summary>Gold article files: <c>corpus/gold</c> envelopes or the agency-dev set (<see cref="GoldRecordsReader"/>).</summary>
+    Gold,
+    /// <summary>Universal NER IOB2 (<c>index token tag</c>, tab-separated, <c>#</c> comments).</summary>
+    Uner,
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NewsExtract.Training.Corpora;
 
 /// <summary>
-/// A corpus named on the command line as <c>FORMAT:PATH[@FROM-TO]</c>: FORMAT is conll, gmb, meantime or re3d; the
+/// A corpus named on the command line as <c>FORMAT:PATH[@FROM-TO]</c>: FORMAT is conll, gmb, meantime, re3d, gold or uner; the
 /// optional range keeps the documents from fraction FROM to TO of the corpus in order (e.g. <c>@0-0.9</c> for the
 /// first 90 %, <c>@0.9-1</c> for the contiguous tail).
 /// </summary>
@@ -12,10 +12,10 @@ public sealed record CorpusSpec(CorpusFormat Format, string Path, double From = 
     public static CorpusSpec Parse(string text)
     {
         int colon = text.IndexOf(':');
-        if (colon <= 0) throw new FormatException($"'{text}' is not FORMAT:PATH (FORMAT is conll, gmb, meantime or re3d).");
+        if (colon <= 0) throw new FormatException($"'{text}' is not FORMAT:PATH (FORMAT is conll, gmb, meantime, re3d, gold or uner).");
         string formatName = text[..colon];
         if (!Enum.TryParse<CorpusFormat>(formatName, ignoreCase: true, out var format) || int.TryParse(formatName, out _))
-            throw new FormatException($"Unknown corpus format '{formatName}' (use conll, gmb, meantime or re3d).");
+            throw new FormatException($"Unknown corpus format '{formatName}' (use conll, gmb, meantime, re3d, gold or uner).");
         string path = text[(colon + 1)..];
         double from = 0, to = 1;
         int at = path.LastIndexOf('@');
@@ -42,6 +42,8 @@ public sealed record CorpusSpec(CorpusFormat Format, string Path, double From = 
             CorpusFormat.Gmb => GmbCsvReader.ReadFile(Path, Map),
             CorpusFormat.Meantime => MeantimeReader.ReadPath(Path, Map),
             CorpusFormat.Re3d => Re3dReader.ReadPath(Path, Map),
+            CorpusFormat.Gold => GoldRecordsReader.ReadPath(Path, Map),
+            CorpusFormat.Uner => ReadUner(Path, Map),
             _ => throw new NotSupportedException(Format.ToString()),
         };
         if (From <= 0 && To >= 1) return documents;
@@ -54,6 +56,12 @@ public sealed record CorpusSpec(CorpusFormat Format, string Path, double From = 
     {
         string range = From <= 0 && To >= 1 ? "" : string.Create(CultureInfo.InvariantCulture, $"@{From}-{To}");
         return $"{Format.ToString().ToLowerInvariant()}:{Path}{range}";
+    }
+
+    private static List<AnnotatedDocument> ReadUner(string path, Func<string, string?> map)
+    {
+        using var reader = File.OpenText(path);
+        return UnerReader.Read(reader, map, System.IO.Path.GetFileName(path));
     }
 
     private static List<AnnotatedDocument> ReadConll(string path, Func<string, string?> map)

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using NewsExtract.Core.Documents;
-using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Training.Corpora;
 
@@ -59,39 +57,10 @@ public static class Re3dReader
         var documents = new List<AnnotatedDocument>(texts.Count);
         foreach (var (id, text) in texts)
         {
-            var tokens = new List<Token>();
-            var sentences = new List<Sentence>();
-            Tokenizer.Tokenize(text, tokens);
-            SentenceSplitter.Split(text, tokens, sentences);
-            var tokenSpans = new List<(int, int, string)>();
-            if (spansByDocument.TryGetValue(id, out var spans))
-            {
-                foreach (var (begin, end, type) in spans)
-                {
-                    if (end > text.Length) throw new FormatException($"re3d document {id}: entity [{begin}, {end}) runs past the text ({text.Length} chars).");
-                    int first = -1, last = -1;
-                    for (int t = 0; t < tokens.Count; t++)
-                    {
-                        if (tokens[t].End <= begin || tokens[t].Start >= end) continue;
-                        if (first < 0) first = t;
-                        last = t;
-                    }
-                    if (first >= 0) tokenSpans.Add((first, last + 1, type));
-                }
-            }
-            var tags = IobTags.FromSpans(tokens.Count, tokenSpans);
-            var annotated = new List<AnnotatedSentence>(sentences.Count);
-            foreach (var sentence in sentences)
-            {
-                var words = new string[sentence.TokenCount];
-                for (int i = 0; i < words.Length; i++)
-                {
-                    var token = tokens[sentence.FirstToken + i];
-                    words[i] = text[token.Start..token.End];
-                }
-                annotated.Add(new AnnotatedSentence(words, IobTags.MapToIob2(tags[sentence.FirstToken..sentence.EndToken], t => t)));
-            }
-            documents.Add(new AnnotatedDocument(id, annotated));
+            var spans = spansByDocument.TryGetValue(id, out var list) ? list : [];
+            if (spans.FirstOrDefault(s => s.End > text.Length) is { Type: not null } bad)
+                throw new FormatException($"re3d document {id}: entity [{bad.Begin}, {bad.End}) runs past the text ({text.Length} chars).");
+            documents.Add(CharSpanDocument.Build(id, text, spans));
         }
         return documents;
     }

@@ -68,6 +68,14 @@ public sealed class TypeScheme
             "Temporal" => EntityLabels.Date,
             _ => null,
         },
+        CorpusFormat.Gold => raw switch
+        {
+            GoldRecordsReader.Person or GoldRecordsReader.Official => EntityLabels.Person,
+            GoldRecordsReader.Organization => EntityLabels.Organization,
+            GoldRecordsReader.Location => EntityLabels.Location,
+            _ => null,
+        },
+        CorpusFormat.Uner => raw switch { "PER" => EntityLabels.Person, "ORG" => EntityLabels.Organization, "LOC" => EntityLabels.Location, _ => null },
         _ => null,
     });
 
@@ -78,6 +86,14 @@ public sealed class TypeScheme
         CorpusFormat.Gmb => raw switch { "per" => "PER", "org" => "ORG", "geo" => "LOC", "gpe" or "eve" or "art" or "nat" => "MISC", _ => null },
         CorpusFormat.Meantime => raw switch { "PER" => "PER", "ORG" => "ORG", "LOC" => "LOC", "PRO" => "MISC", _ => null },
         CorpusFormat.Re3d => raw switch { "Person" => "PER", "Organisation" => "ORG", "Location" => "LOC", "Nationality" => "MISC", _ => null },
+        CorpusFormat.Gold => raw switch
+        {
+            GoldRecordsReader.Person or GoldRecordsReader.Official => "PER",
+            GoldRecordsReader.Organization => "ORG",
+            GoldRecordsReader.Location => "LOC",
+            _ => null,
+        },
+        CorpusFormat.Uner => raw is "PER" or "ORG" or "LOC" ? raw : null,
         _ => null,
     });
 

@@ -4,9 +4,11 @@ namespace NewsExtract.Training.Evaluation;
 
 /// <summary>
 /// conlleval-equivalent scoring: an entity counts as correct only when its token span and type both match a gold
-/// entity exactly. Accumulates sentence by sentence; reports per type and micro over all types.
+/// entity exactly. Accumulates sentence by sentence; reports per type and micro over all types. Given a set of types,
+/// only entities of those types count, on both sides (so a model with more types than the data is comparable: its
+/// other types are neither false alarms nor misses).
 /// </summary>
-public sealed class EntityEvaluator
+public sealed class EntityEvaluator(IReadOnlySet<string>? onlyTypes = null)
 {
     private readonly SortedDictionary<string, (int Gold, int Predicted, int Correct)> _counts = new(StringComparer.Ordinal);
 
@@ -15,8 +17,8 @@ public sealed class EntityEvaluator
     {
         if (gold.Count != predicted.Count)
             throw new ArgumentException($"Gold has {gold.Count} tags but the prediction {predicted.Count}.", nameof(predicted));
-        var goldSpans = IobTags.Spans(gold);
-        var predictedSpans = IobTags.Spans(predicted);
+        var goldSpans = IobTags.Spans(gold).Where(s => onlyTypes is null || onlyTypes.Contains(s.Type)).ToList();
+        var predictedSpans = IobTags.Spans(predicted).Where(s => onlyTypes is null || onlyTypes.Contains(s.Type)).ToList();
         var goldSet = new HashSet<(int, int, string)>(goldSpans);
         foreach (var (_, _, type) in goldSpans) Bump(type, gold: 1);
         foreach (var span in predictedSpans)

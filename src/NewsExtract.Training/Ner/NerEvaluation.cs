@@ -7,9 +7,10 @@ namespace NewsExtract.Training.Ner;
 /// <summary>Tags gold documents with a model and scores the result entity by entity.</summary>
 public static class NerEvaluation
 {
-    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents)
+    /// <param name="onlyTypes">When given, only entities of these types are scored (see <see cref="EntityEvaluator"/>).</param>
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null)
     {
-        var evaluator = new EntityEvaluator();
+        var evaluator = new EntityEvaluator(onlyTypes);
         var tagger = new NerTagger(model);
         var tags = new int[1024];
         foreach (var document in documents)

@@ -13,6 +13,7 @@ public static class CommandLineApp
         root.Subcommands.Add(HealthCommand.Create());
         root.Subcommands.Add(ExtractBodiesCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());

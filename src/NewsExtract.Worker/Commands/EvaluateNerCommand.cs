@@ -7,17 +7,18 @@ using NewsExtract.Training.Ner;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract evaluate ner --data FORMAT:PATH [--model MODEL.zip] [--json]</c>: conlleval-style entity scores
+/// <c>newsextract evaluate ner --data FORMAT:PATH [--model MODEL.zip] [--types T,…|per-org-loc] [--json]</c>: conlleval-style entity scores
 /// (exact span and type) of a model — by default the shipped one — with the corpus's types mapped to the model's.
 /// </summary>
 public static class EvaluateNerCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "Gold corpus FORMAT:PATH[@FROM-TO] (conll, gmb, meantime, re3d)", Required = true };
+        var data = new Option<string>("--data") { Description = "Gold corpus FORMAT:PATH[@FROM-TO] (conll, gmb, meantime, re3d, gold, uner)", Required = true };
         var model = new Option<FileInfo?>("--model") { Description = "Model zip (default: the shipped models/ner model)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
-        var command = new Command("ner", "Score a named-entity model") { data, model, json };
+        var types = new Option<string?>("--types") { Description = "Score only these types, comma-separated, in the model's scheme (PERSON,ORGANIZATION,LOCATION; PER,ORG,LOC for a conll model); 'per-org-loc' names those three in either scheme" };
+        var command = new Command("ner", "Score a named-entity model") { data, model, json, types };
         command.SetAction((parse, ct) =>
         {
             try
@@ -27,7 +28,9 @@ public static class EvaluateNerCommand
                 var nerModel = NerModel.Load(path);
                 var spec = CorpusSpec.Parse(parse.GetValue(data)!);
                 var documents = spec.Load(TypeScheme.ByName(nerModel.Info.Scheme));
-                var scores = NerEvaluation.Evaluate(nerModel, documents);
+                var scheme = TypeScheme.ByName(nerModel.Info.Scheme);
+                var onlyTypes = parse.GetValue(types) is { } list ? ParseTypes(list, scheme) : null;
+                var scores = NerEvaluation.Evaluate(nerModel, documents, onlyTypes);
                 Console.Out.Write(parse.GetValue(json) ? ScoreReport.Json(scores) + Environment.NewLine : ScoreReport.Table(scores));
                 return Task.FromResult(0);
             }
@@ -38,5 +41,17 @@ public static class EvaluateNerCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The types to score: the names given, each a type of the scheme; "per-org-loc" stands for the scheme's three.</summary>
+    internal static HashSet<string> ParseTypes(string list, TypeScheme scheme)
+    {
+        var names = list.Trim().Equals("per-org-loc", StringComparison.OrdinalIgnoreCase)
+            ? [scheme.Map(CorpusFormat.Conll, "PER")!, scheme.Map(CorpusFormat.Conll, "ORG")!, scheme.Map(CorpusFormat.Conll, "LOC")!]
+            : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = names.Where(n => !scheme.Types.Contains(n)).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"--types: {string.Join(", ", unknown)} not in the {scheme.Name} scheme ({string.Join(", ", scheme.Types)})");
+        return [.. names];
     }
 }

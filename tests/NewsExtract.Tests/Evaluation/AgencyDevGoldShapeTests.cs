@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsExtract.Training.Records;
 using NewsExtract.Worker.Commands;
+using NewsExtract.Training.Records;
 
 namespace NewsExtract.Tests.Evaluation;
 

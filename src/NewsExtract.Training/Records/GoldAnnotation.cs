@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace NewsExtract.Worker.Commands;
+namespace NewsExtract.Training.Records;
 
 /// <summary>
 /// Finds the annotation in a gold file: the <c>"gold"</c> object of <c>corpus/gold</c> envelopes, else the envelope

@@ -1,0 +1,17 @@
+namespace NewsExtract.Extraction.Gazetteers;
+
+/// <summary>
+/// A country of the world gazetteer: ISO 3166-1 codes, the short name analysts use, the official name, other names
+/// (alternative spellings and abbreviations), adjectives and demonyms, capital, ISO 4217 currency and GeoNames id.
+/// </summary>
+public sealed record GazetteerCountry(
+    string Iso2,
+    string Iso3,
+    string Name,
+    string OfficialName,
+    IReadOnlyList<string> OtherNames,
+    IReadOnlyList<string> Adjectives,
+    IReadOnlyList<string> Demonyms,
+    string? Capital,
+    string? Currency,
+    long? GeoNameId);

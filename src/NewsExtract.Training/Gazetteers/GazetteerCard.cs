@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsExtract.Training.Gazetteers;
+
+/// <summary>The gazetteer's card: sources with licences and attribution, counts, build command and date.</summary>
+public static class GazetteerCard
+{
+    public static string Write(GazetteerBuildResult result, DateTimeOffset builtAt, double loadSeconds)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("# World gazetteer (models/gazetteer)");
+        sb.AppendLine();
+        sb.AppendLine("Countries, cities, regions, international organisations and office titles, built from open sources by");
+        sb.AppendLine("`newsextract build gazetteer --from ../shared/data/gazetteers --out models/gazetteer`. Loaded once at start-up by");
+        sb.AppendLine("`WorldGazetteer` (src/NewsExtract.Extraction/Gazetteers); used for NER gazetteer features, country and place");
+        sb.AppendLine("resolution (ISO 3166-1 codes, GeoNames ids) and office titles. The leader lists serve titles only: no person is kept.");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Built {builtAt:yyyy-MM-dd}. Load time measured at build: {loadSeconds:F3} s.");
+        sb.AppendLine();
+        sb.AppendLine("| file | rows |");
+        sb.AppendLine("|---|---|");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| countries.tsv | {result.Countries} countries (ISO 3166-1 alpha-2/alpha-3, names, adjectives, demonyms, capital, currency, GeoNames id) |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| places.tsv | {result.Cities} cities ≥ 15,000 people and {result.Regions} first-level regions, {result.PlaceNames} names in all |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| organisations.tsv | {result.Organisations} international organisations (name, abbreviations, other names, Wikidata id) |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| titles.tsv | {result.Titles} distinct office titles with their counts |");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Total size: {result.Bytes / 1024.0 / 1024.0:F1} MB.");
+        sb.AppendLine();
+        sb.AppendLine("## Sources, licences and attribution");
+        sb.AppendLine();
+        sb.AppendLine("| source | licence | attribution |");
+        sb.AppendLine("|---|---|---|");
+        foreach (var (source, licence, attribution) in GazetteerSources.Licences)
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {source} | {licence} | {attribution} |");
+        sb.AppendLine();
+        sb.AppendLine("`curated/country-names.tsv` is written for this project: spelling variants of country names that agency copy uses and");
+        sb.AppendLine("the sources lack. Rebuilding is deterministic for the same sources (rows sorted; only this card's date changes).");
+        return sb.ToString();
+    }
+}

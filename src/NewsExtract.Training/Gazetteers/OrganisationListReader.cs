@@ -1,0 +1,37 @@
+using NewsExtract.Extraction.Gazetteers;
+using YamlDotNet.RepresentationModel;
+
+namespace NewsExtract.Training.Gazetteers;
+
+/// <summary>
+/// International organisations from the list's YAML (one mapping per organisation): English name, abbreviation,
+/// other English names and the Wikidata id. "null" and "[No code found.]" placeholders are dropped.
+/// </summary>
+public static class OrganisationListReader
+{
+    public static List<GazetteerOrganisation> Read(GazetteerSources sources)
+    {
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(sources.Organisations)) yaml.Load(reader);
+        var organisations = new List<GazetteerOrganisation>();
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root) return organisations;
+        foreach (var (key, node) in root.Children)
+        {
+            if (node is not YamlMappingNode entry) continue;
+            string name = Value(entry, "Name_en") ?? (key as YamlScalarNode)?.Value ?? "";
+            if (name.Length == 0) continue;
+            var abbreviations = new[] { Value(entry, "Abbreviation_en") }.OfType<string>().ToList();
+            var others = entry.Children.Where(c => c.Key is YamlScalarNode k && k.Value is { } v && v.StartsWith("Name_other", StringComparison.Ordinal) && v.EndsWith("_en", StringComparison.Ordinal))
+                .Select(c => Scalar(c.Value)).OfType<string>().Where(o => o != name).ToList();
+            organisations.Add(new GazetteerOrganisation(GazetteerFiles.Clean(name), abbreviations.Select(GazetteerFiles.Clean).ToList(),
+                others.Select(GazetteerFiles.Clean).ToList(), Value(entry, "Wikidata_code")));
+        }
+        return organisations;
+    }
+
+    private static string? Value(YamlMappingNode entry, string key) =>
+        entry.Children.TryGetValue(new YamlScalarNode(key), out var node) ? Scalar(node) : null;
+
+    private static string? Scalar(YamlNode node) =>
+        node is YamlScalarNode { Value: { } v } && v.Length > 0 && v != "null" && !v.StartsWith("[No ", StringComparison.Ordinal) ? v.Trim() : null;
+}
