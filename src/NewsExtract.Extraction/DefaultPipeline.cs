@@ -2,6 +2,7 @@ using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
 using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Events;
+using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Language;
 using NewsExtract.Extraction.Numbers.Context;
 using NewsExtract.Extraction.Numbers.Dates;
@@ -28,6 +29,7 @@ public static class DefaultPipeline
         new DateRecognizer(),
         new MoneyContextAnnotator(),
         new EntityMerger(),
+        new PlaceResolver(WorldGazetteer.LoadDefault()),
         new OfficialRecognizer(),
         new EventExtractor(events ?? EventModel.LoadDefault()),
     ]);

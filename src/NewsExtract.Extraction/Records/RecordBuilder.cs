@@ -5,7 +5,7 @@ using NewsExtract.Core.Records;
 
 namespace NewsExtract.Extraction.Records;
 
-/// <summary>Maps a finished <see cref="Document"/> to the public <see cref="ArticleRecord"/> (schema version 1).</summary>
+/// <summary>Maps a finished <see cref="Document"/> to the public <see cref="ArticleRecord"/> (schema version 2).</summary>
 public sealed class RecordBuilder(TimeProvider timeProvider)
 {
     public ArticleRecord Build(Document document, int revision = 1)
@@ -44,7 +44,12 @@ public sealed class RecordBuilder(TimeProvider timeProvider)
     private static List<EntityRecord> Entities(Document document, Func<string, bool> label, HashSet<string>? exclude) =>
         [.. document.Entities
             .Where(e => label(e.Label) && (exclude is null || !exclude.Contains(e.Name)))
-            .Select(e => new EntityRecord(e.Name, Mentions(document, e.Mentions)))];
+            .Select(e => new EntityRecord(e.Name, Mentions(document, e.Mentions))
+            {
+                PlaceKind = e.Place?.Kind,
+                CountryCode = e.Place?.CountryCode,
+                GeoNameId = e.Place?.GeoNameId,
+            })];
 
     private static List<MentionRecord> Mentions(Document document, IEnumerable<Mention> mentions) =>
         [.. mentions.OrderBy(m => m.Start).Select(m => new MentionRecord(document.Slice(m.Start, m.End), m.Start, m.End))];

@@ -7,10 +7,18 @@ namespace NewsExtract.Training.Corpora;
 /// optional range keeps the documents from fraction FROM to TO of the corpus in order (e.g. <c>@0-0.9</c> for the
 /// first 90 %, <c>@0.9-1</c> for the contiguous tail).
 /// </summary>
-public sealed record CorpusSpec(CorpusFormat Format, string Path, double From = 0, double To = 1)
+public sealed record CorpusSpec(CorpusFormat Format, string Path, double From = 0, double To = 1, int Weight = 1)
 {
     public static CorpusSpec Parse(string text)
     {
+        int weight = 1;
+        int star = text.LastIndexOf('*');
+        if (star > 0 && text.IndexOf(':') < star)
+        {
+            if (!int.TryParse(text.AsSpan(star + 1), NumberStyles.None, CultureInfo.InvariantCulture, out weight) || weight < 1)
+                throw new FormatException($"'{text[star..]}' is not a weight *N with N ≥ 1.");
+            text = text[..star];
+        }
         int colon = text.IndexOf(':');
         if (colon <= 0) throw new FormatException($"'{text}' is not FORMAT:PATH (FORMAT is conll, gmb, meantime, re3d, gold or uner).");
         string formatName = text[..colon];
@@ -28,7 +36,7 @@ public sealed record CorpusSpec(CorpusFormat Format, string Path, double From = 
             path = path[..at];
         }
         if (path.Length == 0) throw new FormatException($"'{text}' has no path.");
-        return new CorpusSpec(format, path, from, to);
+        return new CorpusSpec(format, path, from, to, weight);
     }
 
     /// <summary>Reads the corpus, mapping its types with <paramref name="scheme"/>; a clear error when the path is missing.</summary>
@@ -46,16 +54,21 @@ public sealed record CorpusSpec(CorpusFormat Format, string Path, double From = 
             CorpusFormat.Uner => ReadUner(Path, Map),
             _ => throw new NotSupportedException(Format.ToString()),
         };
-        if (From <= 0 && To >= 1) return documents;
-        int first = (int)Math.Round(From * documents.Count);
-        int end = (int)Math.Round(To * documents.Count);
-        return documents.GetRange(first, end - first);
+        if (From > 0 || To < 1)
+        {
+            int first = (int)Math.Round(From * documents.Count);
+            int end = (int)Math.Round(To * documents.Count);
+            documents = documents.GetRange(first, end - first);
+        }
+        // a weight repeats each document; copies keep the document's id, so fold assignment keeps them together
+        return Weight == 1 ? documents : [.. documents.SelectMany(d => Enumerable.Repeat(d, Weight))];
     }
 
     public override string ToString()
     {
         string range = From <= 0 && To >= 1 ? "" : string.Create(CultureInfo.InvariantCulture, $"@{From}-{To}");
-        return $"{Format.ToString().ToLowerInvariant()}:{Path}{range}";
+        string weight = Weight == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $"*{Weight}");
+        return $"{Format.ToString().ToLowerInvariant()}:{Path}{range}{weight}";
     }
 
     private static List<AnnotatedDocument> ReadUner(string path, Func<string, string?> map)

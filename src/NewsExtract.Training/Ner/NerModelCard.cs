@@ -14,12 +14,14 @@ public static class NerModelCard
         [CorpusFormat.Conll] = ("CoNLL-2003 English (Reuters news, 1996)", "Reuters text: research use only. A model trained on it must not be shipped or committed.", ["PER", "ORG", "LOC", "MISC"]),
         [CorpusFormat.Gmb] = ("Groningen Meaning Bank extract (Voice of America news)", "Texts public domain; annotations ODbL / free for research. Attribution: Groningen Meaning Bank (Bos et al.).", ["per", "org", "geo", "gpe", "tim", "eve", "art", "nat"]),
         [CorpusFormat.Meantime] = ("NewsReader MEANTIME English (Wikinews)", "CC BY 4.0. Attribution: FBK, VU Amsterdam, UPV/EHU (NewsReader project).", ["PER", "ORG", "LOC", "PRO", "FIN", "TIMEX3"]),
+        [CorpusFormat.Gold] = ("Gold article files: corpus/gold (written for this project) and/or the shared agency-dev set (real agency articles; its tune part 101–145 only, never the check part)", "corpus/gold: the project's own. agency-dev: third-party texts licensed for evaluation and training only; the model holds weights, not text. Names are located in the text (whole words) and a person's surname alone is tagged too.", [GoldRecordsReader.Person, GoldRecordsReader.Official, GoldRecordsReader.Organization, GoldRecordsReader.Location]),
+        [CorpusFormat.Uner] = ("Universal NER, English Web Treebank", "CC BY-SA 4.0. Attribution: Universal NER (Mayhew et al.), UD English EWT.", ["PER", "ORG", "LOC"]),
         [CorpusFormat.Re3d] = ("Dstl re3d (defence and security press releases)", "Per sub-folder: public domain, OGL v3, CC BY, CC BY-SA (BBC part excluded). Attribution: Dstl.", ["Person", "Organisation", "Location", "Nationality", "Temporal", "Money", "Quantity", "Weapon"]),
     };
 
     public static string Build(NerModel model, NerTrainingConfig config, string commandLine, IReadOnlyList<CorpusSpec> train,
         CorpusSpec? dev, EntityEvaluator? devScores, TimeSpan trainingTime, long modelBytes, int trainingTokens,
-        ReviewedTrainingSummary? reviews = null)
+        ReviewedTrainingSummary? reviews = null, IReadOnlyList<(CorpusSpec Spec, EntityEvaluator Scores)>? alsoScored = null)
     {
         var scheme = TypeScheme.ByName(model.Info.Scheme);
         var sb = new StringBuilder();
@@ -42,7 +44,7 @@ public static class NerModelCard
         sb.AppendLine();
         sb.AppendLine("## Data and licences");
         sb.AppendLine();
-        foreach (var format in train.Select(t => t.Format).Concat(dev is null ? [] : [dev.Format]).Distinct())
+        foreach (var format in train.Select(t => t.Format).Concat(dev is null ? [] : [dev.Format]).Concat(alsoScored?.Select(a => a.Spec.Format) ?? []).Distinct())
         {
             var (corpus, licence, raw) = Corpora[format];
             sb.AppendLine(inv, $"- **{corpus}** — {licence}");
@@ -89,6 +91,21 @@ public static class NerModelCard
             sb.AppendLine("Exact span and type (conlleval), scores in percent:");
             sb.AppendLine();
             sb.Append(ScoreReport.Markdown(devScores));
+            sb.AppendLine();
+        }
+        if (alsoScored is { Count: > 0 })
+        {
+            sb.AppendLine("## Scores on other sets");
+            sb.AppendLine();
+            sb.AppendLine("Exact span and type (conlleval), in percent, counting only the types each set annotates (the model's other types are neither");
+            sb.AppendLine("false alarms nor misses there), so sets with fewer types compare with each other:");
+            foreach (var (spec, scores) in alsoScored)
+            {
+                sb.AppendLine();
+                sb.AppendLine(inv, $"`{spec}`");
+                sb.AppendLine();
+                sb.Append(ScoreReport.Markdown(scores));
+            }
             sb.AppendLine();
         }
         sb.AppendLine("## Configuration");

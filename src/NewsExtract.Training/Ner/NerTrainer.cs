@@ -5,6 +5,7 @@ using Microsoft.ML.Runtime;
 using Microsoft.ML.Trainers;
 using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.EntityRecognition;
+using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Training.Corpora;
 
 namespace NewsExtract.Training.Ner;
@@ -80,14 +81,22 @@ public sealed class NerTrainer
         return ordered;
     }
 
+    /// <summary>
+    /// The gazetteer fold of a document, from its id (stable across runs), so that the copies of a weighted document
+    /// share one fold and its entities never reach its own features.
+    /// </summary>
+    private static int FoldOf(AnnotatedDocument document, int folds) =>
+        (int)(FeatureHashing.Hash(document.Id.AsSpan()) % (ulong)folds);
+
     /// <summary>Facts plus the entities of every document not in fold <paramref name="heldOutFold"/> (-1: all documents).</summary>
-    private static Gazetteer BuildGazetteer(IReadOnlyList<AnnotatedDocument> documents, int heldOutFold, int folds)
+    private Gazetteer BuildGazetteer(IReadOnlyList<AnnotatedDocument> documents, int heldOutFold, int folds)
     {
         var gazetteer = new Gazetteer();
         FactGazetteer.AddTo(gazetteer);
+        if (_config.WorldGazetteer) WorldFacts.AddTo(gazetteer, WorldGazetteer.LoadDefault());
         for (int d = 0; d < documents.Count; d++)
         {
-            if (heldOutFold >= 0 && d % folds == heldOutFold) continue;
+            if (heldOutFold >= 0 && FoldOf(documents[d], folds) == heldOutFold) continue;
             foreach (var sentence in documents[d].Sentences)
             {
                 foreach (var (start, end, type) in IobTags.Spans(sentence.Tags))
@@ -132,7 +141,7 @@ public sealed class NerTrainer
         for (int d = 0; d < documents.Count; d++)
         {
             var document = documents[d];
-            var extractor = extractors[folds == 1 ? 0 : d % folds];
+            var extractor = extractors[folds == 1 ? 0 : FoldOf(documents[d], folds)];
             var layout = AnnotatedDocumentText.Build(document);
             extractor.BeginDocument(layout.Text, layout.Tokens, layout.Sentences);
             for (int s = 0; s < layout.Sentences.Count; s++)

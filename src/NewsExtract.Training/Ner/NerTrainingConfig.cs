@@ -31,6 +31,9 @@ public sealed record NerTrainingConfig
     /// <summary>Development corpus for the model card's scores (FORMAT:PATH[@FROM-TO]), optional.</summary>
     public string? Dev { get; init; }
 
+    /// <summary>Other corpora scored for the model card (FORMAT:PATH[@FROM-TO]), each on the types it annotates.</summary>
+    public List<string> AlsoScore { get; init; } = [];
+
     /// <summary>Analysts' reviewed articles added to the training data (null = none).</summary>
     public NerReviewsConfig? Reviews { get; init; }
 
@@ -52,6 +55,10 @@ public sealed record NerTrainingConfig
 
     /// <summary>Weight rows with every magnitude at or below this are left out of the saved model.</summary>
     public float PruneThreshold { get; init; } = 1e-3f;
+
+    /// <summary>Add the world gazetteer (models/gazetteer: countries, nationalities, cities, regions, international
+    /// organisations, office titles) to the gazetteer features' facts.</summary>
+    public bool WorldGazetteer { get; init; }
 
     /// <summary>Number of word clusters to learn from the training text (0 = none).</summary>
     public int Clusters { get; init; }

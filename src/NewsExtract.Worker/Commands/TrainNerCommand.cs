@@ -107,8 +107,19 @@ public static class TrainNerCommand
             Console.Out.Write(ScoreReport.Table(devScores));
         }
 
+        var alsoScored = new List<(CorpusSpec, EntityEvaluator)>();
+        foreach (var spec in config.AlsoScore.Select(CorpusSpec.Parse))
+        {
+            var saved = NerModel.Load(output.FullName);
+            var gold = spec.Load(scheme);
+            var annotated = gold.SelectMany(d => d.Sentences).SelectMany(s => s.Tags).Select(IobTags.TypeOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var scores = NerEvaluation.Evaluate(saved, gold, annotated);
+            Progress($"also {spec}: micro F1 {scores.Micro.F1:F2} on {string.Join(", ", annotated.Order(StringComparer.Ordinal))}");
+            alsoScored.Add((spec, scores));
+        }
+
         string commandLine = "newsextract " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
-        string card = NerModelCard.Build(model, config, commandLine, trainSpecs, devSpec, devScores, trainingTime, bytes, documents.Sum(d => d.TokenCount), reviewed);
+        string card = NerModelCard.Build(model, config, commandLine, trainSpecs, devSpec, devScores, trainingTime, bytes, documents.Sum(d => d.TokenCount), reviewed, alsoScored);
         string stem = Path.Combine(output.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(output.Name));
         File.WriteAllText(stem + ".md", card);
         File.WriteAllText(stem + ".config.json", config.ToJson() + Environment.NewLine);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NewsExtract.Training.Records;
 using NewsExtract.Worker.Commands;
 using NewsExtract.Training.Records;
 
