@@ -2,7 +2,8 @@ namespace NewsExtract.Extraction.Gazetteers;
 
 /// <summary>
 /// A country of the world gazetteer: ISO 3166-1 codes, the short name analysts use, the official name, other names
-/// (alternative spellings and abbreviations), adjectives and demonyms, capital, ISO 4217 currency and GeoNames id.
+/// (alternative spellings and abbreviations), adjectives and demonyms, capital, ISO 4217 currency, GeoNames id
+/// and population (which decides a name or adjective several countries share: "American" is the United States').
 /// </summary>
 public sealed record GazetteerCountry(
     string Iso2,
@@ -14,4 +15,5 @@ public sealed record GazetteerCountry(
     IReadOnlyList<string> Demonyms,
     string? Capital,
     string? Currency,
-    long? GeoNameId);
+    long? GeoNameId,
+    long Population);

@@ -15,7 +15,7 @@ public static class GazetteerFiles
 
     public const char ListSeparator = '|';
 
-    public static readonly string[] CountryColumns = ["iso2", "iso3", "name", "official", "other_names", "adjectives", "demonyms", "capital", "currency", "geonameid"];
+    public static readonly string[] CountryColumns = ["iso2", "iso3", "name", "official", "other_names", "adjectives", "demonyms", "capital", "currency", "geonameid", "population"];
     public static readonly string[] PlaceColumns = ["geonameid", "name", "other_names", "country", "admin1", "kind", "population"];
     public static readonly string[] OrganisationColumns = ["name", "abbreviations", "other_names", "wikidata"];
     public static readonly string[] TitleColumns = ["title", "count"];

@@ -30,7 +30,8 @@ public sealed class WorldGazetteer
         Titles = titles;
         Folder = folder;
         LoadTime = loadTime;
-        foreach (var c in countries)
+        // the most populous country claims a name or adjective several share
+        foreach (var c in countries.OrderByDescending(c => c.Population))
         {
             _countryByCode.TryAdd(c.Iso2, c);
             _countryByCode.TryAdd(c.Iso3, c);
@@ -125,7 +126,8 @@ public sealed class WorldGazetteer
         var clock = Stopwatch.StartNew();
         var countries = Read(folder, GazetteerFiles.Countries, GazetteerFiles.CountryColumns, c => new GazetteerCountry(
             c[0], c[1], c[2], c[3], GazetteerFiles.SplitList(c[4]), GazetteerFiles.SplitList(c[5]), GazetteerFiles.SplitList(c[6]),
-            NullIfEmpty(c[7]), NullIfEmpty(c[8]), c[9].Length == 0 ? null : long.Parse(c[9], CultureInfo.InvariantCulture)));
+            NullIfEmpty(c[7]), NullIfEmpty(c[8]), c[9].Length == 0 ? null : long.Parse(c[9], CultureInfo.InvariantCulture),
+            long.Parse(c[10], CultureInfo.InvariantCulture)));
         var places = Read(folder, GazetteerFiles.Places, GazetteerFiles.PlaceColumns, c => new GazetteerPlace(
             long.Parse(c[0], CultureInfo.InvariantCulture), c[1], GazetteerFiles.SplitList(c[2]), c[3], NullIfEmpty(c[4]),
             Enum.Parse<PlaceKind>(c[5], ignoreCase: true), long.Parse(c[6], CultureInfo.InvariantCulture)));

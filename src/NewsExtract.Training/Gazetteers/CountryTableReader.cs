@@ -14,11 +14,13 @@ public static class CountryTableReader
     public static List<GazetteerCountry> Read(GazetteerSources sources, string? curatedNames)
     {
         var geonameIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var populations = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(sources.CountryInfo))
         {
             if (line.StartsWith('#')) continue;
             var c = line.Split('\t');
             if (c.Length > 16 && long.TryParse(c[16], NumberStyles.None, CultureInfo.InvariantCulture, out var id)) geonameIds[c[0]] = id;
+            if (c.Length > 7 && long.TryParse(c[7], NumberStyles.None, CultureInfo.InvariantCulture, out var people)) populations[c[0]] = people;
         }
         var adjectives = new Dictionary<string, (List<string> Adjectives, List<string> Demonyms)>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(sources.Adjectives).Skip(1))
@@ -53,6 +55,14 @@ public static class CountryTableReader
             {
                 foreach (var (kind, value) in extra)
                 {
+                    if (kind == "short")
+                    {
+                        // the name copy and analysts use, where the source's common name is another ("Turkey" for "Türkiye")
+                        if (value != common) others.Insert(0, common);
+                        others.Remove(value);
+                        common = value;
+                        continue;
+                    }
                     var list = kind switch { "name" => others, "adjective" => adj, "demonym" => dem, _ => null };
                     if (list is not null && !list.Contains(value)) list.Add(value);
                 }
@@ -65,12 +75,15 @@ public static class CountryTableReader
                 ? cur.EnumerateObject().Select(p => p.Name).FirstOrDefault() : null;
             countries.Add(new GazetteerCountry(iso2, e.GetProperty("cca3").GetString() ?? "", common, official,
                 others.Distinct().ToList(), adj.Distinct().ToList(), dem.Distinct().ToList(), capital, currency,
-                geonameIds.TryGetValue(iso2, out var gid) ? gid : null));
+                geonameIds.TryGetValue(iso2, out var gid) ? gid : null, populations.GetValueOrDefault(iso2)));
         }
         return [.. countries.OrderBy(c => c.Iso2, StringComparer.Ordinal)];
     }
 
-    /// <summary>Reads <c>ISO2 &lt;TAB&gt; name|adjective|demonym &lt;TAB&gt; form</c> lines; # starts a comment.</summary>
+    /// <summary>
+    /// Reads <c>ISO2 &lt;TAB&gt; short|name|adjective|demonym &lt;TAB&gt; form</c> lines (# starts a comment); "short" replaces
+    /// the short name, the source's one becoming another name.
+    /// </summary>
     private static Dictionary<string, List<(string Kind, string Value)>> ReadCurated(string? path)
     {
         var result = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
@@ -81,8 +94,8 @@ public static class CountryTableReader
             lineNumber++;
             if (line.Length == 0 || line[0] == '#') continue;
             var c = line.Split('\t');
-            if (c.Length != 3 || c[0].Length != 2 || c[1] is not ("name" or "adjective" or "demonym"))
-                throw new InvalidDataException($"{path}:{lineNumber}: expected ISO2<TAB>name|adjective|demonym<TAB>form");
+            if (c.Length != 3 || c[0].Length != 2 || c[1] is not ("name" or "adjective" or "demonym" or "short"))
+                throw new InvalidDataException($"{path}:{lineNumber}: expected ISO2<TAB>short|name|adjective|demonym<TAB>form");
             if (!result.TryGetValue(c[0], out var list)) result[c[0]] = list = [];
             list.Add((c[1], c[2].Trim()));
         }

@@ -12,7 +12,7 @@ public static class GazetteerWriter
         {
             c.Iso2, c.Iso3, GazetteerFiles.Clean(c.Name), GazetteerFiles.Clean(c.OfficialName), GazetteerFiles.JoinList(c.OtherNames),
             GazetteerFiles.JoinList(c.Adjectives), GazetteerFiles.JoinList(c.Demonyms), GazetteerFiles.Clean(c.Capital), c.Currency ?? "",
-            c.GeoNameId?.ToString(CultureInfo.InvariantCulture) ?? "",
+            c.GeoNameId?.ToString(CultureInfo.InvariantCulture) ?? "", c.Population.ToString(CultureInfo.InvariantCulture),
         }));
 
     public static void WritePlaces(string folder, IEnumerable<GazetteerPlace> places) =>

@@ -10,8 +10,8 @@ public static class TinyGazetteer
     {
         GazetteerWriter.WriteCountries(folder,
         [
-            new("NV", "NVA", "Novaria", "Republic of Novaria", ["NVR"], ["Novarian"], ["Novarians"], "Port Alder", "NVD", 100),
-            new("ZE", "ZEL", "Zeland", "Kingdom of Zeland", [], ["Zelandic"], [], "Brightwater", "ZEK", 200),
+            new("NV", "NVA", "Novaria", "Republic of Novaria", ["NVR"], ["Novarian"], ["Novarians"], "Port Alder", "NVD", 100, 5_000_000),
+            new("ZE", "ZEL", "Zeland", "Kingdom of Zeland", [], ["Zelandic"], [], "Brightwater", "ZEK", 200, 3_000_000),
         ]);
         GazetteerWriter.WritePlaces(folder, new GazetteerPlace[]
         {
