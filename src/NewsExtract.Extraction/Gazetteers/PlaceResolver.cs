@@ -9,7 +9,7 @@ namespace NewsExtract.Extraction.Gazetteers;
 /// <list type="number">
 /// <item>a country's name or other name ("Russian Federation", "UAE", "RUSSIA") is the country;</item>
 /// <item>a place name with one candidate, or whose most populous candidate is a capital or dwarfs the next
-/// (<see cref="DominanceRatio"/>×), is that place; its country joins the article's countries;</item>
+/// (<see cref="WorldGazetteer.DominanceRatio"/>×), is that place; its country joins the article's countries;</item>
 /// <item>an ambiguous name takes the candidate in a country the article names or places (dateline first);</item>
 /// <item>otherwise it stays unresolved: no id is better than a wrong one.</item>
 /// </list>
@@ -20,10 +20,6 @@ public sealed class PlaceResolver(WorldGazetteer world) : IPipelineComponent
 {
     public const string ComponentName = "places";
 
-    /// <summary>The most populous candidate wins an ambiguous name when it has this many times the next one's people.</summary>
-    public const int DominanceRatio = 5;
-
-    private readonly HashSet<string> _capitals = world.Countries.Select(c => c.Capital).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _adminWords = AdministrativeWords(world);
 
     public string Name => ComponentName;
@@ -48,7 +44,7 @@ public sealed class PlaceResolver(WorldGazetteer world) : IPipelineComponent
             }
             var (candidates, kind) = Candidates(e.Name);
             if (candidates.Count == 0) continue;
-            if (Unambiguous(candidates) is { } place)
+            if (world.Unambiguous(candidates) is { } place)
             {
                 entities[i] = e with { Place = Reference(place, kind) };
                 if (!articleCountries.Contains(place.CountryCode)) articleCountries.Add(place.CountryCode);
@@ -79,15 +75,6 @@ public sealed class PlaceResolver(WorldGazetteer world) : IPipelineComponent
             if (stem.Count > 0) return (stem, PlaceReference.Region);
         }
         return ([], "");
-    }
-
-    private GazetteerPlace? Unambiguous(IReadOnlyList<GazetteerPlace> candidates)
-    {
-        if (candidates.Select(c => c.CountryCode).Distinct().Count() == 1) return candidates[0];
-        var top = candidates[0];
-        if (top.Kind == PlaceKind.City && _capitals.Contains(top.Name)) return top;
-        long second = candidates.Skip(1).Max(c => c.Population);
-        return top.Population >= DominanceRatio * Math.Max(second, 1) && second > 0 ? top : null;
     }
 
     private static PlaceReference Reference(GazetteerPlace place, string kind) => new(

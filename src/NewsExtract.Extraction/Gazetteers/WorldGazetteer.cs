@@ -13,6 +13,11 @@ public sealed class WorldGazetteer
 {
     public const string FolderName = "gazetteer";
 
+    /// <summary>The most populous candidate wins an ambiguous name when it has this many times the next one's people.</summary>
+    public const int DominanceRatio = 5;
+
+    private readonly HashSet<string> _capitals;
+
     private readonly Dictionary<string, GazetteerCountry> _countryByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerCountry> _countryByUpperName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerCountry> _countryByAdjective = new(StringComparer.Ordinal);
@@ -30,6 +35,7 @@ public sealed class WorldGazetteer
         Titles = titles;
         Folder = folder;
         LoadTime = loadTime;
+        _capitals = countries.Select(c => c.Capital).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         // the most populous country claims a name or adjective several share
         foreach (var c in countries.OrderByDescending(c => c.Population))
         {
@@ -88,6 +94,25 @@ public sealed class WorldGazetteer
 
     /// <summary>Places known by this name (case-insensitive), most populous first; empty when none.</summary>
     public IReadOnlyList<GazetteerPlace> PlacesNamed(string name) => _placesByName.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>
+    /// The place a list of candidates for one name stands for without other evidence: the only one, or one country's
+    /// most populous, or a capital, or the most populous when it has <see cref="DominanceRatio"/> times the people of the
+    /// next; else null.
+    /// </summary>
+    public GazetteerPlace? Unambiguous(IReadOnlyList<GazetteerPlace> candidates)
+    {
+        if (candidates.Count == 0) return null;
+        if (candidates.Select(c => c.CountryCode).Distinct().Count() == 1) return candidates[0];
+        var top = candidates[0];
+        if (top.Kind == PlaceKind.City && _capitals.Contains(top.Name)) return top;
+        long second = candidates.Skip(1).Max(c => c.Population);
+        return second > 0 && top.Population >= DominanceRatio * second ? top : null;
+    }
+
+    /// <summary>The country a city name stands for on its own ("Baku" → Azerbaijan; an ambiguous name → null).</summary>
+    public GazetteerCountry? CountryOfCity(string name) =>
+        Unambiguous([.. PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is { } city ? CountryByCode(city.CountryCode) : null;
 
     /// <summary>The international organisation with this name, other name or abbreviation.</summary>
     public GazetteerOrganisation? OrganisationNamed(string name) => _organisationByName.GetValueOrDefault(name);

@@ -1,3 +1,5 @@
+using NewsExtract.Extraction.Gazetteers;
+
 namespace NewsExtract.Extraction.Lexicons;
 
 /// <summary>
@@ -9,26 +11,8 @@ namespace NewsExtract.Extraction.Lexicons;
 /// </summary>
 public static class DatelineLexicon
 {
-    private static readonly Dictionary<string, string> Cities = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Baku"] = "Azerbaijan", ["Ganja"] = "Azerbaijan", ["Sumgait"] = "Azerbaijan", ["Nakhchivan"] = "Azerbaijan",
-        ["Moscow"] = "Russia", ["St. Petersburg"] = "Russia", ["Saint Petersburg"] = "Russia", ["Kazan"] = "Russia",
-        ["Sochi"] = "Russia", ["Vladivostok"] = "Russia", ["Khabarovsk"] = "Russia", ["Omsk"] = "Russia",
-        ["Astana"] = "Kazakhstan", ["Nur-Sultan"] = "Kazakhstan", ["Almaty"] = "Kazakhstan", ["Aktau"] = "Kazakhstan",
-        ["Shymkent"] = "Kazakhstan", ["Tashkent"] = "Uzbekistan", ["Samarkand"] = "Uzbekistan", ["Bukhara"] = "Uzbekistan",
-        ["Urgench"] = "Uzbekistan", ["Namangan"] = "Uzbekistan", ["Tbilisi"] = "Georgia", ["Batumi"] = "Georgia",
-        ["Kutaisi"] = "Georgia", ["Poti"] = "Georgia", ["Bishkek"] = "Kyrgyzstan", ["Osh"] = "Kyrgyzstan",
-        ["Dushanbe"] = "Tajikistan", ["Ashgabat"] = "Turkmenistan", ["Turkmenbashi"] = "Turkmenistan",
-        ["Tehran"] = "Iran", ["Tabriz"] = "Iran", ["Mashhad"] = "Iran", ["Zahedan"] = "Iran", ["Ankara"] = "Turkey",
-        ["Istanbul"] = "Turkey", ["Izmir"] = "Turkey", ["Kars"] = "Turkey", ["Igdir"] = "Turkey", ["Beijing"] = "China",
-        ["Shanghai"] = "China", ["Urumqi"] = "China", ["Kabul"] = "Afghanistan", ["Yerevan"] = "Armenia",
-        ["Minsk"] = "Belarus", ["Kyiv"] = "Ukraine", ["Kiev"] = "Ukraine", ["Chisinau"] = "Moldova",
-        ["Islamabad"] = "Pakistan", ["New Delhi"] = "India", ["Mogadishu"] = "Somalia", ["Washington"] = "United States",
-        ["London"] = "United Kingdom", ["Paris"] = "France", ["Berlin"] = "Germany", ["Brussels"] = "Belgium",
-    };
-
-    /// <summary>The country of the city a dateline opens with ("MOSCOW, …", "Baku, …"), or null.</summary>
-    public static string? CountryOfCity(string city) => Cities.GetValueOrDefault(city.Trim());
+    /// <summary>The country of the city a dateline opens with ("MOSCOW, …", "Baku, …"), or null (from the world gazetteer).</summary>
+    public static string? CountryOfCity(string city) => WorldGazetteer.LoadDefault().CountryOfCity(city.Trim())?.Name;
 
     /// <summary>
     /// The home country a dateline gives: its opening city, else an agency named in it

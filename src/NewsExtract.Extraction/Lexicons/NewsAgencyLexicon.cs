@@ -1,27 +1,39 @@
+using NewsExtract.Extraction.Gazetteers;
+
 namespace NewsExtract.Extraction.Lexicons;
 
 /// <summary>
-/// News agencies and the state each reports from. Their names are organisations wherever they stand in copy
-/// (<see cref="IsAgencyName"/>); a few credits that are also everyday words or short codes ("Trend", "AA") count only
-/// where a dateline gives them (<see cref="CountryOf"/>).
+/// News agencies and the state each reports from, read from the curated list
+/// <c>models/gazetteer/curated/news-agencies.tsv</c> (names, home states as ISO codes resolved through the world
+/// gazetteer). Their names are organisations wherever they stand in copy (<see cref="IsAgencyName"/>); credits that are
+/// also everyday words or short codes ("Trend", "AA") count only where a dateline gives them (<see cref="CountryOf"/>).
 /// </summary>
 public static class NewsAgencyLexicon
 {
-    /// <summary>Agency names, each with its home country (null for international agencies).</summary>
-    private static readonly Dictionary<string, string?> Agencies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["AZERTAC"] = "Azerbaijan", ["APA"] = "Azerbaijan", ["TASS"] = "Russia", ["Interfax"] = "Russia",
-        ["Sputnik"] = "Russia", ["Xinhua"] = "China", ["Anadolu"] = "Turkey", ["Kazinform"] = "Kazakhstan",
-        ["IRNA"] = "Iran", ["UzA"] = "Uzbekistan", ["Kabar"] = "Kyrgyzstan", ["Yonhap"] = "South Korea",
-        ["Kyodo"] = "Japan", ["BelTA"] = "Belarus", ["Armenpress"] = "Armenia", ["Interpressnews"] = "Georgia",
-        ["Turkmenportal"] = "Turkmenistan", ["Reuters"] = null, ["AFP"] = null,
-    };
+    public const string FileName = "news-agencies.tsv";
 
-    /// <summary>Credits read only in datelines ("/ Trend /", "ANKARA (AA) –", ", Report.az"), with their home country.</summary>
-    private static readonly Dictionary<string, string> DatelineCredits = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Agency names with the short name of their home country (null for international agencies).</summary>
+    private static readonly Dictionary<string, string?> Agencies = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Credits read only in datelines, with their home country.</summary>
+    private static readonly Dictionary<string, string?> DatelineCredits = new(StringComparer.OrdinalIgnoreCase);
+
+    static NewsAgencyLexicon()
     {
-        ["Trend"] = "Azerbaijan", ["Report.az"] = "Azerbaijan", ["AA"] = "Turkey", ["Agenda.ge"] = "Georgia",
-    };
+        var world = WorldGazetteer.LoadDefault();
+        string path = Path.Combine(world.Folder, "curated", FileName);
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var c = line.Split('\t');
+            string? country = c.Length == 3 && c[1] != "-" ? world.CountryByCode(c[1])?.Name : null;
+            if (c.Length != 3 || c[2] is not ("agency" or "credit") || (c[1] != "-" && country is null))
+                throw new InvalidDataException($"{path}:{lineNumber}: expected name<TAB>ISO2 or -<TAB>agency or credit");
+            (c[2] == "agency" ? Agencies : DatelineCredits)[c[0]] = country;
+        }
+    }
 
     /// <summary>The word names a news agency (an organisation that reports events and never takes part in them).</summary>
     public static bool IsAgencyName(string word) => Agencies.ContainsKey(word);
