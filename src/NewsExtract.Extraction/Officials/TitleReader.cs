@@ -151,15 +151,17 @@ public static class TitleReader
         var keep = new bool[end - start];
         Array.Fill(keep, true);
         string? country = null;
-        // Leading nationality adjective or possessive country: "Azerbaijani Ambassador", "Russia's minister".
-        if (IsCountryQualifier(s[start]))
+        // Leading nationality adjective, possessive country or country name: "Azerbaijani Ambassador", "Russia's
+        // minister", "South Korea's Minister of …", "US Ambassador".
+        int qualifier = CountryQualifierWords(s, start, end, out var qualified);
+        if (qualifier > 0)
         {
-            country = CountryLexicon.ShortNameOfAny(s[start]);
+            country = qualified;
             // an adjective that starts a body's name stays: "Georgian Railway CEO"
             bool startsBodyName = false;
-            for (int i = start + 1; i < end && !TitleLexicon.IsHead(s[i]); i++)
+            for (int i = start + qualifier; i < end && !TitleLexicon.IsHead(s[i]); i++)
                 startsBodyName |= TitleLexicon.IsBodyWord(s[i]);
-            keep[0] = startsBodyName;
+            for (int x = 0; x < qualifier; x++) keep[x] = startsBodyName;
         }
         // "of [the] <country>" anywhere in the title: "of the Republic of Azerbaijan", "of Kazakhstan to China".
         for (int i = start; i < end; i++)
@@ -183,6 +185,9 @@ public static class TitleReader
         if (cut == kept.Count && cut >= 2 && s[kept[cut - 1]] == "Ambassador" && s[kept[cut - 2]] == ",") cut--;
         if (cut < kept.Count && kept.Take(cut).Any(i => TitleLexicon.IsHead(s[i]) && !TitleLexicon.IsRank(s[i])))
             kept.RemoveRange(cut, kept.Count - cut);
+        // forms of address around the title: "His Majesty King", "Chairman H.E.", "… Minister Datuk"
+        while (kept.Count > 1 && Honorifics.IsHonorific(s[kept[^1]])) kept.RemoveAt(kept.Count - 1);
+        while (kept.Count > 1 && Honorifics.IsHonorific(s[kept[0]])) kept.RemoveAt(0);
         while (kept.Count > 0 && (s[kept[^1]] is "," or "-" || TitleLexicon.IsConnector(s[kept[^1]]))) kept.RemoveAt(kept.Count - 1);
         while (kept.Count > 0 && (s[kept[0]] is "," or "-" || TitleLexicon.IsConnector(s[kept[0]]))) kept.RemoveAt(0);
         if (kept.Count == 0 || !kept.Any(i => TitleLexicon.IsHead(s[i]))) return null;
@@ -266,6 +271,30 @@ public static class TitleReader
     private static bool IsLowerConnectorLike(TitleContext s, int i) =>
         // "general" or "executive" in lower case mid-sentence are rarely title starts ("the general public")
         !s.IsCapitalized(i) && !TitleLexicon.IsStrongHead(s[i]) && !s[i].StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && s[i] != "former" && s[i] != "deputy" && s[i] != "acting";
+
+    /// <summary>
+    /// How many words at <paramref name="start"/> name the state before a title: an adjective or possessive
+    /// ("Azerbaijani", "Russia's", "South Korea's"), or a country name right before a title word ("US Ambassador",
+    /// "UAE Minister"); 0 when none.
+    /// </summary>
+    private static int CountryQualifierWords(TitleContext s, int start, int end, out string? country)
+    {
+        country = null;
+        if (IsCountryQualifier(s[start]))
+        {
+            country = CountryLexicon.ShortNameOfAny(s[start]);
+            return 1;
+        }
+        for (int n = Math.Min(3, end - start - 1); n >= 1; n--)
+        {
+            if (!TitleLexicon.IsTitleStart(s[start + n])) continue;
+            var words = string.Join(' ', Enumerable.Range(start, n).Select(i => s[i]));
+            if (!char.IsUpper(words[0]) || CountryLexicon.ShortNameOfAny(words) is not { } name) continue;
+            country = name;
+            return n;
+        }
+        return 0;
+    }
 
     private static bool IsCountryQualifier(string word)
     {
