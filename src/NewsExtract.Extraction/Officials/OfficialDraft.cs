@@ -14,8 +14,8 @@ public sealed class OfficialDraft(Entity person, IReadOnlyList<OfficialCandidate
 
     public List<Mention> Mentions { get; } = [.. person.Mentions];
 
-    /// <summary>The most specific title written: the longest.</summary>
-    public TitleMatch Title { get; } = links.Select(l => l.Title).OrderByDescending(t => t.Title.Length).First();
+    /// <summary>The title of the most probable link; among equally probable ones the most specific: the longest.</summary>
+    public TitleMatch Title { get; } = links.OrderByDescending(l => Math.Round(l.Score, 1)).ThenByDescending(l => l.Title.Title.Length).First().Title;
 
     /// <summary>The state the titles name ("Azerbaijani Ambassador", "Minister of Economy of Russia"), else null.</summary>
     public string? TitleCountry => Title.Country ?? Links.Select(l => l.Title.Country).FirstOrDefault(c => c is not null);

@@ -18,9 +18,15 @@ public sealed class OfficialLexicon
     private readonly Dictionary<string, (string Name, string Code)> _forms;
     private readonly Dictionary<string, string> _capitals;
 
-    public OfficialLexicon(IEnumerable<string> titleWords, IEnumerable<OfficialCountryRow> countries)
+    /// <summary>A word counts as a portfolio when at least this many states' titles use it as one.</summary>
+    public const int MinPortfolioStates = 3;
+
+    private readonly HashSet<string> _portfolioWords;
+
+    public OfficialLexicon(IEnumerable<string> titleWords, IEnumerable<string> portfolioWords, IEnumerable<OfficialCountryRow> countries)
     {
         _titleWords = new HashSet<string>(titleWords, StringComparer.OrdinalIgnoreCase);
+        _portfolioWords = new HashSet<string>(portfolioWords, StringComparer.OrdinalIgnoreCase);
         _forms = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         _capitals = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in countries)
@@ -40,9 +46,10 @@ public sealed class OfficialLexicon
         var countryPath = Path.Combine(directory, CountriesFileName);
         foreach (var path in new[] { titlePath, countryPath })
             if (!File.Exists(path)) throw new FileNotFoundException($"The officials resource {path} does not exist; `newsextract train officials` builds it.", path);
-        var words = File.ReadLines(titlePath).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]);
+        var cells = File.ReadLines(titlePath).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
+        var portfolio = cells.Where(c => c.Length > 2 && int.TryParse(c[2], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= MinPortfolioStates).Select(c => c[0]);
         var rows = File.ReadLines(countryPath).Where(l => l.Length > 0 && l[0] != '#').Select(ParseCountry).ToList();
-        return new OfficialLexicon(words, rows);
+        return new OfficialLexicon(cells.Select(c => c[0]), portfolio, rows);
     }
 
     private static OfficialCountryRow ParseCountry(string line)
@@ -52,6 +59,9 @@ public sealed class OfficialLexicon
         static string[] List(string cell) => cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new OfficialCountryRow(cells[0], cells[1], List(cells[2]), List(cells[3]));
     }
+
+    /// <summary>True for a word the directory's titles use as a portfolio or field ("culture", "land", "justice").</summary>
+    public bool IsPortfolioWord(string word) => _portfolioWords.Contains(word);
 
     /// <summary>True for a word that office titles in the directory are made of ("minister", "deputy", "affairs").</summary>
     public bool IsTitleWord(string word) => _titleWords.Contains(word);

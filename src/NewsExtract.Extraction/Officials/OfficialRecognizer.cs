@@ -32,21 +32,23 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         var sentences = SentenceRanges.Of(document);
-        var candidates = FindCandidates(document, sentences);
+        var candidates = FindCandidates(document, sentences, model?.Lexicon);
         var accepted = model is null
             ? candidates
-            : [.. candidates.Where(c => model.LinkProbability(OfficialLinkFeatures.For(c, model.Lexicon)) >= model.Config.LinkThreshold)];
+            : [.. candidates.Select(c => c with { Score = model.LinkProbability(OfficialLinkFeatures.For(c, model.Lexicon)) }).Where(c => c.Score >= model.Config.LinkThreshold)];
         var officials = Assemble(document, accepted, sentences);
 
         var home = HomeStateOf(document, model?.Lexicon);
         var occurrences = model is null ? [] : ServedCountryFeatures.Occurrences(document.Text, sentences, model.Lexicon);
+        var counterpartOccurrences = model is null ? ServedCountryFeatures.Occurrences(document.Text, sentences, null) : occurrences;
         var people = Ranges(document, EntityLabels.Person);
         foreach (var o in officials.OrderBy(o => o.Mentions.Min(m => m.Start)))
         {
-            string? country;
-            if (model is null)
-                country = o.TitleCountry ?? (ServesHomeCountry(o.Title.Title, o.Organization) ? home.Country : null);
-            else
+            // a state the title names is exact; otherwise the model weighs the weaker evidence (or the rule decides)
+            string? country = o.TitleCountry ?? ServedCountryFeatures.CounterpartCountry(document.Text, o.Mentions, counterpartOccurrences);
+            if (country is null && (model is null || !model.Config.CountryByModel))
+                country = RuleCountry(o, home);
+            else if (country is null && model is not null)
             {
                 var others = people.Where(p => !o.Mentions.Any(m => m.Start == p.Start)).ToList();
                 country = ServedCountryFeatures.For(o, occurrences, sentences, home, others, model.Lexicon)
@@ -66,9 +68,10 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     /// Every (person mention, title) link the title grammar reads in the document, after adding the names a title
     /// vouches for that the recogniser missed. Changes the document's entities (the added names).
     /// </summary>
-    public static List<OfficialCandidate> FindCandidates(Document document, IReadOnlyList<(int Start, int End)> sentences)
+    public static List<OfficialCandidate> FindCandidates(Document document, IReadOnlyList<(int Start, int End)> sentences, OfficialLexicon? lexicon)
     {
-        var untagged = AddUntaggedNames(document, sentences);
+        Func<string, bool>? portfolio = lexicon is null ? null : lexicon.IsPortfolioWord;
+        var untagged = AddUntaggedNames(document, sentences, portfolio);
         var contexts = new Dictionary<int, TitleContext>();
         var people = Ranges(document, EntityLabels.Person);
         var organizations = Ranges(document, EntityLabels.Organization);
@@ -78,7 +81,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             if (!contexts.TryGetValue(index, out var ctx))
             {
                 var (start, end) = index >= 0 ? sentences[index] : (0, document.Text.Length);
-                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people, organizations);
+                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people, organizations, portfolio);
                 contexts[index] = ctx;
             }
             return ctx;
@@ -93,8 +96,11 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
                 if (first < 0 || last < 0) continue;
                 bool isUntagged = untagged.Contains(person.Name);
-                if (TitleReader.Before(ctx, first) is { } before) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
-                else if (TitleReader.After(ctx, last) is { } after) found.Add(new OfficialCandidate(person, m, after, false, ctx, first, last, isUntagged));
+                var before = TitleReader.Before(ctx, first);
+                var after = before is null || (first > 0 && ctx[first - 1] == "and") ? TitleReader.After(ctx, last) : null;
+                // "X as culture minister and Y as land minister": Y's own title after the name wins over X's before it
+                if (after is not null) found.Add(new OfficialCandidate(person, m, after, false, ctx, first, last, isUntagged));
+                else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }
         }
         return found;
@@ -119,7 +125,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         return (name[cut..], trimmed);
     }
 
-    private static HashSet<string> AddUntaggedNames(Document document, IReadOnlyList<(int Start, int End)> sentences)
+    private static HashSet<string> AddUntaggedNames(Document document, IReadOnlyList<(int Start, int End)> sentences, Func<string, bool>? portfolio)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var taken = document.Entities.SelectMany(e => e.Mentions).ToList();
@@ -127,7 +133,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         var added = new List<(int Start, int End)>();
         foreach (var (start, end) in sentences)
         {
-            var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization));
+            var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization), portfolio);
             added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken));
         }
         foreach (var (start, end) in added)
@@ -226,6 +232,10 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     /// <summary>"US" in "US$31 million" names a currency, not the country the article is about.</summary>
     private static bool IsCurrencyPrefix(Document document, Mention mention) =>
         mention.End < document.Text.Length && document.Text[mention.End] == '$';
+
+    /// <summary>The rule for an official whose title names no state: the home state, unless <see cref="ServesHomeCountry"/> says no.</summary>
+    public static string? RuleCountry(OfficialDraft official, HomeState home) =>
+        ServesHomeCountry(official.Title.Title, official.Organization) ? home.Country : null;
 
     /// <summary>
     /// False for titles of international bodies (they serve no state) and titles aimed at other states ("… to

@@ -16,7 +16,8 @@ namespace NewsExtract.Extraction.Officials;
 public static partial class ServedCountryFeatures
 {
     /// <summary>Every state named in the text, sentence by sentence (longest form first: "South Korea's" before "Korea").</summary>
-    public static List<CountryOccurrence> Occurrences(string text, IReadOnlyList<(int Start, int End)> sentences, OfficialLexicon lexicon)
+    /// <remarks>Without the lexicon, only the project's <see cref="CountryLexicon"/> names count.</remarks>
+    public static List<CountryOccurrence> Occurrences(string text, IReadOnlyList<(int Start, int End)> sentences, OfficialLexicon? lexicon)
     {
         var found = new List<CountryOccurrence>();
         for (int si = 0; si < sentences.Count; si++)
@@ -28,9 +29,9 @@ public static partial class ServedCountryFeatures
                 for (int n = Math.Min(4, words.Count - i); n >= 1; n--)
                 {
                     var surface = text[words[i].Start..words[i + n - 1].End];
-                    if (lexicon.CountryOf(surface) is not { } country) continue;
+                    if ((lexicon is null ? CountryLexicon.ShortNameOfAny(surface) : lexicon.CountryOf(surface)) is not { } country) continue;
                     var bare = CountryLexicon.StripPossessive(surface);
-                    bool adjective = CountryLexicon.ShortNameOf(bare) is null && lexicon.CodeOf(bare) is null;
+                    bool adjective = CountryLexicon.ShortNameOf(bare) is null && lexicon?.CodeOf(bare) is null;
                     found.Add(new CountryOccurrence(words[i].Start, words[i + n - 1].End, country, adjective, si));
                     i += n - 1;
                     break;
@@ -53,6 +54,7 @@ public static partial class ServedCountryFeatures
         }
 
         if (official.TitleCountry is { } titleCountry) Add(titleCountry, "title-country");
+        if (CounterpartCountry(official.Links[0].Context.Text, official.Mentions, occurrences) is { } counterpart) Add(counterpart, "counterpart");
         foreach (var link in official.Links)
         {
             int sentence = IndexOf(sentences, link.Mention.Start);
@@ -73,11 +75,7 @@ public static partial class ServedCountryFeatures
                 string side = left ? "left" : "right";
                 Add(o.Country, $"sent-{side}-{OfficialLinkFeatures.Bucket(distance, 0, 1, 2, 4, 8, 15)}");
                 Add(o.Country, $"sent-{side}-{(o.Adjective ? "adj" : "name")}");
-                if (distance <= 3)
-                {
-                    Add(o.Country, $"near-prev={PreviousWord(text, o.Start)}");
-                    Add(o.Country, $"near-next={NextWord(text, o.End)}");
-                }
+                if (distance <= 3) Add(o.Country, $"sent-{side}-near");
                 if (otherPeople.Any(p => p.Start >= gapStart && p.End <= gapEnd)) Add(o.Country, $"sent-{side}-person-between");
             }
         }
@@ -99,6 +97,9 @@ public static partial class ServedCountryFeatures
             Add(counts[r].Country, "rank-" + OfficialLinkFeatures.Bucket(r + 1, 1, 2, 3));
         }
 
+        // the first state the body names (past a dateline's first words) is often the story's subject
+        if (occurrences.Where(o => o.Start >= DatelineChars).MinBy(o => o.Start) is { } firstNamed) Add(firstNamed.Country, "first-named");
+
         var candidates = new List<(string?, string)>();
         foreach (var (country, tokens) in evidence)
         {
@@ -106,7 +107,6 @@ public static partial class ServedCountryFeatures
             foreach (var t in tokens.OrderBy(t => t, StringComparer.Ordinal))
             {
                 sb.Append(' ').Append(t);
-                if (!t.StartsWith("near-", StringComparison.Ordinal)) sb.Append(' ').Append(t).Append("&h=").Append(head);
             }
             candidates.Add((country, sb.ToString()));
         }
@@ -117,10 +117,24 @@ public static partial class ServedCountryFeatures
         if (official.TitleCountry is null) none.Append(" none&no-title-country");
         if (home.Country is null) none.Append(" none&no-home");
         none.Append(" none&states=").Append(OfficialLinkFeatures.Bucket(counts.Count, 0, 1, 2));
-        foreach (var w in OfficialLinkFeatures.Words(official.Title.Title).Take(8)) none.Append(" none&tw=").Append(w.ToLowerInvariant());
         candidates.Add((null, none.ToString()));
         return candidates;
     }
+
+    /// <summary>
+    /// The state of an official introduced as someone's counterpart: "his Georgian counterpart, X", "the Uzbek
+    /// colleague X" — an adjective or name right before "counterpart"/"colleague" right before one of the mentions.
+    /// </summary>
+    public static string? CounterpartCountry(string text, IEnumerable<Mention> mentions, IReadOnlyList<CountryOccurrence> occurrences)
+    {
+        foreach (var m in mentions.OrderBy(m => m.Start))
+            foreach (var o in occurrences.Where(o => o.End <= m.Start && m.Start - o.End < 20))
+                if (CounterpartGap().IsMatch(text[o.End..m.Start])) return o.Country;
+        return null;
+    }
+
+    /// <summary>How far a dateline's place and credit reach into the text, at most.</summary>
+    private const int DatelineChars = 40;
 
     /// <summary>True when the title or organisation names an international body, which serves no state.</summary>
     public static bool IsInternationalBody(string text) => InternationalBody().IsMatch(text);
@@ -148,6 +162,9 @@ public static partial class ServedCountryFeatures
 
     [GeneratedRegex(@"\b(EU|European|UN|United Nations|OSCE|EBRD|ADB|World Bank|IMF|FAO|NATO|CIS|WTO|WHO|UNDP|UNICEF|OPEC|SCO|Eurasian|Asian Development|International Monetary|International|ASEAN|African Union|Arab League|Red Cross|Red Crescent|Islamic Development|OIC|IAEA|UNESCO|ILO)\b")]
     private static partial Regex InternationalBody();
+
+    [GeneratedRegex(@"^\s+(counterpart|colleague|opposite number)\s*,?\s*$")]
+    private static partial Regex CounterpartGap();
 
     [GeneratedRegex(@"\b(Company|Corporation|Corp|Group|LLC|Ltd|Limited|Inc|JSC|PJSC|PLC|Holding|Holdings|Airlines|Co|SE|AG|GmbH|CEO|owner|co-owner|founder|Plant|Factory|Bank)\b")]
     private static partial Regex CompanyWord();

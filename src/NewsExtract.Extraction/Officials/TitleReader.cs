@@ -66,7 +66,7 @@ public static class TitleReader
             // an acronym in brackets inside the title: "… of the Export Promotion Agency (EPA) Li Ming"
             if (w == ")" && k - 2 >= 0 && s[k - 2] == "(") { k -= 3; continue; }
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
-            if (TitleLexicon.IsConnector(w) || s.IsCapitalized(k) || TitleLexicon.IsTitleStart(w) || TitleLexicon.IsPortfolioWord(w)) { k--; continue; }
+            if (TitleLexicon.IsConnector(w) || s.IsCapitalized(k) || TitleLexicon.IsTitleStart(w) || TitleLexicon.IsPortfolioWord(w) || s.IsListedPortfolio(k)) { k--; continue; }
             // a lower-case complement: "former akim of Talgar district", "spokesman for the provincial police"
             if (LowerComplementPreposition(s, k) is { } preposition) { k = preposition - 1; continue; }
             break;
@@ -87,6 +87,8 @@ public static class TitleReader
             leadingOrg = s.Text[org.Start..org.End];
         // capitalised words right before the first title word belong to it: "Turkish Energy Minister", "EBRD Vice
         // President", "Severstroi Group CEO", "Personal Representative of …"
+        // lower-case portfolio words right before the head: "culture minister", "vice justice minister"
+        while (start - 1 >= from && s.IsListedPortfolio(start - 1)) start--;
         while (start - 1 >= from && !s.InPerson(start - 1))
         {
             if (s.IsCapitalized(start - 1) && !LeadingStops.Contains(s[start - 1])) { start--; continue; }
@@ -115,7 +117,8 @@ public static class TitleReader
         if (i >= s.Words.Count) return null;
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && TitleLexicon.IsTitleStart(s[i + 1])) i++;
-        if (!TitleLexicon.IsTitleStart(s[i]) || s.InPerson(i)) return null;
+        bool portfolioFirst = s.IsListedPortfolio(i) && i + 1 < s.Words.Count && (TitleLexicon.IsHead(s[i + 1]) || (s.IsListedPortfolio(i + 1) && i + 2 < s.Words.Count && TitleLexicon.IsHead(s[i + 2])));
+        if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
         for (int k = i; k < s.Words.Count; k++)
@@ -132,7 +135,7 @@ public static class TitleReader
             if (w is "of" or "for" or "on" or "to") { inComplement = true; continue; }
             if (TitleLexicon.IsConnector(w)) continue;
             if (AfterStops.Contains(w)) break;
-            if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || (inComplement && char.IsLower(w[0])))
+            if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || s.IsListedPortfolio(k) || (inComplement && char.IsLower(w[0])))
             {
                 end = k;
                 continue;

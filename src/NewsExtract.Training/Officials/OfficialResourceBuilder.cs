@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NewsExtract.Extraction.Officials;
 
 namespace NewsExtract.Training.Officials;
@@ -23,22 +24,32 @@ public static class OfficialResourceBuilder
     public static int BuildTitleWords(string leadersTsv, string outputPath)
     {
         var countriesByWord = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var portfolioCountries = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        static void Count(Dictionary<string, HashSet<string>> counts, string word, string country)
+        {
+            if (!counts.TryGetValue(word, out var set)) counts[word] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(country);
+        }
         foreach (var line in File.ReadLines(leadersTsv).Skip(1))
         {
             var cells = line.Split('\t');
             if (cells.Length < 2) continue;
-            foreach (var word in cells[1].Split([' ', ',', '(', ')', '&', '/', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+            // a word after "of", "for", "and", "&" or a comma is a portfolio or field ("Minister of Culture")
+            bool complement = false;
+            foreach (var token in Regex.Matches(cells[1], @"[\p{L}][\p{L}.'-]*|[,&]").Select(m => m.Value))
             {
-                var w = word.Trim('.', '\'', '"').ToLowerInvariant();
-                if (w.Length < 2 || !w.All(c => char.IsLetter(c) || c == '-')) continue;
-                if (!countriesByWord.TryGetValue(w, out var set)) countriesByWord[w] = set = new HashSet<string>(StringComparer.Ordinal);
-                set.Add(cells[0]);
+                var w = token.Trim('.', '\'').ToLowerInvariant();
+                if (w is "," or "&" or "of" or "for" or "and") { complement = true; continue; }
+                if (w.Length < 2 || !w.All(c => char.IsLetter(c) || c == '-')) { complement = false; continue; }
+                Count(countriesByWord, w, cells[0]);
+                if (complement && w != "the") Count(portfolioCountries, w, cells[0]);
+                if (w != "the") complement = false;
             }
         }
         var rows = countriesByWord.Where(kv => kv.Value.Count >= MinCountries)
             .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => $"{kv.Key}\t{kv.Value.Count.ToString(CultureInfo.InvariantCulture)}").ToList();
-        var header = $"# word\tstates using it in an office title (built by `newsextract train officials` from the CIA world-leaders directory 2019, public domain; words used by at least {MinCountries} states)";
+            .Select(kv => $"{kv.Key}\t{kv.Value.Count.ToString(CultureInfo.InvariantCulture)}\t{(portfolioCountries.TryGetValue(kv.Key, out var p) ? p.Count : 0).ToString(CultureInfo.InvariantCulture)}").ToList();
+        var header = $"# word\tstates using it in an office title\tstates using it as a portfolio (after of/for/and) (built by `newsextract train officials` from the CIA world-leaders directory 2019, public domain; words used by at least {MinCountries} states)";
         File.WriteAllLines(outputPath, rows.Prepend(header), new UTF8Encoding(false));
         return rows.Count;
     }

@@ -91,7 +91,7 @@ public static class TrainOfficialsCommand
             ml.Model.Save(link, null, Path.Combine(outDir.FullName, OfficialsModel.LinkFileName));
             ml.Model.Save(country, null, Path.Combine(outDir.FullName, OfficialsModel.CountryFileName));
             var version = "officials-lbfgs-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-            new OfficialsModelConfig(version, threshold).Write(Path.Combine(outDir.FullName, OfficialsModelConfig.FileName));
+            new OfficialsModelConfig(version, threshold, cv.CountryModelWins).Write(Path.Combine(outDir.FullName, OfficialsModelConfig.FileName));
             Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s → {outDir.FullName}");
 
             var model = OfficialsModel.Load(outDir.FullName);
@@ -136,7 +136,7 @@ public static class TrainOfficialsCommand
         }
         var all = cv.LinkScore(0f);
         sb.AppendLine(CultureInfo.InvariantCulture, $"every candidate accepted (the rules alone): P {all.P:F3} R {all.R:F3} F1 {all.F1:F3}");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"state served, officials matched to gold ones: model {(double)cv.CountryCorrect / Math.Max(1, cv.CountryOfficials):F3} ({cv.CountryCorrect}/{cv.CountryOfficials}), rule (title's state, else home state) {(double)cv.CountryRuleCorrect / Math.Max(1, cv.CountryOfficials):F3}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"state served, officials matched to gold ones whose title names no state: model {(double)cv.CountryCorrect / Math.Max(1, cv.CountryOfficials):F3} ({cv.CountryCorrect}/{cv.CountryOfficials}), rule (home state unless international or aimed abroad) {(double)cv.CountryRuleCorrect / Math.Max(1, cv.CountryOfficials):F3} → {(cv.CountryModelWins ? "the model decides" : "the rule decides")}");
         return sb.ToString();
     }
 
