@@ -50,6 +50,8 @@ public static class TitleReader
     public static TitleMatch? Before(TitleContext s, int personFirst)
     {
         int end = personFirst - 1;
+        // a form of address between title and name: "Minister of Investment Eng. X", "Prime Minister Dr. X"
+        while (end > 0 && (Honorifics.IsHonorific(s[end]) || (s[end] == "." && Honorifics.IsHonorific(s[end - 1] + "."))) && !s.InPerson(end)) end--;
         if (end >= 0 && s[end] == ",") end--;
         if (end < 0 || s.InPerson(end)) return null;
         int k = end;
@@ -63,6 +65,8 @@ public static class TitleReader
                 break;
             }
             if (w is "-" or "&" or "’" or "'") { k--; continue; }
+            // the full stop of an abbreviation: "U.S. President", "U.K. Ambassador"
+            if (w == "." && k > 0 && s[k - 1].Contains('.', StringComparison.Ordinal) && s.Words[k - 1].End == s.Words[k].Start) { k--; continue; }
             // an acronym in brackets inside the title: "… of the Export Promotion Agency (EPA) Li Ming"
             if (w == ")" && k - 2 >= 0 && s[k - 2] == "(") { k -= 3; continue; }
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
@@ -115,6 +119,13 @@ public static class TitleReader
         i += cue;
         if (i < s.Words.Count && s[i] is "the" or "a" or "an") i++;
         if (i >= s.Words.Count) return null;
+        // an organisation's name before the title is not part of it: "X, GAC spokesperson, said"
+        if (apposition && s.InOrganization(i))
+        {
+            int j = i;
+            while (j < s.Words.Count && s.InOrganization(j)) j++;
+            if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j])) i = j;
+        }
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && TitleLexicon.IsTitleStart(s[i + 1])) i++;
         bool portfolioFirst = s.IsListedPortfolio(i) && i + 1 < s.Words.Count && (TitleLexicon.IsHead(s[i + 1]) || (s.IsListedPortfolio(i + 1) && i + 2 < s.Words.Count && TitleLexicon.IsHead(s[i + 2])));
@@ -291,7 +302,8 @@ public static class TitleReader
         for (int n = Math.Min(3, end - start - 1); n >= 1; n--)
         {
             if (!TitleLexicon.IsTitleStart(s[start + n])) continue;
-            var words = string.Join(' ', Enumerable.Range(start, n).Select(i => s[i]));
+            // the words as written, so an abbreviation's full stop stays on it ("U.S." is the words "U.S" and ".")
+            var words = string.Join(' ', s.Text[s.Words[start].Start..s.Words[start + n - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (!char.IsUpper(words[0]) || CountryLexicon.ShortNameOfAny(words) is not { } name) continue;
             country = name;
             return n;
