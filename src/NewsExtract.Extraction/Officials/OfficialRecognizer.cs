@@ -209,8 +209,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     /// </summary>
     public static HomeState HomeStateOf(Document document, OfficialLexicon? lexicon)
     {
-        int datelineEnd = document.Text.IndexOf('\n');
-        if (datelineEnd < 0 || datelineEnd > 120) datelineEnd = Math.Min(document.Text.Length, 60);
+        int datelineEnd = DatelineEnd(document.Text);
         var dateline = document.Entities.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.ShortNameOf(e.Name) is not null)
             .SelectMany(e => e.Mentions.Select(m => (e.Name, m.Start))).Where(m => m.Start < datelineEnd).OrderBy(m => m.Start).ToList();
         if (dateline.Count > 0) return new HomeState(CountryLexicon.ShortNameOf(dateline[0].Name), "dateline");
@@ -227,6 +226,19 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             .Select(c => c.Country)
             .FirstOrDefault();
         return new HomeState(named, named is null ? "none" : "named");
+    }
+
+    /// <summary>
+    /// Where the dateline ends: the first line break within 120 characters, else the dash or closing bracket that
+    /// ends "CITY, Month D (Agency) -" within 80, else 60 characters in.
+    /// </summary>
+    private static int DatelineEnd(string text)
+    {
+        int lineEnd = text.IndexOf('\n');
+        if (lineEnd >= 0 && lineEnd <= 120) return lineEnd;
+        var head = text[..Math.Min(text.Length, 80)];
+        int dash = new[] { " - ", " – ", " — ", " -- ", ") " }.Select(d => head.IndexOf(d, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        return dash > 0 ? dash + 1 : Math.Min(text.Length, 60);
     }
 
     /// <summary>"US" in "US$31 million" names a currency, not the country the article is about.</summary>

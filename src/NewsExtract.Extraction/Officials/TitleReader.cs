@@ -96,6 +96,8 @@ public static class TitleReader
         while (start - 1 >= from && !s.InPerson(start - 1))
         {
             if (s.IsCapitalized(start - 1) && !LeadingStops.Contains(s[start - 1])) { start--; continue; }
+            // an abbreviation with its full stop: "U.S. President"
+            if (s[start - 1] == "." && start - 2 >= from && s[start - 2].Contains('.', StringComparison.Ordinal) && s.IsCapitalized(start - 2)) { start -= 2; continue; }
             // a portfolio list before the head: "Transport and Infrastructure Minister"
             if (s[start - 1] is "and" or "&" && start - 2 >= from && s.IsCapitalized(start - 2) && !LeadingStops.Contains(s[start - 2])) { start -= 2; continue; }
             break;
