@@ -17,7 +17,8 @@ namespace NewsExtract.Extraction;
 public static class DefaultPipeline
 {
     /// <param name="events">The sentence event classifier; the shipped model (models/events) when null.</param>
-    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null) => new(
+    /// <param name="officials">The officials layer; the shipped model (models/officials) when null.</param>
+    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null) => new(
     [
         new Tokenizer(),
         new SentenceSplitter(),
@@ -30,7 +31,7 @@ public static class DefaultPipeline
         new MoneyContextAnnotator(),
         new EntityMerger(),
         new PlaceResolver(WorldGazetteer.LoadDefault()),
-        new OfficialRecognizer(),
+        officials ?? new OfficialRecognizer(OfficialsModel.LoadDefault()),
         new EventExtractor(events ?? EventModel.LoadDefault()),
     ]);
 }

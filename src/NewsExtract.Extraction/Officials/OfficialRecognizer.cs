@@ -6,80 +6,140 @@ using NewsExtract.Extraction.Lexicons;
 namespace NewsExtract.Extraction.Officials;
 
 /// <summary>
-/// Fills <see cref="Document.Officials"/>: every person entity with a title attached to one of its name mentions
-/// (see <see cref="TitleReader"/>) becomes an official with the most specific title written, the state served and
-/// the body. Names the recogniser missed right after a title are added as people first. Definite references such as
-/// "the minister" are resolved to the most recent official whose title fits, unless two such officials were just
-/// named together, and added to both the official's and the person entity's mentions. Runs after
-/// <c>EntityMerger</c>; the official's name is the person entity's name, so the record lists the person once.
+/// Fills <see cref="Document.Officials"/>. The title grammar (<see cref="TitleReader"/>) proposes links between a
+/// person's mention and a title phrase next to it; names the recogniser missed right after a title are added as
+/// people first. With the trained model (<see cref="OfficialsModel"/>) a logistic regression over
+/// <see cref="OfficialLinkFeatures"/> decides which links make their person an official, and a second one chooses the
+/// state served among the states the evidence names (<see cref="ServedCountryFeatures"/>: the title, the sentence, the
+/// organisation, the article's home state) or none. Without it the rules decide: every link counts, and the state
+/// is the title's, else the home state's unless the office is aimed abroad or belongs to an international body.
+/// The official gets the most specific title written, honorifics dropped from name and title. Definite references
+/// such as "the minister" are resolved to the most recent official whose title fits, unless two such officials were
+/// just named together. Runs after <c>EntityMerger</c>; the official's name is the person entity's name, so the
+/// record lists the person once.
 /// </summary>
-public sealed partial class OfficialRecognizer : IPipelineComponent
+public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelineComponent
 {
-    public const string Version = "officials-rules-1";
+    public const string RulesVersion = "officials-rules-2";
+
+    /// <summary>The rules alone, without a trained model.</summary>
+    public OfficialRecognizer() : this(null)
+    {
+    }
 
     public string Name => "officials";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         var sentences = SentenceRanges.Of(document);
-        var contexts = new Dictionary<int, TitleContext>();
-        AddUntaggedNames(document, sentences);
+        var candidates = FindCandidates(document, sentences, model?.Lexicon);
+        var accepted = model is null
+            ? candidates
+            : [.. candidates.Select(c => c with { Score = model.LinkProbability(OfficialLinkFeatures.For(c, model.Lexicon)) }).Where(c => c.Score >= model.Config.LinkThreshold)];
+        var officials = Assemble(document, accepted, sentences);
 
+        var home = HomeStateOf(document, model?.Lexicon);
+        var occurrences = model is null ? [] : ServedCountryFeatures.Occurrences(document.Text, sentences, model.Lexicon);
+        var counterpartOccurrences = model is null ? ServedCountryFeatures.Occurrences(document.Text, sentences, null) : occurrences;
+        var people = Ranges(document, EntityLabels.Person);
+        foreach (var o in officials.OrderBy(o => o.Mentions.Min(m => m.Start)))
+        {
+            // a state the title names is exact; otherwise the model weighs the weaker evidence (or the rule decides)
+            string? country = o.TitleCountry ?? ServedCountryFeatures.CounterpartCountry(document.Text, o.Mentions, counterpartOccurrences);
+            if (country is null && (model is null || !model.Config.CountryByModel))
+                country = RuleCountry(o, home);
+            else if (country is null && model is not null)
+            {
+                var others = people.Where(p => !o.Mentions.Any(m => m.Start == p.Start)).ToList();
+                country = ServedCountryFeatures.For(o, occurrences, sentences, home, others, model.Lexicon)
+                    .Select(c => (c.Country, P: model.CountryProbability(c.Features)))
+                    .OrderByDescending(c => c.P).First().Country;
+            }
+            var (name, mentions) = WithoutHonorific(document, o.Person.Name, o.Mentions.OrderBy(m => m.Start).ToList());
+            document.Officials.Add(new Official(name, o.Title.Title, country, o.Organization, mentions, model?.Lexicon.CodeOf(country)));
+            int index = document.Entities.IndexOf(o.Person);
+            if (index >= 0 && (name != o.Person.Name || !mentions.SequenceEqual(o.Person.Mentions)))
+                document.Entities[index] = o.Person with { Name = name, Mentions = mentions };
+        }
+        document.Models[Name] = model?.Config.Version ?? RulesVersion;
+    }
+
+    /// <summary>
+    /// Every (person mention, title) link the title grammar reads in the document, after adding the names a title
+    /// vouches for that the recogniser missed. Changes the document's entities (the added names).
+    /// </summary>
+    public static List<OfficialCandidate> FindCandidates(Document document, IReadOnlyList<(int Start, int End)> sentences, OfficialLexicon? lexicon)
+    {
+        Func<string, bool>? portfolio = lexicon is null ? null : lexicon.IsPortfolioWord;
+        var untagged = AddUntaggedNames(document, sentences, portfolio);
+        var contexts = new Dictionary<int, TitleContext>();
+        var people = Ranges(document, EntityLabels.Person);
+        var organizations = Ranges(document, EntityLabels.Organization);
         TitleContext ContextAt(int offset)
         {
             int index = IndexOf(sentences, offset);
             if (!contexts.TryGetValue(index, out var ctx))
             {
                 var (start, end) = index >= 0 ? sentences[index] : (0, document.Text.Length);
-                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization));
+                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people, organizations, portfolio);
                 contexts[index] = ctx;
             }
             return ctx;
         }
 
-        var found = new List<(Entity Person, List<TitleMatch> Titles)>();
+        var found = new List<OfficialCandidate>();
         foreach (var person in document.Entities.Where(e => e.Label == EntityLabels.Person))
         {
-            var titles = new List<TitleMatch>();
             foreach (var m in person.Mentions)
             {
                 var ctx = ContextAt(m.Start);
                 int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
                 if (first < 0 || last < 0) continue;
-                if ((TitleReader.Before(ctx, first) ?? TitleReader.After(ctx, last)) is { } title) titles.Add(title);
+                bool isUntagged = untagged.Contains(person.Name);
+                var before = TitleReader.Before(ctx, first);
+                var after = before is null || (first > 0 && ctx[first - 1] == "and") ? TitleReader.After(ctx, last) : null;
+                // "X as culture minister and Y as land minister": Y's own title after the name wins over X's before it
+                if (after is not null) found.Add(new OfficialCandidate(person, m, after, false, ctx, first, last, isUntagged));
+                else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }
-            if (titles.Count > 0) found.Add((person, titles));
         }
-
-        var officials = found.Select(f => new Building(f.Person, f.Titles)).ToList();
-        ResolveNominalReferences(document, officials, sentences);
-
-        var homeCountry = HomeCountry(document);
-        foreach (var o in officials.OrderBy(o => o.Mentions.Min(m => m.Start)))
-        {
-            var mentions = o.Mentions.OrderBy(m => m.Start).ToList();
-            var country = o.Country ?? (ServesHomeCountry(o.Title.Title, o.Organization) ? homeCountry : null);
-            document.Officials.Add(new Official(o.Person.Name, o.Title.Title, country, o.Organization, mentions));
-            int index = document.Entities.IndexOf(o.Person);
-            if (index >= 0 && mentions.Count != o.Person.Mentions.Count)
-                document.Entities[index] = o.Person with { Mentions = mentions };
-        }
-        document.Models[Name] = Version;
+        return found;
     }
 
-    private static void AddUntaggedNames(Document document, IReadOnlyList<(int Start, int End)> sentences)
+    /// <summary>The officials the accepted links make, one per person, with nominal references resolved.</summary>
+    public static List<OfficialDraft> Assemble(Document document, IEnumerable<OfficialCandidate> links, IReadOnlyList<(int Start, int End)> sentences)
     {
+        var officials = links.GroupBy(l => l.Person).Select(g => new OfficialDraft(g.Key, [.. g])).ToList();
+        ResolveNominalReferences(document, officials, sentences);
+        return officials;
+    }
+
+    /// <summary>The name without a leading honorific, and the mentions without it where they start with it.</summary>
+    private static (string Name, List<Mention> Mentions) WithoutHonorific(Document document, string name, List<Mention> mentions)
+    {
+        int cut = Honorifics.LeadingLength(name);
+        if (cut == 0) return (name, mentions);
+        var honorific = name[..cut];
+        var trimmed = mentions.Select(m => document.Slice(m.Start, m.End).StartsWith(honorific, StringComparison.Ordinal) && m.End - m.Start > cut
+            ? new Mention(m.Start + cut, m.End) : m).ToList();
+        return (name[cut..], trimmed);
+    }
+
+    private static HashSet<string> AddUntaggedNames(Document document, IReadOnlyList<(int Start, int End)> sentences, Func<string, bool>? portfolio)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var taken = document.Entities.SelectMany(e => e.Mentions).ToList();
         bool IsTaken(int offset) => taken.Any(m => m.Start <= offset && offset < m.End);
         var added = new List<(int Start, int End)>();
         foreach (var (start, end) in sentences)
         {
-            var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization));
+            var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization), portfolio);
             added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken));
         }
         foreach (var (start, end) in added)
         {
             var name = MentionNormalize(document.Slice(start, end));
+            names.Add(name);
             var existing = document.Entities.FindIndex(e => e.Label == EntityLabels.Person && (e.Name == name || e.Name.EndsWith(" " + name, StringComparison.Ordinal)));
             if (existing >= 0)
             {
@@ -111,12 +171,13 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
             int at = document.Entities.FindIndex(e => e.Mentions.Min(m => m.Start) > start);
             document.Entities.Insert(at < 0 ? document.Entities.Count : at, new Entity(EntityLabels.Person, name, mentions));
         }
+        return names;
     }
 
-    private static void ResolveNominalReferences(Document document, List<Building> officials, IReadOnlyList<(int Start, int End)> sentences)
+    private static void ResolveNominalReferences(Document document, List<OfficialDraft> officials, IReadOnlyList<(int Start, int End)> sentences)
     {
         if (officials.Count == 0) return;
-        var titleRanges = officials.SelectMany(o => o.Titles).Select(t => (t.Start, t.End)).ToList();
+        var titleRanges = officials.SelectMany(o => o.Links).Select(l => (l.Title.Start, l.Title.End)).ToList();
         foreach (var reference in NominalReferenceFinder.Find(document.Text))
         {
             if (titleRanges.Any(r => r.Start < reference.End && reference.Start < r.End)) continue;
@@ -141,22 +202,22 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
     }
 
     /// <summary>
-    /// The state the article is about: a country named in the dateline, else the dateline's city or agency
-    /// (<see cref="DatelineLexicon"/>), else the country named most often (ties go to the one named first), or null.
-    /// Agency copy names officials of its own state without the state ("Minister of Agriculture X" in a Baku story);
-    /// that is the country such an official serves.
+    /// The state the article is about (<see cref="HomeState"/>): a country named in the dateline, else the dateline's
+    /// city when it is a capital (from the lexicon) or a known city or agency (<see cref="DatelineLexicon"/>), else
+    /// the country named most often (ties go to the one named first), or none. Agency copy names officials of its own
+    /// state without the state ("Minister of Agriculture X" in a Baku story).
     /// </summary>
-    private static string? HomeCountry(Document document)
+    public static HomeState HomeStateOf(Document document, OfficialLexicon? lexicon)
     {
-        // a country in the dateline ("BAKU, Azerbaijan, July 15 / Trend /") is the home country
-        int datelineEnd = document.Text.IndexOf('\n');
-        if (datelineEnd < 0 || datelineEnd > 120) datelineEnd = Math.Min(document.Text.Length, 60);
+        int datelineEnd = DatelineEnd(document.Text);
         var dateline = document.Entities.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.ShortNameOf(e.Name) is not null)
             .SelectMany(e => e.Mentions.Select(m => (e.Name, m.Start))).Where(m => m.Start < datelineEnd).OrderBy(m => m.Start).ToList();
-        if (dateline.Count > 0) return CountryLexicon.ShortNameOf(dateline[0].Name);
-        // else its city or agency ("MOSCOW, November 21. /TASS/.", "Urgench, 5 November (UzA).")
-        if (DatelineLexicon.CountryOf(document.Text[..datelineEnd]) is { } fromDateline) return fromDateline;
-        return document.Entities.Where(e => EntityLabels.IsPlace(e.Label))
+        if (dateline.Count > 0) return new HomeState(CountryLexicon.ShortNameOf(dateline[0].Name), "dateline");
+        var head = document.Text[..datelineEnd];
+        int comma = head.IndexOfAny([',', '(', '/']);
+        if (lexicon is not null && comma > 0 && lexicon.CountryOfCapital(head[..comma]) is { } capital) return new HomeState(capital, "capital");
+        if (DatelineLexicon.CountryOf(head) is { } fromDateline) return new HomeState(fromDateline, "city");
+        var named = document.Entities.Where(e => EntityLabels.IsPlace(e.Label))
             .Select(e => (Country: CountryLexicon.ShortNameOf(e.Name), Count: e.Mentions.Count(m => !IsCurrencyPrefix(document, m)), First: e.Mentions.Min(m => m.Start)))
             .Where(c => c.Country is not null)
             .GroupBy(c => c.Country!)
@@ -164,11 +225,29 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
             .OrderByDescending(c => c.Count).ThenBy(c => c.First)
             .Select(c => c.Country)
             .FirstOrDefault();
+        return new HomeState(named, named is null ? "none" : "named");
+    }
+
+    /// <summary>
+    /// Where the dateline ends: the first line break within 120 characters, else the dash or closing bracket that
+    /// ends "CITY, Month D (Agency) -" within 80, else 60 characters in.
+    /// </summary>
+    private static int DatelineEnd(string text)
+    {
+        int lineEnd = text.IndexOf('\n');
+        if (lineEnd >= 0 && lineEnd <= 120) return lineEnd;
+        var head = text[..Math.Min(text.Length, 80)];
+        int dash = new[] { " - ", " – ", " — ", " -- ", ") " }.Select(d => head.IndexOf(d, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        return dash > 0 ? dash + 1 : Math.Min(text.Length, 60);
     }
 
     /// <summary>"US" in "US$31 million" names a currency, not the country the article is about.</summary>
     private static bool IsCurrencyPrefix(Document document, Mention mention) =>
         mention.End < document.Text.Length && document.Text[mention.End] == '$';
+
+    /// <summary>The rule for an official whose title names no state: the home state, unless <see cref="ServesHomeCountry"/> says no.</summary>
+    public static string? RuleCountry(OfficialDraft official, HomeState home) =>
+        ServesHomeCountry(official.Title.Title, official.Organization) ? home.Country : null;
 
     /// <summary>
     /// False for titles of international bodies (they serve no state) and titles aimed at other states ("… to
@@ -176,16 +255,12 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
     /// </summary>
     private static bool ServesHomeCountry(string title, string? organization)
     {
-        var text = title + " " + organization;
-        if (InternationalBody().IsMatch(text)) return false;
+        if (ServedCountryFeatures.IsInternationalBody(title + " " + organization)) return false;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i + 1 < words.Length; i++)
             if (words[i] is "to" or "for" && CountryLexicon.ShortNameOfAny(words[i + 1].TrimEnd(',')) is not null) return false;
         return true;
     }
-
-    [GeneratedRegex(@"\b(EU|European|UN|United Nations|OSCE|EBRD|ADB|World Bank|IMF|FAO|NATO|CIS|WTO|WHO|UNDP|UNICEF|OPEC|SCO|Eurasian|Asian Development|International Monetary)\b")]
-    private static partial Regex InternationalBody();
 
     private static List<(int Start, int End)> Ranges(Document document, string label) =>
         [.. document.Entities.Where(e => e.Label == label).SelectMany(e => e.Mentions).Select(m => (m.Start, m.End))];
@@ -198,19 +273,4 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
     }
 
     private static string MentionNormalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>An official being assembled: the person, the titles found, and the mentions so far.</summary>
-    private sealed class Building(Entity person, List<TitleMatch> titles)
-    {
-        public Entity Person { get; } = person;
-        public List<TitleMatch> Titles { get; } = titles;
-        public List<Mention> Mentions { get; } = [.. person.Mentions];
-
-        /// <summary>The most specific title written: the longest.</summary>
-        public TitleMatch Title { get; } = titles.OrderByDescending(t => t.Title.Length).First();
-
-        public string? Country => Title.Country ?? Titles.Select(t => t.Country).FirstOrDefault(c => c is not null);
-
-        public string? Organization => Title.Organization ?? Titles.Select(t => t.Organization).FirstOrDefault(c => c is not null);
-    }
 }

@@ -6,8 +6,19 @@ namespace NewsExtract.Extraction.Officials;
 /// One sentence as the title reader sees it: its words, plus what the entity layer says about character ranges
 /// (which belong to other people, which name organisations).
 /// </summary>
-public sealed class TitleContext(string text, IReadOnlyList<TextWord> words, IReadOnlyList<(int Start, int End)> people, IReadOnlyList<(int Start, int End)> organizations)
+public sealed class TitleContext(string text, IReadOnlyList<TextWord> words, IReadOnlyList<(int Start, int End)> people, IReadOnlyList<(int Start, int End)> organizations,
+    Func<string, bool>? isPortfolioWord = null)
 {
+    /// <summary>
+    /// A lower-case word the title lexicon lists as a portfolio ("culture" in "culture minister"), when the context
+    /// has the lexicon.
+    /// </summary>
+    public bool IsListedPortfolio(int index)
+    {
+        var w = this[index];
+        return isPortfolioWord is not null && w.Length > 2 && char.IsLower(w[0]) && !TitleLexicon.IsConnector(w) && isPortfolioWord(w);
+    }
+
     public string Text { get; } = text;
     public IReadOnlyList<TextWord> Words { get; } = words;
 

@@ -50,6 +50,8 @@ public static class TitleReader
     public static TitleMatch? Before(TitleContext s, int personFirst)
     {
         int end = personFirst - 1;
+        // a form of address between title and name: "Minister of Investment Eng. X", "Prime Minister Dr. X"
+        while (end > 0 && (Honorifics.IsHonorific(s[end]) || (s[end] == "." && Honorifics.IsHonorific(s[end - 1] + "."))) && !s.InPerson(end)) end--;
         if (end >= 0 && s[end] == ",") end--;
         if (end < 0 || s.InPerson(end)) return null;
         int k = end;
@@ -63,10 +65,12 @@ public static class TitleReader
                 break;
             }
             if (w is "-" or "&" or "’" or "'") { k--; continue; }
+            // the full stop of an abbreviation: "U.S. President", "U.K. Ambassador"
+            if (w == "." && k > 0 && s[k - 1].Contains('.', StringComparison.Ordinal) && s.Words[k - 1].End == s.Words[k].Start) { k--; continue; }
             // an acronym in brackets inside the title: "… of the Export Promotion Agency (EPA) Li Ming"
             if (w == ")" && k - 2 >= 0 && s[k - 2] == "(") { k -= 3; continue; }
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
-            if (TitleLexicon.IsConnector(w) || s.IsCapitalized(k) || TitleLexicon.IsTitleStart(w) || TitleLexicon.IsPortfolioWord(w)) { k--; continue; }
+            if (TitleLexicon.IsConnector(w) || s.IsCapitalized(k) || TitleLexicon.IsTitleStart(w) || TitleLexicon.IsPortfolioWord(w) || s.IsListedPortfolio(k)) { k--; continue; }
             // a lower-case complement: "former akim of Talgar district", "spokesman for the provincial police"
             if (LowerComplementPreposition(s, k) is { } preposition) { k = preposition - 1; continue; }
             break;
@@ -87,9 +91,13 @@ public static class TitleReader
             leadingOrg = s.Text[org.Start..org.End];
         // capitalised words right before the first title word belong to it: "Turkish Energy Minister", "EBRD Vice
         // President", "Severstroi Group CEO", "Personal Representative of …"
+        // lower-case portfolio words right before the head: "culture minister", "vice justice minister"
+        while (start - 1 >= from && s.IsListedPortfolio(start - 1)) start--;
         while (start - 1 >= from && !s.InPerson(start - 1))
         {
             if (s.IsCapitalized(start - 1) && !LeadingStops.Contains(s[start - 1])) { start--; continue; }
+            // an abbreviation with its full stop: "U.S. President"
+            if (s[start - 1] == "." && start - 2 >= from && s[start - 2].Contains('.', StringComparison.Ordinal) && s.IsCapitalized(start - 2)) { start -= 2; continue; }
             // a portfolio list before the head: "Transport and Infrastructure Minister"
             if (s[start - 1] is "and" or "&" && start - 2 >= from && s.IsCapitalized(start - 2) && !LeadingStops.Contains(s[start - 2])) { start -= 2; continue; }
             break;
@@ -113,9 +121,17 @@ public static class TitleReader
         i += cue;
         if (i < s.Words.Count && s[i] is "the" or "a" or "an") i++;
         if (i >= s.Words.Count) return null;
+        // an organisation's name before the title is not part of it: "X, GAC spokesperson, said"
+        if (apposition && s.InOrganization(i))
+        {
+            int j = i;
+            while (j < s.Words.Count && s.InOrganization(j)) j++;
+            if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j])) i = j;
+        }
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && TitleLexicon.IsTitleStart(s[i + 1])) i++;
-        if (!TitleLexicon.IsTitleStart(s[i]) || s.InPerson(i)) return null;
+        bool portfolioFirst = s.IsListedPortfolio(i) && i + 1 < s.Words.Count && (TitleLexicon.IsHead(s[i + 1]) || (s.IsListedPortfolio(i + 1) && i + 2 < s.Words.Count && TitleLexicon.IsHead(s[i + 2])));
+        if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
         for (int k = i; k < s.Words.Count; k++)
@@ -132,7 +148,7 @@ public static class TitleReader
             if (w is "of" or "for" or "on" or "to") { inComplement = true; continue; }
             if (TitleLexicon.IsConnector(w)) continue;
             if (AfterStops.Contains(w)) break;
-            if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || (inComplement && char.IsLower(w[0])))
+            if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || s.IsListedPortfolio(k) || (inComplement && char.IsLower(w[0])))
             {
                 end = k;
                 continue;
@@ -151,15 +167,17 @@ public static class TitleReader
         var keep = new bool[end - start];
         Array.Fill(keep, true);
         string? country = null;
-        // Leading nationality adjective or possessive country: "Azerbaijani Ambassador", "Russia's minister".
-        if (IsCountryQualifier(s[start]))
+        // Leading nationality adjective, possessive country or country name: "Azerbaijani Ambassador", "Russia's
+        // minister", "South Korea's Minister of …", "US Ambassador".
+        int qualifier = CountryQualifierWords(s, start, end, out var qualified);
+        if (qualifier > 0)
         {
-            country = CountryLexicon.ShortNameOfAny(s[start]);
+            country = qualified;
             // an adjective that starts a body's name stays: "Georgian Railway CEO"
             bool startsBodyName = false;
-            for (int i = start + 1; i < end && !TitleLexicon.IsHead(s[i]); i++)
+            for (int i = start + qualifier; i < end && !TitleLexicon.IsHead(s[i]); i++)
                 startsBodyName |= TitleLexicon.IsBodyWord(s[i]);
-            keep[0] = startsBodyName;
+            for (int x = 0; x < qualifier; x++) keep[x] = startsBodyName;
         }
         // "of [the] <country>" anywhere in the title: "of the Republic of Azerbaijan", "of Kazakhstan to China".
         for (int i = start; i < end; i++)
@@ -183,6 +201,9 @@ public static class TitleReader
         if (cut == kept.Count && cut >= 2 && s[kept[cut - 1]] == "Ambassador" && s[kept[cut - 2]] == ",") cut--;
         if (cut < kept.Count && kept.Take(cut).Any(i => TitleLexicon.IsHead(s[i]) && !TitleLexicon.IsRank(s[i])))
             kept.RemoveRange(cut, kept.Count - cut);
+        // forms of address around the title: "His Majesty King", "Chairman H.E.", "… Minister Datuk"
+        while (kept.Count > 1 && Honorifics.IsHonorific(s[kept[^1]])) kept.RemoveAt(kept.Count - 1);
+        while (kept.Count > 1 && Honorifics.IsHonorific(s[kept[0]])) kept.RemoveAt(0);
         while (kept.Count > 0 && (s[kept[^1]] is "," or "-" || TitleLexicon.IsConnector(s[kept[^1]]))) kept.RemoveAt(kept.Count - 1);
         while (kept.Count > 0 && (s[kept[0]] is "," or "-" || TitleLexicon.IsConnector(s[kept[0]]))) kept.RemoveAt(0);
         if (kept.Count == 0 || !kept.Any(i => TitleLexicon.IsHead(s[i]))) return null;
@@ -266,6 +287,31 @@ public static class TitleReader
     private static bool IsLowerConnectorLike(TitleContext s, int i) =>
         // "general" or "executive" in lower case mid-sentence are rarely title starts ("the general public")
         !s.IsCapitalized(i) && !TitleLexicon.IsStrongHead(s[i]) && !s[i].StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && s[i] != "former" && s[i] != "deputy" && s[i] != "acting";
+
+    /// <summary>
+    /// How many words at <paramref name="start"/> name the state before a title: an adjective or possessive
+    /// ("Azerbaijani", "Russia's", "South Korea's"), or a country name right before a title word ("US Ambassador",
+    /// "UAE Minister"); 0 when none.
+    /// </summary>
+    private static int CountryQualifierWords(TitleContext s, int start, int end, out string? country)
+    {
+        country = null;
+        if (IsCountryQualifier(s[start]))
+        {
+            country = CountryLexicon.ShortNameOfAny(s[start]);
+            return 1;
+        }
+        for (int n = Math.Min(3, end - start - 1); n >= 1; n--)
+        {
+            if (!TitleLexicon.IsTitleStart(s[start + n])) continue;
+            // the words as written, so an abbreviation's full stop stays on it ("U.S." is the words "U.S" and ".")
+            var words = string.Join(' ', s.Text[s.Words[start].Start..s.Words[start + n - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (!char.IsUpper(words[0]) || CountryLexicon.ShortNameOfAny(words) is not { } name) continue;
+            country = name;
+            return n;
+        }
+        return 0;
+    }
 
     private static bool IsCountryQualifier(string word)
     {

@@ -24,7 +24,7 @@ public sealed class RecordBuilder(TimeProvider timeProvider)
             Language = document.Language,
             Text = document.Text,
             Persons = Entities(document, l => l == EntityLabels.Person, officialNames),
-            Officials = [.. document.Officials.Select(o => new OfficialRecord(o.Name, o.Title, o.Country, o.Organization, Mentions(document, o.Mentions)))],
+            Officials = [.. document.Officials.Select(o => new OfficialRecord(o.Name, o.Title, o.Country, o.Organization, Mentions(document, o.Mentions), o.CountryCode))],
             Organizations = Entities(document, l => l == EntityLabels.Organization, exclude: null),
             Locations = Entities(document, EntityLabels.IsPlace, exclude: null),
             Money = [.. document.Money.Select(m => new MoneyRecord(

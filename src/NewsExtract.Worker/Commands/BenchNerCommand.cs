@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using NewsExtract.Core.Articles;
 using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.EntityRecognition;
+using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Text;
 using NewsExtract.Ingestion.Files;
 using NewsExtract.Training.Corpora;
@@ -65,6 +66,10 @@ public static class BenchNerCommand
         var load = Stopwatch.StartNew();
         var recognizer = new EntityRecognizer(NerModel.Load(path));
         double loadSeconds = load.Elapsed.TotalSeconds;
+        var gazetteerLoad = Stopwatch.StartNew();
+        var gazetteer = WorldGazetteer.Load(WorldGazetteer.FindDefault() ?? throw new DirectoryNotFoundException("No models/gazetteer found."));
+        double gazetteerSeconds = gazetteerLoad.Elapsed.TotalSeconds;
+        var gazetteerCpu = gazetteer.LoadTime;
 
         // Warm up (JIT tiers, buffers) with one untimed pass over the whole text, then measure.
         foreach (var a in articles)
@@ -102,6 +107,7 @@ public static class BenchNerCommand
                 ["tokensPerSecond"] = Math.Round(perSecond),
                 ["tokensPerSecondWithTokenizer"] = Math.Round(withTokenizer),
                 ["loadSeconds"] = Math.Round(loadSeconds, 3),
+                ["gazetteerLoadSeconds"] = Math.Round(gazetteerSeconds, 3),
                 ["peakMemoryBytes"] = peak,
                 ["tokensPerCpuSecond"] = Math.Round(tokens / tagCpuSeconds),
                 ["tokensPerCpuSecondWithTokenizer"] = Math.Round(tokens / bothCpuSeconds),
@@ -118,6 +124,7 @@ public static class BenchNerCommand
             Console.Out.WriteLine(string.Create(inv, $"tokens/s (tokenization included): {withTokenizer:N0} wall-clock, {tokens / bothCpuSeconds:N0} per CPU-second"));
             Console.Out.WriteLine(string.Create(inv, $"machine load average while measuring: {LoadAverage()} ({Environment.ProcessorCount} cores; the CPU-second rates are the fair ones on a busy machine)"));
             Console.Out.WriteLine(string.Create(inv, $"model load: {loadSeconds:F3} s"));
+            Console.Out.WriteLine(string.Create(inv, $"world gazetteer load: {gazetteerSeconds:F3} s ({gazetteer.Places.Count:N0} places, {gazetteer.Countries.Count} countries; reading and indexing {gazetteerCpu.TotalSeconds:F3} s)"));
             Console.Out.WriteLine(string.Create(inv, $"peak memory: {peak / 1048576.0:F0} MB"));
         }
         return 0;
