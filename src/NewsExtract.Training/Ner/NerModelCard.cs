@@ -55,6 +55,8 @@ public static class NerModelCard
             sb.AppendLine("- **Analysts' reviewed articles** (the worker's state database) — the texts belong to the news agencies they were fetched from: check their terms before shipping a model trained on them.");
             sb.AppendLine(inv, $"  Type mapping: {scheme.Describe(CorpusFormat.Conll, ["PER", "ORG", "LOC"])} (PER = persons and officials).");
         }
+        if (config.SilverTypesFrom is { } silver)
+            sb.AppendLine(inv, $"\nGold article files annotate persons, organisations and places only: their other types (dates, nationalities, events, other names) were completed with the predictions of `{silver}` where those touch no gold entity, so that they do not teach \"O\" for those types.");
         if (train.Count > 0)
         {
             sb.AppendLine();

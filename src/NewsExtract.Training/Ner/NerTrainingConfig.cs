@@ -31,6 +31,12 @@ public sealed record NerTrainingConfig
     /// <summary>Development corpus for the model card's scores (FORMAT:PATH[@FROM-TO]), optional.</summary>
     public string? Dev { get; init; }
 
+    /// <summary>
+    /// A reference model (zip) that completes partially annotated corpora (format "gold": persons, organisations,
+    /// places only) with its predictions of the other types (<see cref="SilverTypeFiller"/>); null: no completion.
+    /// </summary>
+    public string? SilverTypesFrom { get; init; }
+
     /// <summary>Other corpora scored for the model card (FORMAT:PATH[@FROM-TO]), each on the types it annotates.</summary>
     public List<string> AlsoScore { get; init; } = [];
 

@@ -77,10 +77,18 @@ public static class TrainNerCommand
         void Progress(string message) => Console.Error.WriteLine($"[{total.Elapsed:mm\\:ss}] {message}");
 
         var documents = new List<AnnotatedDocument>();
+        var silver = config.SilverTypesFrom is { } reference ? NerModel.Load(reference) : null;
         foreach (var spec in trainSpecs)
         {
             var loaded = spec.Load(scheme);
             Progress($"read {spec}: {loaded.Count:N0} documents, {loaded.Sum(d => d.TokenCount):N0} tokens");
+            if (silver is not null && spec.Format == CorpusFormat.Gold)
+            {
+                var annotated = new[] { GoldRecordsReader.Person, GoldRecordsReader.Organization, GoldRecordsReader.Location }
+                    .Select(raw => scheme.Map(CorpusFormat.Gold, raw)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                loaded = SilverTypeFiller.Fill(loaded, silver, annotated);
+                Progress($"  completed with {config.SilverTypesFrom}'s {string.Join(", ", scheme.Types.Where(t => !annotated.Contains(t)))}");
+            }
             documents.AddRange(loaded);
         }
         ReviewedTrainingSummary? reviewed = null;
