@@ -94,6 +94,30 @@ public sealed class StateStore : IDisposable
         }
     }
 
+    /// <summary>The lines of the records committed to <paramref name="feedFile"/>, in the order they were appended.</summary>
+    public IReadOnlyList<string> CommittedLines(string feedFile)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT line FROM records WHERE feed_file = $file ORDER BY seq", ("$file", feedFile));
+            using var reader = command.ExecuteReader();
+            var lines = new List<string>();
+            while (reader.Read()) lines.Add(reader.GetString(0));
+            return lines;
+        }
+    }
+
+    /// <summary>Sets a feed file's committed length after it was rebuilt from its committed records.</summary>
+    public void SetFeedFileLength(string feedFile, long committedBytes, long committedLines)
+    {
+        lock (_lock)
+        {
+            using var command = Command("UPDATE feed_files SET committed_bytes = $bytes, committed_lines = $lines WHERE name = $name",
+                ("$name", feedFile), ("$bytes", committedBytes), ("$lines", committedLines));
+            command.ExecuteNonQuery();
+        }
+    }
+
     /// <summary>Every feed file with its committed length in bytes and lines, by name.</summary>
     public IReadOnlyList<FeedFileState> FeedFiles()
     {

@@ -28,6 +28,7 @@ namespace NewsExtract.Worker.Processing;
 public sealed class CrawlPipeline(
     SourceCatalog catalog,
     PageFetcher fetcher,
+    HostPauses hostPauses,
     WebArticleBuilder articleBuilder,
     ArticleProcessor processor,
     JsonLinesFeed feed,
@@ -39,6 +40,7 @@ public sealed class CrawlPipeline(
 {
     private const int PublishEvery = 50;
     private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Until)> _leftForPausedHosts = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task RunAsync(bool once, CancellationToken stoppingToken)
     {
@@ -62,6 +64,7 @@ public sealed class CrawlPipeline(
             await Task.WhenAll(fetchers);
             extractQueue.Writer.TryComplete();
             await extractor;
+            LogPausedHosts();
             var (discovered, fetched, notModified, failed, created, revised, unchanged, published) = metrics.Totals();
             logger.LogInformation(
                 "Run totals: {Discovered} links discovered, {Fetched} pages fetched, {NotModified} not modified, {Failed} failed, " +
@@ -192,6 +195,12 @@ public sealed class CrawlPipeline(
                             metrics.Fetched(request.Source.Name, notModified: true, elapsed);
                             store.CompletePage(url, known with { FetchedAt = timeProvider.GetUtcNow() }, null, null, timeProvider.GetUtcNow());
                             break;
+                        case FetchStatus.Failed when result.HostPausedUntil is { } until:
+                            // The host is paused, not the URL at fault: it stays queued and no attempt is counted.
+                            metrics.Failed(request.Source.Name, "fetch", result.FailureReason!);
+                            _leftForPausedHosts.AddOrUpdate(request.Url.Authority, (1, until), (_, left) => (left.Count + 1, left.Until > until ? left.Until : until));
+                            logger.LogDebug("Source {Source}: {Url} left queued: {Detail}", request.Source.Name, url, result.FailureDetail);
+                            break;
                         case FetchStatus.NotModified:
                             Fail(request.Source, url, "fetch", FetchFailureReasons.ClientError, "HTTP 304 to an unconditional request", permanent: false);
                             break;
@@ -210,6 +219,18 @@ public sealed class CrawlPipeline(
         {
             // The URL being fetched, and those still queued, stay in the frontier for the next run.
         }
+    }
+
+    // Ends a run with a line per paused host: until when, and how many of its URLs were left queued for it.
+    private void LogPausedHosts()
+    {
+        var paused = _leftForPausedHosts.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        foreach (var (host, until) in hostPauses.Current())
+            paused[host] = (paused.TryGetValue(host, out var left) ? left.Count : 0, until);
+        foreach (var (host, (count, until)) in paused.OrderBy(p => p.Key, StringComparer.Ordinal))
+            logger.LogWarning("Host {Host} paused until {Until:u}; {Count} of its URLs stay queued for the next pass, no attempt counted",
+                host, until, count);
+        _leftForPausedHosts.Clear();
     }
 
     private async Task ExtractLoopAsync(ChannelReader<ExtractionItem> queue)
