@@ -175,14 +175,14 @@ public sealed class StateStore : IDisposable
         }
     }
 
-    /// <summary>The queued URLs of a source (every source when null), oldest first.</summary>
+    /// <summary>The queued URLs of a source (every source when null): never-tried ones first, then by fewest attempts, oldest first.</summary>
     public IReadOnlyList<FrontierItem> Frontier(string? sourceName = null, int limit = int.MaxValue)
     {
         lock (_lock)
         {
             using var command = sourceName is null
-                ? Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier ORDER BY discovered_at, url LIMIT $limit", ("$limit", limit))
-                : Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier WHERE source = $source ORDER BY discovered_at, url LIMIT $limit",
+                ? Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier ORDER BY attempts, discovered_at, url LIMIT $limit", ("$limit", limit))
+                : Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier WHERE source = $source ORDER BY attempts, discovered_at, url LIMIT $limit",
                     ("$source", sourceName), ("$limit", limit));
             using var reader = command.ExecuteReader();
             var items = new List<FrontierItem>();

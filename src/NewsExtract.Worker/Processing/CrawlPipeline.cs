@@ -39,6 +39,11 @@ public sealed class CrawlPipeline(
     ILogger<CrawlPipeline> logger)
 {
     private const int PublishEvery = 50;
+
+    /// <summary>In a <c>--once</c> run, a host paused for at most this long is waited for once and its URLs retried.</summary>
+    public static readonly TimeSpan LongestPauseWaitedInOnePass = TimeSpan.FromMinutes(2);
+
+    private int _fetchesOutstanding;
     private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Until)> _leftForPausedHosts = new(StringComparer.OrdinalIgnoreCase);
 
@@ -57,6 +62,10 @@ public sealed class CrawlPipeline(
         {
             await Task.WhenAll(catalog.Sources.Select(source =>
                 Task.Run(() => DiscoveryLoopAsync(source, once, fetchQueue.Writer, extractQueue.Writer, stoppingToken), CancellationToken.None)));
+            if (once) await ResumePausedHostsAsync(fetchQueue.Writer, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
         finally
         {
@@ -156,6 +165,7 @@ public sealed class CrawlPipeline(
     private async Task<bool> QueueAsync(ConfiguredSource source, Uri url, DiscoveredLink? link, ChannelWriter<PageRequest> fetchQueue, CancellationToken stoppingToken)
     {
         if (!_queued.TryAdd(url.AbsoluteUri, 0)) return false;
+        Interlocked.Increment(ref _fetchesOutstanding);
         try
         {
             await fetchQueue.WriteAsync(new PageRequest(source, url, link), stoppingToken);
@@ -163,8 +173,43 @@ public sealed class CrawlPipeline(
         }
         catch
         {
+            Interlocked.Decrement(ref _fetchesOutstanding);
             _queued.TryRemove(url.AbsoluteUri, out _);
             throw;
+        }
+    }
+
+    // A --once run does not end on a host whose pause is short (a circuit breaker's break): once the fetch queue is
+    // idle it waits for the pause to end, then queues the host's URLs again (never-tried ones first, so the breaker's
+    // probe is not a page that failed before). Each host is waited for once; a host paused again, or for longer,
+    // keeps its URLs queued for the next run.
+    private async Task ResumePausedHostsAsync(ChannelWriter<PageRequest> fetchQueue, CancellationToken stoppingToken)
+    {
+        var resumed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (true)
+        {
+            while (Volatile.Read(ref _fetchesOutstanding) > 0)
+                await Task.Delay(TimeSpan.FromMilliseconds(100), timeProvider, stoppingToken);
+            var now = timeProvider.GetUtcNow();
+            var next = _leftForPausedHosts
+                .Where(h => !resumed.Contains(h.Key) && h.Value.Until - now <= LongestPauseWaitedInOnePass)
+                .OrderBy(h => h.Value.Until)
+                .Select(h => (Host: h.Key, h.Value.Until))
+                .FirstOrDefault();
+            if (next.Host is null) return;
+            logger.LogInformation("Host {Host} paused until {Until:u}; waiting for it to resume its queued URLs", next.Host, next.Until);
+            if (next.Until > now) await Task.Delay(next.Until - now, timeProvider, stoppingToken);
+            resumed.Add(next.Host);
+            _leftForPausedHosts.TryRemove(next.Host, out _);
+            foreach (var source in catalog.Sources.Where(s => s.Links is not null))
+            {
+                foreach (var item in store.Frontier(source.Name))
+                {
+                    var url = new Uri(item.Url);
+                    if (string.Equals(url.Authority, next.Host, StringComparison.OrdinalIgnoreCase))
+                        await QueueAsync(source, url, null, fetchQueue, stoppingToken);
+                }
+            }
         }
     }
 
@@ -212,6 +257,7 @@ public sealed class CrawlPipeline(
                 finally
                 {
                     if (!handedOn) _queued.TryRemove(url, out _);
+                    Interlocked.Decrement(ref _fetchesOutstanding);
                 }
             }
         }
