@@ -16,20 +16,26 @@ public static class WorkerStartupCheck
     /// <summary>The settings' problem, or null when they bind and validate.</summary>
     public static string? FindSettingsProblem(IServiceProvider services)
     {
+        var problems = new List<string>();
+        Check<WorkerOptions>(services, problems);
+        Check<HttpFetchOptions>(services, problems);
+        return problems.Count == 0 ? null : "invalid settings: " + string.Join(" ", problems);
+    }
+
+    private static void Check<TOptions>(IServiceProvider services, List<string> problems) where TOptions : class
+    {
         try
         {
-            _ = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
-            _ = services.GetRequiredService<IOptions<HttpFetchOptions>>().Value;
-            return null;
+            _ = services.GetRequiredService<IOptions<TOptions>>().Value;
         }
         catch (OptionsValidationException ex)
         {
-            return "invalid settings: " + string.Join(" ", ex.Failures);
+            problems.AddRange(ex.Failures);
         }
         catch (InvalidOperationException ex)
         {
             // The configuration binder's message names the key and the type it could not convert to.
-            return "invalid settings: " + ex.Message;
+            problems.Add(ex.Message);
         }
     }
 
