@@ -136,4 +136,66 @@ public sealed class HostFaultTests(ITestOutputHelper output) : IAsyncLifetime, I
         await worker.RunOnceAsync();
         Assert.Equal(paths.Count, worker.Records().Count);
     }
+
+    [Fact]
+    public async Task Permanent_failures_stay_dropped_until_listed_as_changed_and_a_later_success_clears_a_failure()
+    {
+        var listedAgainAt = (DateTimeOffset?)null;
+        var recovering = true;
+        _site.Map("/ok", Html(ArticlePage("Ferry line opens", Paragraphs("ferry line"))));
+        _site.Map("/recovering", async (c, _) =>
+        {
+            if (recovering) { c.Response.StatusCode = 503; return; }
+            await Write(c, ArticlePage("Dam inspected", Paragraphs("dam inspection")), "text/html; charset=utf-8");
+        });
+        _site.Map("/loop/a", (c, _) => { c.Response.StatusCode = 302; c.Response.Headers.Location = "/loop/b"; return Task.CompletedTask; });
+        _site.Map("/loop/b", (c, _) => { c.Response.StatusCode = 302; c.Response.Headers.Location = "/loop/a"; return Task.CompletedTask; });
+        _site.Map("/report.pdf", (c, _) => Write(c, "%PDF-1.4 not an article", "application/pdf"));
+        _site.Map("/private/memo", Html(ArticlePage("Memo", Paragraphs("internal memo"))));
+        _site.Map("/robots.txt", (c, _) => Write(c, "User-agent: *\nDisallow: /private/\n", "text/plain"));
+        string[] permanent = ["/gone", "/loop/a", "/report.pdf", "/private/memo"];
+        // A feed without validators, so every pass lists every item again; /gone is listed with a newer date once it changed.
+        _site.Map("/rss.xml", async (c, _) =>
+        {
+            var items = string.Concat(new[] { "/ok", "/recovering" }.Concat(permanent).Select(p =>
+            {
+                var date = p == "/gone" && listedAgainAt is { } d ? d : new DateTimeOffset(2026, 11, 20, 9, 30, 0, TimeSpan.Zero);
+                return $"<item><title>{p}</title><link>{U(p)}</link><pubDate>{date.ToString("r", System.Globalization.CultureInfo.InvariantCulture)}</pubDate></item>";
+            }));
+            c.Response.ContentType = "application/rss+xml";
+            await c.Response.WriteAsync($"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Agency</title>{items}</channel></rss>");
+        });
+
+        var worker = new InProcessWorker(_folder.File("out"));
+        worker.AddSource("agency", "rss", _site.Url("/rss.xml"), ("RevisitAfter", "06:00:00"));
+        await worker.RunOnceAsync();
+        var hitsAfterFirst = permanent.ToDictionary(p => p, _site.Hits);
+        Assert.All(permanent, p => Assert.True(p == "/private/memo" ? hitsAfterFirst[p] == 0 : hitsAfterFirst[p] >= 1, p));
+        using (var store = new StateStore(Path.Combine(worker.OutputDirectory, "state.db")))
+        {
+            var failures = store.Failures();
+            Assert.All(permanent, p => Assert.True(failures.Single(f => f.Input == U(p)).Permanent, p));
+            Assert.False(failures.Single(f => f.Input == U("/recovering")).Permanent);
+        }
+
+        recovering = false;
+        await worker.RunOnceAsync();
+        await worker.RunOnceAsync();
+        Assert.All(permanent, p => Assert.Equal(hitsAfterFirst[p], _site.Hits(p)));
+        using (var store = new StateStore(Path.Combine(worker.OutputDirectory, "state.db")))
+        {
+            Assert.DoesNotContain(store.Failures(), f => f.Input == U("/recovering"));
+            Assert.Equal(permanent.Length, store.Failures().Count);
+        }
+        Assert.Equal(2, worker.Records().Count);
+
+        // The source lists /gone again with a date after its failure: it is asked for once more, and now exists.
+        _site.Map("/gone", Html(ArticlePage("Back again", Paragraphs("returned page"))));
+        listedAgainAt = DateTimeOffset.UtcNow.AddMinutes(1);
+        await worker.RunOnceAsync();
+        Assert.Equal(hitsAfterFirst["/gone"] + 1, _site.Hits("/gone"));
+        Assert.Equal(3, worker.Records().Count);
+        using (var store = new StateStore(Path.Combine(worker.OutputDirectory, "state.db")))
+            Assert.DoesNotContain(store.Failures(), f => f.Input == U("/gone"));
+    }
 }

@@ -128,6 +128,7 @@ public sealed class CrawlPipeline(
                     found++;
                     metrics.Discovered(source.Name);
                     if (!IsDue(source, link)) continue;
+                    if (store.IsDropped(source.Name, link.Url.AbsoluteUri, link.PublishedAt)) continue;
                     store.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow());
                     if (await QueueAsync(source, link.Url, link, fetchQueue, stoppingToken)) queued++;
                 }
@@ -311,6 +312,7 @@ public sealed class CrawlPipeline(
             else if (item.Article is { } article)
             {
                 outcome = processor.Process(article, CancellationToken.None);
+                store.ClearFailure(source.Name, item.Input);
             }
             else
             {
