@@ -26,6 +26,8 @@ public sealed class PageFetcher(
 {
     public const string ClientName = "newsextract-agency";
 
+    private static readonly TimeSpan ProbePollInterval = TimeSpan.FromMilliseconds(250);
+
     public async Task<FetchResult> FetchAsync(Uri url, HostLimits limits, HttpValidators? validators, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -47,34 +49,37 @@ public sealed class PageFetcher(
             var started = Stopwatch.GetTimestamp();
             using (await throttle.AcquireSlotAsync(current, limits, cancellationToken))
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, current);
-                HostLimitsRequestOption.Set(request, limits);
-                request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
-                request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8");
-                if (hop == 0 && validators is not null)
+                var probeWaitEnds = timeProvider.GetUtcNow() + settings.TotalTimeout;
+                while (true)
                 {
-                    if (validators.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
-                    if (validators.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
-                }
-                try
-                {
-                    response = await client.SendAsync(request, cancellationToken);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-                catch (BrokenCircuitException)
-                {
-                    var until = pauses.PausedUntil(current) ?? timeProvider.GetUtcNow() + settings.CircuitBreakerBreakDuration;
-                    pauses.Pause(current.Authority, until);
-                    return FetchResult.Paused(url, current, until, FetchFailureReasons.CircuitOpen, $"the circuit of host {current.Authority} is open until {until:u}");
-                }
-                catch (Exception ex)
-                {
-                    var (reason, transient) = Classify(ex);
-                    logger.LogDebug("GET {Url} failed after {Elapsed} ms: {Reason}", current, Stopwatch.GetElapsedTime(started).TotalMilliseconds, reason);
-                    return FetchResult.Failed(url, current, reason, ex.Message, transient);
+                    using var request = NewRequest(current, limits, hop == 0 ? validators : null, settings);
+                    try
+                    {
+                        response = await client.SendAsync(request, cancellationToken);
+                        break;
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+                    catch (BrokenCircuitException) when (pauses.PausedUntil(current) is null && timeProvider.GetUtcNow() < probeWaitEnds)
+                    {
+                        // Half-open: one probe fetch is deciding whether the host is back. Wait for its verdict: a
+                        // closed circuit lets this request through, a reopened one registers a new pause.
+                        await Task.Delay(ProbePollInterval, timeProvider, cancellationToken);
+                    }
+                    catch (BrokenCircuitException)
+                    {
+                        var until = pauses.PausedUntil(current) ?? timeProvider.GetUtcNow() + settings.CircuitBreakerBreakDuration;
+                        pauses.Pause(current.Authority, until);
+                        return FetchResult.Paused(url, current, until, FetchFailureReasons.CircuitOpen, $"the circuit of host {current.Authority} is open until {until:u}");
+                    }
+                    catch (Exception ex)
+                    {
+                        var (reason, transient) = Classify(ex);
+                        logger.LogDebug("GET {Url} failed after {Elapsed} ms: {Reason}", current, Stopwatch.GetElapsedTime(started).TotalMilliseconds, reason);
+                        return FetchResult.Failed(url, current, reason, ex.Message, transient);
+                    }
                 }
             }
 
@@ -125,6 +130,17 @@ public sealed class PageFetcher(
                 };
             }
         }
+    }
+
+    private static HttpRequestMessage NewRequest(Uri url, HostLimits limits, HttpValidators? validators, HttpFetchOptions settings)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        HostLimitsRequestOption.Set(request, limits);
+        request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
+        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8");
+        if (validators?.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        if (validators?.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
+        return request;
     }
 
     private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
