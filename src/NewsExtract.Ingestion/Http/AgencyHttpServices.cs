@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -9,10 +10,10 @@ namespace NewsExtract.Ingestion.Http;
 
 /// <summary>
 /// Registers the HTTP stack for agency sites: a named client from IHttpClientFactory over a SocketsHttpHandler
-/// (gzip/deflate/brotli, no automatic redirects), a Polly v8 pipeline (total timeout → retry with jittered
-/// exponential backoff honouring Retry-After → circuit breaker → attempt timeout) kept separately per host, and
-/// below it the body cap; plus the fetcher, robots cache and host throttle. Options come from
-/// <see cref="HttpFetchOptions"/>.
+/// (gzip/deflate/brotli, no automatic redirects), a Polly v8 pipeline kept separately per host (total timeout →
+/// circuit breaker over whole fetches, whose opening pauses the host → retry with jittered exponential backoff
+/// honouring Retry-After → the host's rate limit, one token per attempt → attempt timeout), and below it the body
+/// cap; plus the fetcher, robots cache, host throttle and host pauses. Options come from <see cref="HttpFetchOptions"/>.
 /// </summary>
 public static class AgencyHttpServices
 {
@@ -20,7 +21,9 @@ public static class AgencyHttpServices
     {
         TextCharset.EnsureRegistered();
         services.AddOptions<HttpFetchOptions>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HostThrottle>();
+        services.AddSingleton<HostPauses>();
         services.AddSingleton<RobotsCache>();
         services.AddSingleton<PageFetcher>();
         services.AddTransient(sp => new BodyBufferingHandler(sp.GetRequiredService<IOptions<HttpFetchOptions>>().Value.MaxBodyBytes));
@@ -38,8 +41,27 @@ public static class AgencyHttpServices
         client.AddResilienceHandler("agency", (builder, context) =>
         {
             var settings = context.ServiceProvider.GetRequiredService<IOptions<HttpFetchOptions>>().Value;
+            var throttle = context.ServiceProvider.GetRequiredService<HostThrottle>();
+            var pauses = context.ServiceProvider.GetRequiredService<HostPauses>();
+            var clock = context.ServiceProvider.GetRequiredService<TimeProvider>();
             builder
                 .AddTimeout(settings.TotalTimeout)
+                // Outside the retries: the breaker judges whole fetches, so a page that a retry fixes counts as a
+                // success, and only a host whose fetches keep failing after their retries is paused.
+                .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = settings.CircuitBreakerFailureRatio,
+                    MinimumThroughput = Math.Max(2, settings.CircuitBreakerMinimumThroughput),
+                    SamplingDuration = settings.CircuitBreakerSamplingDuration,
+                    BreakDuration = settings.CircuitBreakerBreakDuration,
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, TimeSpan.MaxValue)),
+                    OnOpened = args =>
+                    {
+                        if (args.Context.GetRequestMessage()?.RequestUri is { } url)
+                            pauses.Pause(url.Authority, clock.GetUtcNow() + args.BreakDuration);
+                        return ValueTask.CompletedTask;
+                    },
+                })
                 .AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(0, settings.MaxRetries),
@@ -50,13 +72,15 @@ public static class AgencyHttpServices
                     ShouldRetryAfterHeader = true,
                     ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, settings.MaxRetryAfter)),
                 })
-                .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                // Inside the retries: every attempt, first or retry, waits for one of the host's request tokens.
+                .AddRateLimiter(new HttpRateLimiterStrategyOptions
                 {
-                    FailureRatio = settings.CircuitBreakerFailureRatio,
-                    MinimumThroughput = Math.Max(2, settings.CircuitBreakerMinimumThroughput),
-                    SamplingDuration = settings.CircuitBreakerSamplingDuration,
-                    BreakDuration = settings.CircuitBreakerBreakDuration,
-                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, TimeSpan.MaxValue)),
+                    RateLimiter = args =>
+                    {
+                        var request = args.Context.GetRequestMessage();
+                        var url = request?.RequestUri ?? throw new InvalidOperationException("a request without a URL");
+                        return throttle.AcquireRequestTokenAsync(url, HostLimitsRequestOption.Get(request), args.Context.CancellationToken);
+                    },
                 })
                 .AddTimeout(settings.AttemptTimeout);
         }).SelectPipelineByAuthority();

@@ -24,6 +24,15 @@ public sealed record FetchResult
     /// <summary>True when the failure may pass (server errors, timeouts, an open circuit), false when it will not.</summary>
     public bool Transient { get; init; }
 
+    /// <summary>
+    /// Set when the URL was not fetched because its host is paused (circuit open, or a long Retry-After): the URL is
+    /// not at fault and should wait, without counting an attempt, until this time.
+    /// </summary>
+    public DateTimeOffset? HostPausedUntil { get; init; }
+
+    public static FetchResult Paused(Uri requested, Uri final, DateTimeOffset until, string reason, string detail, int? statusCode = null) =>
+        Failed(requested, final, reason, detail, transient: true, statusCode) with { HostPausedUntil = until };
+
     public static FetchResult Failed(Uri requested, Uri final, string reason, string detail, bool transient, int? statusCode = null) => new()
     {
         Status = FetchStatus.Failed,

@@ -4,29 +4,23 @@ using System.Threading.RateLimiting;
 namespace NewsExtract.Ingestion.Http;
 
 /// <summary>
-/// Per-host politeness: a token bucket spacing requests to the host's rate and a limit on requests in flight.
-/// A host's limits are fixed by the first source that requests from it (sources sharing a host should agree).
+/// Per-host politeness: a limit on requests in flight (a slot, held by the caller for a whole fetch) and a token
+/// bucket spacing requests to the host's rate (one token per attempt: the resilience pipeline takes it inside its
+/// retry loop, so retries are spaced like every other request). The bucket holds a single token, so in any one-second
+/// window a host sees at most its rate + 1 requests. A host's limits are fixed by the first source that requests
+/// from it (sources sharing a host should agree).
 /// </summary>
 public sealed class HostThrottle : IDisposable
 {
     private readonly ConcurrentDictionary<string, (RateLimiter Rate, RateLimiter Concurrency)> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Waits for the host's turn; dispose the returned lease when the request (body included) is done.</summary>
-    public async ValueTask<IDisposable> AcquireAsync(Uri url, HostLimits limits, CancellationToken cancellationToken)
-    {
-        var (rate, concurrency) = _hosts.GetOrAdd(url.Authority, _ => Create(limits));
-        var slot = await concurrency.AcquireAsync(1, cancellationToken);
-        try
-        {
-            using var token = await rate.AcquireAsync(1, cancellationToken);
-            return slot;
-        }
-        catch
-        {
-            slot.Dispose();
-            throw;
-        }
-    }
+    /// <summary>Waits for one of the host's in-flight slots; dispose the returned lease when the fetch is done.</summary>
+    public async ValueTask<RateLimitLease> AcquireSlotAsync(Uri url, HostLimits limits, CancellationToken cancellationToken) =>
+        await Limiters(url, limits).Concurrency.AcquireAsync(1, cancellationToken);
+
+    /// <summary>Waits for the host's next request token (one per attempt; tokens are never returned).</summary>
+    public async ValueTask<RateLimitLease> AcquireRequestTokenAsync(Uri url, HostLimits limits, CancellationToken cancellationToken) =>
+        await Limiters(url, limits).Rate.AcquireAsync(1, cancellationToken);
 
     public void Dispose()
     {
@@ -36,6 +30,9 @@ public sealed class HostThrottle : IDisposable
             concurrency.Dispose();
         }
     }
+
+    private (RateLimiter Rate, RateLimiter Concurrency) Limiters(Uri url, HostLimits limits) =>
+        _hosts.GetOrAdd(url.Authority, _ => Create(limits));
 
     private static (RateLimiter, RateLimiter) Create(HostLimits limits)
     {

@@ -11,17 +11,22 @@ namespace NewsExtract.Ingestion.Http;
 /// Fetches one URL politely and safely: robots.txt first, the host's rate and concurrency limits, a conditional
 /// GET when validators are known, redirects followed by hand up to a limit with loops detected, and every
 /// failure turned into a <see cref="FetchResult"/> with a reason code (never an exception, except cancellation).
-/// Retries, timeouts, the circuit breaker, decompression and the size cap live in the named HTTP client
-/// (<see cref="AgencyHttpServices"/>).
+/// A paused host (its circuit is open, or it asked for a long Retry-After) is not asked at all: the result says
+/// until when it is paused. Retries, the per-attempt rate token, timeouts, the circuit breaker, decompression and
+/// the size cap live in the named HTTP client (<see cref="AgencyHttpServices"/>).
 /// </summary>
 public sealed class PageFetcher(
     IHttpClientFactory clientFactory,
     HostThrottle throttle,
+    HostPauses pauses,
     RobotsCache robots,
     IOptions<HttpFetchOptions> options,
+    TimeProvider timeProvider,
     ILogger<PageFetcher> logger)
 {
     public const string ClientName = "newsextract-agency";
+
+    private static readonly TimeSpan ProbePollInterval = TimeSpan.FromMilliseconds(250);
 
     public async Task<FetchResult> FetchAsync(Uri url, HostLimits limits, HttpValidators? validators, CancellationToken cancellationToken)
     {
@@ -33,34 +38,48 @@ public sealed class PageFetcher(
         {
             if (current.Scheme is not ("http" or "https"))
                 return FetchResult.Failed(url, current, FetchFailureReasons.UnsupportedScheme, $"cannot fetch a {current.Scheme}: URL", transient: false);
+            if (pauses.PausedUntil(current) is { } pausedUntil)
+                return FetchResult.Paused(url, current, pausedUntil, FetchFailureReasons.CircuitOpen, $"host {current.Authority} is paused until {pausedUntil:u}");
             if (settings.RespectRobotsTxt && !await robots.IsAllowedAsync(current, limits, cancellationToken))
-                return FetchResult.Failed(url, current, FetchFailureReasons.RobotsDisallowed, "robots.txt disallows this URL", transient: false);
+                return pauses.PausedUntil(current) is { } robotsUnreachableUntil
+                    ? FetchResult.Paused(url, current, robotsUnreachableUntil, FetchFailureReasons.CircuitOpen, $"robots.txt of {current.Authority} cannot be read; the host is paused until {robotsUnreachableUntil:u}")
+                    : FetchResult.Failed(url, current, FetchFailureReasons.RobotsDisallowed, "robots.txt disallows this URL", transient: false);
 
             HttpResponseMessage response;
             var started = Stopwatch.GetTimestamp();
-            using (await throttle.AcquireAsync(current, limits, cancellationToken))
+            using (await throttle.AcquireSlotAsync(current, limits, cancellationToken))
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, current);
-                request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
-                request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8");
-                if (hop == 0 && validators is not null)
+                var probeWaitEnds = timeProvider.GetUtcNow() + settings.TotalTimeout;
+                while (true)
                 {
-                    if (validators.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
-                    if (validators.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
-                }
-                try
-                {
-                    response = await client.SendAsync(request, cancellationToken);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-                catch (Exception ex)
-                {
-                    var (reason, transient) = Classify(ex);
-                    logger.LogDebug("GET {Url} failed after {Elapsed} ms: {Reason}", current, Stopwatch.GetElapsedTime(started).TotalMilliseconds, reason);
-                    return FetchResult.Failed(url, current, reason, ex.Message, transient);
+                    using var request = NewRequest(current, limits, hop == 0 ? validators : null, settings);
+                    try
+                    {
+                        response = await client.SendAsync(request, cancellationToken);
+                        break;
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+                    catch (BrokenCircuitException) when (pauses.PausedUntil(current) is null && timeProvider.GetUtcNow() < probeWaitEnds)
+                    {
+                        // Half-open: one probe fetch is deciding whether the host is back. Wait for its verdict: a
+                        // closed circuit lets this request through, a reopened one registers a new pause.
+                        await Task.Delay(ProbePollInterval, timeProvider, cancellationToken);
+                    }
+                    catch (BrokenCircuitException)
+                    {
+                        var until = pauses.PausedUntil(current) ?? timeProvider.GetUtcNow() + settings.CircuitBreakerBreakDuration;
+                        pauses.Pause(current.Authority, until);
+                        return FetchResult.Paused(url, current, until, FetchFailureReasons.CircuitOpen, $"the circuit of host {current.Authority} is open until {until:u}");
+                    }
+                    catch (Exception ex)
+                    {
+                        var (reason, transient) = Classify(ex);
+                        logger.LogDebug("GET {Url} failed after {Elapsed} ms: {Reason}", current, Stopwatch.GetElapsedTime(started).TotalMilliseconds, reason);
+                        return FetchResult.Failed(url, current, reason, ex.Message, transient);
+                    }
                 }
             }
 
@@ -86,6 +105,13 @@ public sealed class PageFetcher(
                 {
                     var reason = FetchFailureReasons.ForStatus(status);
                     var transient = status is 408 or 429 or >= 500;
+                    if (status is 429 or 503 && RetryAfter(response) is { } wait && wait > settings.MaxRetryAfter)
+                    {
+                        // The host asked to be left alone for longer than the worker waits: pause it, keep the URL.
+                        var until = timeProvider.GetUtcNow() + wait;
+                        pauses.Pause(current.Authority, until);
+                        return FetchResult.Paused(url, current, until, reason, $"HTTP {status} with Retry-After {wait}", status);
+                    }
                     return FetchResult.Failed(url, current, reason, $"HTTP {status} {response.ReasonPhrase}", transient, status);
                 }
                 var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
@@ -106,10 +132,27 @@ public sealed class PageFetcher(
         }
     }
 
+    private static HttpRequestMessage NewRequest(Uri url, HostLimits limits, HttpValidators? validators, HttpFetchOptions settings)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        HostLimitsRequestOption.Set(request, limits);
+        request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
+        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8");
+        if (validators?.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        if (validators?.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
+        return request;
+    }
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - timeProvider.GetUtcNow(),
+        _ => null,
+    };
+
     private static (string Reason, bool Transient) Classify(Exception exception) => exception switch
     {
         BodyTooLargeException => (FetchFailureReasons.TooLarge, false),
-        BrokenCircuitException => (FetchFailureReasons.CircuitOpen, true),
         TimeoutRejectedException or TaskCanceledException or TimeoutException => (FetchFailureReasons.Timeout, true),
         HttpIOException or IOException => (FetchFailureReasons.Truncated, true),
         HttpRequestException => (FetchFailureReasons.Network, true),

@@ -6,11 +6,13 @@ namespace NewsExtract.Ingestion.Http;
 
 /// <summary>
 /// Fetches and caches each host's robots.txt. A missing one (4xx) allows everything; one that cannot be fetched
-/// (5xx, timeout) disallows the host for a minute, as crawlers do, so a failing site is not crawled blind.
+/// (5xx, timeout) disallows the host for a minute, as crawlers do, so a failing site is not crawled blind; the
+/// host is paused for that minute, so its URLs wait rather than fail as disallowed.
 /// </summary>
 public sealed class RobotsCache(
     IHttpClientFactory clientFactory,
     HostThrottle throttle,
+    HostPauses pauses,
     IOptions<HttpFetchOptions> options,
     TimeProvider timeProvider,
     ILogger<RobotsCache> logger)
@@ -40,8 +42,9 @@ public sealed class RobotsCache(
             var client = clientFactory.CreateClient(PageFetcher.ClientName);
             for (int hop = 0; hop <= settings.MaxRedirects; hop++)
             {
-                using var lease = await throttle.AcquireAsync(robotsUrl, limits, cancellationToken);
+                using var slot = await throttle.AcquireSlotAsync(robotsUrl, limits, cancellationToken);
                 using var request = new HttpRequestMessage(HttpMethod.Get, robotsUrl);
+                HostLimitsRequestOption.Set(request, limits);
                 request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
                 using var response = await client.SendAsync(request, cancellationToken);
                 var status = (int)response.StatusCode;
@@ -59,6 +62,7 @@ public sealed class RobotsCache(
                 if (status is >= 400 and < 500 && status != 429)
                     return (RobotsTxt.AllowAll, now + settings.RobotsCacheDuration);
                 logger.LogWarning("robots.txt of {Host} answered {Status}; not crawling the host for now", anyUrl.Authority, status);
+                pauses.Pause(anyUrl.Authority, now + RetryUnreachableAfter);
                 return (RobotsTxt.DisallowAll, now + RetryUnreachableAfter);
             }
             return (RobotsTxt.AllowAll, now + settings.RobotsCacheDuration);
@@ -66,6 +70,7 @@ public sealed class RobotsCache(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("robots.txt of {Host} could not be fetched ({Error}); not crawling the host for now", anyUrl.Authority, ex.Message);
+            pauses.Pause(anyUrl.Authority, now + RetryUnreachableAfter);
             return (RobotsTxt.DisallowAll, now + RetryUnreachableAfter);
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -29,10 +30,20 @@ public static class ReviewApp
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A start-up failure (a busy port) is reported by the command in one line; the host's own trace is not shown.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Listen(bind, options.Port);
+        });
+        // Only requests addressed to this server by name are served: a page on another site that rebinds its own name
+        // to 127.0.0.1 sends its own Host header and is refused with 400.
+        builder.Services.AddHostFiltering(filtering =>
+        {
+            filtering.AllowedHosts = [.. options.AcceptedHostNames()];
+            filtering.AllowEmptyHosts = false;
+            filtering.IncludeFailureMessage = true;
         });
         builder.Services.Configure<JsonOptions>(json => json.SerializerOptions.PropertyNameCaseInsensitive = true);
 
@@ -42,6 +53,7 @@ public static class ReviewApp
         var csrf = new CsrfGuard();
         var apiKey = string.IsNullOrEmpty(options.ApiKey) ? null : new ApiKeyGuard(options.ApiKey);
 
+        app.UseHostFiltering();
         app.Use((context, next) => SecurityHeaders.InvokeAsync(context, () => next(context)));
         if (apiKey is not null)
             app.Use((context, next) => apiKey.InvokeAsync(context, () => next(context)));

@@ -57,7 +57,10 @@ public static class ReviewEndpoints
             {
                 var form = await context.Request.ReadFormAsync();
                 if (!apiKey.Matches(form["key"].ToString()))
+                {
+                    apiKey.Throttle.RecordFailure(context);
                     return Results.Content(LoginPage("That key is not right.", csrf.Token), HtmlType, statusCode: StatusCodes.Status401Unauthorized);
+                }
                 apiKey.SignIn(context);
                 return Results.Redirect("/");
             }).DisableAntiforgery();

@@ -14,6 +14,12 @@ public sealed record ReviewServerOptions
     public int Port { get; init; } = 5170;
     public string Reviewer { get; init; } = Environment.UserName is { Length: > 0 } user ? user : "reviewer";
     public string? ApiKey { get; init; }
+
+    /// <summary>
+    /// Host names (Host header, without port) accepted besides the loopback names and the bound address, e.g. the
+    /// machine's DNS name when listening beyond loopback. Any other Host header is refused (DNS rebinding).
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>The address to bind; "localhost" means the IPv4 loopback.</summary>
@@ -21,6 +27,31 @@ public sealed record ReviewServerOptions
         string.Equals(Address, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
         : IPAddress.TryParse(Address, out var ip) ? ip
         : throw new ArgumentException($"'{Address}' is not an IP address (use 127.0.0.1, ::1, 0.0.0.0 or a local address).");
+
+    /// <summary>
+    /// Every Host header value accepted: localhost, the loopback addresses, the bound address (for 0.0.0.0 or ::,
+    /// the machine's name and its interface addresses) and <see cref="AllowedHosts"/>.
+    /// </summary>
+    public IReadOnlyList<string> AcceptedHostNames()
+    {
+        var names = new List<string> { "localhost", "127.0.0.1", "[::1]" };
+        var bind = BindAddress;
+        IEnumerable<IPAddress> addresses = [bind];
+        if (bind.Equals(IPAddress.Any) || bind.Equals(IPAddress.IPv6Any))
+        {
+            names.Add(Dns.GetHostName());
+            addresses = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+                .SelectMany(i => i.GetIPProperties().UnicastAddresses.Select(a => a.Address));
+        }
+        foreach (var address in addresses)
+        {
+            if (address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)) continue;
+            var text = address.ToString();
+            names.Add(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{text}]" : text);
+        }
+        names.AddRange(AllowedHosts.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h.Trim()));
+        return [.. names.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
 
     /// <summary>Throws with a message a user can act on when the settings cannot work or are unsafe.</summary>
     public void Validate()

@@ -6,7 +6,19 @@ namespace NewsExtract.Storage.Files;
 /// </summary>
 public static class AtomicFile
 {
-    public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default) =>
+        WriteIfAsync(path, async (stream, token) =>
+        {
+            await write(stream, token);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="WriteAsync"/>, but <paramref name="write"/> decides at the end whether the content replaces the
+    /// target: when it returns false the temporary file is deleted and the target left as it was (or absent).
+    /// Returns whether the target was written.
+    /// </summary>
+    public static async Task<bool> WriteIfAsync(string path, Func<Stream, CancellationToken, Task<bool>> write, CancellationToken cancellationToken = default)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -16,11 +28,12 @@ public static class AtomicFile
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536, FileOptions.Asynchronous))
             {
-                await write(stream, cancellationToken);
+                if (!await write(stream, cancellationToken)) return false;
                 await stream.FlushAsync(cancellationToken);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, full, overwrite: true);
+            return true;
         }
         finally
         {

@@ -4,11 +4,12 @@ namespace NewsExtract.Storage.State;
 
 /// <summary>
 /// Creates the state store's tables and records the schema version. Version 2 only adds tables (pages with HTTP
-/// validators, the URL frontier, source runs), so a version 1 database upgrades in place.
+/// validators, the URL frontier, source runs) and version 3 one column (failures.permanent: the input is dropped
+/// until its source lists it as changed), so older databases upgrade in place.
 /// </summary>
 internal static class StateSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static void Apply(SqliteConnection connection)
     {
@@ -41,6 +42,7 @@ internal static class StateSchema
                 reason TEXT NOT NULL,
                 failed_at TEXT NOT NULL,
                 attempts INTEGER NOT NULL,
+                permanent INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (source, input));
             CREATE TABLE IF NOT EXISTS pages (
                 url TEXT PRIMARY KEY,
@@ -62,8 +64,23 @@ internal static class StateSchema
                 finished_at TEXT NULL,
                 discovered INTEGER NOT NULL DEFAULT 0,
                 error TEXT NULL);
-            PRAGMA user_version = 2;
             """;
         command.ExecuteNonQuery();
+        AddColumnIfMissing(connection, "failures", "permanent", "INTEGER NOT NULL DEFAULT 0");
+        using var version = connection.CreateCommand();
+        version.CommandText = $"PRAGMA user_version = {Version};";
+        version.ExecuteNonQuery();
+    }
+
+    private static void AddColumnIfMissing(SqliteConnection connection, string table, string column, string definition)
+    {
+        using (var info = connection.CreateCommand())
+        {
+            info.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+            if ((long)info.ExecuteScalar()! > 0) return;
+        }
+        using var alter = connection.CreateCommand();
+        alter.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
+        alter.ExecuteNonQuery();
     }
 }

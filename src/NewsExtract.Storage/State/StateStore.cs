@@ -94,6 +94,30 @@ public sealed class StateStore : IDisposable
         }
     }
 
+    /// <summary>The lines of the records committed to <paramref name="feedFile"/>, in the order they were appended.</summary>
+    public IReadOnlyList<string> CommittedLines(string feedFile)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT line FROM records WHERE feed_file = $file ORDER BY seq", ("$file", feedFile));
+            using var reader = command.ExecuteReader();
+            var lines = new List<string>();
+            while (reader.Read()) lines.Add(reader.GetString(0));
+            return lines;
+        }
+    }
+
+    /// <summary>Sets a feed file's committed length after it was rebuilt from its committed records.</summary>
+    public void SetFeedFileLength(string feedFile, long committedBytes, long committedLines)
+    {
+        lock (_lock)
+        {
+            using var command = Command("UPDATE feed_files SET committed_bytes = $bytes, committed_lines = $lines WHERE name = $name",
+                ("$name", feedFile), ("$bytes", committedBytes), ("$lines", committedLines));
+            command.ExecuteNonQuery();
+        }
+    }
+
     /// <summary>Every feed file with its committed length in bytes and lines, by name.</summary>
     public IReadOnlyList<FeedFileState> FeedFiles()
     {
@@ -112,6 +136,46 @@ public sealed class StateStore : IDisposable
     public void RecordFailure(string sourceName, string input, string reason, DateTimeOffset now)
     {
         lock (_lock) RecordFailureIn(null, sourceName, input, reason, now);
+    }
+
+    /// <summary>Forgets an input's earlier failure once it was processed.</summary>
+    public void ClearFailure(string sourceName, string input)
+    {
+        lock (_lock)
+        {
+            using var command = Command("DELETE FROM failures WHERE source = $source AND input = $input", ("$source", sourceName), ("$input", input));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// Whether a URL was dropped (a permanent failure, or given up after its attempts) and should not be queued again:
+    /// true unless the source now gives it a date later than the failure (<paramref name="listedAt"/>), i.e. it changed.
+    /// </summary>
+    public bool IsDropped(string sourceName, string url, DateTimeOffset? listedAt)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT failed_at FROM failures WHERE source = $source AND input = $url AND permanent = 1",
+                ("$source", sourceName), ("$url", url));
+            if (command.ExecuteScalar() is not string failedAt) return false;
+            return listedAt is not { } date || date <= ParseDate(failedAt);
+        }
+    }
+
+    /// <summary>Every recorded failure, by source and input.</summary>
+    public IReadOnlyList<FailedInput> Failures()
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT source, input, reason, failed_at, attempts, permanent FROM failures ORDER BY source, input");
+            using var reader = command.ExecuteReader();
+            var failures = new List<FailedInput>();
+            while (reader.Read())
+                failures.Add(new FailedInput(reader.GetString(0), reader.GetString(1), reader.GetString(2), ParseDate(reader.GetString(3)),
+                    reader.GetInt32(4), reader.GetInt64(5) == 1));
+            return failures;
+        }
     }
 
     public long CountRecords()
@@ -151,14 +215,14 @@ public sealed class StateStore : IDisposable
         }
     }
 
-    /// <summary>The queued URLs of a source (every source when null), oldest first.</summary>
+    /// <summary>The queued URLs of a source (every source when null): never-tried ones first, then by fewest attempts, oldest first.</summary>
     public IReadOnlyList<FrontierItem> Frontier(string? sourceName = null, int limit = int.MaxValue)
     {
         lock (_lock)
         {
             using var command = sourceName is null
-                ? Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier ORDER BY discovered_at, url LIMIT $limit", ("$limit", limit))
-                : Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier WHERE source = $source ORDER BY discovered_at, url LIMIT $limit",
+                ? Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier ORDER BY attempts, discovered_at, url LIMIT $limit", ("$limit", limit))
+                : Command("SELECT url, source, discovered_at, attempts, last_error FROM frontier WHERE source = $source ORDER BY attempts, discovered_at, url LIMIT $limit",
                     ("$source", sourceName), ("$limit", limit));
             using var reader = command.ExecuteReader();
             var items = new List<FrontierItem>();
@@ -171,7 +235,7 @@ public sealed class StateStore : IDisposable
     /// <summary>
     /// Finishes a queued URL in one transaction: the article and its record (when it is new or changed), the page's
     /// validators (also under the queued URL when the page was reached under another one), and the URL's removal
-    /// from the frontier. A crash before the commit leaves the URL queued and its old validators in place, so it is
+    /// from the frontier, with any failure recorded for it earlier. A crash before the commit leaves the URL queued and its old validators in place, so it is
     /// fetched again in full.
     /// </summary>
     public void CompletePage(string frontierUrl, PageState page, ArticleState? article, string? jsonLine, DateTimeOffset now)
@@ -188,13 +252,19 @@ public sealed class StateStore : IDisposable
                 delete.Transaction = transaction;
                 delete.ExecuteNonQuery();
             }
+            using (var cleared = Command("DELETE FROM failures WHERE input IN ($url, $final)", ("$url", frontierUrl), ("$final", page.Url)))
+            {
+                cleared.Transaction = transaction;
+                cleared.ExecuteNonQuery();
+            }
             transaction.Commit();
         }
     }
 
     /// <summary>
     /// Records a failed URL. A permanent failure, or one that reached <paramref name="maxAttempts"/>, leaves the
-    /// frontier; a transient one stays queued for the next pass. Returns true when the URL was dropped.
+    /// frontier and is marked dropped (see <see cref="IsDropped"/>); a transient one stays queued for the next pass.
+    /// Returns true when the URL was dropped.
     /// </summary>
     public bool FailPage(string sourceName, string url, string reason, bool permanent, int maxAttempts, DateTimeOffset now)
     {
@@ -214,6 +284,12 @@ public sealed class StateStore : IDisposable
             {
                 delete.Transaction = transaction;
                 dropped = delete.ExecuteNonQuery() == 1;
+            }
+            if (dropped || permanent)
+            {
+                using var mark = Command("UPDATE failures SET permanent = 1 WHERE source = $source AND input = $url", ("$source", sourceName), ("$url", url));
+                mark.Transaction = transaction;
+                mark.ExecuteNonQuery();
             }
             transaction.Commit();
             return dropped;

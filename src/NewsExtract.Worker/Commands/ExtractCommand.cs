@@ -57,12 +57,19 @@ public static class ExtractCommand
 
             if (parse.GetValue(output) is { } outFile)
             {
-                await AtomicFile.WriteAsync(outFile.FullName, async (stream, token) =>
+                // A run where every input fails leaves no file (not an empty one) and says so.
+                var written = await AtomicFile.WriteIfAsync(outFile.FullName, async (stream, token) =>
                 {
                     await using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+                    int count = 0;
                     foreach (var line in Records())
+                    {
                         await writer.WriteLineAsync(line.AsMemory(), token);
+                        count++;
+                    }
+                    return count > 0;
                 }, ct);
+                if (!written) Console.Error.WriteLine($"newsextract extract: no record extracted; {outFile.FullName} was not written");
             }
             else
             {

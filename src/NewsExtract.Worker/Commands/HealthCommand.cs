@@ -9,7 +9,8 @@ namespace NewsExtract.Worker.Commands;
 
 /// <summary>
 /// <c>newsextract health [--config FILE]</c>: reads the worker's state (the same settings as <c>run</c>) and prints
-/// its health as JSON; exit code 0 Healthy, 1 Degraded, 2 Unhealthy or invalid settings. Safe while the worker runs.
+/// its health as JSON; exit code 0 Healthy, 1 Degraded (also "no state yet" when the worker never ran: nothing is
+/// created), 2 Unhealthy or invalid settings. Safe while the worker runs.
 /// </summary>
 public static class HealthCommand
 {
@@ -26,15 +27,21 @@ public static class HealthCommand
                 return 2;
             }
             using var host = builder.Build();
-            try
+            if (WorkerStartupCheck.FindSettingsProblem(host.Services) is { } problem)
             {
-                _ = host.Services.GetRequiredService<IOptions<WorkerOptions>>().Value;
-            }
-            catch (OptionsValidationException ex)
-            {
-                foreach (var failure in ex.Failures)
-                    await Console.Error.WriteLineAsync($"newsextract health: configuration error: {failure}");
+                await Console.Error.WriteLineAsync($"newsextract health: {problem}");
                 return 2;
+            }
+            var settings = host.Services.GetRequiredService<IOptions<WorkerOptions>>().Value;
+            if (!File.Exists(settings.StateDatabasePath))
+            {
+                // Never create the state of a worker that has not run: say so, and leave the directory alone.
+                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new
+                {
+                    status = HealthStatus.Degraded.ToString(),
+                    description = $"no state yet: {Path.GetFullPath(settings.StateDatabasePath)} does not exist (the worker has not run)",
+                }, new JsonSerializerOptions { WriteIndented = true }));
+                return 1;
             }
             var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(ct);
             var json = JsonSerializer.Serialize(new

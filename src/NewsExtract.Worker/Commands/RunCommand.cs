@@ -6,7 +6,8 @@ namespace NewsExtract.Worker.Commands;
 
 /// <summary>
 /// <c>newsextract run [--once]</c>: the hosted worker on the settings in appsettings.json (beside the executable),
-/// overridable by <c>--config FILE</c> and environment variables (<c>NewsExtract__OutputDirectory</c>).
+/// overridable by <c>--config FILE</c> and environment variables (<c>NewsExtract__OutputDirectory</c>). A start-up
+/// problem (settings, output directory) is one line on stderr and exit code 2.
 /// </summary>
 public static class RunCommand
 {
@@ -24,16 +25,13 @@ public static class RunCommand
                 return 2;
             }
             using var host = builder.Build();
-            try
+            // Checked before the host starts, so a bad setting or output directory is one line, not a stack trace.
+            if ((WorkerStartupCheck.FindSettingsProblem(host.Services) ?? WorkerStartupCheck.FindOutputProblem(host.Services)) is { } problem)
             {
-                await host.RunAsync(ct);
-            }
-            catch (Microsoft.Extensions.Options.OptionsValidationException ex)
-            {
-                foreach (var failure in ex.Failures)
-                    await Console.Error.WriteLineAsync($"newsextract run: configuration error: {failure}");
+                await Console.Error.WriteLineAsync($"newsextract run: {problem}");
                 return 2;
             }
+            await host.RunAsync(ct);
             return 0;
         });
         return command;

@@ -23,8 +23,8 @@ public sealed class FeedWorker(
         var settings = options.Value;
         try
         {
-            foreach (var cut in feed.Recover())
-                logger.LogWarning("Feed file {File} had uncommitted bytes after an interrupted run; cut back to its committed length", cut);
+            foreach (var repaired in feed.Recover())
+                logger.LogWarning("Feed file {File} did not hold exactly its committed records (an interrupted run, or damage); repaired from the outbox", repaired);
             var recovered = await feed.PublishPendingAsync(stoppingToken);
             if (recovered > 0) logger.LogInformation("Published {Count} records committed before an interrupted run", recovered);
             await pipeline.RunAsync(settings.RunOnce, stoppingToken);

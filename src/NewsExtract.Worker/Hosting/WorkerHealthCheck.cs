@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using NewsExtract.Storage.Feed;
 using NewsExtract.Storage.State;
 
 namespace NewsExtract.Worker.Hosting;
 
 /// <summary>
-/// The worker's health, read from its state: Unhealthy when the state cannot be read or a feed file is shorter
-/// than its committed length (damaged); Degraded when a configured source has never finished a pass, its last pass
+/// The worker's health, read from its state: Unhealthy when the state cannot be read or a feed file is damaged
+/// (missing, shorter than its committed length, or its committed lines broken, e.g. by NUL bytes); Degraded when a configured source has never finished a pass, its last pass
 /// failed, or it has not finished one within <c>StaleAfter</c>; Healthy otherwise. The data carries the counts.
 /// </summary>
 public sealed class WorkerHealthCheck(StateStore store, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
@@ -29,9 +30,8 @@ public sealed class WorkerHealthCheck(StateStore store, IOptions<WorkerOptions> 
         foreach (var file in store.FeedFiles())
         {
             var path = Path.Combine(settings.FeedDirectory, file.Name);
-            var length = File.Exists(path) ? new FileInfo(path).Length : 0;
-            if (length < file.CommittedBytes)
-                return Task.FromResult(HealthCheckResult.Unhealthy($"feed file {file.Name} is shorter ({length} bytes) than its committed length ({file.CommittedBytes})", data: data));
+            if (JsonLinesFeed.FindDamage(path, file.CommittedBytes) is { } damage)
+                return Task.FromResult(HealthCheckResult.Unhealthy($"feed file {file.Name} is damaged: {damage}", data: data));
         }
 
         var problems = new List<string>();

@@ -19,7 +19,7 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
         if (options.QueueCapacity < 1) errors.Add("NewsExtract:QueueCapacity must be at least 1.");
         if (options.MaxAttempts < 1) errors.Add("NewsExtract:MaxAttempts must be at least 1.");
         if (options.Sources.Count == 0)
-            errors.Add("NewsExtract:Sources must list at least one source.");
+            errors.Add("NewsExtract:Sources must list at least one source (a --config file's sources replace the built-in demo source).");
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < options.Sources.Count; i++)
             CheckSource(options.Sources[i], $"NewsExtract:Sources:{i}", seen, errors);

@@ -28,6 +28,7 @@ namespace NewsExtract.Worker.Processing;
 public sealed class CrawlPipeline(
     SourceCatalog catalog,
     PageFetcher fetcher,
+    HostPauses hostPauses,
     WebArticleBuilder articleBuilder,
     ArticleProcessor processor,
     JsonLinesFeed feed,
@@ -38,7 +39,13 @@ public sealed class CrawlPipeline(
     ILogger<CrawlPipeline> logger)
 {
     private const int PublishEvery = 50;
+
+    /// <summary>In a <c>--once</c> run, a host paused for at most this long is waited for once and its URLs retried.</summary>
+    public static readonly TimeSpan LongestPauseWaitedInOnePass = TimeSpan.FromMinutes(2);
+
+    private int _fetchesOutstanding;
     private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Until)> _leftForPausedHosts = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task RunAsync(bool once, CancellationToken stoppingToken)
     {
@@ -55,6 +62,10 @@ public sealed class CrawlPipeline(
         {
             await Task.WhenAll(catalog.Sources.Select(source =>
                 Task.Run(() => DiscoveryLoopAsync(source, once, fetchQueue.Writer, extractQueue.Writer, stoppingToken), CancellationToken.None)));
+            if (once) await ResumePausedHostsAsync(fetchQueue.Writer, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
         finally
         {
@@ -62,6 +73,7 @@ public sealed class CrawlPipeline(
             await Task.WhenAll(fetchers);
             extractQueue.Writer.TryComplete();
             await extractor;
+            LogPausedHosts();
             var (discovered, fetched, notModified, failed, created, revised, unchanged, published) = metrics.Totals();
             logger.LogInformation(
                 "Run totals: {Discovered} links discovered, {Fetched} pages fetched, {NotModified} not modified, {Failed} failed, " +
@@ -116,6 +128,7 @@ public sealed class CrawlPipeline(
                     found++;
                     metrics.Discovered(source.Name);
                     if (!IsDue(source, link)) continue;
+                    if (store.IsDropped(source.Name, link.Url.AbsoluteUri, link.PublishedAt)) continue;
                     store.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow());
                     if (await QueueAsync(source, link.Url, link, fetchQueue, stoppingToken)) queued++;
                 }
@@ -153,6 +166,7 @@ public sealed class CrawlPipeline(
     private async Task<bool> QueueAsync(ConfiguredSource source, Uri url, DiscoveredLink? link, ChannelWriter<PageRequest> fetchQueue, CancellationToken stoppingToken)
     {
         if (!_queued.TryAdd(url.AbsoluteUri, 0)) return false;
+        Interlocked.Increment(ref _fetchesOutstanding);
         try
         {
             await fetchQueue.WriteAsync(new PageRequest(source, url, link), stoppingToken);
@@ -160,8 +174,43 @@ public sealed class CrawlPipeline(
         }
         catch
         {
+            Interlocked.Decrement(ref _fetchesOutstanding);
             _queued.TryRemove(url.AbsoluteUri, out _);
             throw;
+        }
+    }
+
+    // A --once run does not end on a host whose pause is short (a circuit breaker's break): once the fetch queue is
+    // idle it waits for the pause to end, then queues the host's URLs again (never-tried ones first, so the breaker's
+    // probe is not a page that failed before). Each host is waited for once; a host paused again, or for longer,
+    // keeps its URLs queued for the next run.
+    private async Task ResumePausedHostsAsync(ChannelWriter<PageRequest> fetchQueue, CancellationToken stoppingToken)
+    {
+        var resumed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (true)
+        {
+            while (Volatile.Read(ref _fetchesOutstanding) > 0)
+                await Task.Delay(TimeSpan.FromMilliseconds(100), timeProvider, stoppingToken);
+            var now = timeProvider.GetUtcNow();
+            var next = _leftForPausedHosts
+                .Where(h => !resumed.Contains(h.Key) && h.Value.Until - now <= LongestPauseWaitedInOnePass)
+                .OrderBy(h => h.Value.Until)
+                .Select(h => (Host: h.Key, h.Value.Until))
+                .FirstOrDefault();
+            if (next.Host is null) return;
+            logger.LogInformation("Host {Host} paused until {Until:u}; waiting for it to resume its queued URLs", next.Host, next.Until);
+            if (next.Until > now) await Task.Delay(next.Until - now, timeProvider, stoppingToken);
+            resumed.Add(next.Host);
+            _leftForPausedHosts.TryRemove(next.Host, out _);
+            foreach (var source in catalog.Sources.Where(s => s.Links is not null))
+            {
+                foreach (var item in store.Frontier(source.Name))
+                {
+                    var url = new Uri(item.Url);
+                    if (string.Equals(url.Authority, next.Host, StringComparison.OrdinalIgnoreCase))
+                        await QueueAsync(source, url, null, fetchQueue, stoppingToken);
+                }
+            }
         }
     }
 
@@ -192,6 +241,12 @@ public sealed class CrawlPipeline(
                             metrics.Fetched(request.Source.Name, notModified: true, elapsed);
                             store.CompletePage(url, known with { FetchedAt = timeProvider.GetUtcNow() }, null, null, timeProvider.GetUtcNow());
                             break;
+                        case FetchStatus.Failed when result.HostPausedUntil is { } until:
+                            // The host is paused, not the URL at fault: it stays queued and no attempt is counted.
+                            metrics.Failed(request.Source.Name, "fetch", result.FailureReason!);
+                            _leftForPausedHosts.AddOrUpdate(request.Url.Authority, (1, until), (_, left) => (left.Count + 1, left.Until > until ? left.Until : until));
+                            logger.LogDebug("Source {Source}: {Url} left queued: {Detail}", request.Source.Name, url, result.FailureDetail);
+                            break;
                         case FetchStatus.NotModified:
                             Fail(request.Source, url, "fetch", FetchFailureReasons.ClientError, "HTTP 304 to an unconditional request", permanent: false);
                             break;
@@ -203,6 +258,7 @@ public sealed class CrawlPipeline(
                 finally
                 {
                     if (!handedOn) _queued.TryRemove(url, out _);
+                    Interlocked.Decrement(ref _fetchesOutstanding);
                 }
             }
         }
@@ -210,6 +266,18 @@ public sealed class CrawlPipeline(
         {
             // The URL being fetched, and those still queued, stay in the frontier for the next run.
         }
+    }
+
+    // Ends a run with a line per paused host: until when, and how many of its URLs were left queued for it.
+    private void LogPausedHosts()
+    {
+        var paused = _leftForPausedHosts.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        foreach (var (host, until) in hostPauses.Current())
+            paused[host] = (paused.TryGetValue(host, out var left) ? left.Count : 0, until);
+        foreach (var (host, (count, until)) in paused.OrderBy(p => p.Key, StringComparer.Ordinal))
+            logger.LogWarning("Host {Host} paused until {Until:u}; {Count} of its URLs stay queued for the next pass, no attempt counted",
+                host, until, count);
+        _leftForPausedHosts.Clear();
     }
 
     private async Task ExtractLoopAsync(ChannelReader<ExtractionItem> queue)
@@ -244,6 +312,7 @@ public sealed class CrawlPipeline(
             else if (item.Article is { } article)
             {
                 outcome = processor.Process(article, CancellationToken.None);
+                store.ClearFailure(source.Name, item.Input);
             }
             else
             {

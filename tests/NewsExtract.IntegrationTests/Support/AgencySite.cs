@@ -19,6 +19,8 @@ public sealed class AgencySite : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Func<HttpContext, int, Task>> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<TimeSpan> _arrivals = new();
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private WebApplication? _app;
 
     public Uri BaseUrl { get; private set; } = null!;
@@ -45,9 +47,23 @@ public sealed class AgencySite : IAsyncDisposable
 
     public int Hits(string path) => _hits.TryGetValue(path, out var count) ? count : 0;
 
+    /// <summary>The most requests that arrived within any one second (a sliding window over every request so far).</summary>
+    public int MostRequestsInOneSecond()
+    {
+        var times = _arrivals.Order().ToArray();
+        int most = 0;
+        for (int first = 0, last = 0; last < times.Length; last++)
+        {
+            while (times[last] - times[first] >= TimeSpan.FromSeconds(1)) first++;
+            most = Math.Max(most, last - first + 1);
+        }
+        return most;
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         var key = context.Request.Path.Value + context.Request.QueryString.Value;
+        _arrivals.Enqueue(_clock.Elapsed);
         var attempt = _hits.AddOrUpdate(key, 1, (_, n) => n + 1) - 1;
         if (_routes.TryGetValue(key, out var handler) || _routes.TryGetValue(context.Request.Path.Value ?? "", out handler))
         {

@@ -73,6 +73,62 @@ public sealed class JsonLinesFeedTests : IDisposable
         Assert.Equal(["""{"id":"a","revision":1}""", """{"id":"b","revision":1}"""], FeedLines("2026-11-28"));
     }
 
+    [Theory]
+    [InlineData(10)]   // cut inside the first line
+    [InlineData(30)]   // cut inside the second line
+    [InlineData(0)]    // emptied
+    [InlineData(-1)]   // deleted
+    public async Task A_feed_file_cut_below_its_committed_length_is_replayed_from_the_outbox_never_padded(int keepBytes)
+    {
+        var path = Path.Combine(_dir.File("feed"), "articles-2026-11-28.jsonl");
+        using (var store = OpenStore())
+        {
+            var feed = new JsonLinesFeed(_dir.File("feed"), store, _clock);
+            foreach (var id in new[] { "a", "b", "c" }) Queue(store, id);
+            await feed.PublishPendingAsync();
+        }
+        var whole = File.ReadAllBytes(path);
+        if (keepBytes < 0) File.Delete(path);
+        else File.WriteAllBytes(path, whole[..keepBytes]);
+
+        using (var store = OpenStore())
+        {
+            var feed = new JsonLinesFeed(_dir.File("feed"), store, _clock);
+            Assert.Equal(["articles-2026-11-28.jsonl"], feed.Recover());
+            Queue(store, "d");
+            Assert.Equal(1, await feed.PublishPendingAsync());
+            var bytes = File.ReadAllBytes(path);
+            Assert.DoesNotContain((byte)0, bytes);
+            var lines = FeedLines("2026-11-28");
+            Assert.Equal(["a", "b", "c", "d"], lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+            var committed = Assert.Single(store.FeedFiles());
+            Assert.Equal((bytes.LongLength, 4L), (committed.CommittedBytes, committed.CommittedLines));
+            var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(_dir.File("feed/manifest.json"))).RootElement;
+            var entry = Assert.Single(manifest.GetProperty("files").EnumerateArray());
+            Assert.Equal((bytes.LongLength, 4L), (entry.GetProperty("bytes").GetInt64(), entry.GetProperty("lines").GetInt64()));
+            Assert.Null(JsonLinesFeed.FindDamage(path, committed.CommittedBytes));
+        }
+    }
+
+    [Fact]
+    public async Task NUL_bytes_inside_the_committed_region_are_damage_and_are_replaced_by_the_committed_lines()
+    {
+        var path = Path.Combine(_dir.File("feed"), "articles-2026-11-28.jsonl");
+        using (var store = OpenStore())
+        {
+            var feed = new JsonLinesFeed(_dir.File("feed"), store, _clock);
+            Queue(store, "a");
+            Queue(store, "b");
+            await feed.PublishPendingAsync();
+            var bytes = File.ReadAllBytes(path);
+            bytes.AsSpan(5, 20).Clear();
+            File.WriteAllBytes(path, bytes);
+            Assert.Contains("NUL byte at offset 5", JsonLinesFeed.FindDamage(path, bytes.Length));
+            Assert.Equal(["articles-2026-11-28.jsonl"], feed.Recover());
+        }
+        Assert.Equal(["""{"id":"a","revision":1}""", """{"id":"b","revision":1}"""], FeedLines("2026-11-28"));
+    }
+
     [Fact]
     public void State_remembers_fingerprint_and_revision()
     {
