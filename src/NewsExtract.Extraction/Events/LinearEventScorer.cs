@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NewsExtract.Core.Documents;
 
 namespace NewsExtract.Extraction.Events;
@@ -21,6 +20,7 @@ public sealed class LinearEventScorer
     private readonly double[] _slopes;
     private readonly double[] _offsets;
     private readonly bool _l2Normalized;
+    private readonly int _slotCount;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unigramLookup;
 
     /// <param name="weights">Slot-major weights: <c>weights[slot * T + type]</c>, T = <see cref="EventTypes.All"/>.Count.</param>
@@ -39,27 +39,38 @@ public sealed class LinearEventScorer
         _slopes = slopes;
         _offsets = offsets;
         _l2Normalized = l2Normalized;
+        _slotCount = weights.Length / types;
     }
 
-    public static long BigramKey(int first, int second) => ((long)first << 32) | (uint)second;
+    /// <summary>
+    /// The key of the bigram of two unigram slots: <c>first × slots + second</c>, distinct for every pair and, below
+    /// 2³² (any vocabulary under 65,536 slots), hashed by its own value, so lookups do not collide.
+    /// </summary>
+    public static long BigramKey(int first, int second, int slotCount) => (long)first * slotCount + second;
 
     /// <summary>The model's feature vector of <paramref name="featureText"/>: (slot, value) pairs in slot order.</summary>
     public List<(int Slot, float Value)> Features(string featureText)
     {
         var normalized = _normalizer.Normalize(featureText);
-        var counts = new Dictionary<int, float>();
+        var slots = new List<int>(normalized.Length / 3);
         int previous = -1;
         foreach (var range in normalized.AsSpan().Split(' '))
         {
             var token = normalized.AsSpan(range);
             if (token.IsEmpty) continue;
             int slot = _unigramLookup.TryGetValue(token, out var s) ? s : -1;
-            if (slot >= 0) Count(counts, slot);
-            if (previous >= 0 && slot >= 0 && _bigrams.TryGetValue(BigramKey(previous, slot), out var bigram)) Count(counts, bigram);
+            if (slot >= 0) slots.Add(slot);
+            if (previous >= 0 && slot >= 0 && _bigrams.TryGetValue(BigramKey(previous, slot, _slotCount), out var bigram)) slots.Add(bigram);
             previous = slot;
         }
-        var features = counts.Select(c => (Slot: c.Key, c.Value)).ToList();
-        features.Sort((a, b) => a.Slot.CompareTo(b.Slot));
+        // Term frequencies: each slot with the number of times it occurs, in slot order.
+        slots.Sort();
+        var features = new List<(int Slot, float Value)>(slots.Count);
+        foreach (var slot in slots)
+        {
+            if (features.Count > 0 && features[^1].Slot == slot) features[^1] = (slot, features[^1].Value + 1);
+            else features.Add((slot, 1));
+        }
         if (_l2Normalized && features.Count > 0)
         {
             float sumSquares = 0;
@@ -93,7 +104,4 @@ public sealed class LinearEventScorer
         }
         return probabilities;
     }
-
-    private static void Count(Dictionary<int, float> counts, int slot) =>
-        CollectionsMarshal.GetValueRefOrAddDefault(counts, slot, out _) += 1;
 }

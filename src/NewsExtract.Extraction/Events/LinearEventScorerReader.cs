@@ -95,7 +95,7 @@ public static class LinearEventScorerReader
             int bar = name.IndexOf('|');
             if (name.IndexOf('|', bar + 1) >= 0 || !unigrams.TryGetValue(name[..bar], out var first) || !unigrams.TryGetValue(name[(bar + 1)..], out var second))
                 throw Unsupported($"its n-gram '{name}' is not a bigram of two known words");
-            bigrams[LinearEventScorer.BigramKey(first, second)] = slot;
+            bigrams[LinearEventScorer.BigramKey(first, second, all.Length)] = slot;
         }
         return (unigrams, bigrams);
     }
