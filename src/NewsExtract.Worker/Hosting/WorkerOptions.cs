@@ -20,6 +20,9 @@ public sealed class WorkerOptions
     /// <summary>Pages fetched at once across all sources (each host's own limit still applies).</summary>
     public int FetchConcurrency { get; set; } = 4;
 
+    /// <summary>Articles extracted at once (0: one per core); the <c>--threads</c> option of <c>run</c> overrides it.</summary>
+    public int ExtractionThreads { get; set; }
+
     /// <summary>The capacity of each queue between stages; a full queue makes the stage before it wait.</summary>
     public int QueueCapacity { get; set; } = 64;
 

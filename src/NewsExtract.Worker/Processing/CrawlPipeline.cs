@@ -19,8 +19,9 @@ namespace NewsExtract.Worker.Processing;
 /// (so they survive a crash or a stop) and then into the fetch queue; URLs left in the frontier by an earlier run
 /// are queued first;</item>
 /// <item>fetch — <c>FetchConcurrency</c> workers fetch pages politely (conditional GET for pages seen before);</item>
-/// <item>extract — one worker extracts each page or folder article, dedupes it, and commits record, validators and
-/// frontier removal in one transaction; it publishes the outbox to the feed whenever its queue runs dry.</item>
+/// <item>extract — <c>ExtractionThreads</c> workers (default one per core) each extract a page or folder article,
+/// dedupe it, and commit record, validators and frontier removal in one transaction; the outbox is published to the
+/// feed every 50 articles and whenever the queue runs dry (one publisher at a time).</item>
 /// </list>
 /// On shutdown, discovery and fetching stop at once (an interrupted fetch stays in the frontier for the next run)
 /// while pages already fetched are extracted and published before the pipeline returns.
@@ -39,6 +40,8 @@ public sealed class CrawlPipeline(
 {
     private const int PublishEvery = 50;
     private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _publishing = new(1, 1);
+    private int _sincePublish;
 
     public async Task RunAsync(bool once, CancellationToken stoppingToken)
     {
@@ -47,7 +50,10 @@ public sealed class CrawlPipeline(
         var fetchQueue = Channel.CreateBounded<PageRequest>(channelOptions);
         var extractQueue = Channel.CreateBounded<ExtractionItem>(channelOptions);
 
-        var extractor = Task.Run(() => ExtractLoopAsync(extractQueue.Reader), CancellationToken.None);
+        int extractionThreads = settings.ExtractionThreads > 0 ? settings.ExtractionThreads : Environment.ProcessorCount;
+        var extractors = Enumerable.Range(0, extractionThreads)
+            .Select(_ => Task.Run(() => ExtractLoopAsync(extractQueue.Reader), CancellationToken.None))
+            .ToArray();
         var fetchers = Enumerable.Range(0, settings.FetchConcurrency)
             .Select(_ => Task.Run(() => FetchLoopAsync(fetchQueue.Reader, extractQueue.Writer, stoppingToken), CancellationToken.None))
             .ToArray();
@@ -61,7 +67,8 @@ public sealed class CrawlPipeline(
             fetchQueue.Writer.TryComplete();
             await Task.WhenAll(fetchers);
             extractQueue.Writer.TryComplete();
-            await extractor;
+            await Task.WhenAll(extractors);
+            await PublishAsync();
             var (discovered, fetched, notModified, failed, created, revised, unchanged, published) = metrics.Totals();
             logger.LogInformation(
                 "Run totals: {Discovered} links discovered, {Fetched} pages fetched, {NotModified} not modified, {Failed} failed, " +
@@ -214,18 +221,27 @@ public sealed class CrawlPipeline(
 
     private async Task ExtractLoopAsync(ChannelReader<ExtractionItem> queue)
     {
-        int sincePublish = 0;
         await foreach (var item in queue.ReadAllAsync())
         {
             Extract(item);
-            sincePublish++;
-            if (sincePublish >= PublishEvery || !queue.TryPeek(out _))
-            {
-                await PublishAsync();
-                sincePublish = 0;
-            }
+            if (Interlocked.Increment(ref _sincePublish) >= PublishEvery || !queue.TryPeek(out _))
+                await TryPublishAsync();
         }
-        await PublishAsync();
+    }
+
+    /// <summary>Publishes the outbox unless another extraction worker is doing so already (it will take these records too, or the next one will).</summary>
+    private async Task TryPublishAsync()
+    {
+        if (!await _publishing.WaitAsync(0)) return;
+        try
+        {
+            Interlocked.Exchange(ref _sincePublish, 0);
+            await PublishCoreAsync();
+        }
+        finally
+        {
+            _publishing.Release();
+        }
     }
 
     private void Extract(ExtractionItem item)
@@ -285,6 +301,13 @@ public sealed class CrawlPipeline(
     }
 
     private async Task PublishAsync()
+    {
+        await _publishing.WaitAsync();
+        try { await PublishCoreAsync(); }
+        finally { _publishing.Release(); }
+    }
+
+    private async Task PublishCoreAsync()
     {
         var started = Stopwatch.GetTimestamp();
         var published = await feed.PublishPendingAsync(CancellationToken.None);

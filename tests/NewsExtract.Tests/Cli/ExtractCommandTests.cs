@@ -51,6 +51,29 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Parallel_extraction_writes_the_same_records_in_input_order_as_one_thread()
+    {
+        var input = Directory.CreateDirectory(_dir.File("many")).FullName;
+        var corpus = RepoPaths.InRepo("corpus", "articles");
+        var files = Directory.GetFiles(corpus, "*.json").Order(StringComparer.Ordinal).ToList();
+        for (int i = 0; i < 24; i++)
+            File.Copy(files[i % files.Count], Path.Combine(input, $"{i:D2}-{Path.GetFileName(files[i % files.Count])}"));
+
+        var one = await CliRunner.RunAsync(_dir.Path, null, "extract", input, "--threads", "1", "--out", _dir.File("one.jsonl"));
+        var two = await CliRunner.RunAsync(_dir.Path, null, "extract", input, "--threads", "3", "--out", _dir.File("two.jsonl"));
+
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(0, two.ExitCode);
+        static IEnumerable<string> WithoutTime(string path) =>
+            File.ReadAllLines(path).Select(l => System.Text.RegularExpressions.Regex.Replace(l, "\"extractedAt\":\"[^\"]*\"", ""));
+        var sequential = WithoutTime(_dir.File("one.jsonl")).ToList();
+        Assert.Equal(24, sequential.Count);
+        Assert.Equal(sequential, WithoutTime(_dir.File("two.jsonl")));
+        Assert.Contains("00-", sequential[0]);
+        Assert.Contains("23-", sequential[^1]);
+    }
+
+    [Fact]
     public async Task A_missing_path_is_an_error()
     {
         var result = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("nothing-here"));
