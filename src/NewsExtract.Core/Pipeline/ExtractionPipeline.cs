@@ -28,9 +28,14 @@ public sealed class ExtractionPipeline
         for (int i = 0; i < _components.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            long started = timings is null ? 0 : Stopwatch.GetTimestamp();
+            if (timings is null)
+            {
+                _components[i].Process(document, cancellationToken);
+                continue;
+            }
+            long started = Stopwatch.GetTimestamp(), cpuStarted = ThreadCpuTime.NowNanoseconds();
             _components[i].Process(document, cancellationToken);
-            timings?.Add(i, Stopwatch.GetTimestamp() - started);
+            timings.Add(i, Stopwatch.GetTimestamp() - started, ThreadCpuTime.NowNanoseconds() - cpuStarted);
         }
         return document;
     }

@@ -49,9 +49,11 @@ public sealed class EventModel : IEventSentenceClassifier
         throw new FileNotFoundException($"The default event model models/events/{ModelFileName} was not found beside the program or above it.");
     }
 
-    public EventScores Score(string sentence)
+    public EventScores Score(string sentence) => Score(sentence, out _);
+
+    private EventScores Score(string sentence, out IReadOnlyList<string>? triggerTypes)
     {
-        var probabilities = _scorer.Probabilities(EventFeatureText.For(sentence));
+        var probabilities = _scorer.Probabilities(EventFeatureText.For(sentence, out triggerTypes));
         var scores = new EventScores();
         for (int t = 0; t < probabilities.Length; t++) scores.Set(EventTypes.All[t], probabilities[t]);
         return scores;
@@ -59,8 +61,8 @@ public sealed class EventModel : IEventSentenceClassifier
 
     public IReadOnlyList<string> Classify(string sentence)
     {
-        var scores = Score(sentence);
-        var triggered = EventTriggerLexicon.TypesIn(sentence);
+        var scores = Score(sentence, out var triggerTypes);
+        var triggered = triggerTypes ?? EventTriggerLexicon.TypesIn(sentence);
         return [.. EventTypes.All.Where(t => scores.Of(t) >= (triggered.Contains(t) ? Config.TriggeredThresholdOf(t) : Config.ThresholdOf(t)))];
     }
 }
