@@ -14,7 +14,8 @@ namespace NewsExtract.Worker.Commands;
 /// <c>newsextract extract PATH… [--out FILE]</c>: one record per article file (.txt, .json, .html; folders
 /// recursively) as JSON Lines to FILE (written atomically: complete or not at all) or to stdout. Each file that
 /// cannot be read gets one line on stderr; the others are still processed; the exit code is 1 if any failed.
-/// Articles are extracted on <c>--threads</c> threads (default one per core) and written in input order.
+/// Articles are extracted on <c>--threads</c> threads (default one per core) and written in input order; a text
+/// longer than <c>--max-chars</c> is cut at a paragraph break, with a warning on stderr.
 /// </summary>
 public static class ExtractCommand
 {
@@ -24,7 +25,8 @@ public static class ExtractCommand
         var output = new Option<FileInfo?>("--out") { Description = "Write the records here (atomically) instead of stdout" };
         var source = new Option<string>("--source") { Description = "Source name for articles that do not name one", DefaultValueFactory = _ => "local" };
         var threads = new Option<int>("--threads") { Description = "Extraction threads (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("extract", "Extract records from article files") { paths, output, source, threads };
+        var maxChars = new Option<int>("--max-chars") { Description = "Cut longer article texts (at a paragraph break) to this many characters, with a warning", DefaultValueFactory = _ => ArticleSizeCap.DefaultMaxChars };
+        var command = new Command("extract", "Extract records from article files") { paths, output, source, threads, maxChars };
         command.SetAction(async (parse, ct) =>
         {
             int failures = 0;
@@ -42,7 +44,10 @@ public static class ExtractCommand
             {
                 try
                 {
-                    var article = reader.Read(file);
+                    var read = reader.Read(file);
+                    var article = ArticleSizeCap.Apply(read, Math.Max(1, parse.GetValue(maxChars)), out bool truncated);
+                    if (truncated)
+                        Console.Error.WriteLine($"newsextract extract: warning: {file.FullPath}: {read.Text.Length:N0} characters, more than --max-chars; only the first {article.Text.Length:N0} were extracted");
                     return (RecordSerializer.ToJsonLine(builder.Build(pipeline.Run(article, ct))), null);
                 }
                 catch (ArticleReadException ex)

@@ -24,6 +24,22 @@ public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder 
     public ProcessingOutcome ProcessPage(Article article, string frontierUrl, PageState page, CancellationToken cancellationToken) =>
         Process(article, page, frontierUrl, cancellationToken);
 
+    /// <summary>
+    /// Gives up on an article (over its time budget): a failure is recorded and its content fingerprint remembered
+    /// without a record, so the same content is not tried again; a fetched page is taken off the frontier.
+    /// </summary>
+    public void GiveUp(Article article, string input, string reason, string? frontierUrl = null, PageState? page = null)
+    {
+        var id = RecordId.For(article);
+        var now = timeProvider.GetUtcNow();
+        lock (_idLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(id) % (uint)_idLocks.Length)])
+        {
+            var revision = store.Find(id)?.Revision ?? 0;
+            store.SaveUnprocessable(new ArticleState(id, article.Source.Name, article.Key, ContentFingerprint.For(article), revision), input, reason, now);
+            if (page is not null) store.CompletePage(frontierUrl!, page with { ArticleId = id }, null, null, now);
+        }
+    }
+
     private ProcessingOutcome Process(Article article, PageState? page, string? frontierUrl, CancellationToken cancellationToken)
     {
         var id = RecordId.For(article);

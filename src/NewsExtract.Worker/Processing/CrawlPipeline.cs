@@ -248,18 +248,24 @@ public sealed class CrawlPipeline(
     {
         var started = Stopwatch.GetTimestamp();
         var source = item.Source;
+        var settings = options.Value;
+        // The watchdog: components stop at their next check once the article's time budget is spent.
+        using var budget = new CancellationTokenSource(settings.ArticleTimeBudget, timeProvider);
+        Article? taken = null;
+        PageState? takenPage = null;
         try
         {
             ProcessingOutcome outcome;
             if (item.Page is { } page && item.Request is { } request)
             {
-                var article = articleBuilder.Build(request, page);
-                var pageState = new PageState(article.Url!, source.Name, page.Validators?.ETag, page.Validators?.LastModified, null, timeProvider.GetUtcNow());
-                outcome = processor.ProcessPage(article, item.Input, pageState, CancellationToken.None);
+                taken = Capped(articleBuilder.Build(request, page), item.Input);
+                takenPage = new PageState(taken.Url!, source.Name, page.Validators?.ETag, page.Validators?.LastModified, null, timeProvider.GetUtcNow());
+                outcome = processor.ProcessPage(taken, item.Input, takenPage, budget.Token);
             }
             else if (item.Article is { } article)
             {
-                outcome = processor.Process(article, CancellationToken.None);
+                taken = Capped(article, item.Input);
+                outcome = processor.Process(taken, budget.Token);
             }
             else
             {
@@ -274,6 +280,14 @@ public sealed class CrawlPipeline(
         {
             Fail(source, item.Input, "extract", "no_article", ex.Reason, permanent: true);
         }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && taken is not null)
+        {
+            var reason = $"time_budget: extraction took longer than {settings.ArticleTimeBudget}";
+            metrics.Failed(source.Name, "extract", "time_budget");
+            logger.LogWarning("Source {Source}: gave up on {Input}: extraction took longer than {Budget}; it is not tried again unless it changes",
+                source.Name, item.Input, settings.ArticleTimeBudget);
+            processor.GiveUp(taken, item.Input, reason, source.Folder is null ? item.Input : null, source.Folder is null ? takenPage : null);
+        }
         catch (Exception ex)
         {
             logger.LogError(ex, "Source {Source}: extraction failed for {Input}", source.Name, item.Input);
@@ -283,6 +297,16 @@ public sealed class CrawlPipeline(
         {
             _queued.TryRemove(item.Input, out _);
         }
+    }
+
+    /// <summary>The article cut to <c>MaxArticleChars</c>, with a warning, when it is longer.</summary>
+    private Article Capped(Article article, string input)
+    {
+        var capped = ArticleSizeCap.Apply(article, options.Value.MaxArticleChars, out bool truncated);
+        if (truncated)
+            logger.LogWarning("Article {Input} has {Length} characters, more than MaxArticleChars ({Max}): only its first {Kept} are extracted",
+                input, article.Text.Length, options.Value.MaxArticleChars, capped.Text.Length);
+        return capped;
     }
 
     private void Fail(ConfiguredSource source, string input, string stage, string reason, string? detail, bool permanent)
