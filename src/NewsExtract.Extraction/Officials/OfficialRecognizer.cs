@@ -24,6 +24,7 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
         var sentences = SentenceRanges.Of(document);
         var contexts = new Dictionary<int, TitleContext>();
         AddUntaggedNames(document, sentences);
+        RangeIndex? people = null, organizations = null;
 
         TitleContext ContextAt(int offset)
         {
@@ -31,7 +32,10 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
             if (!contexts.TryGetValue(index, out var ctx))
             {
                 var (start, end) = index >= 0 ? sentences[index] : (0, document.Text.Length);
-                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization));
+                // A sentence's context needs only the spans that reach into it (entities do not change while titles are read).
+                people ??= new RangeIndex(Ranges(document, EntityLabels.Person));
+                organizations ??= new RangeIndex(Ranges(document, EntityLabels.Organization));
+                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people.Overlapping(start, end), organizations.Overlapping(start, end));
                 contexts[index] = ctx;
             }
             return ctx;
@@ -69,12 +73,14 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
 
     private static void AddUntaggedNames(Document document, IReadOnlyList<(int Start, int End)> sentences)
     {
-        var taken = document.Entities.SelectMany(e => e.Mentions).ToList();
-        bool IsTaken(int offset) => taken.Any(m => m.Start <= offset && offset < m.End);
+        var taken = new RangeIndex([.. document.Entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.End))]);
+        bool IsTaken(int offset) => taken.Covers(offset);
         var added = new List<(int Start, int End)>();
+        var people = new RangeIndex(Ranges(document, EntityLabels.Person));
+        var organizations = new RangeIndex(Ranges(document, EntityLabels.Organization));
         foreach (var (start, end) in sentences)
         {
-            var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization));
+            var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people.Overlapping(start, end), organizations.Overlapping(start, end));
             added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken));
         }
         foreach (var (start, end) in added)
@@ -192,6 +198,14 @@ public sealed partial class OfficialRecognizer : IPipelineComponent
 
     private static int IndexOf(IReadOnlyList<(int Start, int End)> sentences, int offset)
     {
+        // Sentences come in text order without overlaps: bisect to the last one starting at or before the offset.
+        int lo = 0, hi = sentences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start <= offset) lo = mid + 1; else hi = mid;
+        }
+        if (lo > 0 && offset < sentences[lo - 1].End && (lo < 2 || sentences[lo - 2].End <= sentences[lo - 1].Start)) return lo - 1;
         for (int i = 0; i < sentences.Count; i++)
             if (sentences[i].Start <= offset && offset < sentences[i].End) return i;
         return -1;
