@@ -7,6 +7,7 @@ using NewsExtract.Extraction.Records;
 using NewsExtract.Ingestion.Files;
 using NewsExtract.Storage.Files;
 using NewsExtract.Worker.Processing;
+using NewsExtract.Worker.Progress;
 
 namespace NewsExtract.Worker.Commands;
 
@@ -15,7 +16,8 @@ namespace NewsExtract.Worker.Commands;
 /// recursively) as JSON Lines to FILE (written atomically: complete or not at all) or to stdout. Each file that
 /// cannot be read gets one line on stderr; the others are still processed; the exit code is 1 if any failed.
 /// Articles are extracted on <c>--threads</c> threads (default one per core) and written in input order; a text
-/// longer than <c>--max-chars</c> is cut at a paragraph break, with a warning on stderr.
+/// longer than <c>--max-chars</c> is cut at a paragraph break, with a warning on stderr. Progress goes to stderr
+/// (<see cref="ProgressReporter"/>).
 /// </summary>
 public static class ExtractCommand
 {
@@ -56,10 +58,13 @@ public static class ExtractCommand
                 }
             }
 
+            await using var progress = ProgressReporter.Start("extract", "articles", files.Count);
+
             async IAsyncEnumerable<string> Records()
             {
                 await foreach (var (line, error) in OrderedParallel.SelectAsync(files, Extract, Math.Max(1, parse.GetValue(threads)), ct))
                 {
+                    progress.Advance();
                     if (line is not null)
                     {
                         yield return line;

@@ -29,6 +29,9 @@ public sealed class WorkerOptions
     /// <summary>Extraction time one article may take; past it the article is recorded as failed and not tried again (until its content changes).</summary>
     public TimeSpan ArticleTimeBudget { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How often the running worker logs a progress line with its counts.</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The capacity of each queue between stages; a full queue makes the stage before it wait.</summary>
     public int QueueCapacity { get; set; } = 64;
 

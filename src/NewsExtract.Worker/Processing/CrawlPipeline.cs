@@ -57,6 +57,8 @@ public sealed class CrawlPipeline(
         var fetchers = Enumerable.Range(0, settings.FetchConcurrency)
             .Select(_ => Task.Run(() => FetchLoopAsync(fetchQueue.Reader, extractQueue.Writer, stoppingToken), CancellationToken.None))
             .ToArray();
+        using var stopProgress = new CancellationTokenSource();
+        var progress = Task.Run(() => ProgressLoopAsync(stopProgress.Token), CancellationToken.None);
         try
         {
             await Task.WhenAll(catalog.Sources.Select(source =>
@@ -69,11 +71,36 @@ public sealed class CrawlPipeline(
             extractQueue.Writer.TryComplete();
             await Task.WhenAll(extractors);
             await PublishAsync();
+            await stopProgress.CancelAsync();
+            await progress;
             var (discovered, fetched, notModified, failed, created, revised, unchanged, published) = metrics.Totals();
             logger.LogInformation(
                 "Run totals: {Discovered} links discovered, {Fetched} pages fetched, {NotModified} not modified, {Failed} failed, " +
                 "{New} new, {Revised} revised, {Unchanged} unchanged, {Published} records published to {Feed}",
                 discovered, fetched, notModified, failed, created, revised, unchanged, published, feed.Directory);
+        }
+    }
+
+    /// <summary>Every ProgressInterval, one structured log line with the counts so far, so a long pass shows that it moves.</summary>
+    private async Task ProgressLoopAsync(CancellationToken stop)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var interval = options.Value.ProgressInterval > TimeSpan.Zero ? options.Value.ProgressInterval : TimeSpan.FromSeconds(10);
+        using var timer = new PeriodicTimer(interval, timeProvider);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                var (discovered, fetched, _, failed, created, revised, unchanged, published) = metrics.Totals();
+                long extracted = created + revised + unchanged;
+                double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+                logger.LogInformation(
+                    "Progress: {Extracted} articles extracted ({Rate:0.0}/s; {New} new, {Revised} revised, {Unchanged} unchanged), {Failed} failed, {Published} published, {Discovered} discovered, {Fetched} fetched",
+                    extracted, extracted / Math.Max(seconds, 1e-3), created, revised, unchanged, failed, published, discovered, fetched);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
         }
     }
 
