@@ -20,6 +20,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
     {
         var sentences = SentenceRanges.Of(document);
         int datelineEnd = DatelineEnd(document, sentences);
+        var spans = new DocumentSpans(document);
         var found = new List<ArticleEvent>();
         for (int i = 0; i < sentences.Count; i++)
         {
@@ -30,7 +31,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
             foreach (var type in classifier.Classify(text))
             {
                 if (EventVetoes.Vetoes(type, text)) continue;
-                found.Add(new ArticleEvent(type, Participants(document, type, Math.Max(start, datelineEnd), end), Location(document, start, end), Date(document, start, end), new Mention(start, end)));
+                found.Add(new ArticleEvent(type, Participants(document, spans, type, Math.Max(start, datelineEnd), end), Location(document, spans, start, end), Date(document, spans, start, end), new Mention(start, end)));
             }
         }
         // the lead reports today's news: an event first told there without a date happened on the publication day
@@ -49,16 +50,25 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
         return start + lead.Length - EventFeatureText.WithoutDateline(lead).Length;
     }
 
-    private static List<string> Participants(Document document, string type, int start, int end)
+    /// <summary>The mentions of the document's entities, officials and dates, indexed once so each sentence finds its own quickly.</summary>
+    private sealed class DocumentSpans(Document document)
     {
-        bool In(Mention m) => m.Start >= start && m.End <= end;
-        var countries = document.Entities.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.IsShortName(e.Name) && e.Mentions.Any(In)).Select(e => e.Name).ToList();
+        public SpanIndex Entities { get; } = SpanIndex.Of(document.Entities, e => e.Mentions.Select(m => (m.Start, m.End)));
+        public SpanIndex Officials { get; } = SpanIndex.Of(document.Officials, o => o.Mentions.Select(m => (m.Start, m.End)));
+        public SpanIndex Dates { get; } = SpanIndex.Of(document.Dates, d => [(d.Start, d.End)]);
+    }
+
+    private static List<string> Participants(Document document, DocumentSpans spans, string type, int start, int end)
+    {
+        var inSentence = spans.Entities.ItemsWithin(start, end).Select(i => document.Entities[i]).ToList();
+        var countries = inSentence.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.IsShortName(e.Name)).Select(e => e.Name).ToList();
         if (type == EventTypes.Trade) return countries;
-        var people = document.Officials.Where(o => o.Mentions.Any(In)).Select(o => o.Name)
-            .Concat(document.Entities.Where(e => e.Label == EntityLabels.Person && e.Mentions.Any(In)).Select(e => e.Name))
+        var people = spans.Officials.ItemsWithin(start, end).Select(i => document.Officials[i].Name)
+            .Concat(inSentence.Where(e => e.Label == EntityLabels.Person).Select(e => e.Name))
             .Distinct(StringComparer.Ordinal).ToList();
-        var organizations = document.Entities.Where(e => e.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Name)
-            && e.Mentions.Any(m => In(m) && !IsAgencyCredit(document.Text, m))).Select(e => e.Name).ToList();
+        var organizations = spans.Entities.ItemsWithin(start, end, m => !IsAgencyCredit(document.Text, new Mention(m.Start, m.End)))
+            .Select(i => document.Entities[i])
+            .Where(e => e.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Name)).Select(e => e.Name).ToList();
         if (type is EventTypes.Legal or EventTypes.Investment or EventTypes.Agreement or EventTypes.Project)
             people.AddRange(organizations);
         if (people.Count == 0) people.AddRange(organizations);
@@ -75,21 +85,25 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
             || before.EndsWith("/", StringComparison.Ordinal) || after.StartsWith("said", StringComparison.Ordinal);
     }
 
-    private static string? Location(Document document, int start, int end)
+    private static string? Location(Document document, DocumentSpans spans, int start, int end)
     {
         string? country = null;
-        foreach (var (name, mention) in document.Entities.Where(e => EntityLabels.IsPlace(e.Label))
-                     .SelectMany(e => e.Mentions.Select(m => (e.Name, m))).Where(x => x.m.Start >= start && x.m.End <= end).OrderBy(x => x.m.Start))
+        foreach (var (mentionStart, _, item) in spans.Entities.Within(start, end))
         {
-            var before = document.Text.AsSpan(start, mention.Start - start).TrimEnd();
+            var entity = document.Entities[item];
+            if (!EntityLabels.IsPlace(entity.Label)) continue;
+            var before = document.Text.AsSpan(start, mentionStart - start).TrimEnd();
             bool introduced = before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase);
             if (!introduced) continue;
-            if (!CountryLexicon.IsShortName(name)) return name;
-            country ??= name;
+            if (!CountryLexicon.IsShortName(entity.Name)) return entity.Name;
+            country ??= entity.Name;
         }
         return country;
     }
 
-    private static string? Date(Document document, int start, int end) =>
-        document.Dates.FirstOrDefault(d => d.Start >= start && d.End <= end)?.Value;
+    private static string? Date(Document document, DocumentSpans spans, int start, int end)
+    {
+        var first = spans.Dates.ItemsWithin(start, end);
+        return first.Count == 0 ? null : document.Dates[first[0]].Value;
+    }
 }

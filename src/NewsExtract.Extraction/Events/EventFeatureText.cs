@@ -12,9 +12,19 @@ namespace NewsExtract.Extraction.Events;
 /// </summary>
 public static partial class EventFeatureText
 {
-    public static string For(string sentence)
+    public static string For(string sentence) => For(sentence, out _);
+
+    /// <summary>The feature text, and the trigger types found in <paramref name="sentence"/> when its features were read from all of it (no dateline cut off), else null.</summary>
+    public static string For(string sentence, out IReadOnlyList<string>? triggerTypesOfWholeSentence)
     {
-        sentence = WithoutDateline(sentence);
+        var body = WithoutDateline(sentence);
+        var triggers = EventTriggerLexicon.MatchesIn(body).ToList();
+        triggerTypesOfWholeSentence = ReferenceEquals(body, sentence) ? [.. triggers.Select(t => t.Type).Distinct()] : null;
+        return Features(body, triggers);
+    }
+
+    private static string Features(string sentence, List<(string Type, Match Match)> triggers)
+    {
         var sb = new StringBuilder(sentence.Length * 2);
         var words = WordScanner.Scan(sentence, 0, sentence.Length);
         bool first = true;
@@ -40,7 +50,7 @@ public static partial class EventFeatureText
         if (PercentPattern().IsMatch(sentence)) sb.Append("ent_percent ");
         if (DatePattern().IsMatch(sentence)) sb.Append("ent_date ");
         sb.Append("mood_").Append(MoodOf(sentence)).Append(' ');
-        foreach (var trigger in EventTriggerLexicon.MatchesIn(sentence)
+        foreach (var trigger in triggers
                      .Select(t => (Type: t.Type.ToLowerInvariant(), Mood: MoodOf(ClauseAround(sentence, t.Match)))).Distinct())
             sb.Append("trig_").Append(trigger.Type).Append(' ').Append("trig_").Append(trigger.Type).Append('_').Append(trigger.Mood).Append(' ');
         return sb.ToString().TrimEnd();
@@ -54,7 +64,7 @@ public static partial class EventFeatureText
     /// before it, at most 60 characters back) and a few words after ("is to be signed"). "Georgia imported wheat
     /// worth $90 million, and the new mill will cut imports" reports past imports whatever the mill will do.
     /// </summary>
-    private static string ClauseAround(string sentence, System.Text.RegularExpressions.Match trigger)
+    private static string ClauseAround(string sentence, Match trigger)
     {
         int from = Math.Max(0, trigger.Index - 60);
         var before = sentence.AsSpan(from, trigger.Index - from);

@@ -7,19 +7,20 @@ namespace NewsExtract.Extraction.Events;
 /// The trained sentence event classifier (<c>models/events/events.zip</c>): one calibrated binary classifier per
 /// event type over shared bag-of-words, stem, trigger and entity-type features; a sentence reports every type whose
 /// probability reaches that type's threshold, or the type's triggered threshold when the sentence holds one of the
-/// type's trigger words (<see cref="EventModelConfig"/>). Safe to share across threads.
+/// type's trigger words (<see cref="EventModelConfig"/>). Sentences are scored from the model's weights by a
+/// <see cref="LinearEventScorer"/> (the same probabilities as ML.NET's prediction engine, without its per-sentence
+/// cost or a lock). Safe to share across threads.
 /// </summary>
 public sealed class EventModel : IEventSentenceClassifier
 {
     public const string ModelFileName = "events.zip";
 
-    private readonly PredictionEngine<EventSentenceRow, EventScores> _engine;
-    private readonly Lock _lock = new();
+    private readonly LinearEventScorer _scorer;
 
     public EventModel(ITransformer model, EventModelConfig config)
     {
         Config = config;
-        _engine = new MLContext(seed: 1).Model.CreatePredictionEngine<EventSentenceRow, EventScores>(model);
+        _scorer = LinearEventScorerReader.Read(new MLContext(seed: 1), model);
     }
 
     public EventModelConfig Config { get; }
@@ -48,16 +49,20 @@ public sealed class EventModel : IEventSentenceClassifier
         throw new FileNotFoundException($"The default event model models/events/{ModelFileName} was not found beside the program or above it.");
     }
 
-    public EventScores Score(string sentence)
+    public EventScores Score(string sentence) => Score(sentence, out _);
+
+    private EventScores Score(string sentence, out IReadOnlyList<string>? triggerTypes)
     {
-        var row = new EventSentenceRow { Text = EventFeatureText.For(sentence) };
-        lock (_lock) return _engine.Predict(row);
+        var probabilities = _scorer.Probabilities(EventFeatureText.For(sentence, out triggerTypes));
+        var scores = new EventScores();
+        for (int t = 0; t < probabilities.Length; t++) scores.Set(EventTypes.All[t], probabilities[t]);
+        return scores;
     }
 
     public IReadOnlyList<string> Classify(string sentence)
     {
-        var scores = Score(sentence);
-        var triggered = EventTriggerLexicon.TypesIn(sentence);
+        var scores = Score(sentence, out var triggerTypes);
+        var triggered = triggerTypes ?? EventTriggerLexicon.TypesIn(sentence);
         return [.. EventTypes.All.Where(t => scores.Of(t) >= (triggered.Contains(t) ? Config.TriggeredThresholdOf(t) : Config.ThresholdOf(t)))];
     }
 }

@@ -30,4 +30,22 @@ public sealed class EventScores
         "Legal" => Legal,
         _ => throw new ArgumentException($"Unknown event type '{type}'.", nameof(type)),
     };
+
+    public void Set(string type, float probability)
+    {
+        switch (type)
+        {
+            case "Meeting": Meeting = probability; break;
+            case "Visit": Visit = probability; break;
+            case "Agreement": Agreement = probability; break;
+            case "Conference": Conference = probability; break;
+            case "Appointment": Appointment = probability; break;
+            case "Investment": Investment = probability; break;
+            case "Trade": Trade = probability; break;
+            case "Project": Project = probability; break;
+            case "Conflict": Conflict = probability; break;
+            case "Legal": Legal = probability; break;
+            default: throw new ArgumentException($"Unknown event type '{type}'.", nameof(type));
+        }
+    }
 }

@@ -53,6 +53,21 @@ public sealed class StateStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Records an article extraction gave up on (say, over its time budget) as a failure and remembers its content
+    /// fingerprint without a new record, atomically: the same content is then never tried again, a changed one is.
+    /// </summary>
+    public void SaveUnprocessable(ArticleState state, string input, string reason, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            UpsertArticleIn(transaction, state, now);
+            RecordFailureIn(transaction, state.SourceName, input, reason, now);
+            transaction.Commit();
+        }
+    }
+
     /// <summary>Records not yet in the feed, oldest first.</summary>
     public IReadOnlyList<PendingRecord> Pending(int limit)
     {
@@ -353,6 +368,18 @@ public sealed class StateStore : IDisposable
 
     private void SaveProcessedIn(SqliteTransaction transaction, ArticleState state, string jsonLine, DateTimeOffset now)
     {
+        UpsertArticleIn(transaction, state, now);
+        using (var insert = Command(
+            "INSERT INTO records (id, revision, line, created_at) VALUES ($id, $revision, $line, $now)",
+            ("$id", state.Id), ("$revision", state.Revision), ("$line", jsonLine), ("$now", now.ToString("O"))))
+        {
+            insert.Transaction = transaction;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private void UpsertArticleIn(SqliteTransaction transaction, ArticleState state, DateTimeOffset now)
+    {
         using (var upsert = Command(
             """
             INSERT INTO articles (id, source, key, fingerprint, revision, updated_at)
@@ -365,13 +392,6 @@ public sealed class StateStore : IDisposable
         {
             upsert.Transaction = transaction;
             upsert.ExecuteNonQuery();
-        }
-        using (var insert = Command(
-            "INSERT INTO records (id, revision, line, created_at) VALUES ($id, $revision, $line, $now)",
-            ("$id", state.Id), ("$revision", state.Revision), ("$line", jsonLine), ("$now", now.ToString("O"))))
-        {
-            insert.Transaction = transaction;
-            insert.ExecuteNonQuery();
         }
     }
 

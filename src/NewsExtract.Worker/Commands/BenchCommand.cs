@@ -10,6 +10,7 @@ public static class BenchCommand
         var command = new Command("bench", "Measure the speed of a component");
         command.Subcommands.Add(BenchHtmlCommand.Create());
         command.Subcommands.Add(BenchNerCommand.Create());
+        command.Subcommands.Add(BenchPipelineCommand.Create());
         return command;
     }
 }

@@ -7,6 +7,7 @@ using NewsExtract.Extraction.Events;
 using NewsExtract.Extraction.Records;
 using NewsExtract.Ingestion.Files;
 using NewsExtract.Training.Records;
+using NewsExtract.Worker.Progress;
 
 namespace NewsExtract.Worker.Commands;
 
@@ -63,7 +64,17 @@ public static class EvaluateRecordsCommand
                 ? article => builder.Build(pipeline.Run(article, ct))
                 : article => predicted!.TryGetValue(article.Url ?? article.Text, out var r) || predicted.TryGetValue(article.Text, out r) ? r : null;
             Func<NewsExtract.Core.Articles.Article, ArticleRecord>? baseline = triggerPipeline is null ? null : article => builder.Build(triggerPipeline.Run(article, ct));
-            var run = GoldSetEvaluation.Run(files, predict, baseline, m => Console.Error.WriteLine($"newsextract evaluate records: {m}"), ct);
+            var progress = ProgressReporter.Start("evaluate records", "articles", files.Count);
+            GoldSetEvaluation run;
+            try
+            {
+                run = GoldSetEvaluation.Run(files, article => { try { return predict(article); } finally { progress.Advance(); } },
+                    baseline, m => Console.Error.WriteLine($"newsextract evaluate records: {m}"), ct);
+            }
+            finally
+            {
+                progress.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
             var (scorer, comparison, scored, missing) = (run.Scorer, run.Comparison, run.Articles, run.Missing);
             if (parse.GetValue(errors) is { } errorFile) File.WriteAllLines(errorFile.FullName, comparison.ErrorLines);
             var onlyModel = triggerPipeline is null ? (int?)null : comparison.FoundOnlyByModel;

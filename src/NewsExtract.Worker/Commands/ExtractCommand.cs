@@ -6,6 +6,8 @@ using NewsExtract.Extraction;
 using NewsExtract.Extraction.Records;
 using NewsExtract.Ingestion.Files;
 using NewsExtract.Storage.Files;
+using NewsExtract.Worker.Processing;
+using NewsExtract.Worker.Progress;
 
 namespace NewsExtract.Worker.Commands;
 
@@ -13,6 +15,9 @@ namespace NewsExtract.Worker.Commands;
 /// <c>newsextract extract PATH… [--out FILE]</c>: one record per article file (.txt, .json, .html; folders
 /// recursively) as JSON Lines to FILE (written atomically: complete or not at all) or to stdout. Each file that
 /// cannot be read gets one line on stderr; the others are still processed; the exit code is 1 if any failed.
+/// Articles are extracted on <c>--threads</c> threads (default one per core) and written in input order; a text
+/// longer than <c>--max-chars</c> is cut at a paragraph break, with a warning on stderr. Progress goes to stderr
+/// (<see cref="ProgressReporter"/>).
 /// </summary>
 public static class ExtractCommand
 {
@@ -21,7 +26,9 @@ public static class ExtractCommand
         var paths = new Argument<string[]>("path") { Arity = ArgumentArity.OneOrMore, Description = "Article files (.txt, .json, .html) or folders (searched recursively)" };
         var output = new Option<FileInfo?>("--out") { Description = "Write the records here (atomically) instead of stdout" };
         var source = new Option<string>("--source") { Description = "Source name for articles that do not name one", DefaultValueFactory = _ => "local" };
-        var command = new Command("extract", "Extract records from article files") { paths, output, source };
+        var threads = new Option<int>("--threads") { Description = "Extraction threads (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxChars = new Option<int>("--max-chars") { Description = "Cut longer article texts (at a paragraph break) to this many characters, with a warning", DefaultValueFactory = _ => ArticleSizeCap.DefaultMaxChars };
+        var command = new Command("extract", "Extract records from article files") { paths, output, source, threads, maxChars };
         command.SetAction(async (parse, ct) =>
         {
             int failures = 0;
@@ -34,24 +41,37 @@ public static class ExtractCommand
             var pipeline = DefaultPipeline.Create();
             var builder = new RecordBuilder(TimeProvider.System);
 
-            IEnumerable<string> Records()
+            // Read and extract in parallel; a file that cannot be read yields its error instead of a line.
+            (string? Line, string? Error) Extract(ArticleFile file)
             {
-                foreach (var file in files)
+                try
                 {
-                    ct.ThrowIfCancellationRequested();
-                    string line;
-                    try
+                    var read = reader.Read(file);
+                    var article = ArticleSizeCap.Apply(read, Math.Max(1, parse.GetValue(maxChars)), out bool truncated);
+                    if (truncated)
+                        Console.Error.WriteLine($"newsextract extract: warning: {file.FullPath}: {read.Text.Length:N0} characters, more than --max-chars; only the first {article.Text.Length:N0} were extracted");
+                    return (RecordSerializer.ToJsonLine(builder.Build(pipeline.Run(article, ct))), null);
+                }
+                catch (ArticleReadException ex)
+                {
+                    return (null, ex.Message);
+                }
+            }
+
+            await using var progress = ProgressReporter.Start("extract", "articles", files.Count);
+
+            async IAsyncEnumerable<string> Records()
+            {
+                await foreach (var (line, error) in OrderedParallel.SelectAsync(files, Extract, Math.Max(1, parse.GetValue(threads)), ct))
+                {
+                    progress.Advance();
+                    if (line is not null)
                     {
-                        var article = reader.Read(file);
-                        line = RecordSerializer.ToJsonLine(builder.Build(pipeline.Run(article, ct)));
-                    }
-                    catch (ArticleReadException ex)
-                    {
-                        failures++;
-                        Console.Error.WriteLine($"newsextract extract: {ex.Message}");
+                        yield return line;
                         continue;
                     }
-                    yield return line;
+                    failures++;
+                    Console.Error.WriteLine($"newsextract extract: {error}");
                 }
             }
 
@@ -62,7 +82,7 @@ public static class ExtractCommand
                 {
                     await using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
                     int count = 0;
-                    foreach (var line in Records())
+                    await foreach (var line in Records())
                     {
                         await writer.WriteLineAsync(line.AsMemory(), token);
                         count++;
@@ -74,7 +94,7 @@ public static class ExtractCommand
             else
             {
                 var stdout = Console.Out;
-                foreach (var line in Records())
+                await foreach (var line in Records())
                     await stdout.WriteLineAsync(line);
                 await stdout.FlushAsync(ct);
             }

@@ -15,7 +15,8 @@ public static class RunCommand
     {
         var once = new Option<bool>("--once") { Description = "Run one pass over the sources, drain the queues, publish, and exit" };
         var config = new Option<FileInfo?>("--config") { Description = "An extra settings file (JSON) layered over appsettings.json" };
-        var command = new Command("run", "Run the worker: poll the sources, fetch, extract, append records to the JSON Lines feed") { once, config };
+        var threads = new Option<int?>("--threads") { Description = "Articles extracted at once (default: ExtractionThreads, else one per core)" };
+        var command = new Command("run", "Run the worker: poll the sources, fetch, extract, append records to the JSON Lines feed") { once, config, threads };
         command.SetAction(async (parse, ct) =>
         {
             var builder = WorkerHostBuilder.Create(parse.GetValue(config), parse.GetValue(once), out var error);
@@ -24,6 +25,8 @@ public static class RunCommand
                 await Console.Error.WriteLineAsync($"newsextract run: {error}");
                 return 2;
             }
+            if (parse.GetValue(threads) is { } n)
+                builder.Configuration[$"{WorkerOptions.SectionName}:{nameof(WorkerOptions.ExtractionThreads)}"] = Math.Max(1, n).ToString(System.Globalization.CultureInfo.InvariantCulture);
             using var host = builder.Build();
             // Checked before the host starts, so a bad setting or output directory is one line, not a stack trace.
             if ((WorkerStartupCheck.FindSettingsProblem(host.Services) ?? WorkerStartupCheck.FindOutputProblem(host.Services)) is { } problem)

@@ -20,6 +20,18 @@ public sealed class WorkerOptions
     /// <summary>Pages fetched at once across all sources (each host's own limit still applies).</summary>
     public int FetchConcurrency { get; set; } = 4;
 
+    /// <summary>Articles extracted at once (0: one per core); the <c>--threads</c> option of <c>run</c> overrides it.</summary>
+    public int ExtractionThreads { get; set; }
+
+    /// <summary>An article text longer than this many characters is cut (at a paragraph break) before extraction, with a warning.</summary>
+    public int MaxArticleChars { get; set; } = NewsExtract.Core.Articles.ArticleSizeCap.DefaultMaxChars;
+
+    /// <summary>Extraction time one article may take; past it the article is recorded as failed and not tried again (until its content changes).</summary>
+    public TimeSpan ArticleTimeBudget { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often the running worker logs a progress line with its counts.</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The capacity of each queue between stages; a full queue makes the stage before it wait.</summary>
     public int QueueCapacity { get; set; } = 64;
 

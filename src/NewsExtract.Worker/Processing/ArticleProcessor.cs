@@ -10,10 +10,13 @@ namespace NewsExtract.Worker.Processing;
 /// Takes one article through dedupe, extraction and storage: an article seen before with the same content is
 /// skipped; a changed one becomes the next revision of the same id; the record is queued for the feed in the same
 /// transaction that marks the article processed (and, for a fetched page, stores its validators and takes its URL
-/// off the frontier).
+/// off the frontier). Safe to call from several threads: articles with the same id are taken one at a time, so two
+/// copies of one article can never both become revision 1.
 /// </summary>
 public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder recordBuilder, StateStore store, TimeProvider timeProvider)
 {
+    private readonly Lock[] _idLocks = [.. Enumerable.Range(0, 64).Select(_ => new Lock())];
+
     public ProcessingOutcome Process(Article article, CancellationToken cancellationToken) =>
         Process(article, page: null, frontierUrl: null, cancellationToken);
 
@@ -21,9 +24,31 @@ public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder 
     public ProcessingOutcome ProcessPage(Article article, string frontierUrl, PageState page, CancellationToken cancellationToken) =>
         Process(article, page, frontierUrl, cancellationToken);
 
+    /// <summary>
+    /// Gives up on an article (over its time budget): a failure is recorded and its content fingerprint remembered
+    /// without a record, so the same content is not tried again; a fetched page is taken off the frontier.
+    /// </summary>
+    public void GiveUp(Article article, string input, string reason, string? frontierUrl = null, PageState? page = null)
+    {
+        var id = RecordId.For(article);
+        var now = timeProvider.GetUtcNow();
+        lock (_idLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(id) % (uint)_idLocks.Length)])
+        {
+            var revision = store.Find(id)?.Revision ?? 0;
+            store.SaveUnprocessable(new ArticleState(id, article.Source.Name, article.Key, ContentFingerprint.For(article), revision), input, reason, now);
+            if (page is not null) store.CompletePage(frontierUrl!, page with { ArticleId = id }, null, null, now);
+        }
+    }
+
     private ProcessingOutcome Process(Article article, PageState? page, string? frontierUrl, CancellationToken cancellationToken)
     {
         var id = RecordId.For(article);
+        lock (_idLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(id) % (uint)_idLocks.Length)])
+            return Process(article, id, page, frontierUrl, cancellationToken);
+    }
+
+    private ProcessingOutcome Process(Article article, string id, PageState? page, string? frontierUrl, CancellationToken cancellationToken)
+    {
         var fingerprint = ContentFingerprint.For(article);
         var known = store.Find(id);
         var now = timeProvider.GetUtcNow();

@@ -19,8 +19,9 @@ namespace NewsExtract.Worker.Processing;
 /// (so they survive a crash or a stop) and then into the fetch queue; URLs left in the frontier by an earlier run
 /// are queued first;</item>
 /// <item>fetch — <c>FetchConcurrency</c> workers fetch pages politely (conditional GET for pages seen before);</item>
-/// <item>extract — one worker extracts each page or folder article, dedupes it, and commits record, validators and
-/// frontier removal in one transaction; it publishes the outbox to the feed whenever its queue runs dry.</item>
+/// <item>extract — <c>ExtractionThreads</c> workers (default one per core) each extract a page or folder article,
+/// dedupe it, and commit record, validators and frontier removal in one transaction; the outbox is published to the
+/// feed every 50 articles and whenever the queue runs dry (one publisher at a time).</item>
 /// </list>
 /// On shutdown, discovery and fetching stop at once (an interrupted fetch stays in the frontier for the next run)
 /// while pages already fetched are extracted and published before the pipeline returns.
@@ -46,6 +47,8 @@ public sealed class CrawlPipeline(
     private int _fetchesOutstanding;
     private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Until)> _leftForPausedHosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _publishing = new(1, 1);
+    private int _sincePublish;
 
     public async Task RunAsync(bool once, CancellationToken stoppingToken)
     {
@@ -54,10 +57,15 @@ public sealed class CrawlPipeline(
         var fetchQueue = Channel.CreateBounded<PageRequest>(channelOptions);
         var extractQueue = Channel.CreateBounded<ExtractionItem>(channelOptions);
 
-        var extractor = Task.Run(() => ExtractLoopAsync(extractQueue.Reader), CancellationToken.None);
+        int extractionThreads = settings.ExtractionThreads > 0 ? settings.ExtractionThreads : Environment.ProcessorCount;
+        var extractors = Enumerable.Range(0, extractionThreads)
+            .Select(_ => Task.Run(() => ExtractLoopAsync(extractQueue.Reader), CancellationToken.None))
+            .ToArray();
         var fetchers = Enumerable.Range(0, settings.FetchConcurrency)
             .Select(_ => Task.Run(() => FetchLoopAsync(fetchQueue.Reader, extractQueue.Writer, stoppingToken), CancellationToken.None))
             .ToArray();
+        using var stopProgress = new CancellationTokenSource();
+        var progress = Task.Run(() => ProgressLoopAsync(stopProgress.Token), CancellationToken.None);
         try
         {
             await Task.WhenAll(catalog.Sources.Select(source =>
@@ -72,13 +80,39 @@ public sealed class CrawlPipeline(
             fetchQueue.Writer.TryComplete();
             await Task.WhenAll(fetchers);
             extractQueue.Writer.TryComplete();
-            await extractor;
+            await Task.WhenAll(extractors);
+            await PublishAsync();
+            await stopProgress.CancelAsync();
+            await progress;
             LogPausedHosts();
             var (discovered, fetched, notModified, failed, created, revised, unchanged, published) = metrics.Totals();
             logger.LogInformation(
                 "Run totals: {Discovered} links discovered, {Fetched} pages fetched, {NotModified} not modified, {Failed} failed, " +
                 "{New} new, {Revised} revised, {Unchanged} unchanged, {Published} records published to {Feed}",
                 discovered, fetched, notModified, failed, created, revised, unchanged, published, feed.Directory);
+        }
+    }
+
+    /// <summary>Every ProgressInterval, one structured log line with the counts so far, so a long pass shows that it moves.</summary>
+    private async Task ProgressLoopAsync(CancellationToken stop)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var interval = options.Value.ProgressInterval > TimeSpan.Zero ? options.Value.ProgressInterval : TimeSpan.FromSeconds(10);
+        using var timer = new PeriodicTimer(interval, timeProvider);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                var (discovered, fetched, _, failed, created, revised, unchanged, published) = metrics.Totals();
+                long extracted = created + revised + unchanged;
+                double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+                logger.LogInformation(
+                    "Progress: {Extracted} articles extracted ({Rate:0.0}/s; {New} new, {Revised} revised, {Unchanged} unchanged), {Failed} failed, {Published} published, {Discovered} discovered, {Fetched} fetched",
+                    extracted, extracted / Math.Max(seconds, 1e-3), created, revised, unchanged, failed, published, discovered, fetched);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
         }
     }
 
@@ -282,36 +316,51 @@ public sealed class CrawlPipeline(
 
     private async Task ExtractLoopAsync(ChannelReader<ExtractionItem> queue)
     {
-        int sincePublish = 0;
         await foreach (var item in queue.ReadAllAsync())
         {
             Extract(item);
-            sincePublish++;
-            if (sincePublish >= PublishEvery || !queue.TryPeek(out _))
-            {
-                await PublishAsync();
-                sincePublish = 0;
-            }
+            if (Interlocked.Increment(ref _sincePublish) >= PublishEvery || !queue.TryPeek(out _))
+                await TryPublishAsync();
         }
-        await PublishAsync();
+    }
+
+    /// <summary>Publishes the outbox unless another extraction worker is doing so already (it will take these records too, or the next one will).</summary>
+    private async Task TryPublishAsync()
+    {
+        if (!await _publishing.WaitAsync(0)) return;
+        try
+        {
+            Interlocked.Exchange(ref _sincePublish, 0);
+            await PublishCoreAsync();
+        }
+        finally
+        {
+            _publishing.Release();
+        }
     }
 
     private void Extract(ExtractionItem item)
     {
         var started = Stopwatch.GetTimestamp();
         var source = item.Source;
+        var settings = options.Value;
+        // The watchdog: components stop at their next check once the article's time budget is spent.
+        using var budget = new CancellationTokenSource(settings.ArticleTimeBudget, timeProvider);
+        Article? taken = null;
+        PageState? takenPage = null;
         try
         {
             ProcessingOutcome outcome;
             if (item.Page is { } page && item.Request is { } request)
             {
-                var article = articleBuilder.Build(request, page);
-                var pageState = new PageState(article.Url!, source.Name, page.Validators?.ETag, page.Validators?.LastModified, null, timeProvider.GetUtcNow());
-                outcome = processor.ProcessPage(article, item.Input, pageState, CancellationToken.None);
+                taken = Capped(articleBuilder.Build(request, page), item.Input);
+                takenPage = new PageState(taken.Url!, source.Name, page.Validators?.ETag, page.Validators?.LastModified, null, timeProvider.GetUtcNow());
+                outcome = processor.ProcessPage(taken, item.Input, takenPage, budget.Token);
             }
             else if (item.Article is { } article)
             {
-                outcome = processor.Process(article, CancellationToken.None);
+                taken = Capped(article, item.Input);
+                outcome = processor.Process(taken, budget.Token);
                 store.ClearFailure(source.Name, item.Input);
             }
             else
@@ -327,6 +376,14 @@ public sealed class CrawlPipeline(
         {
             Fail(source, item.Input, "extract", "no_article", ex.Reason, permanent: true);
         }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && taken is not null)
+        {
+            var reason = $"time_budget: extraction took longer than {settings.ArticleTimeBudget}";
+            metrics.Failed(source.Name, "extract", "time_budget");
+            logger.LogWarning("Source {Source}: gave up on {Input}: extraction took longer than {Budget}; it is not tried again unless it changes",
+                source.Name, item.Input, settings.ArticleTimeBudget);
+            processor.GiveUp(taken, item.Input, reason, source.Folder is null ? item.Input : null, source.Folder is null ? takenPage : null);
+        }
         catch (Exception ex)
         {
             logger.LogError(ex, "Source {Source}: extraction failed for {Input}", source.Name, item.Input);
@@ -336,6 +393,16 @@ public sealed class CrawlPipeline(
         {
             _queued.TryRemove(item.Input, out _);
         }
+    }
+
+    /// <summary>The article cut to <c>MaxArticleChars</c>, with a warning, when it is longer.</summary>
+    private Article Capped(Article article, string input)
+    {
+        var capped = ArticleSizeCap.Apply(article, options.Value.MaxArticleChars, out bool truncated);
+        if (truncated)
+            logger.LogWarning("Article {Input} has {Length} characters, more than MaxArticleChars ({Max}): only its first {Kept} are extracted",
+                input, article.Text.Length, options.Value.MaxArticleChars, capped.Text.Length);
+        return capped;
     }
 
     private void Fail(ConfiguredSource source, string input, string stage, string reason, string? detail, bool permanent)
@@ -354,6 +421,13 @@ public sealed class CrawlPipeline(
     }
 
     private async Task PublishAsync()
+    {
+        await _publishing.WaitAsync();
+        try { await PublishCoreAsync(); }
+        finally { _publishing.Release(); }
+    }
+
+    private async Task PublishCoreAsync()
     {
         var started = Stopwatch.GetTimestamp();
         var published = await feed.PublishPendingAsync(CancellationToken.None);

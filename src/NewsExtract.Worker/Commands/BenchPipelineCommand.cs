@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using NewsExtract.Core.Articles;
+using NewsExtract.Core.Pipeline;
+using NewsExtract.Core.Records;
+using NewsExtract.Extraction;
+using NewsExtract.Extraction.Records;
+using NewsExtract.Ingestion.Files;
+using NewsExtract.Worker.Processing;
+
+namespace NewsExtract.Worker.Commands;
+
+/// <summary>
+/// <c>newsextract bench pipeline [--data DIR] [--threads N] [--json] [--out FILE]</c>: runs the whole extraction
+/// pipeline (every component and the record serialiser, as <c>extract</c> does) over a set of articles — by default
+/// the texts in <c>corpus/</c> repeated to 2,000 articles — and prints articles/s, tokens/s (wall-clock, per thread
+/// and per CPU-second), each component's share of the time, the pipeline's model load time and peak memory.
+/// </summary>
+public static class BenchPipelineCommand
+{
+    private const int DefaultArticles = 2000;
+
+    public static Command Create()
+    {
+        var data = new Option<string?>("--data") { Description = "A folder of article files (default: corpus/ repeated to 2,000 articles)" };
+        var threads = new Option<int>("--threads") { Description = "Extraction threads (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object" };
+        var output = new Option<FileInfo?>("--out") { Description = "Also write the records (JSON Lines, input order) here, to compare runs" };
+        var command = new Command("pipeline", "Measure the speed of the whole extraction pipeline") { data, threads, json, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            try
+            {
+                return await RunAsync(parse.GetValue(data), Math.Max(1, parse.GetValue(threads)), parse.GetValue(json), parse.GetValue(output), ct);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+            {
+                Console.Error.WriteLine($"bench pipeline: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? data, int threads, bool json, FileInfo? output, CancellationToken ct)
+    {
+        var (articles, description) = LoadArticles(data);
+
+        var load = Stopwatch.StartNew();
+        var pipeline = DefaultPipeline.Create();
+        double loadSeconds = load.Elapsed.TotalSeconds;
+        var builder = new RecordBuilder(TimeProvider.System);
+
+        // Warm up (JIT tiers, lexicon caches) on a slice of the set, untimed.
+        foreach (var article in articles.Take(Math.Min(articles.Count, 100)))
+            RecordSerializer.ToJsonLine(builder.Build(pipeline.Run(article, ct)));
+
+        var timings = pipeline.CreateTimings();
+        long tokens = 0, serializeTicks = 0, serializeCpu = 0;
+        var lines = output is null ? null : new List<string>(articles.Count);
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        await foreach (var line in OrderedParallel.SelectAsync(articles, article =>
+        {
+            var document = pipeline.Run(article, timings, ct);
+            long started = Stopwatch.GetTimestamp(), cpuStarted = ThreadCpuTime.NowNanoseconds();
+            var line = RecordSerializer.ToJsonLine(builder.Build(document));
+            Interlocked.Add(ref serializeTicks, Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref serializeCpu, ThreadCpuTime.NowNanoseconds() - cpuStarted);
+            Interlocked.Add(ref tokens, document.Tokens.Count);
+            return line;
+        }, threads, ct))
+        {
+            lines?.Add(line);
+        }
+        double seconds = wall.Elapsed.TotalSeconds;
+        process.Refresh();
+        double cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        long peak = process.PeakWorkingSet64;
+
+        if (output is not null)
+            await File.WriteAllLinesAsync(output.FullName, lines!, new UTF8Encoding(false), ct);
+
+        // Shares are of CPU time where the thread clock exists: on a busy machine wall-clock time also counts waiting for a core.
+        var shares = new List<(string Name, double Seconds)>();
+        for (int i = 0; i < timings.Names.Count; i++) shares.Add((timings.Names[i], ThreadCpuTime.IsThreadCpu ? timings.CpuSecondsOf(i) : timings.SecondsOf(i)));
+        shares.Add(("record", ThreadCpuTime.IsThreadCpu ? serializeCpu / 1e9 : serializeTicks / (double)Stopwatch.Frequency));
+        double total = shares.Sum(s => s.Seconds);
+        string shareKind = ThreadCpuTime.IsThreadCpu ? "CPU" : "wall-clock";
+        int usedThreads = Math.Min(threads, Environment.ProcessorCount);
+        if (json)
+        {
+            var components = new JsonObject();
+            foreach (var (name, s) in shares) components[name] = Math.Round(s / total, 4);
+            Console.Out.WriteLine(new JsonObject
+            {
+                ["articles"] = articles.Count,
+                ["tokens"] = tokens,
+                ["threads"] = threads,
+                ["seconds"] = Math.Round(seconds, 3),
+                ["articlesPerSecond"] = Math.Round(articles.Count / seconds, 1),
+                ["tokensPerSecond"] = Math.Round(tokens / seconds),
+                ["tokensPerSecondPerThread"] = Math.Round(tokens / seconds / usedThreads),
+                ["tokensPerCpuSecond"] = Math.Round(tokens / cpuSeconds),
+                ["componentShares"] = components,
+                ["componentSharesOf"] = shareKind,
+                ["pipelineSeconds"] = Math.Round(total, 3),
+                ["loadSeconds"] = Math.Round(loadSeconds, 3),
+                ["peakMemoryBytes"] = peak,
+                ["loadAverage"] = LoadAverage(),
+            }.ToJsonString());
+        }
+        else
+        {
+            var inv = CultureInfo.InvariantCulture;
+            Console.Out.WriteLine(string.Create(inv, $"articles: {description}; {articles.Count:N0} articles, {tokens:N0} tokens, {threads} thread(s) on {Environment.ProcessorCount} cores"));
+            Console.Out.WriteLine(string.Create(inv, $"wall-clock: {seconds:F2} s, {articles.Count / seconds:N1} articles/s, {tokens / seconds:N0} tokens/s ({tokens / seconds / usedThreads:N0} per thread)"));
+            Console.Out.WriteLine(string.Create(inv, $"CPU: {cpuSeconds:F2} s (process), {tokens / cpuSeconds:N0} tokens per CPU-second; pipeline alone {total:F2} s, {tokens / total:N0} tokens per CPU-second"));
+            Console.Out.WriteLine($"share of pipeline {shareKind} time per component:");
+            foreach (var (name, s) in shares.OrderByDescending(s => s.Seconds))
+                Console.Out.WriteLine(string.Create(inv, $"  {name,-22} {100 * s / total,5:F1} %  {s:F2} s"));
+            Console.Out.WriteLine(string.Create(inv, $"model load (whole pipeline): {loadSeconds:F3} s"));
+            Console.Out.WriteLine(string.Create(inv, $"peak memory: {peak / 1048576.0:F0} MB"));
+            Console.Out.WriteLine(string.Create(inv, $"machine load average while measuring: {LoadAverage()} (the machine is shared: compare runs made together)"));
+        }
+        return 0;
+    }
+
+    private static (List<Article> Articles, string Description) LoadArticles(string? data)
+    {
+        if (data is not null)
+        {
+            if (!Directory.Exists(data)) throw new DirectoryNotFoundException($"{data}: no such folder.");
+            var found = ReadArticles(data, "local");
+            if (found.Count == 0) throw new InvalidDataException($"{data} holds no readable article files.");
+            return (found, $"articles in {data}");
+        }
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, "NewsExtract.sln"))) continue;
+            var texts = ReadArticles(Path.Combine(dir.FullName, "corpus"), "bench");
+            if (texts.Count == 0) break;
+            var repeated = new List<Article>(DefaultArticles);
+            for (int i = 0; repeated.Count < DefaultArticles; i++)
+                repeated.Add(texts[i % texts.Count] with { Key = $"{i / texts.Count}/{texts[i % texts.Count].Key}" });
+            return (repeated, $"corpus/ ({texts.Count} articles) repeated");
+        }
+        throw new FileNotFoundException("No benchmark articles: no corpus/ folder above the current one; pass --data DIR.");
+    }
+
+    private static List<Article> ReadArticles(string folder, string sourceName)
+    {
+        var reader = new ArticleFileReader(sourceName);
+        var articles = new List<Article>();
+        foreach (var file in ArticleFileFinder.Find([folder]))
+        {
+            try { articles.Add(reader.Read(file)); }
+            catch (ArticleReadException e) { Console.Error.WriteLine($"bench pipeline: skipped {e.Message}"); }
+        }
+        return articles;
+    }
+
+    private static string LoadAverage()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
+        catch (IOException) { return "n/a"; }
+        catch (UnauthorizedAccessException) { return "n/a"; }
+    }
+}
