@@ -49,23 +49,34 @@ public sealed class HtmlArticleExtractor
         var meta = new MetaTags(scan.Metas);
         var jsonLd = JsonLdReader.Read(scan.JsonLd);
         var title = PageMetadataReader.Title(document, scan, meta, jsonLd, _options);
-        var author = PageMetadataReader.Author(scan, meta, jsonLd);
+        var authors = PageMetadataReader.Authors(scan, meta, jsonLd);
         var canonical = PageMetadataReader.CanonicalUrl(scan, meta, jsonLd, pageUrl);
         var language = PageMetadataReader.Language(scan, meta, jsonLd);
-        var dateUrl = pageUrl ?? (Uri.TryCreate(canonical, UriKind.Absolute, out var c) ? c : null);
+        var dateUrl = pageUrl ?? (Uri.TryCreate(canonical?.Value, UriKind.Absolute, out var c) ? c : null);
         var markupDate = PublicationDateFinder.Find(document, scan, meta, jsonLd, dateUrl, bodyText: null,
             _options with { DateFromText = false });
 
-        var text = ExtractBody(document, scan.Body ?? document.DocumentNode, title);
-        var published = markupDate ?? (_options.DateFromText ? PublicationDateFinder.FromDateline(text) : null);
+        var text = ExtractBody(document, scan.Body ?? document.DocumentNode, title?.Value);
+        var published = markupDate;
+        if (published is null && _options.DateFromText && PublicationDateFinder.FromDateline(text) is { } dateline)
+            published = new(dateline, "dateline");
         return new ExtractedPage
         {
-            Title = title,
+            Title = title?.Value,
             Text = text,
-            PublishedAt = published,
-            Author = author,
-            CanonicalUrl = canonical,
-            Language = language,
+            PublishedAt = published?.Value,
+            Author = authors is null ? null : string.Join(", ", authors.Value),
+            Authors = authors?.Value ?? [],
+            CanonicalUrl = canonical?.Value,
+            Language = language?.Value,
+            Sources = new ExtractedMetadataSources
+            {
+                Title = title?.Source,
+                PublishedAt = published?.Source,
+                Author = authors?.Source,
+                CanonicalUrl = canonical?.Source,
+                Language = language?.Source,
+            },
         };
     }
 
