@@ -23,6 +23,13 @@ public static class JsonLdReader
         MaxDepth = 64,
     };
 
+    /// <summary>Whether a schema.org type names an article (news, blog post, report…), not a forum post, question, recipe or web page.</summary>
+    public static bool IsArticleType(string type)
+    {
+        var i = Array.FindIndex(ArticleTypes, t => t.Equals(type, StringComparison.OrdinalIgnoreCase));
+        return i >= 0 && i < Array.IndexOf(ArticleTypes, "DiscussionForumPosting");
+    }
+
     /// <summary>The best article object on the page, or null when there is none.</summary>
     public static JsonLdArticle? Read(IEnumerable<string> blocks)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
@@ -31,6 +32,10 @@ public sealed partial class PageScan
     public List<HtmlNode> DateTexts { get; } = [];
 
     private const int MaxCandidates = 60;
+
+    /// <summary>Words that make a class or id worth a closer look (a cheap test before the exact ones below).</summary>
+    private static readonly SearchValues<string> HintWords =
+        SearchValues.Create(["date", "time", "posted", "publish", "updated", "meta", "byline", "author"], StringComparison.OrdinalIgnoreCase);
 
     public static PageScan Of(HtmlDocument document)
     {
@@ -102,9 +107,11 @@ public sealed partial class PageScan
             else if (itemprop is "author" or "creator")
                 AuthorItems.Add(node);
         }
-        var hints = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
-        if (hints.Length == 1)
+        var cls = node.GetAttributeValue("class", null);
+        var id = node.GetAttributeValue("id", null);
+        if (!(cls is not null && cls.AsSpan().ContainsAny(HintWords)) && !(id is not null && id.AsSpan().ContainsAny(HintWords)))
             return;
+        var hints = (cls + " " + id).ToLowerInvariant();
         if (AuthorItems.Count < MaxCandidates && (hints.Contains("byline", StringComparison.Ordinal)
             || (hints.Contains("author", StringComparison.Ordinal) && !hints.Contains("authoriz", StringComparison.Ordinal))))
             AuthorItems.Add(node);
