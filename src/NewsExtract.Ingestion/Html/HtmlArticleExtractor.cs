@@ -13,6 +13,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>Deepest element nesting accepted; deeper pages are rejected rather than risk the stack.</summary>
     public const int MaxNesting = 4000;
 
+    /// <summary>Pages with more text blocks than this are judged by the rules alone (the features would cost too much memory).</summary>
+    public const int MaxClassifiedBlocks = 20_000;
+
     private readonly HtmlExtractionOptions _options;
 
     public HtmlArticleExtractor(HtmlExtractionOptions? options = null) => _options = options ?? HtmlExtractionOptions.Default;
@@ -68,7 +71,9 @@ public sealed class HtmlArticleExtractor
         var body = scan.Body ?? document.DocumentNode;
         var classifier = blocksWanted ? null : _options.BlockClassifier;
         // Blocks are cut before the rules prune the tree.
-        var blocks = blocksWanted || classifier is not null ? BlockSegmenter.Segment(body) : null;
+        // A huge page keeps memory bounded: past MaxClassifiedBlocks the segmenter gives up and the rules alone judge it.
+        var blocks = blocksWanted ? BlockSegmenter.Segment(body)
+            : classifier is not null ? BlockSegmenter.Segment(body, MaxClassifiedBlocks) : null;
         var (ruleText, ruleParagraphs, pinned) = ExtractBody(document, body, title?.Value);
         PageBlocks? pageBlocks = null;
         if (blocks is not null)

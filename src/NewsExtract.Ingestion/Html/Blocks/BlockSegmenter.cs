@@ -18,23 +18,25 @@ internal sealed class BlockSegmenter
     private int _chars;
     private int _linkChars;
     private Frame? _lineFrame;
+    private int _maxBlocks = int.MaxValue;
 
     private sealed record Frame(HtmlNode Element, int Depth, BlockContext Context, ulong Own, ulong Keywords, ulong NearKeywords, int ItemKey);
 
-    public static List<TextBlock> Segment(HtmlNode root)
+    /// <summary>The page's blocks in document order, or null as soon as there are more than <paramref name="maxBlocks"/>.</summary>
+    public static List<TextBlock>? Segment(HtmlNode root, int maxBlocks = int.MaxValue)
     {
-        var segmenter = new BlockSegmenter();
+        var segmenter = new BlockSegmenter { _maxBlocks = maxBlocks };
         // The root's own keywords reach its direct children's near keywords, not every block's.
         var rootOwn = root.Attributes.Count == 0 ? 0UL : BlockFeatures.KeywordsOf(root);
         var rootFrame = new Frame(root, 0, BlockContext.None, rootOwn, 0, 0, 0);
         segmenter.Visit(root, rootFrame, rootFrame, 0);
         segmenter.Break();
-        return segmenter._blocks;
+        return segmenter._blocks.Count > maxBlocks ? null : segmenter._blocks;
     }
 
     private void Visit(HtmlNode node, Frame block, Frame current, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > MaxDepth || _blocks.Count > _maxBlocks)
             return;
         foreach (var child in node.ChildNodes)
         {
