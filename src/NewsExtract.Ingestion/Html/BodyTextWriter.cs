@@ -21,6 +21,9 @@ internal sealed class BodyTextWriter
         _title = string.IsNullOrWhiteSpace(title) ? null : TextNormalizer.Clean(title);
     }
 
+    /// <summary>Every paragraph written so far, before the line filter.</summary>
+    public HashSet<string> Paragraphs => new(_paragraphs, StringComparer.Ordinal);
+
     public string Write(IEnumerable<HtmlNode> nodes)
     {
         foreach (var node in nodes)

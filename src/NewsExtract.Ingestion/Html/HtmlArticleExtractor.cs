@@ -1,5 +1,6 @@
 using HtmlAgilityPack;
 using System.Xml.XPath;
+using NewsExtract.Ingestion.Html.Blocks;
 
 namespace NewsExtract.Ingestion.Html;
 
@@ -12,6 +13,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>Deepest element nesting accepted; deeper pages are rejected rather than risk the stack.</summary>
     public const int MaxNesting = 4000;
 
+    /// <summary>Pages with more text blocks than this are judged by the rules alone (the features would cost too much memory).</summary>
+    public const int MaxClassifiedBlocks = 20_000;
+
     private readonly HtmlExtractionOptions _options;
 
     public HtmlArticleExtractor(HtmlExtractionOptions? options = null) => _options = options ?? HtmlExtractionOptions.Default;
@@ -20,7 +24,15 @@ public sealed class HtmlArticleExtractor
     /// <exception cref="ArgumentNullException">When <paramref name="html"/> is null.</exception>
     /// <exception cref="InvalidDataException">When the page nests elements more than <see cref="MaxNesting"/> deep.</exception>
     /// <exception cref="ArgumentException">When an XPath override in the options is not valid XPath.</exception>
-    public ExtractedPage Extract(string html, Uri? pageUrl = null)
+    public ExtractedPage Extract(string html, Uri? pageUrl = null) => Run(html, pageUrl, blocksWanted: false).Page;
+
+    /// <summary>
+    /// The page cut into blocks with their classifier features and the rule extractor's text: what
+    /// <c>train html-blocks</c> learns from. Same exceptions as <see cref="Extract"/>.
+    /// </summary>
+    public PageBlocks ReadBlocks(string html, Uri? pageUrl = null) => Run(html, pageUrl, blocksWanted: true).Blocks!;
+
+    private (ExtractedPage Page, PageBlocks? Blocks) Run(string html, Uri? pageUrl, bool blocksWanted)
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting, OptionUseIdAttribute = false };
@@ -35,7 +47,7 @@ public sealed class HtmlArticleExtractor
         }
         try
         {
-            return Extract(document, pageUrl);
+            return Extract(document, pageUrl, blocksWanted);
         }
         catch (XPathException e)
         {
@@ -43,33 +55,64 @@ public sealed class HtmlArticleExtractor
         }
     }
 
-    private ExtractedPage Extract(HtmlDocument document, Uri? pageUrl)
+    private (ExtractedPage Page, PageBlocks? Blocks) Extract(HtmlDocument document, Uri? pageUrl, bool blocksWanted)
     {
         var scan = PageScan.Of(document);
         var meta = new MetaTags(scan.Metas);
         var jsonLd = JsonLdReader.Read(scan.JsonLd);
         var title = PageMetadataReader.Title(document, scan, meta, jsonLd, _options);
-        var author = PageMetadataReader.Author(scan, meta, jsonLd);
+        var authors = PageMetadataReader.Authors(scan, meta, jsonLd);
         var canonical = PageMetadataReader.CanonicalUrl(scan, meta, jsonLd, pageUrl);
         var language = PageMetadataReader.Language(scan, meta, jsonLd);
-        var dateUrl = pageUrl ?? (Uri.TryCreate(canonical, UriKind.Absolute, out var c) ? c : null);
+        var dateUrl = pageUrl ?? (Uri.TryCreate(canonical?.Value, UriKind.Absolute, out var c) ? c : null);
         var markupDate = PublicationDateFinder.Find(document, scan, meta, jsonLd, dateUrl, bodyText: null,
             _options with { DateFromText = false });
 
-        var text = ExtractBody(document, scan.Body ?? document.DocumentNode, title);
-        var published = markupDate ?? (_options.DateFromText ? PublicationDateFinder.FromDateline(text) : null);
-        return new ExtractedPage
+        var body = scan.Body ?? document.DocumentNode;
+        var classifier = blocksWanted ? null : _options.BlockClassifier;
+        // Blocks are cut before the rules prune the tree.
+        // A huge page keeps memory bounded: past MaxClassifiedBlocks the segmenter gives up and the rules alone judge it.
+        var blocks = blocksWanted ? BlockSegmenter.Segment(body)
+            : classifier is not null ? BlockSegmenter.Segment(body, MaxClassifiedBlocks) : null;
+        var (ruleText, ruleParagraphs, pinned) = ExtractBody(document, body, title?.Value);
+        PageBlocks? pageBlocks = null;
+        if (blocks is not null)
         {
-            Title = title,
+            var inRule = blocks.Select(b => ruleParagraphs.Contains(b.Text)).ToList();
+            var features = BlockFeatures.Compute(blocks, inRule, title?.Value, jsonLd is not null);
+            var declaredArticle = string.Equals(meta.Get("og:type"), "article", StringComparison.OrdinalIgnoreCase)
+                || (jsonLd is not null && JsonLdReader.IsArticleType(jsonLd.Type));
+            pageBlocks = new PageBlocks(blocks, features, ruleText, title?.Value, declaredArticle);
+        }
+        var text = ruleText;
+        if (classifier is not null && pageBlocks is not null && !pinned)
+            text = BlockSelection.Write(pageBlocks, pageBlocks.Features.Select(classifier.Score).ToArray(), classifier.Threshold) ?? ruleText;
+        var published = markupDate;
+        if (published is null && _options.DateFromText && PublicationDateFinder.FromDateline(text) is { } dateline)
+            published = new(dateline, "dateline");
+        var page = new ExtractedPage
+        {
+            Title = title?.Value,
             Text = text,
-            PublishedAt = published,
-            Author = author,
-            CanonicalUrl = canonical,
-            Language = language,
+            PublishedAt = published?.Value,
+            Author = authors is null ? null : string.Join(", ", authors.Value),
+            Authors = authors?.Value ?? [],
+            CanonicalUrl = canonical?.Value,
+            Language = language?.Value,
+            Sources = new ExtractedMetadataSources
+            {
+                Title = title?.Source,
+                PublishedAt = published?.Source,
+                Author = authors?.Source,
+                CanonicalUrl = canonical?.Source,
+                Language = language?.Source,
+            },
         };
+        return (page, pageBlocks);
     }
 
-    private string ExtractBody(HtmlDocument document, HtmlNode body, string? title)
+    /// <summary>The rule extractor's body text, the paragraphs it wrote (before line filtering), and whether a body XPath pinned it.</summary>
+    private (string Text, HashSet<string> Paragraphs, bool Pinned) ExtractBody(HtmlDocument document, HtmlNode body, string? title)
     {
         var finder = new ArticleBodyFinder();
         if (_options.BodyXPath is not null)
@@ -78,10 +121,12 @@ public sealed class HtmlArticleExtractor
             if (pinned is { Count: > 0 })
             {
                 finder.Measure(body);
-                return new BodyTextWriter(finder.StatsOf, title).Write(pinned);
+                var pinnedWriter = new BodyTextWriter(finder.StatsOf, title);
+                return (pinnedWriter.Write(pinned), pinnedWriter.Paragraphs, true);
             }
         }
         var nodes = finder.Find(body);
-        return new BodyTextWriter(finder.StatsOf, title).Write(nodes);
+        var writer = new BodyTextWriter(finder.StatsOf, title);
+        return (writer.Write(nodes), writer.Paragraphs, false);
     }
 }

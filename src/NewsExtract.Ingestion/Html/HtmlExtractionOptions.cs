@@ -19,4 +19,11 @@ public sealed record HtmlExtractionOptions
 
     /// <summary>Whether to look for a dateline date in the body text when the markup and URL give none.</summary>
     public bool DateFromText { get; init; } = true;
+
+    /// <summary>
+    /// The learned block classifier that picks the body's lines (with the rule extractor's choice as one of its
+    /// features); null for the rules alone. Default: the model shipped in the assembly, when the build has one.
+    /// A <see cref="BodyXPath"/> that matches always wins over both.
+    /// </summary>
+    public Blocks.BlockClassifierModel? BlockClassifier { get; init; } = Blocks.BlockClassifierModel.Shipped;
 }

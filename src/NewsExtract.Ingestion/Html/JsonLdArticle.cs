@@ -9,7 +9,11 @@ public sealed record JsonLdArticle
     public string? DatePublished { get; init; }
     public string? DateCreated { get; init; }
     public string? DateModified { get; init; }
-    public string? Author { get; init; }
+    /// <summary>The <c>author</c> (else <c>creator</c>) names, in order; empty when there are none.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Whether every author is typed as an organisation (often the site itself, not a byline).</summary>
+    public bool AuthorsAreOrganizations { get; init; }
     public string? Url { get; init; }
     public string? Language { get; init; }
     public string? ArticleBody { get; init; }

@@ -13,7 +13,7 @@ public static class JsonLdReader
     [
         "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
         "ReviewNewsArticle", "Article", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "TechArticle", "Report",
-        "ScholarlyArticle", "Review",
+        "ScholarlyArticle", "Review", "DiscussionForumPosting", "Question", "Recipe", "HowTo",
     ];
 
     private static readonly JsonDocumentOptions Options = new()
@@ -22,6 +22,13 @@ public static class JsonLdReader
         CommentHandling = JsonCommentHandling.Skip,
         MaxDepth = 64,
     };
+
+    /// <summary>Whether a schema.org type names an article (news, blog post, report…), not a forum post, question, recipe or web page.</summary>
+    public static bool IsArticleType(string type)
+    {
+        var i = Array.FindIndex(ArticleTypes, t => t.Equals(type, StringComparison.OrdinalIgnoreCase));
+        return i >= 0 && i < Array.IndexOf(ArticleTypes, "DiscussionForumPosting");
+    }
 
     /// <summary>The best article object on the page, or null when there is none.</summary>
     public static JsonLdArticle? Read(IEnumerable<string> blocks)
@@ -106,18 +113,25 @@ public static class JsonLdReader
         }
     }
 
-    private static JsonLdArticle ToArticle(JsonElement e) => new()
+    private static JsonLdArticle ToArticle(JsonElement e)
     {
-        Type = Strings(e.GetProperty("@type")).FirstOrDefault() ?? "",
-        Headline = Text(e, "headline") ?? Text(e, "name"),
-        DatePublished = Text(e, "datePublished"),
-        DateCreated = Text(e, "dateCreated"),
-        DateModified = Text(e, "dateModified"),
-        Author = Names(e, "author") ?? Names(e, "creator"),
-        Url = Text(e, "url") ?? Id(e, "mainEntityOfPage"),
-        Language = Text(e, "inLanguage"),
-        ArticleBody = Text(e, "articleBody"),
-    };
+        var authors = Names(e, "author", out var organizations);
+        if (authors.Count == 0)
+            authors = Names(e, "creator", out organizations);
+        return new JsonLdArticle
+        {
+            Type = Strings(e.GetProperty("@type")).FirstOrDefault() ?? "",
+            Headline = Text(e, "headline") ?? Text(e, "name"),
+            DatePublished = Text(e, "datePublished"),
+            DateCreated = Text(e, "dateCreated"),
+            DateModified = Text(e, "dateModified"),
+            Authors = authors,
+            AuthorsAreOrganizations = organizations,
+            Url = Text(e, "url") ?? Id(e, "mainEntityOfPage"),
+            Language = Text(e, "inLanguage"),
+            ArticleBody = Text(e, "articleBody"),
+        };
+    }
 
     private static string? Text(JsonElement e, string property)
     {
@@ -146,13 +160,28 @@ public static class JsonLdReader
             : null;
     }
 
-    private static string? Names(JsonElement e, string property)
+    /// <summary>The names of the people (or organisations) in <paramref name="property"/>; <paramref name="organizations"/> when every one is typed Organization.</summary>
+    private static List<string> Names(JsonElement e, string property, out bool organizations)
     {
-        if (!e.TryGetProperty(property, out var v))
-            return null;
+        organizations = false;
         var names = new List<string>();
+        if (!e.TryGetProperty(property, out var v))
+            return names;
+        var people = 0;
+        var companies = 0;
         foreach (var item in v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToArray() : [v])
         {
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("@type", out var type))
+            {
+                if (Strings(type).Any(t => t is "Organization" or "NewsMediaOrganization" or "Corporation" or "WebSite" or "Brand"))
+                    companies++;
+                else
+                    people++;
+            }
+            else
+            {
+                people++;
+            }
             var name = item.ValueKind switch
             {
                 JsonValueKind.String => item.GetString(),
@@ -165,6 +194,7 @@ public static class JsonLdReader
             if (name.Length > 0 && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !names.Contains(name))
                 names.Add(name);
         }
-        return names.Count == 0 ? null : string.Join(", ", names);
+        organizations = companies > 0 && people == 0;
+        return names;
     }
 }

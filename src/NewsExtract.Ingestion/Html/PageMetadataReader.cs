@@ -12,13 +12,13 @@ public static partial class PageMetadataReader
     /// The headline: the XPath override, else the page's <c>&lt;h1&gt;</c> when the title metadata agrees with it,
     /// else OpenGraph or JSON-LD headline, else the document title without its site-name part.
     /// </summary>
-    public static string? Title(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, HtmlExtractionOptions options)
+    public static SourcedValue<string>? Title(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, HtmlExtractionOptions options)
     {
         if (options.TitleXPath is not null)
         {
             var pinned = TextNormalizer.Clean(document.DocumentNode.SelectSingleNode(options.TitleXPath)?.InnerText);
             if (pinned.Length > 0)
-                return pinned;
+                return new(pinned, "override");
         }
         var docTitle = TextNormalizer.Clean(scan.Title?.InnerText);
         var ogTitle = meta.Get("og:title", "twitter:title");
@@ -30,16 +30,16 @@ public static partial class PageMetadataReader
             if (text.Length < 3)
                 continue;
             if (Agrees(text, ogTitle) || Agrees(text, headline) || Agrees(text, docTitle))
-                return text;
+                return new(text, "h1");
         }
         if (!string.IsNullOrEmpty(ogTitle))
-            return StripSiteName(ogTitle);
+            return new(StripSiteName(ogTitle), "meta:og:title");
         if (!string.IsNullOrEmpty(headline))
-            return headline;
+            return new(headline, "json-ld:headline");
         if (docTitle.Length > 0)
-            return StripSiteName(docTitle);
+            return new(StripSiteName(docTitle), "title");
         var firstH1 = h1s.Count == 0 ? "" : TextNormalizer.Clean(h1s[0].InnerText);
-        return firstH1.Length > 0 ? firstH1 : null;
+        return firstH1.Length > 0 ? new(firstH1, "h1") : null;
     }
 
     private static bool Agrees(string h1, string? other) =>
@@ -60,37 +60,88 @@ public static partial class PageMetadataReader
         return title.Trim();
     }
 
-    /// <summary>The author: JSON-LD, author meta tags, microdata, <c>rel=author</c> links, or a "By …" byline.</summary>
-    public static string? Author(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd)
+    private static readonly string[] AuthorMetaKeys =
+    [
+        "author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
+        "citation_author", "dc.contributor",
+    ];
+
+    /// <summary>
+    /// The authors: JSON-LD people, else author meta tags (not a link, not the site's own name), else a byline
+    /// printed on the page (microdata, <c>rel=author</c>, a link to an author page, a byline or author class) outside
+    /// comments and lists of other stories, else JSON-LD organisations, else the Twitter handle.
+    /// </summary>
+    public static SourcedValue<IReadOnlyList<string>>? Authors(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd)
     {
-        if (!string.IsNullOrWhiteSpace(jsonLd?.Author))
-            return jsonLd.Author;
-        var fromMeta = meta.Get("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator", "twitter:creator");
-        if (fromMeta is not null && !fromMeta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-            return CleanByline(fromMeta);
+        if (jsonLd is { Authors.Count: > 0, AuthorsAreOrganizations: false })
+            return new(jsonLd.Authors, "json-ld:author");
+        var siteName = meta.Get("og:site_name", "application-name");
+        foreach (var key in AuthorMetaKeys)
+        {
+            var value = meta.Get(key);
+            if (value is null || value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.Contains('@'))
+                continue;
+            var cleaned = CleanByline(value);
+            if (cleaned is not null && !string.Equals(cleaned, siteName, StringComparison.OrdinalIgnoreCase))
+                return new([cleaned], "meta:" + key);
+        }
         foreach (var node in scan.AuthorItems)
         {
-            var name = node.GetAttributeValue("itemprop", "") == "author"
+            if (PageRegion.IsElsewhere(node))
+                continue;
+            var name = node.GetAttributeValue("itemprop", "") is "author" or "creator"
                 ? node.Descendants().FirstOrDefault(d => d.GetAttributeValue("itemprop", "") == "name") ?? node
-                : node;
-            var text = name.GetAttributeValue("content", null) ?? name.InnerText;
-            var byline = CleanByline(TextNormalizer.Clean(text));
-            if (byline is { Length: > 1 and < 120 })
-                return byline;
+                : node.Name == "a" ? node
+                : node.Descendants("a").FirstOrDefault(a => a.GetAttributeValue("rel", "") == "author" || a.GetAttributeValue("href", "").Contains("/author", StringComparison.OrdinalIgnoreCase)) ?? node;
+            var text = name.GetAttributeValue("content", null) ?? TextPieces(name);
+            var byline = CleanByline(text);
+            if (byline is not null && !string.Equals(byline, siteName, StringComparison.OrdinalIgnoreCase))
+                return new([byline], "byline");
         }
-        return null;
+        if (jsonLd is { Authors.Count: > 0 })
+            return new(jsonLd.Authors, "json-ld:author");
+        var handle = meta.Get("twitter:creator");
+        return handle is not null && CleanByline(handle) is { } h ? new([h], "meta:twitter:creator") : null;
     }
 
-    private static string? CleanByline(string text)
+    /// <summary>The element's text nodes joined with " | ", so a name and the job title or date beside it stay apart.</summary>
+    private static string TextPieces(HtmlNode node)
     {
-        var cleaned = ByPrefix().Replace(text.Trim(), "").Trim();
+        var pieces = new List<string>();
+        foreach (var text in node.DescendantsAndSelf().Where(d => d.NodeType == HtmlNodeType.Text))
+        {
+            var piece = TextNormalizer.Clean(HtmlEntity.DeEntitize(text.InnerText));
+            if (piece.Length > 0)
+                pieces.Add(piece);
+            if (pieces.Count >= 6)
+                break;
+        }
+        return string.Join(" | ", pieces);
+    }
+
+    /// <summary>
+    /// A byline reduced to the name: without "By"/"Written by"/"Posted by", and cut before a date, " on …", a
+    /// separator or a line break; null when what is left does not look like a name (empty, longer than 8 words or
+    /// 80 characters, or a date).
+    /// </summary>
+    public static string? CleanByline(string text)
+    {
+        var cleaned = ByPrefix().Replace(HtmlEntity.DeEntitize(text).Trim(), "");
+        var cut = BylineEnd().Match(cleaned);
+        if (cut.Success && cut.Index > 0)
+            cleaned = cleaned[..cut.Index];
+        cleaned = ByPrefix().Replace(cleaned.Trim(), "").Trim().Trim(',', ';', ':', '-', '|', '·', '•').Trim();
         if (cleaned.StartsWith('@'))
             cleaned = cleaned[1..];
-        return cleaned.Length == 0 ? null : cleaned;
+        if (cleaned.Length is 0 or > 80 || cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || NotAName().IsMatch(cleaned))
+            return null;
+        if (DateParsing.FindInText(cleaned) is not null || !cleaned.Any(char.IsLetter))
+            return null;
+        return cleaned;
     }
 
     /// <summary>The canonical URL: <c>&lt;link rel=canonical&gt;</c>, else <c>og:url</c>, else JSON-LD, else the page URL.</summary>
-    public static string? CanonicalUrl(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? pageUrl)
+    public static SourcedValue<string>? CanonicalUrl(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? pageUrl)
     {
         foreach (var link in scan.Links)
         {
@@ -99,9 +150,13 @@ public static partial class PageMetadataReader
                 continue;
             var resolved = Resolve(link.GetAttributeValue("href", ""), pageUrl);
             if (resolved is not null)
-                return resolved;
+                return new(resolved, "link:canonical");
         }
-        return Resolve(meta.Get("og:url"), pageUrl) ?? Resolve(jsonLd?.Url, pageUrl) ?? pageUrl?.AbsoluteUri;
+        if (Resolve(meta.Get("og:url"), pageUrl) is { } og)
+            return new(og, "meta:og:url");
+        if (Resolve(jsonLd?.Url, pageUrl) is { } ld)
+            return new(ld, "json-ld:url");
+        return pageUrl is null ? null : new(pageUrl.AbsoluteUri, "page-url");
     }
 
     private static string? Resolve(string? href, Uri? baseUrl)
@@ -117,13 +172,19 @@ public static partial class PageMetadataReader
     }
 
     /// <summary>The language as a BCP 47 tag: <c>&lt;html lang&gt;</c>, content-language meta, <c>og:locale</c>, JSON-LD.</summary>
-    public static string? Language(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd)
+    public static SourcedValue<string>? Language(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd)
     {
         var html = scan.Html;
-        return NormalizeLanguage(html?.GetAttributeValue("lang", null))
-            ?? NormalizeLanguage(html?.GetAttributeValue("xml:lang", null))
-            ?? NormalizeLanguage(meta.Get("content-language", "language", "dc.language", "og:locale"))
-            ?? NormalizeLanguage(jsonLd?.Language);
+        if (NormalizeLanguage(html?.GetAttributeValue("lang", null)) is { } lang)
+            return new(lang, "html:lang");
+        if (NormalizeLanguage(html?.GetAttributeValue("xml:lang", null)) is { } xmlLang)
+            return new(xmlLang, "html:xml:lang");
+        foreach (var key in (string[])["content-language", "language", "dc.language", "og:locale"])
+        {
+            if (NormalizeLanguage(meta.Get(key)) is { } fromMeta)
+                return new(fromMeta, "meta:" + key);
+        }
+        return NormalizeLanguage(jsonLd?.Language) is { } ld ? new(ld, "json-ld:inLanguage") : null;
     }
 
     /// <summary>"en_US" → "en-US", "EN" → "en", "ru-ru, en" → "ru-RU"; null for values that are not a language tag.</summary>
@@ -155,6 +216,12 @@ public static partial class PageMetadataReader
     [GeneratedRegex(@"^[A-Za-z0-9]{2,8}$")]
     private static partial Regex SubtagPart();
 
-    [GeneratedRegex(@"^(by|от|автор:?)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|posted|post|text|words|story|reported|authored|published|insights)\s+(?:by|from)|by|via|author|от|автор)(?:\s*[:|]\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s+(?:on|at|updated|published|posted)\s|\s[|•·—–»]\s|\s\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|\n|\s-\s|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineEnd();
+
+    [GeneratedRegex(@"^(?:(?:topic|post|the)\s+)?(?:author|authors|admin|staff|editor|guest|unknown|share|follow)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
 namespace NewsExtract.Ingestion.Html;
@@ -6,7 +8,7 @@ namespace NewsExtract.Ingestion.Html;
 /// The elements the metadata readers look at, gathered in one walk over the parsed page (XPath queries over the
 /// whole tree cost more than the parse itself).
 /// </summary>
-public sealed class PageScan
+public sealed partial class PageScan
 {
     public HtmlNode? Html { get; private set; }
     public HtmlNode? Body { get; private set; }
@@ -20,8 +22,20 @@ public sealed class PageScan
     /// <summary>Elements with <c>itemprop</c> datePublished or dateCreated.</summary>
     public List<HtmlNode> DateItems { get; } = [];
 
-    /// <summary>Elements with <c>itemprop=author</c>, <c>rel=author</c>, or a byline/author class, in document order.</summary>
+    /// <summary>Elements with <c>itemprop=dateModified</c>.</summary>
+    public List<HtmlNode> ModifiedItems { get; } = [];
+
+    /// <summary>Elements with <c>itemprop=author</c>, <c>rel=author</c>, a link to an author page, or a byline/author class or id, in document order.</summary>
     public List<HtmlNode> AuthorItems { get; } = [];
+
+    /// <summary>Elements whose class or id says they hold a date (date, time, posted, publish, updated, meta), in document order.</summary>
+    public List<HtmlNode> DateTexts { get; } = [];
+
+    private const int MaxCandidates = 60;
+
+    /// <summary>Words that make a class or id worth a closer look (a cheap test before the exact ones below).</summary>
+    private static readonly SearchValues<string> HintWords =
+        SearchValues.Create(["date", "time", "posted", "publish", "updated", "meta", "byline", "author"], StringComparison.OrdinalIgnoreCase);
 
     public static PageScan Of(HtmlDocument document)
     {
@@ -38,6 +52,8 @@ public sealed class PageScan
             {
                 if (children[i].NodeType is HtmlNodeType.Element or HtmlNodeType.Document)
                     stack.Push(children[i]);
+                else if (children[i].NodeType == HtmlNodeType.Text && node.NodeType == HtmlNodeType.Element)
+                    scan.VisitText(node, (HtmlTextNode)children[i]);
             }
         }
         return scan;
@@ -72,8 +88,11 @@ public sealed class PageScan
             case "time":
                 Times.Add(node);
                 break;
-            case "a" when node.GetAttributeValue("rel", "") == "author":
-                AuthorItems.Add(node);
+            case "a" when node.GetAttributeValue("rel", "") == "author" || IsAuthorLink(node.GetAttributeValue("href", "")):
+                if (AuthorItems.Count < MaxCandidates)
+                    AuthorItems.Add(node);
+                return;
+            case "style" or "noscript" or "svg" or "template":
                 return;
         }
         if (node.Attributes.Count == 0)
@@ -83,12 +102,42 @@ public sealed class PageScan
         {
             if (itemprop is "datePublished" or "dateCreated")
                 DateItems.Add(node);
-            else if (itemprop == "author")
+            else if (itemprop == "dateModified")
+                ModifiedItems.Add(node);
+            else if (itemprop is "author" or "creator")
                 AuthorItems.Add(node);
         }
         var cls = node.GetAttributeValue("class", null);
-        if (cls is not null && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author-name", StringComparison.OrdinalIgnoreCase)
-            || cls.Contains("article-author", StringComparison.OrdinalIgnoreCase)))
+        var id = node.GetAttributeValue("id", null);
+        if (!(cls is not null && cls.AsSpan().ContainsAny(HintWords)) && !(id is not null && id.AsSpan().ContainsAny(HintWords)))
+            return;
+        var hints = (cls + " " + id).ToLowerInvariant();
+        if (AuthorItems.Count < MaxCandidates && (hints.Contains("byline", StringComparison.Ordinal)
+            || (hints.Contains("author", StringComparison.Ordinal) && !hints.Contains("authoriz", StringComparison.Ordinal))))
             AuthorItems.Add(node);
+        if (DateTexts.Count < MaxCandidates && node.Name is not ("html" or "body" or "main" or "article")
+            && DateHint().IsMatch(hints))
+            DateTexts.Add(node);
     }
+
+    /// <summary>A short text such as "Published on Oct 21, 2025" or "Last updated: …" makes its element a date candidate.</summary>
+    private void VisitText(HtmlNode parent, HtmlTextNode text)
+    {
+        if (DateTexts.Count >= MaxCandidates || parent.Name is "script" or "style" or "title")
+            return;
+        var span = text.Text.AsSpan().Trim();
+        if (span.Length is < 4 or > 120 || char.ToLowerInvariant(span[0]) is not ('p' or 'u' or 'l' or 'd'))
+            return;
+        if (DateLabel().IsMatch(span) && !DateTexts.Contains(parent))
+            DateTexts.Add(parent);
+    }
+
+    [GeneratedRegex(@"^(?:published|posted|updated|last updated|last modified|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabel();
+
+    private static bool IsAuthorLink(string href) =>
+        href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/authors/", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"date|time|posted|publish|updated|(?:^|[\s_-])meta(?:$|[\s_-])|byline", RegexOptions.CultureInvariant)]
+    private static partial Regex DateHint();
 }

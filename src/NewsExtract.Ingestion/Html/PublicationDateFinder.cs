@@ -7,8 +7,11 @@ namespace NewsExtract.Ingestion.Html;
 /// <summary>
 /// Finds when an article was published, trying the sources in order of trust: an XPath override, JSON-LD
 /// <c>datePublished</c>, publication meta tags (OpenGraph <c>article:published_time</c> and kin), microdata
-/// <c>itemprop=datePublished</c>, a <c>&lt;time datetime&gt;</c> element, a date in the URL path, a dateline at
-/// the start of the body text.
+/// <c>itemprop=datePublished</c>, a <c>&lt;time&gt;</c> element, a date printed in a date or byline element, a date
+/// in the URL path, JSON-LD <c>dateCreated</c>. Only when none of these gives a date does it take when the page was
+/// last changed (JSON-LD <c>dateModified</c>, <c>article:modified_time</c>, a printed "Updated …"), and last a
+/// dateline at the start of the body. Dates inside comments, lists of other stories, sidebars and footers are never
+/// taken (<see cref="PageRegion"/>).
 /// </summary>
 public static partial class PublicationDateFinder
 {
@@ -16,33 +19,61 @@ public static partial class PublicationDateFinder
     [
         "article:published_time", "og:published_time", "og:article:published_time", "datePublished",
         "article.published", "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
-        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "citation_publication_date",
+        "citation_date", "citation_online_date", "prism.publicationDate", "dc.date", "dcterms.date",
         "dcterms.created", "date", "article:published", "cxenseparse:recs:publishtime", "original-publish-date",
         "article.created", "article_date_original", "DISPLAYDATE", "timestamp",
     ];
 
+    private static readonly string[] ModifiedMetaKeys =
+    [
+        "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified", "article.updated",
+    ];
+
     /// <summary>Looks through the page for the publication date; null when no source gives a plausible one.</summary>
-    public static DateTimeOffset? Find(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? url, string? bodyText,
+    public static SourcedValue<DateTimeOffset>? Find(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? url, string? bodyText,
         HtmlExtractionOptions? options = null)
     {
         options ??= HtmlExtractionOptions.Default;
         if (options.DateXPath is not null)
         {
             var node = document.DocumentNode.SelectSingleNode(options.DateXPath);
-            if (node is not null)
-            {
-                var pinned = FromElement(node);
-                if (pinned is not null)
-                    return pinned;
-            }
+            if (node is not null && FromElement(node) is { } pinned)
+                return new(pinned, "override");
         }
-        return DateParsing.ParseMachine(jsonLd?.DatePublished)
-            ?? DateParsing.ParseMachine(meta.Get(MetaKeys))
-            ?? FromMicrodata(scan.DateItems)
-            ?? FromTimeElements(scan.Times)
-            ?? FromUrl(url)
-            ?? DateParsing.ParseMachine(jsonLd?.DateCreated)
-            ?? (options.DateFromText && bodyText is not null ? FromDateline(bodyText) : null);
+        if (DateParsing.ParseMachine(jsonLd?.DatePublished) is { } ld)
+            return new(ld, "json-ld:datePublished");
+        foreach (var key in MetaKeys)
+        {
+            if (DateParsing.ParseMachine(meta.Get(key)) is { } m)
+                return new(m, "meta:" + key);
+        }
+        if (FromMicrodata(scan.DateItems) is { } micro)
+            return new(micro, "microdata");
+        if (FromTimeElements(scan.Times, updated: false) is { } time)
+            return new(time, "time");
+        if (FromDateTexts(scan.DateTexts, updated: false) is { } printed)
+            return new(printed, "text");
+        if (FromUrl(url) is { } fromUrl)
+            return new(fromUrl, "url");
+        if (DateParsing.ParseMachine(jsonLd?.DateCreated) is { } created)
+            return new(created, "json-ld:dateCreated");
+
+        // No publication date anywhere: when the page was last changed is the best left.
+        if (DateParsing.ParseMachine(jsonLd?.DateModified) is { } ldModified)
+            return new(ldModified, "json-ld:dateModified");
+        foreach (var key in ModifiedMetaKeys)
+        {
+            if (DateParsing.ParseMachine(meta.Get(key)) is { } m)
+                return new(m, "meta:" + key);
+        }
+        if (FromMicrodata(scan.ModifiedItems) is { } microModified)
+            return new(microModified, "microdata:dateModified");
+        if (FromTimeElements(scan.Times, updated: true) is { } timeModified)
+            return new(timeModified, "time:updated");
+        if (FromDateTexts(scan.DateTexts, updated: true) is { } printedModified)
+            return new(printedModified, "text:updated");
+        return options.DateFromText && bodyText is not null && FromDateline(bodyText) is { } dateline ? new(dateline, "dateline") : null;
     }
 
     /// <summary>The date an element carries: its <c>datetime</c> or <c>content</c> attribute, else its text.</summary>
@@ -76,6 +107,8 @@ public static partial class PublicationDateFinder
     {
         foreach (var node in nodes)
         {
+            if (PageRegion.IsElsewhere(node))
+                continue;
             var date = FromElement(node);
             if (date is not null)
                 return date;
@@ -83,24 +116,73 @@ public static partial class PublicationDateFinder
         return null;
     }
 
-    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times)
+    /// <summary>
+    /// The first <c>&lt;time&gt;</c> marked as the publication (<c>pubdate</c>, a "publish"/"created" class), else the
+    /// first one not marked as an update; with <paramref name="updated"/>, the first one marked as an update.
+    /// </summary>
+    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times, bool updated)
     {
         HtmlNode? best = null;
         foreach (var time in times)
         {
+            if (PageRegion.IsElsewhere(time))
+                continue;
             var hint = (time.GetAttributeValue("class", "") + " " + time.GetAttributeValue("itemprop", "") + " "
-                + (time.Attributes["pubdate"] is not null ? "pubdate" : "")).ToLowerInvariant();
-            if (hint.Contains("publish", StringComparison.Ordinal) || hint.Contains("pubdate", StringComparison.Ordinal)
-                || hint.Contains("created", StringComparison.Ordinal))
+                + (time.Attributes["pubdate"] is not null ? "pubdate" : "") + " " + Around(time)).ToLowerInvariant();
+            var isUpdate = UpdateWord().IsMatch(hint);
+            if (updated)
+            {
+                if (isUpdate && FromElement(time) is { } u)
+                    return u;
+                continue;
+            }
+            if (PublishWord().IsMatch(hint) && !isUpdate)
             {
                 best = time;
                 break;
             }
-            if (best is null && !hint.Contains("modif", StringComparison.Ordinal) && !hint.Contains("updat", StringComparison.Ordinal))
+            if (best is null && !isUpdate)
                 best = time;
         }
         return best is null ? null : FromElement(best);
     }
+
+    /// <summary>A date printed in an element whose class or id names a date ("Published on Oct 21, 2025"); an "Updated …" one only with <paramref name="updated"/>.</summary>
+    private static DateTimeOffset? FromDateTexts(IEnumerable<HtmlNode> nodes, bool updated)
+    {
+        foreach (var node in nodes)
+        {
+            var text = TextNormalizer.Clean(node.InnerText);
+            if (text.Length is < 6 or > 160 || PageRegion.IsElsewhere(node))
+                continue;
+            var hints = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
+            var isUpdate = UpdateWord().IsMatch(text.ToLowerInvariant()) || UpdateWord().IsMatch(hints);
+            if (isUpdate != updated)
+            {
+                // "Published May 2, 2024 · Updated June 1, 2024": the first date is the publication.
+                if (!updated && isUpdate && PublishWord().Match(text.ToLowerInvariant()) is { Success: true } p
+                    && DateParsing.FindInText(text[p.Index..]) is { } first)
+                    return first;
+                continue;
+            }
+            if (DateParsing.FindInText(text) is { } date)
+                return date;
+        }
+        return null;
+    }
+
+    /// <summary>The text just before a time element ("Updated" or "Published" often sits there).</summary>
+    private static string Around(HtmlNode node)
+    {
+        var previous = node.PreviousSibling;
+        return previous?.NodeType == HtmlNodeType.Text ? previous.InnerText.Trim() : "";
+    }
+
+    [GeneratedRegex(@"updat|modif|edited|revised|обновлен", RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateWord();
+
+    [GeneratedRegex(@"publish|posted|pubdate|created|released|опубликован", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishWord();
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:/|-|_)?(?<m>[01]\d)(?:/|-|_)?(?<d>[0-3]\d)(?:/|-|_|\.|$)|/(?<y>(?:19|20)\d\d)/(?<m>[01]?\d)/(?<d>[0-3]?\d)/",
         RegexOptions.CultureInvariant)]

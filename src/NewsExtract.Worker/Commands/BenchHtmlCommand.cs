@@ -18,12 +18,13 @@ public static class BenchHtmlCommand
         var data = new Option<DirectoryInfo?>("--data") { Description = "Folder of *.html pages (default ../shared/data/aeb/html beside the repository)" };
         var repeat = new Option<int>("--repeat") { Description = "Passes over the pages to time", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
-        var command = new Command("html", "Measure HTML article extraction speed on one thread") { data, repeat, json };
-        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(data), Math.Max(1, parse.GetValue(repeat)), parse.GetValue(json), ct)));
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Without the learned block classifier (to see what it costs)" };
+        var command = new Command("html", "Measure HTML article extraction speed on one thread") { data, repeat, json, rulesOnly };
+        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(data), Math.Max(1, parse.GetValue(repeat)), parse.GetValue(json), parse.GetValue(rulesOnly), ct)));
         return command;
     }
 
-    private static int Run(DirectoryInfo? data, int repeat, bool asJson, CancellationToken ct)
+    private static int Run(DirectoryInfo? data, int repeat, bool asJson, bool rulesOnly, CancellationToken ct)
     {
         data ??= DefaultDataFolder();
         if (data is null || !data.Exists)
@@ -40,7 +41,7 @@ public static class BenchHtmlCommand
             return 2;
         }
         var bytes = pages.Sum(p => (long)System.Text.Encoding.UTF8.GetByteCount(p));
-        var extractor = new HtmlArticleExtractor();
+        var extractor = rulesOnly ? new HtmlArticleExtractor(new HtmlExtractionOptions { BlockClassifier = null }) : new HtmlArticleExtractor();
         // Warm-up: two passes, so the timed passes run tier-1 code.
         for (var w = 0; w < 2; w++)
         {

@@ -10,6 +10,7 @@ public static class EvaluateCommand
         var command = new Command("evaluate", "Score a model against annotated data");
         command.Subcommands.Add(EvaluateNerCommand.Create());
         command.Subcommands.Add(EvaluateRecordsCommand.Create());
+        command.Subcommands.Add(EvaluateHtmlCommand.Create());
         return command;
     }
 }

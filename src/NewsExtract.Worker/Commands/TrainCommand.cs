@@ -11,6 +11,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainNerCommand.Create());
         command.Subcommands.Add(TrainEventsCommand.Create());
         command.Subcommands.Add(TrainOfficialsCommand.Create());
+        command.Subcommands.Add(TrainHtmlBlocksCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,161 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using NewsExtract.Ingestion.Html;
+using NewsExtract.Ingestion.Html.Benchmark;
+using NewsExtract.Ingestion.Html.Blocks;
+
+namespace NewsExtract.Training.Html;
+
+/// <summary>
+/// Trains the block classifier (<see cref="BlockClassifierModel"/>) on a benchmark's annotated pages: each page is
+/// cut into blocks by the extractor itself, each block labelled by <see cref="BlockLabeler"/>, and ML.NET FastTree
+/// learns main content from <see cref="BlockFeatures"/>. Cross-validation keeps every site in one fold; the score
+/// threshold is the one with the best mean page F1 over the out-of-fold predictions.
+/// </summary>
+public sealed class BlockClassifierTrainer
+{
+    private readonly BlockTrainingOptions _options;
+    private readonly Action<string> _log;
+
+    public BlockClassifierTrainer(BlockTrainingOptions options, Action<string> log)
+    {
+        _options = options;
+        _log = log;
+    }
+
+    /// <summary>Cuts and labels every page that has a main text; pages that cannot be parsed are left out (and logged).</summary>
+    public List<LabelledPage> Label(IEnumerable<BenchmarkPage> pages, CancellationToken ct)
+    {
+        var extractor = new HtmlArticleExtractor(new HtmlExtractionOptions { BlockClassifier = null });
+        var labelled = new List<LabelledPage>();
+        foreach (var page in pages)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (page.Body is null)
+                continue;
+            try
+            {
+                var blocks = extractor.ReadBlocks(BenchmarkCorpus.ReadHtml(page), page.Url);
+                var labeler = new BlockLabeler(page.Body);
+                labelled.Add(new LabelledPage(page, blocks, blocks.Blocks.Select(b => labeler.IsMainContent(b.Text)).ToArray()));
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
+            {
+                _log($"{page.Id}: left out ({e.Message})");
+            }
+        }
+        return labelled;
+    }
+
+    /// <summary>The fold of a site: a stable hash of the domain and the seed, so one site's pages always share a fold.</summary>
+    public int FoldOf(string domain)
+    {
+        var hash = 17u + (uint)_options.Seed;
+        foreach (var c in domain)
+            hash = hash * 31 + c;
+        return (int)(hash % (uint)_options.Folds);
+    }
+
+    public BlockCrossValidation CrossValidate(IReadOnlyList<LabelledPage> pages, CancellationToken ct)
+    {
+        var scores = new double[pages.Count][];
+        for (var fold = 0; fold < _options.Folds; fold++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var train = pages.Where(p => FoldOf(p.Page.Domain) != fold).ToList();
+            var model = Train(train, threshold: 0);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (FoldOf(pages[i].Page.Domain) == fold)
+                    scores[i] = pages[i].Blocks.Features.Select(model.Score).ToArray();
+            }
+            _log($"fold {fold + 1}/{_options.Folds}: trained on {train.Count} pages");
+        }
+        var rules = pages.Select(p => WordBagMetric.ScorePage(p.Page.Body, p.Blocks.RuleText).F1).ToArray();
+        double bestThreshold = 0, bestF1 = -1;
+        double[] best = [];
+        foreach (var threshold in _options.Thresholds)
+        {
+            var f1 = pages.Select((p, i) => PageF1(p, scores[i], threshold)).ToArray();
+            var mean = f1.Average();
+            _log($"threshold {threshold,5}: out-of-fold mean page F1 {mean:F4}");
+            if (mean > bestF1)
+                (bestThreshold, bestF1, best) = (threshold, mean, f1);
+        }
+        var perFold = Enumerable.Range(0, _options.Folds)
+            .Select(f => (f, Enumerable.Range(0, pages.Count).Where(i => FoldOf(pages[i].Page.Domain) == f).ToList()))
+            .Select(x => (x.f + 1, x.Item2.Count, x.Item2.Select(i => best[i]).DefaultIfEmpty().Average(), x.Item2.Select(i => rules[i]).DefaultIfEmpty().Average()))
+            .ToList();
+        var perType = Enumerable.Range(0, pages.Count).GroupBy(i => pages[i].Page.PageType)
+            .OrderByDescending(g => g.Count())
+            .Select(g => (g.Key, g.Count(), g.Select(i => best[i]).Average(), g.Select(i => rules[i]).Average()))
+            .ToList();
+        return new BlockCrossValidation(bestThreshold, bestF1, rules.Average(), perFold, perType);
+    }
+
+    /// <summary>The page's F1 with the body <see cref="BlockSelection"/> writes at <paramref name="threshold"/> (the rules' text when it keeps nothing), as the extractor does.</summary>
+    private static double PageF1(LabelledPage page, double[] scores, double threshold)
+    {
+        var text = BlockSelection.Write(page.Blocks, scores, threshold) ?? page.Blocks.RuleText;
+        return WordBagMetric.ScorePage(page.Page.Body, text).F1;
+    }
+
+    /// <summary>Trains FastTree on the pages' blocks and converts the trees into a <see cref="BlockClassifierModel"/>.</summary>
+    public BlockClassifierModel Train(IReadOnlyList<LabelledPage> pages, double threshold) => Train(pages, threshold, out _);
+
+    public BlockClassifierModel Train(IReadOnlyList<LabelledPage> pages, double threshold, out IReadOnlyList<(string Feature, double Gain)> importance)
+    {
+        var ml = new MLContext(_options.Seed);
+        var rows = pages.SelectMany(p => p.Blocks.Features.Select((f, i) => new BlockRow { Label = p.Labels[i], Features = f }));
+        var schema = SchemaDefinition.Create(typeof(BlockRow));
+        schema[nameof(BlockRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, BlockFeatures.Names.Length);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            NumberOfTrees = _options.Trees,
+            NumberOfLeaves = _options.Leaves,
+            MinimumExampleCountPerLeaf = _options.MinExamplesPerLeaf,
+            LearningRate = _options.LearningRate,
+            Seed = _options.Seed,
+            NumberOfThreads = 1,
+        });
+        var transformer = trainer.Fit(data);
+        var ensemble = transformer.Model.SubModel.TrainedTreeEnsemble;
+        var trees = ensemble.Trees.Select((t, i) => new BlockTree(
+            ensemble.TreeWeights[i],
+            t.NumericalSplitFeatureIndexes.ToArray(),
+            t.NumericalSplitThresholds.ToArray(),
+            t.LeftChild.ToArray(),
+            t.RightChild.ToArray(),
+            t.LeafValues.ToArray())).ToList();
+        var model = new BlockClassifierModel(BlockFeatures.Names, threshold, ensemble.Bias, trees);
+        CheckAgainstMlNet(ml, transformer, data, model);
+        var gains = new VBuffer<float>();
+        transformer.Model.SubModel.GetFeatureWeights(ref gains);
+        var values = gains.DenseValues().ToArray();
+        importance = values.Select((g, i) => (BlockFeatures.Names[i], (double)g)).OrderByDescending(x => x.Item2).ToList();
+        return model;
+    }
+
+    /// <summary>The exported trees must score exactly as ML.NET does; a difference means the export is wrong.</summary>
+    private static void CheckAgainstMlNet(MLContext ml, ITransformer transformer, IDataView data, BlockClassifierModel model)
+    {
+        var scored = transformer.Transform(data);
+        var scores = scored.GetColumn<float>("Score").Take(2000).ToArray();
+        var features = scored.GetColumn<float[]>("Features").Take(2000).ToArray();
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var ours = model.Score(features[i]);
+            if (Math.Abs(ours - scores[i]) > 1e-3 * Math.Max(1, Math.Abs(scores[i])))
+                throw new InvalidOperationException($"Exported trees score {ours} where ML.NET scores {scores[i]} (row {i}).");
+        }
+        _ = ml;
+    }
+
+    private sealed class BlockRow
+    {
+        public bool Label { get; set; }
+        public float[] Features { get; set; } = [];
+    }
+}
