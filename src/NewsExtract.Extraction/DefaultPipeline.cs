@@ -27,6 +27,7 @@ public static class DefaultPipeline
         new PercentageRecognizer(),
         new DateRecognizer(),
         new MoneyContextAnnotator(),
+        new QualifierAnnotator(),
         new EntityMerger(),
         new OfficialRecognizer(),
         new EventExtractor(events ?? EventModel.LoadDefault()),
