@@ -38,7 +38,7 @@ public static class CurrencyLexicon
         for (int length = Math.Min(Data.MaxSymbolLength, k - minStart); length >= 1; length--)
         {
             int s = k - length;
-            if (!Data.Before.TryGetValue(text.Substring(s, length), out var form))
+            if (!Data.BeforeLookup.TryGetValue(text.AsSpan(s, length), out var form))
                 continue;
             if (char.IsLetter(text[s]) && s > 0 && IsWordChar(text[s - 1]))
                 continue; // "KUR5": letters inside a word are not a symbol
@@ -61,7 +61,7 @@ public static class CurrencyLexicon
             return false;
         for (int length = Math.Min(Data.MaxSymbolLength, text.Length - i); length >= 1; length--)
         {
-            if (!Data.Before.TryGetValue(text.Substring(i, length), out var form))
+            if (!Data.BeforeLookup.TryGetValue(text.AsSpan(i, length), out var form))
                 continue;
             int e = i + length;
             if (char.IsLetter(text[e - 1]) && e < text.Length && char.IsLetter(text[e]))
@@ -90,7 +90,7 @@ public static class CurrencyLexicon
         {
             for (int length = Math.Min(Data.MaxSymbolLength, text.Length - j); length >= 1; length--)
             {
-                if (Data.After.TryGetValue(text.Substring(j, length), out var symbol) && TryResolve(symbol, text, out code))
+                if (Data.AfterLookup.TryGetValue(text.AsSpan(j, length), out var symbol) && TryResolve(symbol, text, out code))
                 {
                     end = j + length;
                     return true;
@@ -99,7 +99,7 @@ public static class CurrencyLexicon
             return false;
         }
         int letters = LettersEnd(text, j);
-        if (Data.After.TryGetValue(text[j..letters], out var letterForm) && IsWordEnd(text, letters))
+        if (Data.AfterLookup.TryGetValue(text.AsSpan(j, letters - j), out var letterForm) && IsWordEnd(text, letters))
         {
             if (!TryResolve(letterForm, text, out code))
                 return false;
@@ -180,6 +180,11 @@ public static class CurrencyLexicon
         public required FrozenDictionary<char, (string Name, Form Form)[]> NamesByFirstLetter { get; init; }
         public required FrozenSet<string> Codes { get; init; }
         public required int MaxSymbolLength { get; init; }
+
+        /// <summary>Span lookups, so scanning allocates no strings.</summary>
+        public FrozenDictionary<string, Form>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup => Before.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public FrozenDictionary<string, Form>.AlternateLookup<ReadOnlySpan<char>> AfterLookup => After.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static Table Load()
         {

@@ -8,7 +8,9 @@ namespace NewsExtract.Extraction.Numbers.Money;
 /// Finds monetary amounts in plain text, left to right, without overlaps: a number with a currency symbol or code
 /// before it ("$ 1.14 billion", "AZN5.2mln") or a currency after it ("5.2 million manats", "100 bln RUB"), an
 /// optional scale word, and an optional range ("$5-7 million", "$5 million to $7 million", "between $5 and 7 million").
-/// A number with no currency, or one followed by a percent sign, is never money.
+/// A number with no currency, or one followed by a percent sign, is not money — except a scaled figure in a sentence
+/// that names its currency ("in euros … 985 million", <see cref="StatedCurrency"/>). An amount written without a
+/// scale word next to a compared one that has one takes its scale (<see cref="ComparedScales"/>).
 /// </summary>
 internal static class MoneyScanner
 {
@@ -30,10 +32,15 @@ internal static class MoneyScanner
             if (IsDigit(c))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (TryAmountAt(text, i, lastEnd, out var mention, out bool scaled)
-                    || (TryStatedCurrencyAmount(text, i, lastEnd, out mention) && (scaled = true)))
+                if (TryAmountAt(text, i, lastEnd, out var mention, out bool scaled))
                 {
                     if (!scaled) unscaled.Add(output.Count);
+                    output.Add(mention);
+                    lastEnd = i = mention.End;
+                    continue;
+                }
+                if (TryStatedCurrencyAmount(text, i, lastEnd, out mention)) // always has a scale word
+                {
                     output.Add(mention);
                     lastEnd = i = mention.End;
                     continue;
