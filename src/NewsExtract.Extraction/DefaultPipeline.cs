@@ -29,6 +29,7 @@ public static class DefaultPipeline
         new PercentageRecognizer(),
         new DateRecognizer(),
         new MoneyContextAnnotator(),
+        new QualifierAnnotator(),
         new EntityMerger(),
         new PlaceResolver(WorldGazetteer.LoadDefault()),
         officials ?? new OfficialRecognizer(OfficialsModel.LoadDefault()),

@@ -12,6 +12,12 @@ public sealed record MoneyMention(int Start, int End, decimal Amount, decimal? A
     /// <summary>The period or date the amount refers to, as written ("January-June 2018"), when known.</summary>
     public string? Period { get; init; }
 
-    /// <summary>A change stated with the amount ("5.76 percent more than …"), when known.</summary>
+    /// <summary>A change stated with the amount ("5.76 percent more than …"), as written, when known.</summary>
     public string? Change { get; init; }
+
+    /// <summary>The direction of <see cref="Change"/>: one of <see cref="ChangeDirections"/>, when the wording says.</summary>
+    public string? ChangeDirection { get; init; }
+
+    /// <summary>How the text hedges the amount ("more than", "about" …): one of <see cref="Qualifiers"/>, or null.</summary>
+    public string? Qualifier { get; init; }
 }

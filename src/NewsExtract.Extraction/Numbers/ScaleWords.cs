@@ -5,7 +5,7 @@ namespace NewsExtract.Extraction.Numbers;
 /// <summary>
 /// Multiplier words written after a number: thousand, million/mln/mn, billion/bln/bn, trillion/trln/tln, glued or
 /// spaced ("5.2mln", "5.2 million"). The short forms m, b, k, tn, th. and mil are only read next to a currency,
-/// where they cannot mean metres or anything else.
+/// where they cannot mean metres or anything else; next to a currency a full word may also be hyphenated ("$168-million").
 /// </summary>
 public static class ScaleWords
 {
@@ -35,12 +35,20 @@ public static class ScaleWords
         multiplier = 1m;
         end = i;
         int j = SkipSpaces(text, i);
+        bool hyphenated = false;
+        if (moneyContext && j == i && j + 1 < text.Length && text[j] == '-' && char.IsLetter(text[j + 1]))
+        {
+            j++; // "$168-million": only the full words, never "-m" or "-b"
+            hyphenated = true;
+        }
         if (j >= text.Length || char.ToLowerInvariant(text[j]) is not ('t' or 'b' or 'm' or 'c' or 'l' or 'k'))
             return false;
         bool glued = j == i;
         foreach (var entry in Entries)
         {
             if (entry.MoneyOnly && !moneyContext)
+                continue;
+            if (hyphenated && entry.Word.Length < 3)
                 continue;
             if (entry.Word.Length == 1 && !glued && entry.Word != "m")
                 continue; // "$5 b" or "$5 k" spaced are too unusual to trust

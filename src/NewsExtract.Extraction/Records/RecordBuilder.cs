@@ -29,11 +29,13 @@ public sealed class RecordBuilder(TimeProvider timeProvider)
             Locations = Entities(document, EntityLabels.IsPlace, exclude: null),
             Money = [.. document.Money.Select(m => new MoneyRecord(
                 document.Slice(m.Start, m.End), Normalize(m.Amount), m.AmountMax is { } max ? Normalize(max) : null,
-                m.Currency, m.Start, m.End, m.Measure, m.Period, m.Change))],
+                m.Currency, m.Start, m.End, m.Measure, m.Period, m.ChangeDirection)
+                { Qualifier = m.Qualifier, ChangeText = m.Change })],
             Percentages = [.. document.Percentages.Select(p => new PercentageRecord(
-                document.Slice(p.Start, p.End), Normalize(p.Value), p.IsPercentagePoints ? "percentagePoints" : "percent", p.Start, p.End))],
+                document.Slice(p.Start, p.End), Normalize(p.Value), p.IsPercentagePoints ? "percentagePoints" : "percent", p.Start, p.End)
+                { Qualifier = p.Qualifier })],
             Dates = [.. document.Dates.Select(d => new DateRecord(
-                document.Slice(d.Start, d.End), d.Value, Format(d.From), Format(d.To), d.Start, d.End))],
+                document.Slice(d.Start, d.End), IsoDateValue.IsIso(d.Value) ? d.Value : null, Format(d.From), Format(d.To), d.Start, d.End))],
             Events = [.. document.Events.Select(e => new EventRecord(
                 e.Type, e.Participants, e.Location, e.Date,
                 new MentionRecord(document.Slice(e.Sentence.Start, e.Sentence.End), e.Sentence.Start, e.Sentence.End)))],

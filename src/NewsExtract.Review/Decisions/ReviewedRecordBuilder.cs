@@ -33,10 +33,18 @@ public static class ReviewedRecordBuilder
             Money = [.. kept.Where(a => a.Kind == AnnotationKinds.Money && a.Amount is not null && a.Currency is not null)
                 .OrderBy(a => a.Start)
                 .Select(a => new MoneyRecord(a.Text, Normalize(a.Amount!.Value), a.AmountMax is { } max ? Normalize(max) : null,
-                    a.Currency!.ToUpperInvariant(), a.Start, a.End, a.Measure, a.Period, a.Change))],
+                    a.Currency!.ToUpperInvariant(), a.Start, a.End, a.Measure, a.Period, a.Change)
+                {
+                    // hedges and the change's wording are not edited on the page: kept from the extraction at the same span
+                    Qualifier = record.Money.FirstOrDefault(m => m.Start == a.Start && m.End == a.End)?.Qualifier,
+                    ChangeText = record.Money.FirstOrDefault(m => m.Start == a.Start && m.End == a.End)?.ChangeText,
+                })],
             Percentages = [.. kept.Where(a => a.Kind == AnnotationKinds.Percentage && a.Value is not null && a.Unit is not null)
                 .OrderBy(a => a.Start)
-                .Select(a => new PercentageRecord(a.Text, a.Value!.Value, a.Unit!, a.Start, a.End))],
+                .Select(a => new PercentageRecord(a.Text, a.Value!.Value, a.Unit!, a.Start, a.End)
+                {
+                    Qualifier = record.Percentages.FirstOrDefault(p => p.Start == a.Start && p.End == a.End)?.Qualifier,
+                })],
             Dates = [.. kept.Where(a => a.Kind == AnnotationKinds.Date && a.DateValue is not null)
                 .OrderBy(a => a.Start)
                 .Select(a => new DateRecord(a.Text, a.DateValue!, a.From, a.To, a.Start, a.End))],

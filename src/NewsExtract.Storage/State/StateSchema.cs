@@ -32,6 +32,7 @@ internal static class StateSchema
                 feed_file TEXT NULL,
                 UNIQUE (id, revision));
             CREATE INDEX IF NOT EXISTS records_unpublished ON records (seq) WHERE feed_file IS NULL;
+            CREATE INDEX IF NOT EXISTS articles_source_key ON articles (source, key);
             CREATE TABLE IF NOT EXISTS feed_files (
                 name TEXT PRIMARY KEY,
                 committed_bytes INTEGER NOT NULL,

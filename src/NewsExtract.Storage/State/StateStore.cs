@@ -42,6 +42,20 @@ public sealed class StateStore : IDisposable
         }
     }
 
+    /// <summary>The latest article processed from this source under this key (a local file's path), if any.</summary>
+    public ArticleState? FindByKey(string source, string key)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT id, source, key, fingerprint, revision FROM articles WHERE source = $source AND key = $key ORDER BY updated_at DESC LIMIT 1",
+                ("$source", source), ("$key", key));
+            using var reader = command.ExecuteReader();
+            return reader.Read()
+                ? new ArticleState(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4))
+                : null;
+        }
+    }
+
     /// <summary>Records the article as processed at this fingerprint and revision and queues its record, atomically.</summary>
     public void SaveProcessed(ArticleState state, string jsonLine, DateTimeOffset now)
     {

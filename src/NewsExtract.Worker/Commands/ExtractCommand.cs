@@ -18,6 +18,7 @@ namespace NewsExtract.Worker.Commands;
 /// Articles are extracted on <c>--threads</c> threads (default one per core) and written in input order; a text
 /// longer than <c>--max-chars</c> is cut at a paragraph break, with a warning on stderr. Progress goes to stderr
 /// (<see cref="ProgressReporter"/>).
+/// <c>--title</c>, <c>--published</c> and <c>--url</c> describe a single <c>.txt</c> article.
 /// </summary>
 public static class ExtractCommand
 {
@@ -28,15 +29,33 @@ public static class ExtractCommand
         var source = new Option<string>("--source") { Description = "Source name for articles that do not name one", DefaultValueFactory = _ => "local" };
         var threads = new Option<int>("--threads") { Description = "Extraction threads (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxChars = new Option<int>("--max-chars") { Description = "Cut longer article texts (at a paragraph break) to this many characters, with a warning", DefaultValueFactory = _ => ArticleSizeCap.DefaultMaxChars };
-        var command = new Command("extract", "Extract records from article files") { paths, output, source, threads, maxChars };
+        var title = new Option<string?>("--title") { Description = "Title of a .txt article" };
+        var published = new Option<string?>("--published") { Description = "Publication date of a .txt article (ISO 8601), against which relative dates resolve" };
+        var url = new Option<string?>("--url") { Description = "Canonical URL of a .txt article (the record id derives from it)" };
+        var command = new Command("extract", "Extract records from article files") { paths, output, source, threads, maxChars, title, published, url };
         command.SetAction(async (parse, ct) =>
         {
+            PlainTextDetails details;
+            try
+            {
+                details = PlainTextDetails.Parse(parse.GetValue(title), parse.GetValue(published), parse.GetValue(url));
+            }
+            catch (FormatException ex)
+            {
+                Console.Error.WriteLine($"newsextract extract: {ex.Message}");
+                return 2;
+            }
             int failures = 0;
             var files = ArticleFileFinder.Find(parse.GetValue(paths)!, missing =>
             {
                 failures++;
                 Console.Error.WriteLine($"newsextract extract: {missing}: no such file or folder");
             });
+            if (!details.IsEmpty && files.Count(f => string.Equals(Path.GetExtension(f.FullPath), ".txt", StringComparison.OrdinalIgnoreCase)) > 1)
+            {
+                Console.Error.WriteLine("newsextract extract: --title, --published and --url describe one article: give a single .txt file with them.");
+                return 2;
+            }
             var reader = new ArticleFileReader(parse.GetValue(source)!);
             var pipeline = DefaultPipeline.Create();
             var builder = new RecordBuilder(TimeProvider.System);
@@ -46,7 +65,7 @@ public static class ExtractCommand
             {
                 try
                 {
-                    var read = reader.Read(file);
+                    var read = details.ApplyTo(reader.Read(file), file.FullPath);
                     var article = ArticleSizeCap.Apply(read, Math.Max(1, parse.GetValue(maxChars)), out bool truncated);
                     if (truncated)
                         Console.Error.WriteLine($"newsextract extract: warning: {file.FullPath}: {read.Text.Length:N0} characters, more than --max-chars; only the first {article.Text.Length:N0} were extracted");

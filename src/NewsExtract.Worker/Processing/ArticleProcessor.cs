@@ -51,6 +51,12 @@ public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder 
     {
         var fingerprint = ContentFingerprint.For(article);
         var known = store.Find(id);
+        if (known is null && string.IsNullOrWhiteSpace(article.Url) && store.FindByKey(article.Source.Name, article.Key) is { } earlier)
+        {
+            // A file without a URL is identified by its content; an edited one stays the next revision of its first id.
+            id = earlier.Id;
+            known = earlier;
+        }
         var now = timeProvider.GetUtcNow();
         if (known is not null && known.Fingerprint == fingerprint)
         {
@@ -60,7 +66,7 @@ public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder 
 
         var revision = (known?.Revision ?? 0) + 1;
         var document = pipeline.Run(article, cancellationToken);
-        var record = recordBuilder.Build(document, revision);
+        var record = recordBuilder.Build(document, revision) with { Id = id };
         var line = RecordSerializer.ToJsonLine(record);
         var state = new ArticleState(id, article.Source.Name, article.Key, fingerprint, revision);
         if (page is null) store.SaveProcessed(state, line, now);

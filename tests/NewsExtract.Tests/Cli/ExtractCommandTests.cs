@@ -74,6 +74,63 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_txt_article_takes_title_publication_date_and_url_from_the_command_line()
+    {
+        File.WriteAllText(_dir.File("story.txt"), "The two ministers met yesterday and agreed a $12 million grant.");
+        var result = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("story.txt"),
+            "--title", "Ministers agree grant", "--published", "2024-03-06", "--url", "https://agency.example/2024/03/06/grant");
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var line = result.StdOut.Trim();
+        RecordSchema.AssertValid(line);
+        var record = NewsExtract.Core.Records.RecordSerializer.FromJson(line);
+        Assert.Equal("Ministers agree grant", record.Title);
+        Assert.Equal("https://agency.example/2024/03/06/grant", record.Url);
+        Assert.Equal(new DateTimeOffset(2024, 3, 6, 0, 0, 0, TimeSpan.Zero), record.PublishedAt);
+        Assert.Equal(NewsExtract.Core.Articles.RecordId.For(new NewsExtract.Core.Articles.Article
+        {
+            Key = "x", Text = "x", Url = "https://agency.example/2024/03/06/grant", Source = new("s", null, null),
+        }), record.Id);
+        Assert.Contains(record.Dates, d => d.Text == "yesterday" && d.Value == "2024-03-05");
+    }
+
+    [Theory]
+    [InlineData("--published", "next Tuesday", "not an ISO 8601 date")]
+    [InlineData("--url", "agency/story", "not an absolute URL")]
+    public async Task Bad_txt_details_are_refused_with_a_clear_error(string option, string value, string message)
+    {
+        File.WriteAllText(_dir.File("story.txt"), "The ministers met.");
+        var result = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("story.txt"), option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.StdErr);
+    }
+
+    [Fact]
+    public async Task Details_for_one_article_are_refused_for_several_txt_files()
+    {
+        File.WriteAllText(_dir.File("a.txt"), "The ministers met.");
+        File.WriteAllText(_dir.File("b.txt"), "The envoys met.");
+        var result = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("a.txt"), _dir.File("b.txt"), "--title", "Talks");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("single .txt file", result.StdErr);
+    }
+
+    [Fact]
+    public async Task A_file_gets_the_same_id_from_extract_and_from_the_worker()
+    {
+        var corpus = Directory.CreateDirectory(_dir.File("corpus/nested")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "plain.txt"), "Officials said exports reached $5 million in May.");
+        File.WriteAllText(Path.Combine(corpus, "envelope.json"), """{ "title": "Exports", "text": "Exports reached $7 million in June." }""");
+        var extracted = await CliRunner.RunAsync(_dir.Path, null, "extract", Path.Combine(corpus, "plain.txt"), Path.Combine(corpus, "envelope.json"));
+        Assert.True(extracted.ExitCode == 0, extracted.StdErr);
+        var run = await CliRunner.RunAsync(_dir.Path, null, "run", "--once");
+        Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
+        static string[] Ids(IEnumerable<string> lines) =>
+            [.. lines.Where(l => l.Length > 0).Select(l => NewsExtract.Core.Records.RecordSerializer.FromJson(l).Id).Order(StringComparer.Ordinal)];
+        var feed = Directory.GetFiles(_dir.File("out/feed"), "articles-*.jsonl").SelectMany(File.ReadAllLines);
+        Assert.Equal(Ids(extracted.StdOut.Split('\n')), Ids(feed));
+    }
+
+    [Fact]
     public async Task A_missing_path_is_an_error()
     {
         var result = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("nothing-here"));

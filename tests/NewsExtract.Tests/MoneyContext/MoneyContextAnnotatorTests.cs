@@ -23,6 +23,17 @@ public sealed class MoneyContextAnnotatorTests
         Assert.Equal("an increase of 11.2 percent over the same period of 2018", money.Change);
     }
 
+    [Theory]
+    [InlineData("Exports reached $80 million, up 4.5 percent on the year before.", "increase")]
+    [InlineData("Exports reached $80 million, down 4.5 percent on the year before.", "decrease")]
+    [InlineData("Exports reached $80 million, a fall of 4.5 percent on the year before.", "decrease")]
+    public void The_change_has_a_direction_from_its_wording(string text, string direction)
+    {
+        var money = Assert.Single(Run(HandLayeredDocument.Of(text).Money("$80 million", 80_000_000m).Percent("4.5 percent", 4.5m).Build()));
+        Assert.Equal(direction, money.ChangeDirection);
+        Assert.NotNull(money.Change);
+    }
+
     [Fact]
     public void Measure_written_after_the_amount()
     {

@@ -3,6 +3,7 @@ using NewsExtract.Core.Articles;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Records;
 using NewsExtract.Extraction.Records;
+using NewsExtract.Tests.Support;
 
 namespace NewsExtract.Tests.Records;
 
@@ -46,6 +47,43 @@ public sealed class RecordBuilderTests
         Assert.Matches("^[0-9a-f]{20}$", first.Id);
         var other = RecordId.For(Sample().Article with { Url = "https://agency.example/b" });
         Assert.NotEqual(first.Id, other);
+    }
+
+    [Fact]
+    public void Without_a_url_the_id_comes_from_the_content_whatever_the_source_or_path()
+    {
+        var article = Sample().Article with { Url = null };
+        var elsewhere = article with { Key = "nested/other-name.txt", Source = new ArticleSource("local", null, "other-name.txt") };
+        Assert.Equal(RecordId.For(article), RecordId.For(elsewhere));
+        Assert.NotEqual(RecordId.For(article), RecordId.For(article with { Text = article.Text + " More." }));
+    }
+
+    [Fact]
+    public void A_date_that_cannot_be_placed_in_time_keeps_its_text_and_has_no_value()
+    {
+        var document = Sample();
+        const string extra = " It happened last week.";
+        var withRelative = new Document(document.Article with { Text = document.Text + extra });
+        int start = document.Text.Length + extra.IndexOf("last week", StringComparison.Ordinal);
+        withRelative.Dates.Add(new DateMention(start, start + 9, "last week", null, null));
+        withRelative.Dates.Add(new DateMention(49, 62, "2018-W50", new DateOnly(2018, 12, 10), new DateOnly(2018, 12, 16)));
+        var record = new RecordBuilder(new FakeTimeProvider(Now)).Build(withRelative);
+        Assert.Equal(("last week", (string?)null), (record.Dates[0].Text, record.Dates[0].Value));
+        Assert.Equal("2018-W50", record.Dates[1].Value);
+        RecordSchema.AssertValid(RecordSerializer.ToJsonLine(record));
+    }
+
+    [Fact]
+    public void Money_carries_its_qualifier_and_the_change_as_direction_and_wording()
+    {
+        var document = Sample();
+        document.Money[0] = document.Money[0] with { Qualifier = Qualifiers.MoreThan, Change = "up 8.54 percent", ChangeDirection = ChangeDirections.Increase, Measure = "trade turnover" };
+        document.Percentages[0] = document.Percentages[0] with { Qualifier = Qualifiers.About };
+        var record = new RecordBuilder(new FakeTimeProvider(Now)).Build(document);
+        var money = Assert.Single(record.Money);
+        Assert.Equal(("more than", "increase", "up 8.54 percent"), (money.Qualifier, money.Change, money.ChangeText));
+        Assert.Equal("about", Assert.Single(record.Percentages).Qualifier);
+        RecordSchema.AssertValid(RecordSerializer.ToJsonLine(record));
     }
 
     [Fact]

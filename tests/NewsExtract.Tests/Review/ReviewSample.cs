@@ -54,7 +54,7 @@ public static class ReviewSample
         ],
         Money =
         [
-            Money("$1.14 billion", 1140000000m, "USD", "trade turnover", "January-March 2024", "up 12.5 percent year on year"),
+            Money("$1.14 billion", 1140000000m, "USD", "trade turnover", "January-March 2024", "increase") with { ChangeText = "up 12.5 percent year on year" },
             Money("$250 million", 250000000m, "USD", "contract value", null, null),
             Money("150 million euros", 150000000m, "EUR", "loan", null, null),
         ],

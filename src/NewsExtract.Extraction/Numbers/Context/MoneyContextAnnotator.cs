@@ -39,6 +39,7 @@ public sealed partial class MoneyContextAnnotator : IPipelineComponent
                 Measure = FindMeasure(text, money, previousMoney, nextMoney, sStart),
                 Period = FindPeriod(document, money, sStart, nextMoney, change),
                 Change = change is { } c ? text[c.Start..c.End] : null,
+                ChangeDirection = change is { } d ? DirectionOf(text[d.Start..d.End]) : null,
             };
         }
         document.Models[Name] = Version;
@@ -124,6 +125,19 @@ public sealed partial class MoneyContextAnnotator : IPipelineComponent
         }
         return null;
     }
+
+    /// <summary>"increase" or "decrease" from the change's wording, or null when it does not say.</summary>
+    private static string? DirectionOf(string change)
+    {
+        bool up = IncreaseWords().IsMatch(change), down = DecreaseWords().IsMatch(change);
+        return up == down ? null : up ? ChangeDirections.Increase : ChangeDirections.Decrease;
+    }
+
+    [GeneratedRegex(@"\b(?:increase[sd]?|rise|rose|risen|growth|grew|grow[sn]?|jump(?:ed|s)?|up|more|higher|gain(?:ed|s)?|surge[sd]?|climb(?:ed|s)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncreaseWords();
+
+    [GeneratedRegex(@"\b(?:decrease[sd]?|decline[sd]?|drop(?:ped|s)?|fall|fell|fallen|reduction|reduced|down|less|lower|shr[au]nk|contract(?:ed|ion))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DecreaseWords();
 
     [GeneratedRegex(@"(?<cue>(?:an?|the) (?:increase|decrease|rise|growth|drop|decline|fall|jump|reduction) (?:of|by)|(?:up|down|increased|decreased|rose|grew|fell|dropped|declined|jumped|higher|lower|more|less) by|up|down)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();

@@ -1,88 +1,27 @@
+using System.Collections.Frozen;
 using static NewsExtract.Extraction.Numbers.TextScan;
 
 namespace NewsExtract.Extraction.Numbers.Money;
 
 /// <summary>
-/// Ways a currency is written next to an amount, mapped to ISO 4217: symbols ($, €, £, ₽, ₼, ₸, ¥, ₺, ₾, ₹…),
-/// upper-case codes (USD, AZN, KZT…) and names written after the amount ("manats", "roubles", "pounds sterling").
-/// "$" alone is the US dollar and "¥" alone the Chinese yuan.
+/// Ways a currency is written next to an amount, mapped to ISO 4217, loaded once from the shipped table
+/// <c>models/gazetteer/currencies.tsv</c> (embedded in this assembly; built by <c>CurrencyTableBuilder</c> from the
+/// open gazetteers and the curated currency words): symbols and letter symbols before an amount ("$", "€", "RM75",
+/// "Tk 57 crore", "JD500,000", "US$", "C$"), upper-case codes on either side ("TND 3,295.7 million", "100 bln RUB"),
+/// and names after it ("manats", "South Korean won", "baht").
+/// A form several currencies share resolves by the table: "fixed" forms always mean one currency ("$" is the US dollar
+/// unless written "C$", "A$", "HK$"…); other shared forms ("dinars", "rupees", "£", "¥", "Br") take the currency
+/// whose country the text names most often, else the table's default, else they are not read as money.
 /// </summary>
 public static class CurrencyLexicon
 {
-    private static readonly Dictionary<char, string> Symbols = new()
-    {
-        ['$'] = "USD", ['€'] = "EUR", ['£'] = "GBP", ['₽'] = "RUB", ['₼'] = "AZN", ['₸'] = "KZT", ['¥'] = "CNY",
-        ['₺'] = "TRY", ['₾'] = "GEL", ['₹'] = "INR", ['₴'] = "UAH", ['₩'] = "KRW", ['₪'] = "ILS", ['₦'] = "NGN",
-        ['₱'] = "PHP", ['₫'] = "VND", ['฿'] = "THB", ['֏'] = "AMD",
-    };
+    /// <summary>A way of writing a currency: the currencies it may mean and how to choose among them.</summary>
+    private sealed record Form(string[] Candidates, string? Fixed, string? Default);
 
-    /// <summary>Letters written right before "$" or "¥" that name another currency ("C$", "HK$", "JP¥").</summary>
-    private static readonly (string Prefix, char Symbol, string Code)[] SymbolQualifiers =
-    [
-        ("U.S.", '$', "USD"), ("US", '$', "USD"), ("HK", '$', "HKD"), ("NZ", '$', "NZD"), ("CA", '$', "CAD"),
-        ("AU", '$', "AUD"), ("C", '$', "CAD"), ("A", '$', "AUD"), ("S", '$', "SGD"), ("R", '$', "BRL"),
-        ("JP", '¥', "JPY"), ("CN", '¥', "CNY"),
-    ];
+    private static readonly Table Data = Table.Load();
 
-    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
-    {
-        "USD", "EUR", "GBP", "RUB", "AZN", "KZT", "CNY", "JPY", "TRY", "UZS", "GEL", "INR", "CHF", "AED", "SAR",
-        "IRR", "UAH", "BYN", "AMD", "KGS", "TJS", "TMT", "MDL", "PLN", "CAD", "AUD", "KRW", "QAR", "KWD", "BHD",
-        "OMR", "EGP", "PKR", "BRL", "ZAR", "SEK", "NOK", "DKK", "CZK", "HUF", "RON", "BGN", "ILS", "SGD", "HKD",
-        "NZD", "MYR", "IDR", "THB", "VND", "MXN", "IQD", "JOD", "AFN", "BDT", "NGN", "PHP", "XDR",
-    };
-
-    /// <summary>Codes still written in agency text that map to a current ISO code.</summary>
-    private static readonly Dictionary<string, string> CodeAliases = new(StringComparer.Ordinal)
-    {
-        ["RUR"] = "RUB", ["RMB"] = "CNY", ["YTL"] = "TRY",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeLookup =
-        Codes.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AliasLookup =
-        CodeAliases.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Currency names written after an amount, longest first so qualified names win.</summary>
-    private static readonly (string Name, string Code)[] Names = BuildNames();
-
-    private static (string, string)[] BuildNames()
-    {
-        (string, string)[] names =
-        [
-            ("us dollars", "USD"), ("us dollar", "USD"), ("u.s. dollars", "USD"), ("u.s. dollar", "USD"),
-            ("american dollars", "USD"), ("dollars", "USD"), ("dollar", "USD"),
-            ("canadian dollars", "CAD"), ("australian dollars", "AUD"), ("hong kong dollars", "HKD"),
-            ("singapore dollars", "SGD"), ("new zealand dollars", "NZD"),
-            ("euros", "EUR"), ("euro", "EUR"),
-            ("pounds sterling", "GBP"), ("pound sterling", "GBP"), ("british pounds", "GBP"), ("pounds", "GBP"),
-            ("pound", "GBP"), ("sterling", "GBP"),
-            ("azerbaijani manats", "AZN"), ("azerbaijani manat", "AZN"), ("turkmen manats", "TMT"),
-            ("turkmen manat", "TMT"), ("manats", "AZN"), ("manat", "AZN"),
-            ("russian rubles", "RUB"), ("russian roubles", "RUB"), ("belarusian rubles", "BYN"),
-            ("belarusian roubles", "BYN"), ("rubles", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("rouble", "RUB"),
-            ("kazakh tenge", "KZT"), ("tenge", "KZT"),
-            ("chinese yuan", "CNY"), ("yuan", "CNY"), ("renminbi", "CNY"),
-            ("japanese yen", "JPY"), ("yen", "JPY"),
-            ("turkish liras", "TRY"), ("turkish lira", "TRY"), ("liras", "TRY"), ("lira", "TRY"),
-            ("uzbek soums", "UZS"), ("uzbek soum", "UZS"), ("uzbek sums", "UZS"), ("soums", "UZS"), ("soum", "UZS"),
-            ("georgian lari", "GEL"), ("lari", "GEL"),
-            ("indian rupees", "INR"), ("pakistani rupees", "PKR"), ("rupees", "INR"), ("rupee", "INR"),
-            ("swiss francs", "CHF"), ("swiss franc", "CHF"),
-            ("uae dirhams", "AED"), ("emirati dirhams", "AED"), ("dirhams", "AED"), ("dirham", "AED"),
-            ("saudi riyals", "SAR"), ("qatari riyals", "QAR"), ("riyals", "SAR"), ("riyal", "SAR"),
-            ("iranian rials", "IRR"), ("omani rials", "OMR"), ("rials", "IRR"), ("rial", "IRR"),
-            ("ukrainian hryvnias", "UAH"), ("hryvnias", "UAH"), ("hryvnia", "UAH"), ("hryvnas", "UAH"),
-            ("armenian drams", "AMD"), ("drams", "AMD"), ("dram", "AMD"),
-            ("kyrgyz soms", "KGS"), ("kyrgyz som", "KGS"), ("somoni", "TJS"),
-            ("zlotys", "PLN"), ("zloty", "PLN"), ("south korean won", "KRW"), ("korean won", "KRW"),
-            ("iraqi dinars", "IQD"), ("kuwaiti dinars", "KWD"), ("mexican pesos", "MXN"),
-            ("brazilian reais", "BRL"), ("reais", "BRL"), ("south african rand", "ZAR"),
-        ];
-        Array.Sort(names, (a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
-        return names;
-    }
+    /// <summary>The number of currencies in the loaded table.</summary>
+    public static int CurrencyCount => Data.Entries.Count;
 
     /// <summary>
     /// Finds a currency symbol or code written right before the number that starts at <paramref name="numberStart"/>
@@ -96,38 +35,21 @@ public static class CurrencyLexicon
         if (k > 0 && IsSpace(text[k - 1])) k--;
         if (k <= minStart || k == 0)
             return false;
-
-        char c = text[k - 1];
-        if (Symbols.TryGetValue(c, out var symbolCode))
+        for (int length = Math.Min(Data.MaxSymbolLength, k - minStart); length >= 1; length--)
         {
-            code = symbolCode;
-            start = k - 1;
-            int q = start > 0 && text[start - 1] == ' ' ? start - 1 : start; // "US $5"
-            foreach (var (prefix, symbol, qualified) in SymbolQualifiers)
-            {
-                if (symbol != c || q - prefix.Length < minStart || q < prefix.Length)
-                    continue;
-                int p = q - prefix.Length;
-                if (string.CompareOrdinal(text, p, prefix, 0, prefix.Length) == 0 && (p == 0 || !char.IsLetter(text[p - 1])))
-                {
-                    code = qualified;
-                    start = p;
-                    break;
-                }
-            }
+            int s = k - length;
+            if (!Data.BeforeLookup.TryGetValue(text.AsSpan(s, length), out var form))
+                continue;
+            if (char.IsLetter(text[s]) && s > 0 && IsWordChar(text[s - 1]))
+                continue; // "KUR5": letters inside a word are not a symbol
+            if (length == 1 && char.IsLetter(text[s]) && k != numberStart)
+                continue; // a one-letter symbol is glued to its number ("R42 billion", never "R 5")
+            if (!TryResolve(form, text, out code))
+                return false;
+            start = s;
             return true;
         }
-
-        if (!IsAsciiUpper(c))
-            return false;
-        int m = k;
-        while (m > 0 && IsAsciiUpper(text[m - 1])) m--;
-        if (k - m != 3 || m < minStart || (m > 0 && char.IsLetterOrDigit(text[m - 1])))
-            return false;
-        if (!TryCode(text.AsSpan(m, 3), out code))
-            return false;
-        start = m;
-        return true;
+        return false;
     }
 
     /// <summary>Finds a currency symbol or code that starts at <paramref name="i"/>, as written before an amount.</summary>
@@ -135,28 +57,18 @@ public static class CurrencyLexicon
     {
         code = "";
         end = i;
-        if (i >= text.Length)
+        if (i >= text.Length || (char.IsLetter(text[i]) && !IsWordStart(text, i)))
             return false;
-        if (Symbols.TryGetValue(text[i], out var symbolCode))
+        for (int length = Math.Min(Data.MaxSymbolLength, text.Length - i); length >= 1; length--)
         {
-            code = symbolCode;
-            end = i + 1;
-            return true;
-        }
-        foreach (var (prefix, symbol, qualified) in SymbolQualifiers)
-        {
-            int e = i + prefix.Length;
-            if (e < text.Length && text[e] == symbol && string.CompareOrdinal(text, i, prefix, 0, prefix.Length) == 0)
-            {
-                code = qualified;
-                end = e + 1;
-                return true;
-            }
-        }
-        if (i + 3 <= text.Length && IsWordStart(text, i) && (i + 3 == text.Length || !char.IsLetter(text[i + 3]))
-            && TryCode(text.AsSpan(i, 3), out code))
-        {
-            end = i + 3;
+            if (!Data.BeforeLookup.TryGetValue(text.AsSpan(i, length), out var form))
+                continue;
+            int e = i + length;
+            if (char.IsLetter(text[e - 1]) && e < text.Length && char.IsLetter(text[e]))
+                continue;
+            if (!TryResolve(form, text, out code))
+                return false;
+            end = e;
             return true;
         }
         return false;
@@ -174,25 +86,34 @@ public static class CurrencyLexicon
         if (j >= text.Length)
             return false;
         char c = text[j];
-        if (Symbols.TryGetValue(c, out var symbolCode))
-        {
-            code = symbolCode;
-            end = j + 1;
-            return true;
-        }
         if (!char.IsLetter(c))
-            return false;
-        if (j + 3 <= text.Length && IsWordEnd(text, j + 3) && TryCode(text.AsSpan(j, 3), out code))
         {
-            end = j + 3;
+            for (int length = Math.Min(Data.MaxSymbolLength, text.Length - j); length >= 1; length--)
+            {
+                if (Data.AfterLookup.TryGetValue(text.AsSpan(j, length), out var symbol) && TryResolve(symbol, text, out code))
+                {
+                    end = j + length;
+                    return true;
+                }
+            }
+            return false;
+        }
+        int letters = LettersEnd(text, j);
+        if (Data.AfterLookup.TryGetValue(text.AsSpan(j, letters - j), out var letterForm) && IsWordEnd(text, letters))
+        {
+            if (!TryResolve(letterForm, text, out code))
+                return false;
+            end = letters;
             return true;
         }
-        char lower = char.ToLowerInvariant(c);
-        foreach (var (name, nameCode) in Names)
+        if (!Data.NamesByFirstLetter.TryGetValue(char.ToLowerInvariant(c), out var names))
+            return false;
+        foreach (var (name, form) in names)
         {
-            if (name[0] == lower && MatchWord(text, j, name, out var e))
+            if (MatchWord(text, j, name, out var e))
             {
-                code = nameCode;
+                if (!TryResolve(form, text, out code))
+                    return false;
                 end = e;
                 return true;
             }
@@ -207,13 +128,136 @@ public static class CurrencyLexicon
         return j < text.Length && char.IsLower(text[j]);
     }
 
-    private static bool TryCode(ReadOnlySpan<char> letters, out string code)
+    /// <summary>True when <paramref name="code"/> is a currency of the table (or one of its aliases).</summary>
+    public static bool IsKnownCode(string code) => Data.Codes.Contains(code);
+
+    private static bool TryResolve(Form form, string text, out string code)
     {
-        if (CodeLookup.TryGetValue(letters, out var known))
-        {
-            code = known;
+        code = form.Fixed ?? (form.Candidates.Length == 1 ? form.Candidates[0] : "");
+        if (code.Length > 0)
             return true;
+        int best = 0;
+        foreach (var candidate in form.Candidates)
+        {
+            int count = CountryMentions(text, Data.Entries[candidate].CountryWords);
+            if (count > best)
+            {
+                best = count;
+                code = candidate;
+            }
+            else if (count == best && count > 0)
+            {
+                code = ""; // two countries named as often: no evidence either way
+            }
         }
-        return AliasLookup.TryGetValue(letters, out code!);
+        if (code.Length == 0)
+            code = form.Default ?? "";
+        return code.Length > 0;
+    }
+
+    private static int CountryMentions(string text, IReadOnlyList<string> words)
+    {
+        int count = 0;
+        foreach (var word in words)
+        {
+            for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                if (IsWordStart(text, at) && IsWordEnd(text, at + word.Length))
+                    count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The loaded table, indexed for the scanner.</summary>
+    private sealed class Table
+    {
+        private const string ResourceName = "NewsExtract.Extraction.currencies.tsv";
+
+        public required FrozenDictionary<string, CurrencyEntry> Entries { get; init; }
+        public required FrozenDictionary<string, Form> Before { get; init; }
+        public required FrozenDictionary<string, Form> After { get; init; }
+        public required FrozenDictionary<char, (string Name, Form Form)[]> NamesByFirstLetter { get; init; }
+        public required FrozenSet<string> Codes { get; init; }
+        public required int MaxSymbolLength { get; init; }
+
+        /// <summary>Span lookups, so scanning allocates no strings.</summary>
+        public FrozenDictionary<string, Form>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup => Before.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public FrozenDictionary<string, Form>.AlternateLookup<ReadOnlySpan<char>> AfterLookup => After.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static Table Load()
+        {
+            using var stream = typeof(CurrencyLexicon).Assembly.GetManifestResourceStream(ResourceName)
+                ?? throw new InvalidOperationException($"The currency table resource {ResourceName} is missing from the assembly.");
+            using var reader = new StreamReader(stream, CurrencyTableFile.Encoding);
+            return Index(CurrencyTableFile.Read(reader, "currencies.tsv"));
+        }
+
+        private static Table Index(List<CurrencyEntry> entries)
+        {
+            var before = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var after = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var fixedFor = new Dictionary<string, string>(StringComparer.Ordinal);
+            var defaultFor = new Dictionary<string, string>(StringComparer.Ordinal);
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var e in entries)
+            {
+                codes.Add(e.Code);
+                foreach (var code in e.Aliases.Prepend(e.Code).Where(c => c != e.Code || e.ReadCode))
+                {
+                    codes.Add(code);
+                    Add(before, code, e.Code);
+                    Add(after, code, e.Code);
+                }
+                foreach (var symbol in e.Symbols)
+                {
+                    Add(before, symbol, e.Code);
+                    if (!symbol.Any(char.IsLetter))
+                        Add(after, symbol, e.Code);
+                }
+                foreach (var symbol in e.AfterSymbols)
+                    Add(after, symbol, e.Code);
+                foreach (var name in e.Names)
+                    Add(names, name, e.Code);
+                foreach (var form in e.FixedFor)
+                    fixedFor[form] = e.Code;
+                foreach (var form in e.DefaultFor)
+                    defaultFor[form] = e.Code;
+            }
+
+            Form ToForm(string key, List<string> candidates)
+            {
+                string? Lookup(Dictionary<string, string> map)
+                {
+                    if (map.TryGetValue(key, out var c)) return c;
+                    // a plural takes its singular's preference ("dollars" as "dollar")
+                    return key.EndsWith('s') && map.TryGetValue(key[..^1], out c) ? c : null;
+                }
+                return new Form([.. candidates.Distinct()], Lookup(fixedFor), Lookup(defaultFor));
+            }
+
+            var nameForms = names.Select(n => (Name: n.Key, Form: ToForm(n.Key, n.Value)))
+                .GroupBy(n => n.Name[0])
+                .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).ThenBy(n => n.Name, StringComparer.Ordinal).ToArray());
+            return new Table
+            {
+                Entries = entries.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal),
+                Before = before.ToFrozenDictionary(b => b.Key, b => ToForm(b.Key, b.Value), StringComparer.Ordinal),
+                After = after.ToFrozenDictionary(a => a.Key, a => ToForm(a.Key, a.Value), StringComparer.Ordinal),
+                NamesByFirstLetter = nameForms,
+                Codes = codes.ToFrozenSet(StringComparer.Ordinal),
+                MaxSymbolLength = before.Keys.Concat(after.Keys).Max(k => k.Length),
+            };
+        }
+
+        private static void Add(Dictionary<string, List<string>> map, string key, string code)
+        {
+            if (!map.TryGetValue(key, out var list))
+                map[key] = list = [];
+            if (!list.Contains(code))
+                list.Add(code);
+        }
     }
 }

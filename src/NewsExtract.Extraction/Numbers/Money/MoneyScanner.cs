@@ -8,7 +8,9 @@ namespace NewsExtract.Extraction.Numbers.Money;
 /// Finds monetary amounts in plain text, left to right, without overlaps: a number with a currency symbol or code
 /// before it ("$ 1.14 billion", "AZN5.2mln") or a currency after it ("5.2 million manats", "100 bln RUB"), an
 /// optional scale word, and an optional range ("$5-7 million", "$5 million to $7 million", "between $5 and 7 million").
-/// A number with no currency, or one followed by a percent sign, is never money.
+/// A number with no currency, or one followed by a percent sign, is not money — except a scaled figure in a sentence
+/// that names its currency ("in euros … 985 million", <see cref="StatedCurrency"/>). An amount written without a
+/// scale word next to a compared one that has one takes its scale (<see cref="ComparedScales"/>).
 /// </summary>
 internal static class MoneyScanner
 {
@@ -20,6 +22,8 @@ internal static class MoneyScanner
 
     public static void Scan(string text, List<MoneyMention> output, CancellationToken cancellationToken)
     {
+        int first = output.Count;
+        var unscaled = new HashSet<int>(); // indexes in output of amounts written without a scale word
         int lastEnd = 0;
         int i = 0;
         while (i < text.Length)
@@ -28,7 +32,14 @@ internal static class MoneyScanner
             if (IsDigit(c))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (TryAmountAt(text, i, lastEnd, out var mention))
+                if (TryAmountAt(text, i, lastEnd, out var mention, out bool scaled))
+                {
+                    if (!scaled) unscaled.Add(output.Count);
+                    output.Add(mention);
+                    lastEnd = i = mention.End;
+                    continue;
+                }
+                if (TryStatedCurrencyAmount(text, i, lastEnd, out mention)) // always has a scale word
                 {
                     output.Add(mention);
                     lastEnd = i = mention.End;
@@ -52,11 +63,48 @@ internal static class MoneyScanner
                 i++;
             }
         }
+        ComparedScales.Apply(text, output, first, unscaled);
     }
 
-    private static bool TryAmountAt(string text, int i, int lastEnd, out MoneyMention mention)
+    /// <summary>
+    /// "Revenues in euros amounted to 985 million": a number with a full scale word, in a sentence that has said
+    /// which currency its amounts are in ("in euros", "in US dollars"), is an amount in that currency.
+    /// </summary>
+    private static bool TryStatedCurrencyAmount(string text, int i, int lastEnd, out MoneyMention mention)
     {
         mention = null!;
+        if ((i > 0 && (char.IsLetter(text[i - 1]) || IsDigit(text[i - 1]))) || !NumberParser.TryParse(text, i, false, out var number))
+            return false;
+        if (!ScaleWords.TryMatch(text, number.End, moneyContext: false, out var multiplier, out var end) || end - SkipSpaces(text, number.End) < 3)
+            return false;
+        if (PercentMarkers.IsAt(text, end) || !IsFollowedByClauseWord(text, end))
+            return false;
+        if (!StatedCurrency.TryFind(text, Math.Max(lastEnd, i - StatedCurrency.Window), i, out var code))
+            return false;
+        if (!TryMultiply(number.Value, multiplier, out var amount))
+            return false;
+        mention = new MoneyMention(i, end, amount, null, code);
+        return true;
+    }
+
+    /// <summary>After "985 million" comes punctuation or a word that starts a new phrase, not a unit ("985 million tourists").</summary>
+    private static bool IsFollowedByClauseWord(string text, int end)
+    {
+        int j = SkipSpaces(text, end);
+        if (j >= text.Length || !char.IsLetter(text[j]))
+            return true;
+        foreach (var word in (ReadOnlySpan<string>)["in", "up", "down", "and", "against", "compared", "from", "during", "for", "versus", "while", "with", "at", "on", "by", "or", "last", "this", "per", "a", "an", "year-on-year", "which", "than"])
+        {
+            if (MatchWord(text, j, word))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool TryAmountAt(string text, int i, int lastEnd, out MoneyMention mention, out bool scaled)
+    {
+        mention = null!;
+        scaled = false;
         bool hasPrefix = CurrencyLexicon.TryMatchBefore(text, i, lastEnd, out var code, out var start);
         if (!hasPrefix)
         {
@@ -66,6 +114,8 @@ internal static class MoneyScanner
         }
         if (!TryAmountPart(text, i, hasPrefix, out var first))
             return false;
+        if (hasPrefix && i - start == 1 && char.IsLetter(text[start]) && !first.HasScale && first.Number.IsPlainInteger)
+            return false; // "R5" may be a road or a grade; "R5 billion" and "R1,500" are rand
 
         bool between = WordBeforeIs(text, start, "between");
         bool fromBefore = WordBeforeIs(text, start, "from");
@@ -115,6 +165,7 @@ internal static class MoneyScanner
         if (!TryMultiply(first.Number.Value, firstMultiplier, out var amount))
             return false;
         mention = new MoneyMention(start, end, amount, max, code);
+        scaled = firstMultiplier != 1m;
         return true;
     }
 

@@ -4,7 +4,8 @@ namespace NewsExtract.Extraction.Numbers.Percentages;
 
 /// <summary>
 /// What may follow a number to make it a percentage: "%", "percent", "per cent", "pct"; or a change in percentage
-/// points: "percentage points", "pp", "p.p."; or basis points ("bps", "basis points": hundredths of a point).
+/// points: "percentage points", "pp", "p.p."; or basis points ("bps", "basis points": hundredths of a point). A word
+/// marker may be hyphenated to its number when the figure is used as an adjective ("a 27-percent rise").
 /// </summary>
 public static class PercentMarkers
 {
@@ -28,9 +29,12 @@ public static class PercentMarkers
         factor = 1m;
         end = i;
         int j = SkipSpaces(text, i);
+        bool hyphenated = j == i && j + 1 < text.Length && text[j] == '-' && char.IsLetter(text[j + 1]);
+        if (hyphenated)
+            j++; // "a 27-percent increase": a word marker only
         if (j >= text.Length)
             return false;
-        if (text[j] is '%' or '\uFF05' or '\u066A')
+        if (!hyphenated && text[j] is '%' or '\uFF05' or '\u066A')
         {
             end = j + 1;
             return true;

@@ -6,7 +6,8 @@ namespace NewsExtract.Extraction.Numbers.Percentages;
 /// <summary>
 /// Finds percentages and percentage-point figures in plain text, left to right, without overlaps. A range
 /// ("5-7 percent", "5 to 7 percent", "between 5 and 7 percent") yields one mention per end: the low end covers just
-/// its number, the high end its number and the marker; both take the marker's kind.
+/// its number, the high end its number and the marker; both take the marker's kind. Small numbers written in words
+/// count too ("nine percent").
 /// </summary>
 internal static class PercentageScanner
 {
@@ -17,6 +18,12 @@ internal static class PercentageScanner
         {
             if (!IsDigit(text[i]))
             {
+                if (char.IsLetter(text[i]) && IsWordStart(text, i) && TryWordPercentAt(text, i, out var worded))
+                {
+                    output.Add(worded);
+                    i = worded.End;
+                    continue;
+                }
                 i = char.IsLetter(text[i]) ? LettersEnd(text, i) : i + 1;
                 continue;
             }
@@ -81,6 +88,17 @@ internal static class PercentageScanner
         return q < text.Length && IsDigit(text[q])
             && NumberParser.TryParse(text, q, allowPlainSpaceGrouping: false, out second)
             && PercentMarkers.TryMatch(text, second.End, out points, out factor, out markerEnd);
+    }
+
+    /// <summary>"nine percent", "twenty-five per cent": a number written in words before a marker.</summary>
+    private static bool TryWordPercentAt(string text, int i, out PercentMention mention)
+    {
+        mention = null!;
+        if (!NumberWords.TryParse(text, i, allowArticle: false, out var value, out var end)
+            || !PercentMarkers.TryMatch(text, end, out var points, out var factor, out var markerEnd))
+            return false;
+        mention = Mention(i, markerEnd, value, factor, points);
+        return true;
     }
 
     private static PercentMention Mention(int start, int end, decimal value, decimal factor, bool points)
