@@ -27,6 +27,7 @@ public static class GazetteerBuilder
         progress($"organisations: {organisations.Count}");
         var titles = TitleListReader.Read(sources);
         progress($"titles: {titles.Count}");
+        progress($"currencies: {CurrencyTableBuilder.Build(sourceFolder, outputFolder)}");
 
         GazetteerWriter.WriteCountries(outputFolder, countries);
         GazetteerWriter.WritePlaces(outputFolder, places);

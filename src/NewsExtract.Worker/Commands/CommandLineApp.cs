@@ -18,7 +18,6 @@ public static class CommandLineApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
-        root.Subcommands.Add(BuildCurrenciesCommand.Create());
         return root;
     }
 }

@@ -28,7 +28,7 @@ public sealed class CurrencyTableBuilderTests : IDisposable
     {
         var built = File.ReadAllText(BuildFromShared());
         var committed = File.ReadAllText(RepoPaths.InRepo("models", "gazetteer", CurrencyTableBuilder.TableFileName));
-        Assert.True(built == committed, "models/gazetteer/currencies.tsv is stale: run `newsextract build-currencies`.");
+        Assert.True(built == committed, "models/gazetteer/currencies.tsv is stale: run `newsextract build gazetteer`.");
     }
 
     [SharedDataFact]
