@@ -38,7 +38,8 @@ public static class ReviewApp
 
         var app = builder.Build();
         var store = new ReviewStore(options.DatabasePath);
-        var service = new ReviewService(store, new RecordQueries(store.DatabasePath), options.Reviewer, options.Clock);
+        var service = new ReviewService(store, new RecordQueries(store.DatabasePath), options.Clock);
+        var identity = new ReviewerIdentity(options.Reviewer, null, options.TrustedReviewerHeader);
         var csrf = new CsrfGuard();
         var apiKey = string.IsNullOrEmpty(options.ApiKey) ? null : new ApiKeyGuard(options.ApiKey);
 
@@ -46,7 +47,7 @@ public static class ReviewApp
         if (apiKey is not null)
             app.Use((context, next) => apiKey.InvokeAsync(context, () => next(context)));
         app.Use((context, next) => csrf.InvokeAsync(context, () => next(context)));
-        ReviewEndpoints.Map(app, service, csrf, apiKey);
+        ReviewEndpoints.Map(app, service, csrf, apiKey, identity);
         return app;
     }
 }

@@ -14,6 +14,11 @@ public sealed record ReviewServerOptions
     public int Port { get; init; } = 5170;
     public string Reviewer { get; init; } = Environment.UserName is { Length: > 0 } user ? user : "reviewer";
     public string? ApiKey { get; init; }
+    /// <summary>
+    /// A header set by a trusted reverse proxy (e.g. X-Forwarded-User) naming the signed-in reviewer; honoured only on
+    /// requests from loopback, where the proxy runs. Null: no proxy.
+    /// </summary>
+    public string? TrustedReviewerHeader { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>The address to bind; "localhost" means the IPv4 loopback.</summary>

@@ -51,7 +51,11 @@ public sealed class RecordQueries(string databasePath)
             where.Append(" AND EXISTS (SELECT 1 FROM json_each(line, '$.events') e WHERE json_extract(e.value, '$.type') = $event)");
             parameters.Add(("$event", eventType));
         }
-        if (Clean(filter.Status) is { } status)
+        if (Clean(filter.Status) == ReviewStatuses.Open)
+        {
+            where.Append(" AND status <> 'reviewed'");
+        }
+        else if (Clean(filter.Status) is { } status)
         {
             where.Append(" AND status = $status");
             parameters.Add(("$status", status));
@@ -74,7 +78,7 @@ public sealed class RecordQueries(string databasePath)
                 (SELECT d.decided_at FROM review_decisions d WHERE d.record_id = latest.id AND d.revision = latest.revision
                     AND d.undone_at IS NULL ORDER BY d.seq DESC LIMIT 1)
             FROM latest {where}
-            ORDER BY published IS NULL, published DESC, id
+            {RecordSorts.OrderBy(filter.Sort, filter.Descending)}
             LIMIT $limit OFFSET $offset
             """,
             [.. parameters, ("$limit", pageSize), ("$offset", (page - 1) * pageSize)]);

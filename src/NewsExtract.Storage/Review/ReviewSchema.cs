@@ -41,5 +41,30 @@ internal static class ReviewSchema
             CREATE INDEX IF NOT EXISTS records_by_id ON records (id, revision);
             """;
         command.ExecuteNonQuery();
+        AddMissingColumns(connection);
+    }
+
+    /// <summary>Columns added after the first release, added to an older database in place (all nullable).</summary>
+    private static readonly (string Name, string Type)[] LaterColumns =
+    [
+        ("organization", "TEXT"), ("amount_max", "TEXT"), ("change", "TEXT"), ("participants", "TEXT"), ("location", "TEXT"),
+        ("event_when", "TEXT"), ("value", "TEXT"), ("unit", "TEXT"), ("event_type", "TEXT"), ("batch", "INTEGER"),
+    ];
+
+    private static void AddMissingColumns(SqliteConnection connection)
+    {
+        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (var info = connection.CreateCommand())
+        {
+            info.CommandText = "PRAGMA table_info(review_decisions)";
+            using var reader = info.ExecuteReader();
+            while (reader.Read()) existing.Add(reader.GetString(1));
+        }
+        foreach (var (name, type) in LaterColumns.Where(c => !existing.Contains(c.Name)))
+        {
+            using var alter = connection.CreateCommand();
+            alter.CommandText = $"ALTER TABLE review_decisions ADD COLUMN {name} {type} NULL";
+            alter.ExecuteNonQuery();
+        }
     }
 }
