@@ -510,6 +510,13 @@
   });
 
   $('#editor-form').addEventListener('submit', event => { event.preventDefault(); saveEditor(); });
+  document.addEventListener('submit', event => {
+    if (event.target.id !== 'assign-form') return;
+    event.preventDefault();
+    const assignee = $('#assign-name').value.trim();
+    const role = $('#assign-role').value;
+    if (assignee) post('assign', { assignee, role }, () => { select(index, false, false); toast(`Assigned to ${assignee} (${role})`); });
+  });
   $('#ed-type').addEventListener('change', syncKind);
 
   load();

@@ -14,4 +14,9 @@ public sealed record ArticleView(
     string Status,
     ReviewCompletion? Completion,
     string Reviewer,
-    IReadOnlyList<ReviewDecision> History);
+    IReadOnlyList<ReviewDecision> History,
+    IReadOnlyList<ReviewAssignment> Assignments)
+{
+    /// <summary>The viewer's role on this article: second (a blind second opinion) or first (everyone else).</summary>
+    public string Role => Assignments.Any(a => a.Reviewer == Reviewer && a.Role == ReviewRoles.Second) ? ReviewRoles.Second : ReviewRoles.First;
+}

@@ -37,6 +37,7 @@ public static class ArticleWorkspace
         else if (view.Decisions.Count > 0)
             html.Append(CultureInfo.InvariantCulture, $"<span class=\"muted\">last: {Html.E(view.Decisions[^1].Reviewer)} at {view.Decisions[^1].DecidedAt:yyyy-MM-dd HH:mm}</span>");
         html.Append("</div>");
+        html.Append(Assignments(view));
         html.Append(CultureInfo.InvariantCulture,
             $"<div class=\"progress\"><progress max=\"{Math.Max(1, view.Annotations.Count)}\" value=\"{decided}\" aria-labelledby=\"progress-text\"></progress>" +
             $"<span id=\"progress-text\" data-decided=\"{decided}\" data-total=\"{view.Annotations.Count}\">{decided} of {view.Annotations.Count} decided</span>" +
@@ -70,6 +71,22 @@ public static class ArticleWorkspace
                 $"<span class=\"swatch\" aria-hidden=\"true\"></span>{AnnotationKinds.Label(kind)} <span class=\"muted\">{AnnotationKinds.Title(kind)}</span></button>");
         html.Append("<button type=\"button\" class=\"legend-item labels-toggle\" id=\"labels-toggle\" aria-pressed=\"false\">Labels on every highlight</button>");
         html.Append("<span class=\"legend-states\"><span>✓ accepted</span><span>✗ rejected</span><span>✎ corrected</span><span>+ added</span></span>");
+        return html.Append("</div>").ToString();
+    }
+
+    /// <summary>Who the article is assigned to, the viewer's role when second, and a small form to assign it.</summary>
+    private static string Assignments(ArticleView view)
+    {
+        var html = new StringBuilder("<div class=\"assignments\">");
+        if (view.Role == ReviewRoles.Second)
+            html.Append("<span class=\"badge second-badge\">Second opinion: you see only your own decisions</span> ");
+        html.Append("<span class=\"muted\">Assigned:</span> ");
+        html.Append(view.Assignments.Count == 0 ? "<span class=\"muted\">nobody</span>"
+            : string.Join(", ", view.Assignments.Select(a => $"<span class=\"assignee\">{Html.E(a.Reviewer)} ({Html.E(a.Role)}{(a.CompletedAt is null ? "" : ", done")})</span>")));
+        html.Append("<form id=\"assign-form\" class=\"assign-form\"><label for=\"assign-name\" class=\"sr-only\">Reviewer to assign</label>")
+            .Append("<input id=\"assign-name\" name=\"assignee\" placeholder=\"reviewer\" required maxlength=\"64\">")
+            .Append("<label for=\"assign-role\" class=\"sr-only\">Role</label><select id=\"assign-role\" name=\"role\"><option value=\"first\">first</option><option value=\"second\">second</option></select>")
+            .Append("<button type=\"submit\" class=\"btn\">Assign</button></form>");
         return html.Append("</div>").ToString();
     }
 

@@ -37,6 +37,9 @@ public sealed record DecisionRequest
     public string? Unit { get; init; }
     /// <summary>For bulk requests: "entity" (every mention of the target's entity) or "type" (every extraction of its type).</summary>
     public string? Scope { get; init; }
+    /// <summary>For assignment requests: the reviewer given the article, and the role (first or second).</summary>
+    public string? Assignee { get; init; }
+    public string? Role { get; init; }
     /// <summary>For completion requests: true marks the article reviewed, false reopens it.</summary>
     public bool? Done { get; init; }
     /// <summary>For completion with extractions still pending: "accept" accepts them first; absent, the request is refused.</summary>

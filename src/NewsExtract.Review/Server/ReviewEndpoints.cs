@@ -6,6 +6,7 @@ using NewsExtract.Core.Records;
 using NewsExtract.Review.Export;
 using NewsExtract.Review.Pages;
 using NewsExtract.Review.Security;
+using NewsExtract.Review.Statistics;
 using NewsExtract.Storage.Review;
 
 namespace NewsExtract.Review.Server;
@@ -64,6 +65,12 @@ public static class ReviewEndpoints
 
         app.MapPost("/api/articles/{id}/complete", (HttpContext context, string id, DecisionRequest request) =>
             Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.Complete(id, request, reviewer))));
+
+        app.MapPost("/api/articles/{id}/assign", (HttpContext context, string id, DecisionRequest request) =>
+            Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.Assign(id, request.Assignee, request.Role, reviewer))));
+
+        app.MapGet("/stats", (HttpContext context) =>
+            Results.Content(StatisticsPage.Render(ReviewStatistics.Compute(service.Store, service.Records), csrf.Token, identity.Name(context)), HtmlType));
 
         app.MapGet("/export/reviews.jsonl", (bool? records) => Export("reviews.jsonl", "application/x-ndjson; charset=utf-8",
             (writer, ct) => JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store.DatabasePath), records ?? false, ct)));

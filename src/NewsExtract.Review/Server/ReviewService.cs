@@ -27,18 +27,39 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
     {
         if (records.Find(id, revision) is not { } stored) return null;
         var record = stored.Record;
-        var decisions = store.Decisions(record.Id, record.Revision);
-        var completion = store.Completion(record.Id, record.Revision);
+        var assignments = store.Assignments(record.Id);
+        var second = assignments.FirstOrDefault(a => a.Reviewer == reviewer && a.Role == ReviewRoles.Second);
+        // A second reviewer works blind: only their own decisions, their own history, their own completion.
+        var decisions = second is not null
+            ? [.. store.Decisions(record.Id, record.Revision).Where(d => d.Reviewer == reviewer)]
+            : store.PrimaryDecisions(record.Id, record.Revision);
+        var history = store.History(record.Id, record.Revision).Where(d => second is null ? !IsSecond(assignments, d.Reviewer) : d.Reviewer == reviewer).ToList();
+        var completion = second is not null
+            ? second.CompletedAt is { } done ? new ReviewCompletion(record.Id, record.Revision, reviewer, done) : null
+            : store.Completion(record.Id, record.Revision);
         var status = completion is not null ? ReviewStatuses.Reviewed : decisions.Count > 0 ? ReviewStatuses.InProgress : ReviewStatuses.Unreviewed;
-        return new ArticleView(stored, ReviewFolder.Fold(record, decisions), decisions, status, completion, reviewer,
-            store.History(record.Id, record.Revision));
+        return new ArticleView(stored, ReviewFolder.Fold(record, decisions), decisions, status, completion, reviewer, history, assignments);
+    }
+
+    private static bool IsSecond(IReadOnlyList<ReviewAssignment> assignments, string reviewer) =>
+        assignments.Any(a => a.Reviewer == reviewer && a.Role == ReviewRoles.Second);
+
+    /// <summary>Gives the article to a reviewer as first or second reviewer; <paramref name="by"/> is who assigns.</summary>
+    public void Assign(string id, string? assignee, string? role, string by)
+    {
+        if (records.Find(id) is null) throw new ReviewRequestException($"No record {id}.");
+        var name = Clean(assignee) ?? throw new ReviewRequestException("Name the reviewer to assign.");
+        if (name.Length > 64) throw new ReviewRequestException("A reviewer name has at most 64 characters.");
+        var part = Clean(role)?.ToLowerInvariant() ?? ReviewRoles.First;
+        if (!ReviewRoles.All.Contains(part)) throw new ReviewRequestException("The role is first or second.");
+        store.Assign(id, name, part, by, clock.GetUtcNow());
     }
 
     /// <summary>How many of a record revision's extractions have a decision, out of how many.</summary>
     public (int Decided, int Total) Progress(string id, int revision)
     {
         if (records.Find(id, revision) is not { } stored) return (0, 0);
-        var annotations = ReviewFolder.Fold(stored.Record, store.Decisions(id, revision));
+        var annotations = ReviewFolder.Fold(stored.Record, store.PrimaryDecisions(id, revision));
         return (annotations.Count(a => a.State != AnnotationStates.Pending), annotations.Count);
     }
 
@@ -182,9 +203,10 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
     {
         var view = Load(id, request.Revision, reviewer);
         var revision = view.Stored.Record.Revision;
+        var isSecond = view.Role == ReviewRoles.Second;
         if (request.Done == false)
         {
-            store.Reopen(id, revision);
+            if (!isSecond) store.Reopen(id, revision);
             return;
         }
         var pending = view.Annotations.Where(a => a.State == AnnotationStates.Pending).Select(a => a.Key).ToList();
@@ -192,13 +214,24 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
         {
             if (!string.Equals(request.Pending, ReviewActions.Accept, StringComparison.OrdinalIgnoreCase))
                 throw new ReviewRequestException($"{pending.Count} extraction{(pending.Count == 1 ? " is" : "s are")} still pending: accept or reject {(pending.Count == 1 ? "it" : "them")} first, or confirm accepting {(pending.Count == 1 ? "it" : "them")}.");
-            var now = clock.GetUtcNow();
+            var at = clock.GetUtcNow();
             store.AddMany([.. pending.Select(target => new ReviewDecision
             {
-                RecordId = id, Revision = revision, Target = target, Action = ReviewActions.Accept, Reviewer = reviewer, DecidedAt = now,
+                RecordId = id, Revision = revision, Target = target, Action = ReviewActions.Accept, Reviewer = reviewer, DecidedAt = at,
             })]);
         }
-        store.Complete(id, revision, reviewer, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        if (isSecond)
+        {
+            store.CompleteSecondOpinion(id, reviewer, now);
+            return;
+        }
+        // The reviewed record goes to the feed as the article's next revision, in the same transaction as the completion.
+        var decisions = store.PrimaryDecisions(id, revision);
+        var reviewers = decisions.Select(d => d.Reviewer).Append(reviewer).Distinct(StringComparer.Ordinal).ToList();
+        var reviewed = ReviewedRecordBuilder.Build(view.Stored.Record, ReviewFolder.Fold(view.Stored.Record, decisions), decisions.Count,
+            new ReviewRecord(ReviewStatuses.Reviewed, reviewers, now));
+        store.CompleteAndPublish(id, revision, reviewer, now, next => RecordSerializer.ToJsonLine(reviewed with { Revision = next }));
     }
 
     /// <summary>The next article still to review under <paramref name="filter"/> (list order), other than <paramref name="after"/>.</summary>

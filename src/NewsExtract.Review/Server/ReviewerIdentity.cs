@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Http;
+using NewsExtract.Review.Reviewers;
 
 namespace NewsExtract.Review.Server;
 
 /// <summary>
 /// Who a request comes from. Without accounts, every request is the server's one reviewer (--reviewer). With
-/// accounts, a reviewer is whoever signed in (see <see cref="Reviewers.ReviewerSessions"/>); with a trusted
+/// accounts, a reviewer is whoever signed in (see <see cref="ReviewerSessions"/>); with a trusted
 /// reverse-proxy header configured, the name in that header on requests from loopback (the proxy). A decision is
 /// always signed with this name, never with one the request body supplies.
 /// </summary>
-public sealed class ReviewerIdentity(string? fixedReviewer, Reviewers.ReviewerSessions? sessions, string? trustedHeader)
+public sealed class ReviewerIdentity(string? fixedReviewer, ReviewerSessions? sessions, string? trustedHeader)
 {
     /// <summary>The reviewer the request proves to be, or null when it proves none.</summary>
     public string? Reviewer(HttpContext context)

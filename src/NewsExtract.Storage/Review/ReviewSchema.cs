@@ -4,7 +4,8 @@ namespace NewsExtract.Storage.Review;
 
 /// <summary>
 /// Creates the review tables beside the worker's tables in the same database: every decision an analyst made (undo
-/// marks one undone, it is never deleted) and the articles an analyst marked as completely reviewed.
+/// marks one undone, it is never deleted), the articles an analyst marked as completely reviewed, the reviewed records
+/// published to the feed (one per reviewed revision), reviewer accounts (hashed secrets) and assignments.
 /// </summary>
 internal static class ReviewSchema
 {
@@ -39,6 +40,25 @@ internal static class ReviewSchema
                 completed_at TEXT NOT NULL,
                 PRIMARY KEY (record_id, revision));
             CREATE INDEX IF NOT EXISTS records_by_id ON records (id, revision);
+            CREATE TABLE IF NOT EXISTS review_publications (
+                record_id TEXT NOT NULL,
+                reviewed_revision INTEGER NOT NULL,
+                published_revision INTEGER NOT NULL,
+                published_at TEXT NOT NULL,
+                PRIMARY KEY (record_id, reviewed_revision),
+                UNIQUE (record_id, published_revision));
+            CREATE TABLE IF NOT EXISTS review_accounts (
+                name TEXT PRIMARY KEY,
+                secret_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS review_assignments (
+                record_id TEXT NOT NULL,
+                reviewer TEXT NOT NULL,
+                role TEXT NOT NULL,
+                assigned_by TEXT NOT NULL,
+                assigned_at TEXT NOT NULL,
+                completed_at TEXT NULL,
+                PRIMARY KEY (record_id, reviewer));
             """;
         command.ExecuteNonQuery();
         AddMissingColumns(connection);

@@ -144,6 +144,115 @@ public sealed class ReviewStore
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Marks the record revision reviewed and, in the same transaction, queues the reviewed record as the article's next
+    /// revision in the feed outbox (the records table the feed is appended from), once per reviewed revision: marking it
+    /// reviewed again publishes nothing new. <paramref name="lineFor"/> gives the record's JSON line for the new revision
+    /// number. Returns the published revision, or null when this reviewed revision was published before.
+    /// </summary>
+    public int? CompleteAndPublish(string recordId, int revision, string reviewer, DateTimeOffset now, Func<int, string> lineFor)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        void Run(string sql, params (string, object?)[] parameters)
+        {
+            using var command = SqliteDatabase.Command(connection, sql, parameters);
+            command.Transaction = transaction;
+            command.ExecuteNonQuery();
+        }
+        Run("""
+            INSERT INTO review_completions (record_id, revision, reviewer, completed_at) VALUES ($id, $revision, $reviewer, $now)
+            ON CONFLICT(record_id, revision) DO UPDATE SET reviewer = $reviewer, completed_at = $now
+            """, ("$id", recordId), ("$revision", revision), ("$reviewer", reviewer), ("$now", now.ToString("O")));
+        int? published = null;
+        using (var seen = SqliteDatabase.Command(connection,
+            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision",
+            ("$id", recordId), ("$revision", revision)))
+        {
+            seen.Transaction = transaction;
+            if (seen.ExecuteScalar() is null)
+            {
+                using var max = SqliteDatabase.Command(connection, "SELECT MAX(revision) FROM records WHERE id = $id", ("$id", recordId));
+                max.Transaction = transaction;
+                var next = Convert.ToInt32(max.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
+                Run("INSERT INTO records (id, revision, line, created_at) VALUES ($id, $next, $line, $now)",
+                    ("$id", recordId), ("$next", next), ("$line", lineFor(next)), ("$now", now.ToString("O")));
+                // The worker numbers the article's next extraction after this one.
+                Run("UPDATE articles SET revision = MAX(revision, $next) WHERE id = $id", ("$id", recordId), ("$next", next));
+                Run("""
+                    INSERT INTO review_publications (record_id, reviewed_revision, published_revision, published_at)
+                    VALUES ($id, $revision, $next, $now)
+                    """, ("$id", recordId), ("$revision", revision), ("$next", next), ("$now", now.ToString("O")));
+                published = next;
+            }
+        }
+        transaction.Commit();
+        return published;
+    }
+
+    /// <summary>The revision a reviewed revision was published as, or null.</summary>
+    public int? PublishedRevision(string recordId, int revision)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision",
+            ("$id", recordId), ("$revision", revision));
+        return command.ExecuteScalar() is long published ? (int)published : null;
+    }
+
+    /// <summary>Gives the article to <paramref name="reviewer"/> in <paramref name="role"/> (again: the role changes).</summary>
+    public void Assign(string recordId, string reviewer, string role, string assignedBy, DateTimeOffset now)
+    {
+        if (!ReviewRoles.All.Contains(role)) throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            """
+            INSERT INTO review_assignments (record_id, reviewer, role, assigned_by, assigned_at) VALUES ($id, $reviewer, $role, $by, $now)
+            ON CONFLICT(record_id, reviewer) DO UPDATE SET role = $role, assigned_by = $by, assigned_at = $now
+            """,
+            ("$id", recordId), ("$reviewer", reviewer), ("$role", role), ("$by", assignedBy), ("$now", now.ToString("O")));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The article's assignments (every revision), by reviewer; with <paramref name="recordId"/> null, every article's.</summary>
+    public IReadOnlyList<ReviewAssignment> Assignments(string? recordId = null)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            """
+            SELECT record_id, reviewer, role, assigned_by, assigned_at, completed_at FROM review_assignments
+            WHERE $id IS NULL OR record_id = $id ORDER BY record_id, reviewer
+            """, ("$id", recordId));
+        using var reader = command.ExecuteReader();
+        var result = new List<ReviewAssignment>();
+        while (reader.Read())
+            result.Add(new ReviewAssignment(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
+                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture)));
+        return result;
+    }
+
+    /// <summary>Marks a second reviewer's opinion complete (the article's own completion is the first reviewer's).</summary>
+    public void CompleteSecondOpinion(string recordId, string reviewer, DateTimeOffset now)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            "UPDATE review_assignments SET completed_at = $now WHERE record_id = $id AND reviewer = $reviewer AND role = 'second'",
+            ("$id", recordId), ("$reviewer", reviewer), ("$now", now.ToString("O")));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The decisions that make the reviewed record: every reviewer's in force except those of second reviewers, whose
+    /// blind opinions are kept apart for the agreement figures.
+    /// </summary>
+    public IReadOnlyList<ReviewDecision> PrimaryDecisions(string recordId, int revision)
+    {
+        var second = Assignments(recordId).Where(a => a.Role == ReviewRoles.Second).Select(a => a.Reviewer).ToHashSet(StringComparer.Ordinal);
+        var decisions = Decisions(recordId, revision);
+        return second.Count == 0 ? decisions : [.. decisions.Where(d => !second.Contains(d.Reviewer))];
+    }
+
     /// <summary>Takes back the completion mark; the decisions stay.</summary>
     public void Reopen(string recordId, int revision)
     {

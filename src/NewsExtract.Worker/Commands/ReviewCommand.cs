@@ -4,7 +4,8 @@ using NewsExtract.Review.Server;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract review [--port P] [--db PATH] [--reviewer NAME] [--api-key KEY] [--bind ADDRESS]</c>: the analyst
+/// <c>newsextract review [--port P] [--db PATH] [--reviewer NAME] [--api-key KEY] [--bind ADDRESS]
+/// [--trusted-reviewer-header NAME]</c> (and <c>review add-reviewer</c>): the analyst
 /// review page over the state database, on Kestrel at 127.0.0.1 by default. Listening beyond loopback needs an API
 /// key (also read from NEWSEXTRACT_REVIEW_API_KEY, which keeps it out of the process list). Ctrl+C stops it.
 /// </summary>
@@ -19,7 +20,11 @@ public static class ReviewCommand
         var reviewer = new Option<string?>("--reviewer") { Description = "Name the decisions are saved under (default: the user name)" };
         var apiKey = new Option<string?>("--api-key") { Description = $"Require this key (header X-Api-Key or the sign-in page); or set {ApiKeyVariable}" };
         var bind = new Option<string>("--bind") { Description = "Address to listen on; other than loopback needs an API key", DefaultValueFactory = _ => "127.0.0.1" };
-        var command = new Command("review", "Serve the analyst review page: extractions highlighted, one-key accept/reject/correct") { port, db, reviewer, apiKey, bind };
+        var trustedHeader = new Option<string?>("--trusted-reviewer-header") { Description = "Take the reviewer's name from this header set by a reverse proxy on loopback (e.g. X-Forwarded-User)" };
+        var command = new Command("review", "Serve the analyst review page: extractions highlighted, one-key accept/reject/correct")
+        {
+            port, db, reviewer, apiKey, bind, trustedHeader, ReviewAccountCommand.Create(),
+        };
         command.SetAction(async (parse, ct) =>
         {
             var database = parse.GetValue(db)!;
@@ -34,6 +39,7 @@ public static class ReviewCommand
                 Port = parse.GetValue(port),
                 Address = parse.GetValue(bind)!,
                 ApiKey = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
+                TrustedReviewerHeader = parse.GetValue(trustedHeader),
             };
             if (parse.GetValue(reviewer) is { } name) options = options with { Reviewer = name };
             Microsoft.AspNetCore.Builder.WebApplication app;
