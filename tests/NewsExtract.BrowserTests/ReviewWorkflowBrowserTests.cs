@@ -382,7 +382,7 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         await _context!.DisposeAsync();
 
         var phone = await OpenAsync(390, 844, touch: true);
-        foreach (var path in new[] { "/", $"/articles/{Seed.Id}" })
+        foreach (var path in new[] { "/", $"/articles/{Seed.Id}", "/stats" })
         {
             await phone.GotoAsync(path);
             await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);

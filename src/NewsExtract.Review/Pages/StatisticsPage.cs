@@ -38,13 +38,14 @@ public static class StatisticsPage
                 Html.E(AnnotationKinds.Title(a.Kind)), Num(a.Compared), Percent(a.Observed),
                 $"<span class=\"kappa\" data-kind=\"{Html.E(a.Kind)}\">{a.Kappa.ToString("0.00", CultureInfo.InvariantCulture)}</span>",
             })));
+        // Disagreements grouped by article, extraction text and outcomes; "Settle" opens the first such extraction.
         body.Append(Card("disagreements", "Disagreements to settle (the first reviewer's decision stands until changed)",
-            ["Article", "Extraction", "First", "Second", ""],
-            stats.Disagreements.Take(100).Select(d => new[]
+            ["Article", "Extraction", "Times", "First", "Second", ""],
+            stats.Disagreements.GroupBy(d => (d.RecordId, d.Title, d.Kind, d.Text, d.First, d.Second, d.SecondReviewer)).Take(100).Select(g => new[]
             {
-                Html.E(d.Title), $"{Html.E(AnnotationKinds.Label(d.Kind))} “{Html.E(d.Text.Length > 60 ? d.Text[..57] + "…" : d.Text)}”",
-                Html.E(d.First), $"{Html.E(d.Second)} <span class=\"muted\">({Html.E(d.SecondReviewer)})</span>",
-                $"<a class=\"btn\" href=\"/articles/{Html.Q(d.RecordId)}#{Html.Q(d.Key)}\">Settle</a>",
+                Html.E(g.Key.Title), $"{Html.E(AnnotationKinds.Label(g.Key.Kind))} “{Html.E(g.Key.Text.Length > 60 ? g.Key.Text[..57] + "…" : g.Key.Text)}”",
+                Num(g.Count()), Html.E(g.Key.First), $"{Html.E(g.Key.Second)} <span class=\"muted\">({Html.E(g.Key.SecondReviewer)})</span>",
+                $"<a class=\"btn\" href=\"/articles/{Html.Q(g.Key.RecordId)}#{Html.Q(g.First().Key)}\">Settle</a>",
             })));
         body.Append("</div></main>");
         return PageLayout.Render("Statistics", body.ToString(), csrfToken, reviewer, "stats-page");
