@@ -119,6 +119,42 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         Assert.Contains("No articles match these filters", empty);
     }
 
+    [Fact]
+    public async Task Corrected_event_participants_place_and_date_and_an_added_percentage_reach_the_reviewed_record_and_the_export()
+    {
+        var token = await TokenAsync();
+        var meeting = ReviewSample.Record().Events[0];
+        var key = $"event:{meeting.Sentence.Start}-{meeting.Sentence.End}:Meeting";
+        using var corrected = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
+            $$"""{"revision":1,"action":"correct","target":"{{key}}","participants":["Ilham Aliyev","Wang Wentao","China"],"location":"","when":"2024-05"}""", token);
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        var jobs = ReviewSample.M("800 jobs");
+        using var badDate = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
+            $$"""{"revision":1,"action":"correct","target":"{{key}}","when":"May 2024"}""", token);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        using var noValue = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
+            $$"""{"revision":1,"action":"add","type":"percentage","start":{{jobs.Start}},"end":{{jobs.End}}}""", token);
+        Assert.Equal(HttpStatusCode.BadRequest, noValue.StatusCode);
+        using var badMeasure = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
+            $$"""{"revision":1,"action":"correct","target":"{{ReviewSample.Key("money", "$250 million")}}","measure":"vibes"}""", token);
+        Assert.Equal(HttpStatusCode.BadRequest, badMeasure.StatusCode);
+        using var range = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
+            $$"""{"revision":1,"action":"correct","target":"{{ReviewSample.Key("money", "$250 million")}}","amountMax":"300000000","change":"up a fifth","measure":"investment"}""", token);
+        Assert.Equal(HttpStatusCode.OK, range.StatusCode);
+
+        var reviewed = NewsExtract.Core.Records.RecordSerializer.FromJson(await _server.Client.GetStringAsync($"/api/articles/{ReviewSample.Id}/reviewed"));
+        var e = reviewed.Events.Single(x => x.Sentence.Start == meeting.Sentence.Start);
+        Assert.Equal(["Ilham Aliyev", "Wang Wentao", "China"], e.Participants);
+        Assert.Equal((null, "2024-05"), (e.Location, e.Date));
+        var money = reviewed.Money.Single(m => m.Text == "$250 million");
+        Assert.Equal((250000000m, 300000000m, "investment", "up a fifth"), (money.Amount, money.AmountMax, money.Measure, money.Change));
+        RecordSchema.AssertValid(NewsExtract.Core.Records.RecordSerializer.ToJsonLine(reviewed));
+
+        var line = NewsExtract.Review.Export.JsonlReviewWriter.ReviewLine(Assert.Single(NewsExtract.Review.Export.ReviewedArticles.Load(Db)));
+        Assert.Contains("\"participants\":[\"Ilham Aliyev\",\"Wang Wentao\",\"China\"]", line);
+        Assert.Contains("\"amountMax\":300000000", line);
+    }
+
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
     private static partial Regex CsrfMeta();
 }
