@@ -26,6 +26,7 @@ public static class ArticleListPage
         body.Append(Field("status", "Review status", Select("status",
             [(ReviewStatuses.Open, "Still to review"), (ReviewStatuses.Unreviewed, "Unreviewed"), (ReviewStatuses.InProgress, "In progress"), (ReviewStatuses.Reviewed, "Reviewed")],
             filter.Status, "Any status")));
+        body.Append(Field("assigned", "Assigned", $"<label class=\"check\"><input id=\"assigned\" name=\"assigned\" type=\"checkbox\" value=\"{Server.ListQuery.Me}\"{(filter.AssignedTo is null ? "" : " checked")}> to me</label>"));
         if (filter.Sort is { } sort) body.Append($"<input type=\"hidden\" name=\"sort\" value=\"{Html.E(sort)}\">");
         if (filter.Descending is { } desc) body.Append($"<input type=\"hidden\" name=\"dir\" value=\"{(desc ? "desc" : "asc")}\">");
         body.Append("<div class=\"filter-actions\"><button type=\"submit\" class=\"btn primary\">Filter</button><a class=\"btn\" href=\"/\">Clear</a></div>");
@@ -94,7 +95,8 @@ public static class ArticleListPage
 
     private static bool IsFiltered(RecordFilter filter) =>
         !string.IsNullOrWhiteSpace(filter.Text) || !string.IsNullOrWhiteSpace(filter.Source) || filter.From is not null || filter.To is not null
-        || !string.IsNullOrWhiteSpace(filter.Entity) || !string.IsNullOrWhiteSpace(filter.EventType) || filter.Status is not null;
+        || !string.IsNullOrWhiteSpace(filter.Entity) || !string.IsNullOrWhiteSpace(filter.EventType) || filter.Status is not null
+        || filter.AssignedTo is not null;
 
     /// <summary>A column header that sorts by its column; a second press reverses the order. aria-sort says the current order.</summary>
     private static string SortHeader(string text, string sort, RecordFilter filter)

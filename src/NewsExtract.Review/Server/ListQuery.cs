@@ -11,6 +11,13 @@ namespace NewsExtract.Review.Server;
 /// </summary>
 public static class ListQuery
 {
+    /// <summary>The value of "assigned" that asks for the requesting reviewer's own articles.</summary>
+    public const string Me = "me";
+
+    /// <summary>The filter for a request, with "assigned to me" resolved to <paramref name="reviewer"/>.</summary>
+    public static RecordFilter Filter(IQueryCollection query, string reviewer) =>
+        Filter(query) is { AssignedTo: not null } mine ? mine with { AssignedTo = reviewer } : Filter(query);
+
     public static RecordFilter Filter(IQueryCollection query)
     {
         // An article page carries the list's filter in one "queue" parameter.
@@ -30,6 +37,8 @@ public static class ListQuery
             Entity = query["entity"].ToString(),
             EventType = query["event"].ToString(),
             Status = ReviewStatuses.All.Contains(status) || status == ReviewStatuses.Open ? status : null,
+            // "assigned=me": the endpoint puts the requesting reviewer's name in place of Me.
+            AssignedTo = query["assigned"].ToString() == Me ? Me : null,
             Sort = RecordSorts.All.Contains(sort) ? sort : null,
             Descending = dir switch { "asc" => false, "desc" => true, _ => null },
             Page = int.TryParse(query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1,
@@ -51,6 +60,7 @@ public static class ListQuery
         Add("entity", filter.Entity);
         Add("event", filter.EventType);
         Add("status", filter.Status);
+        if (filter.AssignedTo is not null) Add("assigned", Me);
         Add("sort", sort ?? filter.Sort);
         var desc = sort is null ? filter.Descending : descending;
         if (desc is { } d) Add("dir", d ? "desc" : "asc");

@@ -25,7 +25,7 @@ public static class ReviewEndpoints
     {
         app.MapGet("/", (HttpContext context) =>
         {
-            var filter = ListQuery.Filter(context.Request.Query);
+            var filter = ListQuery.Filter(context.Request.Query, identity.Name(context));
             var page = service.Records.List(filter);
             var progress = page.Items.ToDictionary(i => i.Id, i => service.Progress(i.Id, i.Revision));
             return Results.Content(ArticleListPage.Render(page, filter, service.Records.Sources(), progress, csrf.Token, identity.Name(context),
@@ -42,7 +42,7 @@ public static class ReviewEndpoints
 
         app.MapGet("/next", (HttpContext context) =>
         {
-            var filter = ListQuery.Filter(context.Request.Query);
+            var filter = ListQuery.Filter(context.Request.Query, identity.Name(context));
             var queue = ListQuery.Queue(context.Request.Query);
             return service.Next(filter, context.Request.Query["after"].ToString()) is { } next
                 ? Results.Redirect($"/articles/{Uri.EscapeDataString(next)}{(queue.Length > 0 ? "?queue=" + Uri.EscapeDataString(queue) : "")}")

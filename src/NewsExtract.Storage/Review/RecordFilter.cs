@@ -14,6 +14,8 @@ public sealed record RecordFilter
     public string? Entity { get; init; }
     public string? EventType { get; init; }
     public string? Status { get; init; }
+    /// <summary>Only articles assigned to this reviewer (as first or second reviewer).</summary>
+    public string? AssignedTo { get; init; }
     /// <summary>The column to sort by: published (default), title, source or status; see <see cref="RecordSorts"/>.</summary>
     public string? Sort { get; init; }
     /// <summary>Sort descending (the default for published, so the newest come first).</summary>

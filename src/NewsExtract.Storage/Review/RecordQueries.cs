@@ -51,6 +51,11 @@ public sealed class RecordQueries(string databasePath)
             where.Append(" AND EXISTS (SELECT 1 FROM json_each(line, '$.events') e WHERE json_extract(e.value, '$.type') = $event)");
             parameters.Add(("$event", eventType));
         }
+        if (Clean(filter.AssignedTo) is { } assignee)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM review_assignments a WHERE a.record_id = latest.id AND a.reviewer = $assignee)");
+            parameters.Add(("$assignee", assignee));
+        }
         if (Clean(filter.Status) == ReviewStatuses.Open)
         {
             where.Append(" AND status <> 'reviewed'");

@@ -46,6 +46,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         { "bulk", $$"""{"revision":1,"action":"accept","scope":"entity","target":"{{ReviewSample.Key("location", "Azerbaijan")}}"}""" },
         { "undo", """{"revision":1}""" },
         { "complete", """{"revision":1,"done":true,"pending":"accept"}""" },
+        { "assign", """{"revision":1,"assignee":"bob","role":"second"}""" },
     };
 
     [Theory]
@@ -61,6 +62,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         var store = new ReviewStore(Db);
         Assert.Empty(store.History(ReviewSample.Id, 1));
         Assert.Null(store.Completion(ReviewSample.Id, 1));
+        Assert.Empty(store.Assignments(ReviewSample.Id));
         // The same request with the token from the same origin goes through.
         using var allowed = await PostAsync(path, body, token, r => r.Headers.Add("Origin", _server.BaseAddress.GetLeftPart(UriPartial.Authority)));
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
@@ -117,6 +119,21 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
 
         var empty = await _server.Client.GetStringAsync("/?entity=Nobody");
         Assert.Contains("No articles match these filters", empty);
+    }
+
+    [Fact]
+    public async Task Assigned_to_me_lists_and_queues_only_the_reviewers_own_articles()
+    {
+        using var assign = await PostAsync("/api/articles/1111111111111111aaaa/assign", """{"revision":1,"assignee":"ann","role":"first"}""", await TokenAsync());
+        Assert.Equal(HttpStatusCode.OK, assign.StatusCode);
+        Assert.Contains("ann (first)", await assign.Content.ReadAsStringAsync());
+        var mine = await _server.Client.GetStringAsync("/?assigned=me");
+        Assert.Contains("1–1 of 1 articles", mine);
+        Assert.Contains("data-id=\"1111111111111111aaaa\"", mine);
+        var next = await _server.Client.GetAsync($"/next?assigned=me&after=1111111111111111aaaa");
+        Assert.Equal("/?assigned=me&done=1", next.Headers.Location?.OriginalString);
+        using var badRole = await PostAsync("/api/articles/1111111111111111aaaa/assign", """{"revision":1,"assignee":"bob","role":"boss"}""", await TokenAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, badRole.StatusCode);
     }
 
     [Fact]
