@@ -110,7 +110,7 @@ public sealed class ReviewPageBrowserTests(BrowserSession session) : IClassFixtu
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = sample.Title! }).ClickAsync();
         await Expect(page.Locator("html[data-review-ready=true]")).ToHaveCountAsync(1);
-        await Expect(page.Locator(".keybar")).ToContainTextAsync("a accept");
+        await Expect(page.Locator(".keybar")).ToContainTextAsync("a Accept");
 
         // Keyboard: accept a person, reject an organisation mention, accept and undo an official.
         var person = Key("person", "Rauf Mammadov");

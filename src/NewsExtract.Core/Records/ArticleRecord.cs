@@ -30,4 +30,7 @@ public sealed record ArticleRecord
     public IReadOnlyList<EventRecord> Events { get; init; } = [];
     /// <summary>The models (and rule sets) used, by pipeline component name, with their versions.</summary>
     public IReadOnlyDictionary<string, string> Model { get; init; } = new Dictionary<string, string>();
+    /// <summary>Set only on a revision analysts reviewed and published to the feed; left out of the JSON otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ReviewRecord? Review { get; init; }
 }

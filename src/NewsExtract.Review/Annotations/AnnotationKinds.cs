@@ -22,6 +22,9 @@ public static class AnnotationKinds
     /// <summary>The kinds a reviewer can add by selecting text or change a mention into.</summary>
     public static readonly IReadOnlyList<string> Assignable = [Person, Official, Organization, Location, Money];
 
+    /// <summary>The kinds a reviewer can add for a missed extraction by selecting its text (an event by its sentence).</summary>
+    public static readonly IReadOnlyList<string> Addable = [Person, Official, Organization, Location, Money, Percentage, Date, Event];
+
     /// <summary>Kinds grouped into named entities (several mentions of one name).</summary>
     public static bool IsEntity(string kind) => kind is Person or Official or Organization or Location;
 

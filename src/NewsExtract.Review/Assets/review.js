@@ -1,4 +1,4 @@
-// NewsExtract review page: keyboard-first decisions on an article's extractions. Plain script, no build step.
+// NewsExtract review page: decisions on an article's extractions by key, mouse or touch. Plain script, no build step.
 // The server renders everything; after each decision it sends the new #workspace, which replaces the old one.
 (() => {
   'use strict';
@@ -8,28 +8,36 @@
   const csrf = document.querySelector('meta[name="csrf-token"]')?.content ?? '';
   const $ = (selector, root = document) => root.querySelector(selector);
   const $$ = (selector, root = document) => Array.from(root.querySelectorAll(selector));
-  const ADD_KINDS = ['person', 'official', 'organization', 'location', 'money'];
-  const FIELDS = ['title', 'country', 'currency', 'measure', 'period'];
+  const ADD_KINDS = ['person', 'official', 'organization', 'location', 'money', 'percentage', 'date', 'event'];
+  const ENTITY_KINDS = ['person', 'official', 'organization', 'location'];
+  const HIDDEN_KEY = 'newsextract-review-hidden-kinds';
 
   let items = [];
   let index = -1;
   let selectedKey = null;
   let editing = null;   // { mode: 'correct' | 'add', item, kind, span }
   let adding = null;    // { start, end, text } while the "add selection as" bar shows
+  let overlay = null;   // the open overlay (help or the completion question) and where focus returns
   let queue = Promise.resolve();
+  const hidden = new Set(JSON.parse(localStorage.getItem(HIDDEN_KEY) || '[]'));
 
   const workspace = () => $('#workspace');
   const doc = () => $('#doc');
 
   function load() {
     items = JSON.parse($('#annotations-data').textContent || '[]');
+    applyToggles();
   }
 
   function short(text) {
     return text.length > 48 ? text.slice(0, 45) + '…' : text;
   }
 
-  function select(i, scroll = true) {
+  const visible = it => !hidden.has(it.kind);
+  const pendingCount = () => items.filter(it => it.state === 'pending').length;
+
+  // ---- Selection and navigation -----------------------------------------------------------------------------
+  function select(i, scroll = true, focus = true) {
     $$('.sel').forEach(e => e.classList.remove('sel'));
     if (items.length === 0) { index = -1; info(); return; }
     index = Math.max(0, Math.min(items.length - 1, i));
@@ -40,23 +48,58 @@
       e.classList.add('sel');
       e.closest('tr')?.classList.add('sel');
     });
+    const mark = $('#doc .sel[tabindex]') ?? $('#doc .sel');
     if (scroll) {
-      $('#doc .sel')?.scrollIntoView({ block: 'center' });
+      mark?.scrollIntoView({ block: 'center' });
       $('.side tr.sel')?.scrollIntoView({ block: 'nearest' });
     }
-    history.replaceState(null, '', '#' + encodeURIComponent(key));
+    if (focus && mark && !editing && !overlay) mark.focus({ preventScroll: true });
+    history.replaceState(null, '', location.pathname + location.search + '#' + encodeURIComponent(key));
     info();
   }
 
-  function selectKey(key, scroll = true) {
+  function selectKey(key, scroll = true, focus = true) {
     const i = items.findIndex(it => it.key === key);
-    if (i >= 0) select(i, scroll);
+    if (i >= 0) select(i, scroll, focus);
     return i >= 0;
+  }
+
+  /** The next (step 1) or previous (step -1) visible item from `from`, optionally only pending ones, wrapping for pending. */
+  function step(from, direction, pendingOnly) {
+    const n = items.length;
+    for (let k = 1; k <= n; k++) {
+      let i = from + direction * k;
+      if (pendingOnly) i = ((i % n) + n) % n;
+      else if (i < 0 || i >= n) return -1;
+      const it = items[i];
+      if (visible(it) && (!pendingOnly || it.state === 'pending')) return i;
+    }
+    return -1;
+  }
+
+  function move(direction, pendingOnly) {
+    const i = step(index, direction, pendingOnly);
+    if (i >= 0) select(i);
+    else if (pendingOnly) { toast('Nothing pending here: press c to mark the article reviewed'); $('#complete-button')?.focus(); }
+  }
+
+  /** After a decision: the next pending extraction after the one decided, else stay. */
+  function advanceFrom(key) {
+    const at = items.findIndex(x => x.key === key);
+    const i = step(at >= 0 ? at : index, 1, true);
+    if (i >= 0) select(i);
+    else {
+      if (at >= 0) select(at, false); else select(index, false);
+      toast('All decided: press c to mark the article reviewed');
+    }
   }
 
   function info() {
     const it = items[index];
-    $('#selection-info').textContent = it ? `${index + 1}/${items.length} · ${it.label} “${short(it.text)}” · ${it.state}` : '';
+    const pending = pendingCount();
+    $('#selection-info').textContent = it
+      ? `${index + 1}/${items.length} · ${it.label} “${short(it.text)}” · ${it.state} · ${pending} pending`
+      : '';
   }
 
   function toast(message, isError = false) {
@@ -68,6 +111,7 @@
     toast.timer = setTimeout(() => { t.hidden = true; }, isError ? 6000 : 2200);
   }
 
+  // ---- Requests ---------------------------------------------------------------------------------------------
   // POSTs run one after another, so fast key presses apply in order.
   function post(path, body, after) {
     queue = queue.then(async () => {
@@ -90,11 +134,16 @@
   function decide(action) {
     const it = items[index];
     if (!it) return;
-    // Move on to the next extraction, unless the reviewer already moved elsewhere while the decision was saved.
-    post('decisions', { action, target: it.key }, () => {
-      const i = items.findIndex(x => x.key === it.key);
-      if (selectedKey === it.key && i >= 0) select(i + 1);
-      else if (!selectKey(selectedKey, false)) select(index, false);
+    post('decisions', { action, target: it.key }, () => advanceFrom(it.key));
+  }
+
+  function bulk(action, scope) {
+    const it = items[index];
+    if (!it) return;
+    const what = scope === 'entity' ? `“${short(it.text)}”` : it.label.split(' ')[0];
+    post('bulk', { action, scope, target: it.key }, () => {
+      toast(`${action === 'accept' ? 'Accepted' : 'Rejected'} ${what}${scope === 'type' ? ' (all of the type)' : ' (every mention)'}`);
+      advanceFrom(it.key);
     });
   }
 
@@ -102,9 +151,67 @@
     post('undo', {});
   }
 
+  function goToQueue() {
+    const q = main.dataset.queue || '';
+    location.href = `/next?${q ? q + '&' : ''}after=${encodeURIComponent(workspace().dataset.id)}`;
+  }
+
   function complete() {
     const done = $('#complete-button')?.dataset.done !== 'false';
-    post('complete', { done }, () => { select(index, false); toast(done ? 'Article marked reviewed' : 'Review reopened'); });
+    if (!done) { post('complete', { done: false }, () => { select(index, false); toast('Review reopened'); }); return; }
+    const pending = pendingCount();
+    if (pending > 0) { askToComplete(pending); return; }
+    post('complete', { done: true }, () => { toast('Article marked reviewed'); goToQueue(); });
+  }
+
+  // ---- Overlays: the completion question and help -------------------------------------------------------------
+  function openOverlay(id, focusId) {
+    closeOverlay();
+    overlay = { element: $(id), returnTo: document.activeElement };
+    overlay.element.hidden = false;
+    $(focusId).focus();
+  }
+
+  function closeOverlay() {
+    if (!overlay) return;
+    const { element, returnTo } = overlay;
+    overlay = null;
+    element.hidden = true;
+    if (returnTo && document.contains(returnTo)) returnTo.focus({ preventScroll: true });
+  }
+
+  function askToComplete(pending) {
+    $('#confirm-text').textContent =
+      `${pending} extraction${pending === 1 ? ' is' : 's are'} still pending. Accept ${pending === 1 ? 'it' : 'them'} and mark the article reviewed?`;
+    openOverlay('#confirm', '#confirm-accept');
+  }
+
+  function confirmComplete() {
+    closeOverlay();
+    post('complete', { done: true, pending: 'accept' }, () => { toast('Article marked reviewed'); goToQueue(); });
+  }
+
+  function toggleHelp() {
+    if (overlay?.element.id === 'help') closeOverlay(); else openOverlay('#help', '#help-close');
+  }
+
+  // ---- Type toggles ------------------------------------------------------------------------------------------
+  function applyToggles() {
+    const d = doc();
+    if (!d) return;
+    for (const button of $$('[data-toggle-kind]')) {
+      const kind = button.dataset.toggleKind;
+      d.classList.toggle('hide-k-' + kind, hidden.has(kind));
+      button.setAttribute('aria-pressed', String(!hidden.has(kind)));
+    }
+    const labels = document.body.classList.contains('show-labels');
+    $('#labels-toggle')?.setAttribute('aria-pressed', String(labels));
+  }
+
+  function toggleKind(kind) {
+    if (hidden.has(kind)) hidden.delete(kind); else hidden.add(kind);
+    localStorage.setItem(HIDDEN_KEY, JSON.stringify([...hidden]));
+    applyToggles();
   }
 
   // ---- Text selection → character offsets into the article text -------------------------------------------
@@ -129,13 +236,14 @@
     return start < end ? { start, end, text: text.slice(start, end) } : null;
   }
 
-  // ---- Add a missing entity ---------------------------------------------------------------------------------
+  // ---- Add a missing extraction -----------------------------------------------------------------------------
   function showAdder(span) {
     adding = span;
     const bar = $('#adder');
     const rect = window.getSelection().getRangeAt(0).getBoundingClientRect();
     bar.hidden = false;
-    bar.style.left = `${Math.max(8, rect.left + window.scrollX)}px`;
+    const width = bar.offsetWidth;
+    bar.style.left = `${Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8))}px`;
     bar.style.top = `${rect.bottom + window.scrollY + 8}px`;
   }
 
@@ -148,7 +256,7 @@
     const span = adding;
     hideAdder();
     if (!span) return;
-    if (kind === 'money') { openEditor('add', span, kind); return; }
+    if (!ENTITY_KINDS.includes(kind)) { openEditor('add', span, kind); return; }
     window.getSelection()?.removeAllRanges();
     post('decisions', { action: 'add', type: kind, start: span.start, end: span.end }, () => {
       const i = items.findIndex(x => x.start === span.start && x.end === span.end && x.kind === kind);
@@ -158,8 +266,34 @@
   }
 
   // ---- Edit panel --------------------------------------------------------------------------------------------
-  function currentType(it) {
-    return it.kind === 'event' ? it.eventType : it.kind;
+  const option = (value, text) => { const o = document.createElement('option'); o.value = value; o.textContent = text ?? value; return o; };
+
+  function entityNames() {
+    const names = [];
+    for (const it of items) {
+      if (!ENTITY_KINDS.includes(it.kind) || it.state === 'rejected') continue;
+      const name = it.name || it.text;
+      if (!names.includes(name)) names.push(name);
+    }
+    return names;
+  }
+
+  function participantBox(name, checked) {
+    const id = 'pp-' + $$('#ed-participants input').length;
+    const label = document.createElement('label');
+    label.className = 'pick';
+    const box = document.createElement('input');
+    box.type = 'checkbox'; box.id = id; box.value = name; box.checked = checked;
+    label.append(box, document.createTextNode(' ' + name));
+    $('#ed-participants').append(label);
+  }
+
+  function addParticipant(name) {
+    name = (name || '').trim();
+    if (!name) return;
+    const existing = $$('#ed-participants input').find(b => b.value === name);
+    if (existing) existing.checked = true; else participantBox(name, true);
+    $('#ed-participant-new').value = '';
   }
 
   function openEditor(mode = 'correct', span = null, kind = null) {
@@ -169,15 +303,29 @@
     const editor = $('#editor');
     const type = $('#ed-type');
     editing = { mode, item: it, kind: it ? it.kind : kind, span: span ?? { start: it.start, end: it.end, text: it.text } };
-    type.innerHTML = editing.kind === 'event' ? type.dataset.events : type.dataset.kinds;
-    type.value = it ? currentType(it) : kind;
-    $('#ed-title').value = it?.title ?? '';
-    $('#ed-country').value = it?.country ?? '';
-    $('#ed-amount').value = it?.amount ?? '';
-    $('#ed-currency').value = it?.currency ?? '';
-    $('#ed-measure').value = it?.measure ?? '';
-    $('#ed-period').value = it?.period ?? '';
-    $('#editor-title').textContent = mode === 'add' ? 'Add entity' : `Correct ${it.label}`;
+    type.replaceChildren();
+    if (editing.kind === 'event') type.innerHTML = type.dataset.events;
+    else if (it) for (const t of it.types) type.append(option(t));
+    else type.innerHTML = type.dataset.kinds;
+    type.value = it ? (it.kind === 'event' ? it.eventType : it.kind) : (kind === 'event' ? 'Meeting' : kind);
+    const set = (id, value) => { $(id).value = value ?? ''; };
+    set('#ed-title', it?.title); set('#ed-country', it?.country); set('#ed-organization', it?.organization);
+    set('#ed-amount', it?.amount); set('#ed-amountMax', it?.amountMax); set('#ed-currency', it?.currency);
+    set('#ed-measure', it?.measure); set('#ed-period', it?.period); set('#ed-change', it?.change);
+    set('#ed-value', it?.value); $('#ed-unit').value = it?.unit ?? 'percent';
+    set('#ed-when', it ? (it.kind === 'event' ? it.eventDate : it.dateValue) : '');
+    set('#ed-location', it?.location);
+    $('#ed-participants').replaceChildren();
+    $('#ed-locations').replaceChildren(...items.filter(x => x.kind === 'location').map(x => x.name || x.text)
+      .filter((v, i, all) => all.indexOf(v) === i).map(v => option(v)));
+    if (editing.kind === 'event') {
+      const current = it?.participants ?? [];
+      const names = entityNames();
+      for (const name of names) participantBox(name, current.includes(name));
+      for (const name of current) if (!names.includes(name)) participantBox(name, true);
+    }
+    const titles = { event: 'event', percentage: 'percentage', date: 'date', money: 'amount of money' };
+    $('#editor-title').textContent = mode === 'add' ? `Add ${titles[editing.kind] ?? 'entity'}` : `Correct ${it.label}`;
     showSpan();
     syncKind();
     editor.hidden = false;
@@ -197,7 +345,18 @@
   function closeEditor() {
     editing = null;
     $('#editor').hidden = true;
+    const mark = $('#doc .sel[tabindex]');
+    mark?.focus({ preventScroll: true });
   }
+
+  const FIELDS = {
+    official: ['title', 'country', 'organization'],
+    money: ['currency', 'measure', 'period', 'change'],
+    percentage: ['unit'],
+    date: [],
+    event: ['location'],
+  };
+  const NUMBERS = { money: ['amount', 'amountMax'], percentage: ['value'] };
 
   function saveEditor() {
     const ed = editing;
@@ -205,91 +364,166 @@
     const value = id => $(id).value.trim();
     const type = $('#ed-type').value;
     const kind = ed.kind === 'event' ? 'event' : type;
-    const shows = field => (field === 'title' || field === 'country') ? kind === 'official'
-      : kind === 'money';
+    const it = ed.item;
     const body = ed.mode === 'add'
-      ? { action: 'add', type, start: ed.span.start, end: ed.span.end }
-      : { action: 'correct', target: ed.item.key };
+      ? { action: 'add', type: kind, start: ed.span.start, end: ed.span.end }
+      : { action: 'correct', target: it.key };
+    if (ed.mode === 'add' && kind === 'event') body.eventType = type;
     if (ed.mode === 'correct') {
-      if (type !== currentType(ed.item)) body.type = type;
-      if (ed.span.start !== ed.item.start || ed.span.end !== ed.item.end) { body.start = ed.span.start; body.end = ed.span.end; }
+      if (type !== (it.kind === 'event' ? it.eventType : it.kind)) body.type = type;
+      if (ed.span.start !== it.start || ed.span.end !== it.end) { body.start = ed.span.start; body.end = ed.span.end; }
     }
-    for (const field of FIELDS) {
-      if (!shows(field)) continue;
+    const changed = (field, v) => ed.mode === 'add' ? v !== '' : v !== String(it[field] ?? '');
+    for (const field of FIELDS[kind] ?? []) {
       const v = value('#ed-' + field);
-      if (ed.mode === 'add' ? v !== '' : v !== (ed.item[field] ?? '')) body[field] = v;
+      if (changed(field, v)) body[field] = v;
     }
-    if (shows('amount')) {
-      const amount = value('#ed-amount').replace(/[,\s]/g, '');
-      if (amount !== '' && (ed.mode === 'add' || amount !== String(ed.item.amount ?? ''))) body.amount = amount;
+    for (const field of NUMBERS[kind] ?? []) {
+      const v = value('#ed-' + field).replace(/[,\s]/g, '');
+      if (v !== '' && changed(field, v)) body[field] = v;
+      else if (v === '' && field === 'amountMax' && ed.mode === 'correct' && it.amountMax != null) body[field] = '0';
+    }
+    if (kind === 'event' || kind === 'date') {
+      const v = value('#ed-when');
+      const current = it ? (kind === 'event' ? it.eventDate : it.dateValue) : null;
+      if (ed.mode === 'add' ? v !== '' : v !== (current ?? '')) body.when = v;
+    }
+    if (kind === 'event') {
+      addParticipant($('#ed-participant-new').value);
+      // Participants kept stay in their order; newly picked ones follow.
+      const checked = $$('#ed-participants input').filter(b => b.checked).map(b => b.value);
+      const kept = (it?.participants ?? []).filter(p => checked.includes(p));
+      const chosen = [...kept, ...checked.filter(p => !kept.includes(p))];
+      if (ed.mode === 'add' ? chosen.length > 0 : chosen.join('\n') !== (it.participants ?? []).join('\n')) body.participants = chosen;
     }
     if (ed.mode === 'correct' && Object.keys(body).length === 2) { toast('Nothing changed'); closeEditor(); return; }
     closeEditor();
     window.getSelection()?.removeAllRanges();
     post('decisions', body, () => {
       if (ed.mode === 'add') {
-        const i = items.findIndex(x => x.start === ed.span.start && x.end === ed.span.end && x.kind === type);
+        const i = items.findIndex(x => x.start === ed.span.start && x.end === ed.span.end && x.kind === kind);
         select(i >= 0 ? i : index, false);
+        toast(`Added ${kind}`);
       } else if (!selectKey(selectedKey, false)) select(index, false);
     });
   }
 
-  // ---- Events ------------------------------------------------------------------------------------------------
+  // ---- Actions: keys and buttons do the same ----------------------------------------------------------------
+  const ACTIONS = {
+    'next': () => move(1, false),
+    'prev': () => move(-1, false),
+    'next-pending': () => move(1, true),
+    'prev-pending': () => move(-1, true),
+    'accept': () => decide('accept'),
+    'reject': () => decide('reject'),
+    'accept-entity': () => bulk('accept', 'entity'),
+    'reject-entity': () => bulk('reject', 'entity'),
+    'accept-type': () => bulk('accept', 'type'),
+    'reject-type': () => bulk('reject', 'type'),
+    'edit': () => openEditor(),
+    'undo': () => undo(),
+    'complete': () => complete(),
+    'help': () => toggleHelp(),
+  };
+  const KEYS = {
+    j: 'next', k: 'prev', n: 'next-pending', p: 'prev-pending', a: 'accept', x: 'reject', A: 'accept-entity',
+    X: 'reject-entity', t: 'accept-type', T: 'reject-type', e: 'edit', u: 'undo', c: 'complete', '?': 'help',
+  };
+
   document.addEventListener('keydown', event => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (overlay) {
+      if (event.key === 'Escape') { closeOverlay(); event.preventDefault(); }
+      else if (overlay.element.id === 'confirm' && event.key === 'n') { closeOverlay(); move(1, true); event.preventDefault(); }
+      else if (overlay.element.id === 'help' && event.key === '?') { closeOverlay(); event.preventDefault(); }
+      else if (event.key === 'Tab') trapFocus(event);
+      return;
+    }
     if (editing) {
       if (event.key === 'Escape') { closeEditor(); event.preventDefault(); }
-      else if (event.key === 'Enter') { saveEditor(); event.preventDefault(); }
+      else if (event.key === 'Enter' && event.target.id === 'ed-participant-new') { addParticipant(event.target.value); event.preventDefault(); }
+      else if (event.key === 'Enter' && !event.target.closest('button')) { saveEditor(); event.preventDefault(); }
       return;
     }
     if (adding) {
-      if (/^[1-5]$/.test(event.key)) { addAs(ADD_KINDS[Number(event.key) - 1]); event.preventDefault(); return; }
+      if (/^[1-8]$/.test(event.key)) { addAs(ADD_KINDS[Number(event.key) - 1]); event.preventDefault(); return; }
       if (event.key === 'Escape') { hideAdder(); event.preventDefault(); return; }
     }
     if (event.target.closest?.('input, select, textarea')) return;
-    switch (event.key) {
-      case 'j': select(index + 1); break;
-      case 'k': select(index - 1); break;
-      case 'a': decide('accept'); break;
-      case 'x': decide('reject'); break;
-      case 'e': openEditor(); break;
-      case 'u': undo(); break;
-      case 'c': complete(); break;
-      default: return;
-    }
+    const onHighlight = event.target.closest?.('#doc [data-key]');
+    if (onHighlight && (event.key === 'Enter' || event.key === ' ')) { selectKey(onHighlight.dataset.key, false); event.preventDefault(); return; }
+    const action = KEYS[event.key];
+    if (!action) return;
+    ACTIONS[action]();
     event.preventDefault();
   });
 
-  main.addEventListener('click', event => {
+  function trapFocus(event) {
+    const focusable = $$('button, input, select, [tabindex]', overlay.element).filter(e => !e.disabled && e.offsetParent !== null);
+    if (focusable.length === 0) return;
+    const first = focusable[0], last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) { last.focus(); event.preventDefault(); }
+    else if (!event.shiftKey && document.activeElement === last) { first.focus(); event.preventDefault(); }
+  }
+
+  document.addEventListener('click', event => {
+    const actionButton = event.target.closest('.keybar [data-action]');
+    if (actionButton) { ACTIONS[actionButton.dataset.action](); return; }
+    const toggle = event.target.closest('[data-toggle-kind]');
+    if (toggle) { toggleKind(toggle.dataset.toggleKind); return; }
+    if (event.target.closest('#labels-toggle')) { document.body.classList.toggle('show-labels'); applyToggles(); return; }
     const addButton = event.target.closest('#adder [data-kind]');
     if (addButton) { addAs(addButton.dataset.kind); return; }
     if (event.target.closest('#complete-button')) { complete(); return; }
     if (event.target.closest('#ed-cancel')) { closeEditor(); return; }
-    const target = event.target.closest('#workspace [data-key]');
+    if (event.target.closest('#ed-participant-add')) { addParticipant($('#ed-participant-new').value); return; }
+    if (event.target.closest('#confirm-accept')) { confirmComplete(); return; }
+    if (event.target.closest('#confirm-pending')) { closeOverlay(); move(1, true); return; }
+    if (event.target.closest('#confirm-cancel, #help-close')) { closeOverlay(); return; }
+    if (event.target.classList?.contains('overlay')) { closeOverlay(); return; }
+    // A tap's click may be retargeted to the enclosing sentence (touch adjustment); the highlight the finger went down on wins.
+    const pressed = pointerTarget && document.contains(pointerTarget) && event.target.contains(pointerTarget) ? pointerTarget : null;
+    const target = pressed ?? event.target.closest('#workspace [data-key]');
     if (!target) return;
     const inText = !!target.closest('#doc');
     if (inText && !window.getSelection().isCollapsed) return;   // the end of a drag-selection, not a click
     selectKey(target.dataset.key, !inText);
   });
 
+  let pointerTarget = null;
+  document.addEventListener('pointerdown', event => { pointerTarget = event.target.closest?.('#doc [data-key]') ?? null; }, true);
+
+  document.addEventListener('focusin', event => {
+    const mark = event.target.closest?.('#doc [data-key]');
+    if (mark && mark.dataset.key !== selectedKey) selectKey(mark.dataset.key, false, false);
+  });
+
   document.addEventListener('mouseup', event => {
-    if (event.target.closest?.('#adder, #editor')) return;
+    if (event.target.closest?.('#adder, #editor, .keybar, .overlay')) return;
     setTimeout(() => {
       const span = selectionSpan();
       if (!span) { hideAdder(); return; }
-      if (editing) { editing.span = span; showSpan(); }
+      if (editing && editing.kind === 'event' && editing.mode === 'correct') { $('#ed-participant-new').value = span.text; }
+      else if (editing) { editing.span = span; showSpan(); }
       else showAdder(span);
     }, 0);
   });
 
   $('#editor-form').addEventListener('submit', event => { event.preventDefault(); saveEditor(); });
+  document.addEventListener('submit', event => {
+    if (event.target.id !== 'assign-form') return;
+    event.preventDefault();
+    const assignee = $('#assign-name').value.trim();
+    const role = $('#assign-role').value;
+    if (assignee) post('assign', { assignee, role }, () => { select(index, false, false); toast(`Assigned to ${assignee} (${role})`); });
+  });
   $('#ed-type').addEventListener('change', syncKind);
 
   load();
   const fromHash = decodeURIComponent(location.hash.slice(1));
-  if (!(fromHash && selectKey(fromHash))) {
-    const firstOpen = items.findIndex(it => it.state === 'pending');
-    select(firstOpen >= 0 ? firstOpen : 0, false);
+  if (!(fromHash && selectKey(fromHash, true, false))) {
+    const firstOpen = items.findIndex(it => it.state === 'pending' && visible(it));
+    select(firstOpen >= 0 ? firstOpen : 0, false, false);
   }
   document.documentElement.dataset.reviewReady = 'true';
 })();

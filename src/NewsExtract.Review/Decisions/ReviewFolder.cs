@@ -44,7 +44,7 @@ public static class ReviewFolder
                 },
                 _ => item,
             };
-            if (decision.Action == ReviewActions.Correct && (decision.Title is not null || decision.Country is not null))
+            if (decision.Action == ReviewActions.Correct && (decision.Title is not null || decision.Country is not null || decision.Organization is not null))
                 ShareOfficialAttributes(items, items[index].Current);
         }
         return [.. items.OrderBy(i => i.Current.Start).ThenByDescending(i => i.Current.End).ThenBy(i => i.Key, StringComparer.Ordinal)];
@@ -61,15 +61,22 @@ public static class ReviewFolder
 
     private static Annotation? Added(string text, ReviewDecision decision)
     {
-        if (decision.Type is not { } kind || !AnnotationKinds.Assignable.Contains(kind)) return null;
+        if (decision.Type is not { } kind || !AnnotationKinds.Addable.Contains(kind)) return null;
         if (decision.Start is not { } start || decision.End is not { } end || start < 0 || end > text.Length || start >= end) return null;
         var mention = text[start..end];
         return new Annotation
         {
             Key = decision.Target, Kind = kind, Start = start, End = end, Text = mention, Group = decision.Target,
             Name = AnnotationKinds.IsEntity(kind) ? mention : null,
-            Title = decision.Title, Country = decision.Country,
-            Amount = decision.Amount, Currency = decision.Currency, Measure = decision.Measure, Period = decision.Period,
+            Title = decision.Title, Country = decision.Country, Organization = decision.Organization,
+            Amount = decision.Amount, AmountMax = decision.AmountMax, Currency = decision.Currency, Measure = decision.Measure,
+            Period = decision.Period, Change = decision.Change,
+            Value = decision.Value, Unit = kind == AnnotationKinds.Percentage ? decision.Unit ?? "percent" : null,
+            DateValue = kind == AnnotationKinds.Date ? decision.When : null,
+            EventType = kind == AnnotationKinds.Event ? decision.EventType : null,
+            Participants = decision.Participants ?? [],
+            Location = decision.Location,
+            EventDate = kind == AnnotationKinds.Event ? decision.When : null,
         };
     }
 
@@ -96,14 +103,25 @@ public static class ReviewFolder
                     Name = AnnotationKinds.IsEntity(type) ? result.Text : null,
                 };
         }
+        var isEvent = result.Kind == AnnotationKinds.Event;
         return result with
         {
             Title = Edited(decision.Title, result.Title),
             Country = Edited(decision.Country, result.Country),
+            Organization = Edited(decision.Organization, result.Organization),
             Amount = decision.Amount ?? result.Amount,
+            // An upper end of 0 clears the range (the amount stands alone).
+            AmountMax = decision.AmountMax is 0 ? null : decision.AmountMax ?? result.AmountMax,
             Currency = decision.Currency ?? result.Currency,
             Measure = Edited(decision.Measure, result.Measure),
             Period = Edited(decision.Period, result.Period),
+            Change = Edited(decision.Change, result.Change),
+            Value = decision.Value ?? result.Value,
+            Unit = Edited(decision.Unit, result.Unit),
+            Participants = decision.Participants ?? result.Participants,
+            Location = Edited(decision.Location, result.Location),
+            EventDate = isEvent ? Edited(decision.When, result.EventDate) : result.EventDate,
+            DateValue = result.Kind == AnnotationKinds.Date ? Edited(decision.When, result.DateValue) : result.DateValue,
         };
     }
 
@@ -118,7 +136,7 @@ public static class ReviewFolder
         {
             var other = items[i].Current;
             if (other.Group == corrected.Group && other.Kind == AnnotationKinds.Official && other.Key != corrected.Key)
-                items[i] = items[i] with { Current = other with { Title = corrected.Title, Country = corrected.Country } };
+                items[i] = items[i] with { Current = other with { Title = corrected.Title, Country = corrected.Country, Organization = corrected.Organization } };
         }
     }
 }

@@ -7,7 +7,8 @@ namespace NewsExtract.Review.Decisions;
 /// <summary>
 /// Applies a revision's review decisions to its public record: rejected extractions removed, corrections applied
 /// (type, span, title, country, amount…), added entities inserted. The result keeps the public schema, so the
-/// downstream feed can carry it; its <c>model</c> map gains a <c>review</c> entry saying it was reviewed.
+/// downstream feed can carry it; its <c>model</c> map gains a <c>review</c> entry saying it was reviewed, and a
+/// completed review fills the record's <c>review</c> object (status, reviewers, time).
 /// </summary>
 public static class ReviewedRecordBuilder
 {
@@ -16,7 +17,7 @@ public static class ReviewedRecordBuilder
     public static ArticleRecord Apply(ArticleRecord record, IReadOnlyList<ReviewDecision> decisions) =>
         Build(record, ReviewFolder.Fold(record, decisions), decisions.Count);
 
-    public static ArticleRecord Build(ArticleRecord record, IReadOnlyList<ReviewedAnnotation> reviewed, int decisionCount)
+    public static ArticleRecord Build(ArticleRecord record, IReadOnlyList<ReviewedAnnotation> reviewed, int decisionCount, ReviewRecord? review = null)
     {
         var kept = reviewed.Where(r => r.IsKept).Select(r => r.Current).ToList();
         var model = new SortedDictionary<string, string>(record.Model.ToDictionary(), StringComparer.Ordinal)
@@ -52,6 +53,7 @@ public static class ReviewedRecordBuilder
                 .OrderBy(a => a.Start)
                 .Select(a => new EventRecord(a.EventType!, a.Participants, a.Location, a.EventDate, new MentionRecord(a.Text, a.Start, a.End)))],
             Model = model,
+            Review = review,
         };
     }
 

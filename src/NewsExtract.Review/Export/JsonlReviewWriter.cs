@@ -77,11 +77,27 @@ public static class JsonlReviewWriter
         if (c.Kind == AnnotationKinds.Money)
         {
             if (c.Amount is { } amount) json.WriteNumber("amount", amount); else json.WriteNull("amount");
+            if (c.AmountMax is { } max) json.WriteNumber("amountMax", max); else json.WriteNull("amountMax");
             json.WriteString("currency", c.Currency);
             json.WriteString("measure", c.Measure);
             json.WriteString("period", c.Period);
+            json.WriteString("change", c.Change);
         }
-        if (c.Kind == AnnotationKinds.Event) json.WriteString("eventType", c.EventType);
+        if (c.Kind == AnnotationKinds.Percentage)
+        {
+            if (c.Value is { } value) json.WriteNumber("value", value); else json.WriteNull("value");
+            json.WriteString("unit", c.Unit);
+        }
+        if (c.Kind == AnnotationKinds.Date) json.WriteString("value", c.DateValue);
+        if (c.Kind == AnnotationKinds.Event)
+        {
+            json.WriteString("eventType", c.EventType);
+            json.WriteStartArray("participants");
+            foreach (var participant in c.Participants) json.WriteStringValue(participant);
+            json.WriteEndArray();
+            json.WriteString("location", c.Location);
+            json.WriteString("date", c.EventDate);
+        }
         if (a.Original is { } o && (o.Kind != c.Kind || o.Start != c.Start || o.End != c.End || o.EventType != c.EventType))
         {
             json.WriteStartObject("original");
@@ -111,6 +127,21 @@ public static class JsonlReviewWriter
         if (d.Currency is not null) json.WriteString("currency", d.Currency);
         if (d.Measure is not null) json.WriteString("measure", d.Measure);
         if (d.Period is not null) json.WriteString("period", d.Period);
+        if (d.Organization is not null) json.WriteString("organization", d.Organization);
+        if (d.AmountMax is { } amountMax) json.WriteNumber("amountMax", amountMax);
+        if (d.Change is not null) json.WriteString("change", d.Change);
+        if (d.EventType is not null) json.WriteString("eventType", d.EventType);
+        if (d.Participants is { } participants)
+        {
+            json.WriteStartArray("participants");
+            foreach (var participant in participants) json.WriteStringValue(participant);
+            json.WriteEndArray();
+        }
+        if (d.Location is not null) json.WriteString("location", d.Location);
+        if (d.When is not null) json.WriteString("when", d.When);
+        if (d.Value is { } value) json.WriteNumber("value", value);
+        if (d.Unit is not null) json.WriteString("unit", d.Unit);
+        if (d.Batch is { } batch) json.WriteNumber("batch", batch);
         json.WriteEndObject();
     }
 }

@@ -12,6 +12,12 @@ public sealed record ReviewedArticle(
     string Status,
     ReviewCompletion? Completion)
 {
-    /// <summary>The record with the decisions applied, in the public schema.</summary>
-    public ArticleRecord ReviewedRecord() => ReviewedRecordBuilder.Build(Record, Annotations, Decisions.Count);
+    /// <summary>
+    /// The record with the decisions applied, in the public schema; when the article was marked reviewed, with its
+    /// <c>review</c> object (status, reviewers, time) so nobody mistakes it for the models' record.
+    /// </summary>
+    public ArticleRecord ReviewedRecord() => ReviewedRecordBuilder.Build(Record, Annotations, Decisions.Count,
+        Completion is { } done
+            ? new ReviewRecord(ReviewStatuses.Reviewed, Decisions.Select(d => d.Reviewer).Append(done.Reviewer).Distinct(StringComparer.Ordinal).ToList(), done.CompletedAt)
+            : null);
 }

@@ -15,7 +15,7 @@ public static class ReviewedArticles
             if (records.Find(id, revision) is not { } stored) continue;
             var completion = store.Completion(id, revision);
             if (completedOnly && completion is null) continue;
-            var decisions = store.Decisions(id, revision);
+            var decisions = store.PrimaryDecisions(id, revision);
             var status = completion is not null ? ReviewStatuses.Reviewed : ReviewStatuses.InProgress;
             yield return new ReviewedArticle(stored.Record, ReviewFolder.Fold(stored.Record, decisions), decisions, status, completion);
         }

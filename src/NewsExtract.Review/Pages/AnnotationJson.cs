@@ -11,15 +11,20 @@ namespace NewsExtract.Review.Pages;
 public static class AnnotationJson
 {
     private sealed record Item(
-        string Key, string Kind, string Label, string State, int Start, int End, string Text,
-        string? Title, string? Country, decimal? Amount, string? Currency, string? Measure, string? Period,
-        string? EventType, IReadOnlyList<string> Types);
+        string Key, string Kind, string Label, string State, int Start, int End, string Text, string Group, string? Name,
+        string? Title, string? Country, string? Organization, decimal? Amount, decimal? AmountMax, string? Currency,
+        string? Measure, string? Period, string? Change, decimal? Value, string? Unit, string? DateValue,
+        string? EventType, IReadOnlyList<string> Participants, string? Location, string? EventDate, IReadOnlyList<string> Types);
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static string Serialize(IReadOnlyList<ReviewedAnnotation> annotations) =>
-        JsonSerializer.Serialize(annotations.Select(a => new Item(
-            a.Key, a.Current.Kind, HighlightRenderer.Label(a), a.State, a.Current.Start, a.Current.End, a.Current.Text,
-            a.Current.Title, a.Current.Country, a.Current.Amount, a.Current.Currency, a.Current.Measure, a.Current.Period,
-            a.Current.EventType, AnnotationKinds.TypesFor(a.Current.Kind))).ToList(), Options);
+        JsonSerializer.Serialize(annotations.Select(a =>
+        {
+            var c = a.Current;
+            return new Item(
+                a.Key, c.Kind, HighlightRenderer.Label(a), a.State, c.Start, c.End, c.Text, c.Group, c.Name,
+                c.Title, c.Country, c.Organization, c.Amount, c.AmountMax, c.Currency, c.Measure, c.Period, c.Change, c.Value, c.Unit,
+                c.DateValue, c.EventType, c.Participants, c.Location, c.EventDate, AnnotationKinds.TypesFor(c.Kind));
+        }).ToList(), Options);
 }

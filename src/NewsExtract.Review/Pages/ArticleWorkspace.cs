@@ -37,9 +37,10 @@ public static class ArticleWorkspace
         else if (view.Decisions.Count > 0)
             html.Append(CultureInfo.InvariantCulture, $"<span class=\"muted\">last: {Html.E(view.Decisions[^1].Reviewer)} at {view.Decisions[^1].DecidedAt:yyyy-MM-dd HH:mm}</span>");
         html.Append("</div>");
+        html.Append(Assignments(view));
         html.Append(CultureInfo.InvariantCulture,
-            $"<div class=\"progress\"><progress max=\"{Math.Max(1, view.Annotations.Count)}\" value=\"{decided}\"></progress>" +
-            $"<span id=\"progress-text\">{decided} of {view.Annotations.Count} decided</span>" +
+            $"<div class=\"progress\"><progress max=\"{Math.Max(1, view.Annotations.Count)}\" value=\"{decided}\" aria-labelledby=\"progress-text\"></progress>" +
+            $"<span id=\"progress-text\" data-decided=\"{decided}\" data-total=\"{view.Annotations.Count}\">{decided} of {view.Annotations.Count} decided</span>" +
             $"<button type=\"button\" class=\"btn {(view.Status == ReviewStatuses.Reviewed ? "" : "primary")}\" id=\"complete-button\" data-done=\"{(view.Status == ReviewStatuses.Reviewed ? "false" : "true")}\">" +
             $"{(view.Status == ReviewStatuses.Reviewed ? "Reopen review" : "Mark article reviewed")} <kbd>c</kbd></button></div>");
         html.Append("</section>");
@@ -49,6 +50,7 @@ public static class ArticleWorkspace
         html.Append("<div id=\"doc\" class=\"doc\">").Append(HighlightRenderer.Render(record.Text, view.Annotations)).Append("</div>");
         html.Append("</article><aside class=\"side\" aria-label=\"Extractions\">");
         html.Append(SideTables.Render(view.Annotations));
+        html.Append(HistoryPanel.Render(view.History));
         html.Append("</aside></div>");
         html.Append("<script type=\"application/json\" id=\"annotations-data\">").Append(AnnotationJson.Serialize(Navigable(view.Annotations))).Append("</script>");
         html.Append("</div>");
@@ -59,12 +61,32 @@ public static class ArticleWorkspace
     public static IReadOnlyList<ReviewedAnnotation> Navigable(IReadOnlyList<ReviewedAnnotation> annotations) =>
         [.. annotations.OrderBy(a => a.Current.Start).ThenBy(a => a.Current.Kind == AnnotationKinds.Event ? 0 : 1).ThenByDescending(a => a.Current.End)];
 
+    /// <summary>The legend, whose items are also toggles that show or hide each type's highlights (the text stays).</summary>
     private static string Legend()
     {
-        var html = new StringBuilder("<div class=\"legend\" aria-label=\"Highlight types\">");
+        var html = new StringBuilder("<div class=\"legend\" role=\"group\" aria-label=\"Highlight types: press to show or hide\">");
         foreach (var kind in AnnotationKinds.All)
-            html.Append(CultureInfo.InvariantCulture, $"<span class=\"legend-item k-{kind}\"><span class=\"swatch\" aria-hidden=\"true\"></span>{AnnotationKinds.Label(kind)} <span class=\"muted\">{AnnotationKinds.Title(kind)}</span></span>");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<button type=\"button\" class=\"legend-item k-{kind}\" data-toggle-kind=\"{kind}\" aria-pressed=\"true\" title=\"Show or hide {AnnotationKinds.Title(kind).ToLowerInvariant()} highlights\">" +
+                $"<span class=\"swatch\" aria-hidden=\"true\"></span>{AnnotationKinds.Label(kind)} <span class=\"muted\">{AnnotationKinds.Title(kind)}</span></button>");
+        html.Append("<button type=\"button\" class=\"legend-item labels-toggle\" id=\"labels-toggle\" aria-pressed=\"false\">Labels on every highlight</button>");
         html.Append("<span class=\"legend-states\"><span>✓ accepted</span><span>✗ rejected</span><span>✎ corrected</span><span>+ added</span></span>");
+        return html.Append("</div>").ToString();
+    }
+
+    /// <summary>Who the article is assigned to, the viewer's role when second, and a small form to assign it.</summary>
+    private static string Assignments(ArticleView view)
+    {
+        var html = new StringBuilder("<div class=\"assignments\">");
+        if (view.Role == ReviewRoles.Second)
+            html.Append("<span class=\"badge second-badge\">Second opinion: you see only your own decisions</span> ");
+        html.Append("<span class=\"muted\">Assigned:</span> ");
+        html.Append(view.Assignments.Count == 0 ? "<span class=\"muted\">nobody</span>"
+            : string.Join(", ", view.Assignments.Select(a => $"<span class=\"assignee\">{Html.E(a.Reviewer)} ({Html.E(a.Role)}{(a.CompletedAt is null ? "" : ", done")})</span>")));
+        html.Append("<form id=\"assign-form\" class=\"assign-form\"><label for=\"assign-name\" class=\"sr-only\">Reviewer to assign</label>")
+            .Append("<input id=\"assign-name\" name=\"assignee\" placeholder=\"reviewer\" required maxlength=\"64\">")
+            .Append("<label for=\"assign-role\" class=\"sr-only\">Role</label><select id=\"assign-role\" name=\"role\"><option value=\"first\">first</option><option value=\"second\">second</option></select>")
+            .Append("<button type=\"submit\" class=\"btn\">Assign</button></form>");
         return html.Append("</div>").ToString();
     }
 

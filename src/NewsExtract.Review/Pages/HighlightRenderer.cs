@@ -95,7 +95,16 @@ public static class HighlightRenderer
         var tag = a.Kind == AnnotationKinds.Event ? "span" : "mark";
         var label = first || last ? $" data-label=\"{Html.E(Label(item))}\"" : "";
         var title = $"{AnnotationKinds.Title(a.Kind)}{(a.EventType is null ? "" : ": " + a.EventType)} — {item.State}";
-        return $"<{tag} class=\"{classes}\" data-key=\"{Html.E(a.Key)}\"{label} title=\"{Html.E(title)}\">";
+        // One Tab stop per extraction (its first piece), named with its text, type and state for screen readers.
+        var focus = first ? $" tabindex=\"0\" role=\"button\" aria-label=\"{Html.E(AccessibleName(item))}\"" : "";
+        return $"<{tag} class=\"{classes}\" data-key=\"{Html.E(a.Key)}\"{label}{focus} title=\"{Html.E(title)}\">";
+    }
+
+    /// <summary>What a screen reader says for a highlight: label, text (shortened for sentences) and state.</summary>
+    public static string AccessibleName(ReviewedAnnotation item)
+    {
+        var text = item.Current.Text.Length > 80 ? item.Current.Text[..77] + "…" : item.Current.Text;
+        return $"{Label(item)}: {text} ({item.State})";
     }
 
     /// <summary>Events (whole sentences) nest outside entity mentions that start at the same place.</summary>

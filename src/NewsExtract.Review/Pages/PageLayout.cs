@@ -18,7 +18,7 @@ public static class PageLayout
         <body class="{Html.E(bodyClass)}">
         <header class="topbar">
           <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">NE</span> NewsExtract <span class="brand-sub">Review</span></a>
-          <nav class="topnav"><a href="/">Articles</a></nav>
+          <nav class="topnav" aria-label="Pages"><a href="/">Articles</a><a href="/stats">Statistics</a></nav>
           <div class="reviewer" title="Decisions are saved under this name">Reviewer: <strong>{Html.E(reviewer)}</strong></div>
         </header>
         {body}

@@ -18,23 +18,23 @@ public static class SideTables
         List<ReviewedAnnotation> Of(string kind) => byKind.TryGetValue(kind, out var list) ? list : [];
 
         html.Append(Table("officials", "Officials", ["Name", "Title", "Country", "Organisation", "Mentions"],
-            Entities(Of(AnnotationKinds.Official)).Select(g => Row(g[0], [
+            Entities(Of(AnnotationKinds.Official)).Select(g => Row(g, [
                 Html.E(g[0].Current.Name ?? g[0].Current.Text), Cell(g[0].Current.Title), Cell(g[0].Current.Country),
                 Cell(g[0].Current.Organization), Chips(g)]))));
         html.Append(Table("persons", "People", ["Name", "Mentions"],
-            Entities(Of(AnnotationKinds.Person)).Select(g => Row(g[0], [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
+            Entities(Of(AnnotationKinds.Person)).Select(g => Row(g, [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
         html.Append(Table("organizations", "Organisations", ["Name", "Mentions"],
-            Entities(Of(AnnotationKinds.Organization)).Select(g => Row(g[0], [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
-        html.Append(Table("money", "Money", ["Amount", "Currency", "Measure", "Period", ""],
+            Entities(Of(AnnotationKinds.Organization)).Select(g => Row(g, [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
+        html.Append(Table("money", "Money", ["Amount", "Currency", "Measure", "Period", "Change", ""],
             Of(AnnotationKinds.Money).Select(a => Row(a, [
                 $"<span class=\"amount\">{Html.E(Amount(a.Current))}</span><div class=\"sub\">{Html.E(a.Current.Text)}</div>",
-                Cell(a.Current.Currency), Cell(a.Current.Measure), Cell(a.Current.Period), Chips([a], "show")]))));
+                Cell(a.Current.Currency), Cell(a.Current.Measure), Cell(a.Current.Period), Cell(a.Current.Change), Chips([a], "show")]))));
         html.Append(Table("events", "Events", ["Type", "Participants", "Place", "Date", ""],
             Of(AnnotationKinds.Event).Select(a => Row(a, [
                 $"<span class=\"event-type\">{Html.E(a.Current.EventType)}</span>", Cell(string.Join(", ", a.Current.Participants)),
                 Cell(a.Current.Location), $"<span class=\"nowrap\">{Cell(a.Current.EventDate)}</span>", Chips([a], "show")]))));
         html.Append(Table("locations", "Locations", ["Name", "Mentions"],
-            Entities(Of(AnnotationKinds.Location)).Select(g => Row(g[0], [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
+            Entities(Of(AnnotationKinds.Location)).Select(g => Row(g, [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
         html.Append(Table("figures", "Percentages and dates", ["Text", "Value", ""],
             Of(AnnotationKinds.Percentage).Concat(Of(AnnotationKinds.Date)).OrderBy(a => a.Current.Start).Select(a => Row(a, [
                 Html.E(a.Current.Text),
@@ -59,10 +59,16 @@ public static class SideTables
         return html.Append("</tr></thead><tbody>").AppendJoin("", list).Append("</tbody></table></section>").ToString();
     }
 
-    private static string Row(ReviewedAnnotation first, string[] cells)
+    private static string Row(ReviewedAnnotation first, string[] cells) => Row([first], cells);
+
+    /// <summary>A row for an entity's mentions: struck through only when every mention is rejected.</summary>
+    private static string Row(IReadOnlyList<ReviewedAnnotation> members, string[] cells)
     {
+        var first = members[0];
+        var states = members.Select(m => m.State).Distinct().ToList();
+        var state = states.Count == 1 ? states[0] : "mixed";
         var html = new StringBuilder().Append(CultureInfo.InvariantCulture,
-            $"<tr class=\"row k-{first.Current.Kind} st-{first.State}\" data-key=\"{Html.E(first.Key)}\">");
+            $"<tr class=\"row k-{first.Current.Kind} st-{state}\" data-key=\"{Html.E(first.Key)}\">");
         foreach (var cell in cells) html.Append("<td>").Append(cell).Append("</td>");
         return html.Append("</tr>").ToString();
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsExtract.Review.Reviewers;
 using NewsExtract.Review.Security;
 using NewsExtract.Storage.Review;
 
@@ -49,7 +50,11 @@ public static class ReviewApp
 
         var app = builder.Build();
         var store = new ReviewStore(options.DatabasePath);
-        var service = new ReviewService(store, new RecordQueries(store.DatabasePath), options.Reviewer, options.Clock);
+        var service = new ReviewService(store, new RecordQueries(store.DatabasePath), options.Clock);
+        // Reviewer accounts in the database switch the server to signed-in reviewers (the --reviewer name no longer applies).
+        var accounts = new ReviewAccounts(store.DatabasePath);
+        var sessions = options.TrustedReviewerHeader is null && accounts.Any() ? new ReviewerSessions() : null;
+        var identity = new ReviewerIdentity(options.Reviewer, sessions, options.TrustedReviewerHeader);
         var csrf = new CsrfGuard();
         var apiKey = string.IsNullOrEmpty(options.ApiKey) ? null : new ApiKeyGuard(options.ApiKey);
 
@@ -58,7 +63,12 @@ public static class ReviewApp
         if (apiKey is not null)
             app.Use((context, next) => apiKey.InvokeAsync(context, () => next(context)));
         app.Use((context, next) => csrf.InvokeAsync(context, () => next(context)));
-        ReviewEndpoints.Map(app, service, csrf, apiKey);
+        if (sessions is not null)
+        {
+            app.Use((context, next) => SignInEndpoints.RequireReviewerAsync(context, sessions, () => next(context)));
+            SignInEndpoints.Map(app, accounts, sessions, csrf);
+        }
+        ReviewEndpoints.Map(app, service, csrf, apiKey, identity);
         return app;
     }
 }

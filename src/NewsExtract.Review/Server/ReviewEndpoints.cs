@@ -1,52 +1,82 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using NewsExtract.Core.Records;
+using NewsExtract.Review.Export;
 using NewsExtract.Review.Pages;
 using NewsExtract.Review.Security;
+using NewsExtract.Review.Statistics;
 using NewsExtract.Storage.Review;
 
 namespace NewsExtract.Review.Server;
 
 /// <summary>
 /// The review server's routes: the list (/), the article view (/articles/{id}), its workspace fragment, the
-/// decision, undo and completion POSTs under /api (each answers with the new workspace HTML), the reviewed record
-/// as JSON, the assets, and the login page when an API key is set.
+/// decision, bulk, undo and completion POSTs under /api (each answers with the new workspace HTML), the queue
+/// (/next), the statistics page, the exports, the reviewed record as JSON, the assets, and the login page when an
+/// API key is set. Every change is signed with the reviewer <see cref="ReviewerIdentity"/> finds for the request.
 /// </summary>
 public static class ReviewEndpoints
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
-    public static void Map(WebApplication app, ReviewService service, CsrfGuard csrf, ApiKeyGuard? apiKey)
+    public static void Map(WebApplication app, ReviewService service, CsrfGuard csrf, ApiKeyGuard? apiKey, ReviewerIdentity identity)
     {
-        app.MapGet("/", (HttpRequest request) =>
+        app.MapGet("/", (HttpContext context) =>
         {
-            var filter = FilterFrom(request.Query);
+            var filter = ListQuery.Filter(context.Request.Query, identity.Name(context));
             var page = service.Records.List(filter);
-            return Results.Content(ArticleListPage.Render(page, filter, service.Records.Sources(), csrf.Token, service.Reviewer), HtmlType);
+            var progress = page.Items.ToDictionary(i => i.Id, i => service.Progress(i.Id, i.Revision));
+            return Results.Content(ArticleListPage.Render(page, filter, service.Records.Sources(), progress, csrf.Token, identity.Name(context),
+                context.Request.Query["done"] == "1"), HtmlType);
         });
 
-        app.MapGet("/articles/{id}", (string id, int? revision) =>
-            service.View(id, revision) is { } view
-                ? Results.Content(ArticleViewPage.Render(view, csrf.Token), HtmlType)
-                : NotFoundPage(id, csrf.Token, service.Reviewer));
+        app.MapGet("/articles/{id}", (HttpContext context, string id, int? revision) =>
+            service.View(id, revision, identity.Name(context)) is { } view
+                ? Results.Content(ArticleViewPage.Render(view, csrf.Token, ListQuery.Queue(context.Request.Query)), HtmlType)
+                : NotFoundPage(id, csrf.Token, identity.Name(context)));
 
-        app.MapGet("/articles/{id}/workspace", (string id, int? revision) =>
-            service.View(id, revision) is { } view ? Results.Content(ArticleWorkspace.Render(view), HtmlType) : Results.NotFound());
+        app.MapGet("/articles/{id}/workspace", (HttpContext context, string id, int? revision) =>
+            service.View(id, revision, identity.Name(context)) is { } view ? Results.Content(ArticleWorkspace.Render(view), HtmlType) : Results.NotFound());
 
-        app.MapGet("/api/articles/{id}/reviewed", (string id, int? revision) =>
-            service.Reviewed(id, revision) is { } record
+        app.MapGet("/next", (HttpContext context) =>
+        {
+            var filter = ListQuery.Filter(context.Request.Query, identity.Name(context));
+            var queue = ListQuery.Queue(context.Request.Query);
+            return service.Next(filter, context.Request.Query["after"].ToString()) is { } next
+                ? Results.Redirect($"/articles/{Uri.EscapeDataString(next)}{(queue.Length > 0 ? "?queue=" + Uri.EscapeDataString(queue) : "")}")
+                : Results.Redirect("/?" + (queue.Length > 0 ? queue + "&" : "") + "done=1");
+        });
+
+        app.MapGet("/api/articles/{id}/reviewed", (HttpContext context, string id, int? revision) =>
+            service.Reviewed(id, revision, identity.Name(context)) is { } record
                 ? Results.Text(RecordSerializer.ToJsonLine(record), "application/json; charset=utf-8")
                 : Results.NotFound());
 
-        app.MapPost("/api/articles/{id}/decisions", (string id, DecisionRequest request) =>
-            Workspace(service, id, request.Revision, () => service.Decide(id, request)));
+        app.MapPost("/api/articles/{id}/decisions", (HttpContext context, string id, DecisionRequest request) =>
+            Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.Decide(id, request, reviewer))));
 
-        app.MapPost("/api/articles/{id}/undo", (string id, DecisionRequest request) =>
-            Workspace(service, id, request.Revision, () => service.Undo(id, request.Revision)));
+        app.MapPost("/api/articles/{id}/bulk", (HttpContext context, string id, DecisionRequest request) =>
+            Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.DecideMany(id, request, reviewer))));
 
-        app.MapPost("/api/articles/{id}/complete", (string id, DecisionRequest request) =>
-            Workspace(service, id, request.Revision, () => service.Complete(id, request.Revision, request.Done ?? true)));
+        app.MapPost("/api/articles/{id}/undo", (HttpContext context, string id, DecisionRequest request) =>
+            Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.Undo(id, request.Revision, reviewer))));
+
+        app.MapPost("/api/articles/{id}/complete", (HttpContext context, string id, DecisionRequest request) =>
+            Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.Complete(id, request, reviewer))));
+
+        app.MapPost("/api/articles/{id}/assign", (HttpContext context, string id, DecisionRequest request) =>
+            Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.Assign(id, request.Assignee, request.Role, reviewer))));
+
+        app.MapGet("/stats", (HttpContext context) =>
+            Results.Content(StatisticsPage.Render(ReviewStatistics.Compute(service.Store, service.Records), csrf.Token, identity.Name(context)), HtmlType));
+
+        app.MapGet("/export/reviews.jsonl", (bool? records) => Export("reviews.jsonl", "application/x-ndjson; charset=utf-8",
+            (writer, ct) => JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store.DatabasePath), records ?? false, ct)));
+
+        app.MapGet("/export/reviews.conll", () => Export("reviews.conll", "text/plain; charset=utf-8",
+            (writer, ct) => ConllReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store.DatabasePath), ct)));
 
         app.MapGet("/assets/{name}", (string name) => EmbeddedAssets.Serve(name));
 
@@ -67,8 +97,14 @@ public static class ReviewEndpoints
         }
     }
 
+    /// <summary>Runs a change as the request's reviewer, or answers 401 when the request names none.</summary>
+    private static IResult Signed(HttpContext context, ReviewerIdentity identity, Func<string, IResult> change) =>
+        identity.Reviewer(context) is { } reviewer
+            ? change(reviewer)
+            : Results.Text("Sign in as a reviewer first.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
+
     /// <summary>Runs a change and answers with the article's new workspace, or 400 with the reason.</summary>
-    private static IResult Workspace(ReviewService service, string id, int revision, Action change)
+    private static IResult Workspace(ReviewService service, string id, int revision, string reviewer, Action change)
     {
         try
         {
@@ -78,25 +114,15 @@ public static class ReviewEndpoints
         {
             return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
-        return service.View(id, revision) is { } view ? Results.Content(ArticleWorkspace.Render(view), HtmlType) : Results.NotFound();
+        return service.View(id, revision, reviewer) is { } view ? Results.Content(ArticleWorkspace.Render(view), HtmlType) : Results.NotFound();
     }
 
-    private static RecordFilter FilterFrom(IQueryCollection query)
-    {
-        static DateOnly? Date(string value) =>
-            DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-        return new RecordFilter
+    private static IResult Export(string fileName, string contentType, Func<TextWriter, CancellationToken, Task<int>> write) =>
+        Results.Stream(async stream =>
         {
-            Text = query["q"].ToString(),
-            Source = query["source"].ToString(),
-            From = Date(query["from"].ToString()),
-            To = Date(query["to"].ToString()),
-            Entity = query["entity"].ToString(),
-            EventType = query["event"].ToString(),
-            Status = query["status"].ToString() is { } status && ReviewStatuses.All.Contains(status) ? status : null,
-            Page = int.TryParse(query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1,
-        };
-    }
+            await using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
+            await write(writer, CancellationToken.None);
+        }, contentType, fileName);
 
     private static IResult NotFoundPage(string id, string token, string reviewer) =>
         Results.Content(PageLayout.Render("Not found",

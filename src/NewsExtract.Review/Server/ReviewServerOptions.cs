@@ -20,6 +20,12 @@ public sealed record ReviewServerOptions
     /// machine's DNS name when listening beyond loopback. Any other Host header is refused (DNS rebinding).
     /// </summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>
+    /// A header set by a trusted reverse proxy (e.g. X-Forwarded-User) naming the signed-in reviewer; honoured only on
+    /// requests from loopback, where the proxy runs. Null: no proxy.
+    /// </summary>
+    public string? TrustedReviewerHeader { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>The address to bind; "localhost" means the IPv4 loopback.</summary>

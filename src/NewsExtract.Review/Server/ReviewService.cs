@@ -9,37 +9,68 @@ using NewsExtract.Storage.Review;
 namespace NewsExtract.Review.Server;
 
 /// <summary>
-/// What the review endpoints do, without HTTP: load an article with its decisions, check and store a decision,
-/// undo, mark complete, and produce the reviewed record. Requests that cannot apply throw
-/// <see cref="ReviewRequestException"/> with the reason.
+/// What the review endpoints do, without HTTP: load an article with its decisions, check and store a decision (one
+/// extraction, or a whole entity or type at once), undo, mark complete, find the next article to review, and produce
+/// the reviewed record. Every change is signed with the reviewer the caller proved to be. Requests that cannot apply
+/// throw <see cref="ReviewRequestException"/> with the reason.
 /// </summary>
-public sealed partial class ReviewService(ReviewStore store, RecordQueries records, string reviewer, TimeProvider clock)
+public sealed partial class ReviewService(ReviewStore store, RecordQueries records, TimeProvider clock)
 {
-    public string Reviewer => reviewer;
+    public const string EntityScope = "entity";
+    public const string TypeScope = "type";
 
     public RecordQueries Records => records;
 
-    public ArticleView? View(string id, int? revision = null)
+    public ReviewStore Store => store;
+
+    public ArticleView? View(string id, int? revision, string reviewer)
     {
         if (records.Find(id, revision) is not { } stored) return null;
         var record = stored.Record;
-        var decisions = store.Decisions(record.Id, record.Revision);
-        var completion = store.Completion(record.Id, record.Revision);
+        var assignments = store.Assignments(record.Id);
+        var second = assignments.FirstOrDefault(a => a.Reviewer == reviewer && a.Role == ReviewRoles.Second);
+        // A second reviewer works blind: only their own decisions, their own history, their own completion.
+        var decisions = second is not null
+            ? [.. store.Decisions(record.Id, record.Revision).Where(d => d.Reviewer == reviewer)]
+            : store.PrimaryDecisions(record.Id, record.Revision);
+        var history = store.History(record.Id, record.Revision).Where(d => second is null ? !IsSecond(assignments, d.Reviewer) : d.Reviewer == reviewer).ToList();
+        var completion = second is not null
+            ? second.CompletedAt is { } done ? new ReviewCompletion(record.Id, record.Revision, reviewer, done) : null
+            : store.Completion(record.Id, record.Revision);
         var status = completion is not null ? ReviewStatuses.Reviewed : decisions.Count > 0 ? ReviewStatuses.InProgress : ReviewStatuses.Unreviewed;
-        return new ArticleView(stored, ReviewFolder.Fold(record, decisions), decisions, status, completion, reviewer);
+        return new ArticleView(stored, ReviewFolder.Fold(record, decisions), decisions, status, completion, reviewer, history, assignments);
     }
 
-    /// <summary>Checks a decision against the article as it stands and stores it.</summary>
-    public ReviewDecision Decide(string id, DecisionRequest request)
+    private static bool IsSecond(IReadOnlyList<ReviewAssignment> assignments, string reviewer) =>
+        assignments.Any(a => a.Reviewer == reviewer && a.Role == ReviewRoles.Second);
+
+    /// <summary>Gives the article to a reviewer as first or second reviewer; <paramref name="by"/> is who assigns.</summary>
+    public void Assign(string id, string? assignee, string? role, string by)
     {
-        var view = View(id, request.Revision) ?? throw new ReviewRequestException($"No record {id} at revision {request.Revision}.");
+        if (records.Find(id) is null) throw new ReviewRequestException($"No record {id}.");
+        var name = Clean(assignee) ?? throw new ReviewRequestException("Name the reviewer to assign.");
+        if (name.Length > 64) throw new ReviewRequestException("A reviewer name has at most 64 characters.");
+        var part = Clean(role)?.ToLowerInvariant() ?? ReviewRoles.First;
+        if (!ReviewRoles.All.Contains(part)) throw new ReviewRequestException("The role is first or second.");
+        store.Assign(id, name, part, by, clock.GetUtcNow());
+    }
+
+    /// <summary>How many of a record revision's extractions have a decision, out of how many.</summary>
+    public (int Decided, int Total) Progress(string id, int revision)
+    {
+        if (records.Find(id, revision) is not { } stored) return (0, 0);
+        var annotations = ReviewFolder.Fold(stored.Record, store.PrimaryDecisions(id, revision));
+        return (annotations.Count(a => a.State != AnnotationStates.Pending), annotations.Count);
+    }
+
+    /// <summary>Checks a decision against the article as it stands and stores it, signed by <paramref name="reviewer"/>.</summary>
+    public ReviewDecision Decide(string id, DecisionRequest request, string reviewer)
+    {
+        var view = Load(id, request.Revision, reviewer);
         var text = view.Stored.Record.Text;
         var action = request.Action?.Trim().ToLowerInvariant();
         var currency = Clean(request.Currency)?.ToUpperInvariant();
-        if (currency is not null && !CurrencyCode().IsMatch(currency))
-            throw new ReviewRequestException($"'{request.Currency}' is not a three-letter currency code.");
-        if (request.Amount is < 0)
-            throw new ReviewRequestException("An amount cannot be negative.");
+        CheckFields(request, currency);
         var hasSpan = request.Start is not null || request.End is not null;
         if (hasSpan) CheckSpan(text, request.Start, request.End);
 
@@ -64,16 +95,24 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
                     throw new ReviewRequestException("An amount of money needs the amount.");
                 if (kind == AnnotationKinds.Money && (currency ?? item.Current.Currency) is null)
                     throw new ReviewRequestException("An amount of money needs its currency (ISO 4217, e.g. USD).");
+                if ((request.AmountMax ?? item.Current.AmountMax) is { } max and not 0 && (request.Amount ?? item.Current.Amount) is { } min && max < min)
+                    throw new ReviewRequestException("The upper end of a range cannot be below the amount.");
                 break;
             }
             case ReviewActions.Add:
             {
                 var type = Clean(request.Type);
-                if (type is null || !AnnotationKinds.Assignable.Contains(type))
-                    throw new ReviewRequestException($"An added entity needs a type: one of {string.Join(", ", AnnotationKinds.Assignable)}.");
-                if (!hasSpan) throw new ReviewRequestException("An added entity needs its span (select the text).");
+                if (type is null || !AnnotationKinds.Addable.Contains(type))
+                    throw new ReviewRequestException($"An addition needs a type: one of {string.Join(", ", AnnotationKinds.Addable)}.");
+                if (!hasSpan) throw new ReviewRequestException("An addition needs its span (select the text).");
                 if (type == AnnotationKinds.Money && (request.Amount is null || currency is null))
                     throw new ReviewRequestException("An added amount of money needs the amount and the currency.");
+                if (type == AnnotationKinds.Percentage && request.Value is null)
+                    throw new ReviewRequestException("An added percentage needs its value.");
+                if (type == AnnotationKinds.Date && Clean(request.When) is null)
+                    throw new ReviewRequestException("An added date needs its value (ISO 8601, e.g. 2024-05-14).");
+                if (type == AnnotationKinds.Event && (Clean(request.EventType) is not { } eventType || !EventTypes.All.Contains(eventType)))
+                    throw new ReviewRequestException($"An added event needs its type: one of {string.Join(", ", EventTypes.All)}.");
                 var key = ReviewFolder.AddedKey(type, request.Start!.Value, request.End!.Value);
                 target = key;
                 for (var n = 2; view.Annotations.Any(a => a.Key == target) || view.Decisions.Any(d => d.Target == target); n++)
@@ -85,39 +124,134 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
         }
 
         var isChange = action is ReviewActions.Correct or ReviewActions.Add;
-        return store.Add(new ReviewDecision
+        var decision = new ReviewDecision
         {
             RecordId = view.Stored.Record.Id,
             Revision = view.Stored.Record.Revision,
             Target = target,
             Action = action,
-            Type = isChange ? Clean(request.Type) : null,
-            Start = isChange ? request.Start : null,
-            End = isChange ? request.End : null,
-            Title = isChange ? request.Title?.Trim() : null,
-            Country = isChange ? request.Country?.Trim() : null,
-            Amount = isChange ? request.Amount : null,
-            Currency = isChange ? currency : null,
-            Measure = isChange ? request.Measure?.Trim() : null,
-            Period = isChange ? request.Period?.Trim() : null,
             Reviewer = reviewer,
             DecidedAt = clock.GetUtcNow(),
-        });
+        };
+        if (isChange)
+        {
+            decision = decision with
+            {
+                Type = Clean(request.Type),
+                Start = request.Start,
+                End = request.End,
+                Title = request.Title?.Trim(),
+                Country = request.Country?.Trim(),
+                Organization = request.Organization?.Trim(),
+                Amount = request.Amount,
+                AmountMax = request.AmountMax,
+                Currency = currency,
+                Measure = request.Measure?.Trim(),
+                Period = request.Period?.Trim(),
+                Change = request.Change?.Trim(),
+                EventType = Clean(request.EventType),
+                Participants = request.Participants?.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+                Location = request.Location?.Trim(),
+                When = request.When?.Trim(),
+                Value = request.Value,
+                Unit = Clean(request.Unit),
+            };
+        }
+        return store.Add(decision);
     }
 
-    public ReviewDecision? Undo(string id, int revision) =>
+    /// <summary>
+    /// One decision for many extractions, stored as one batch (one undo takes it back): accept or reject every mention
+    /// of the target's entity (scope "entity"), or every extraction of the target's type in the article (scope "type").
+    /// Accepting touches only pending extractions; rejecting touches every one not yet rejected. Returns the count.
+    /// </summary>
+    public int DecideMany(string id, DecisionRequest request, string reviewer)
+    {
+        var view = Load(id, request.Revision, reviewer);
+        var action = request.Action?.Trim().ToLowerInvariant();
+        if (action is not (ReviewActions.Accept or ReviewActions.Reject))
+            throw new ReviewRequestException($"A bulk decision accepts or rejects, not '{request.Action}'.");
+        var item = Find(view, request.Target);
+        var scope = request.Scope?.Trim().ToLowerInvariant();
+        IEnumerable<ReviewedAnnotation> covered = scope switch
+        {
+            EntityScope => view.Annotations.Where(a => a.Current.Kind == item.Current.Kind && a.Current.Group == item.Current.Group),
+            TypeScope => view.Annotations.Where(a => a.Current.Kind == item.Current.Kind),
+            _ => throw new ReviewRequestException($"Unknown scope '{request.Scope}': use entity or type."),
+        };
+        var targets = covered
+            .Where(a => action == ReviewActions.Accept ? a.State == AnnotationStates.Pending : a.State != AnnotationStates.Rejected)
+            .Select(a => a.Key).ToList();
+        if (targets.Count == 0) return 0;
+        var now = clock.GetUtcNow();
+        store.AddMany([.. targets.Select(target => new ReviewDecision
+        {
+            RecordId = view.Stored.Record.Id, Revision = view.Stored.Record.Revision, Target = target, Action = action,
+            Reviewer = reviewer, DecidedAt = now,
+        })]);
+        return targets.Count;
+    }
+
+    public ReviewDecision? Undo(string id, int revision, string reviewer) =>
         Exists(id, revision) ? store.Undo(id, revision, reviewer, clock.GetUtcNow()) : throw NotFound(id, revision);
 
-    public void Complete(string id, int revision, bool done)
+    /// <summary>
+    /// Marks the article reviewed (or reopens it). With extractions still pending the reviewer must say what becomes of
+    /// them: <c>pending = "accept"</c> accepts them (one batch) first; otherwise the request is refused with the count.
+    /// </summary>
+    public void Complete(string id, DecisionRequest request, string reviewer)
     {
-        if (!Exists(id, revision)) throw NotFound(id, revision);
-        if (done) store.Complete(id, revision, reviewer, clock.GetUtcNow());
-        else store.Reopen(id, revision);
+        var view = Load(id, request.Revision, reviewer);
+        var revision = view.Stored.Record.Revision;
+        var isSecond = view.Role == ReviewRoles.Second;
+        if (request.Done == false)
+        {
+            if (!isSecond) store.Reopen(id, revision);
+            return;
+        }
+        var pending = view.Annotations.Where(a => a.State == AnnotationStates.Pending).Select(a => a.Key).ToList();
+        if (pending.Count > 0)
+        {
+            if (!string.Equals(request.Pending, ReviewActions.Accept, StringComparison.OrdinalIgnoreCase))
+                throw new ReviewRequestException($"{pending.Count} extraction{(pending.Count == 1 ? " is" : "s are")} still pending: accept or reject {(pending.Count == 1 ? "it" : "them")} first, or confirm accepting {(pending.Count == 1 ? "it" : "them")}.");
+            var at = clock.GetUtcNow();
+            store.AddMany([.. pending.Select(target => new ReviewDecision
+            {
+                RecordId = id, Revision = revision, Target = target, Action = ReviewActions.Accept, Reviewer = reviewer, DecidedAt = at,
+            })]);
+        }
+        var now = clock.GetUtcNow();
+        if (isSecond)
+        {
+            store.CompleteSecondOpinion(id, reviewer, now);
+            return;
+        }
+        // The reviewed record goes to the feed as the article's next revision, in the same transaction as the completion.
+        var decisions = store.PrimaryDecisions(id, revision);
+        var reviewers = decisions.Select(d => d.Reviewer).Append(reviewer).Distinct(StringComparer.Ordinal).ToList();
+        var reviewed = ReviewedRecordBuilder.Build(view.Stored.Record, ReviewFolder.Fold(view.Stored.Record, decisions), decisions.Count,
+            new ReviewRecord(ReviewStatuses.Reviewed, reviewers, now));
+        store.CompleteAndPublish(id, revision, reviewer, now, next => RecordSerializer.ToJsonLine(reviewed with { Revision = next }));
+    }
+
+    /// <summary>The next article still to review under <paramref name="filter"/> (list order), other than <paramref name="after"/>.</summary>
+    public string? Next(RecordFilter filter, string? after)
+    {
+        var open = filter with { Status = filter.Status is ReviewStatuses.Unreviewed or ReviewStatuses.InProgress ? filter.Status : ReviewStatuses.Open, PageSize = 100 };
+        for (var page = 1; ; page++)
+        {
+            var list = records.List(open with { Page = page });
+            if (list.Items.FirstOrDefault(i => i.Id != after) is { } next) return next.Id;
+            if (page >= list.PageCount) return null;
+        }
     }
 
     /// <summary>The record with its decisions applied, in the public schema; null when the record is unknown.</summary>
-    public ArticleRecord? Reviewed(string id, int? revision = null) =>
-        View(id, revision) is { } view ? ReviewedRecordBuilder.Build(view.Stored.Record, view.Annotations, view.Decisions.Count) : null;
+    public ArticleRecord? Reviewed(string id, int? revision, string reviewer) =>
+        View(id, revision, reviewer) is { } view ? ReviewedRecordBuilder.Build(view.Stored.Record, view.Annotations, view.Decisions.Count) : null;
+
+    private ArticleView Load(string id, int revision, string reviewer) =>
+        View(id, revision, reviewer) ?? throw NotFound(id, revision);
 
     private bool Exists(string id, int revision) => records.Find(id, revision) is not null;
 
@@ -126,6 +260,25 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
     private static ReviewedAnnotation Find(ArticleView view, string? target) =>
         view.Annotations.FirstOrDefault(a => a.Key == target)
         ?? throw new ReviewRequestException($"The article has no extraction '{target}'.");
+
+    private static void CheckFields(DecisionRequest request, string? currency)
+    {
+        if (currency is not null && !CurrencyCode().IsMatch(currency))
+            throw new ReviewRequestException($"'{request.Currency}' is not a three-letter currency code.");
+        if (request.Amount is < 0 || request.AmountMax is < 0)
+            throw new ReviewRequestException("An amount cannot be negative.");
+        if (Clean(request.Measure) is { } measure && !MoneyMeasures.All.Contains(measure))
+            throw new ReviewRequestException($"'{measure}' is not a measure; use one of: {string.Join(", ", MoneyMeasures.All)}.");
+        if (Clean(request.When) is { } when && !IsoDate().IsMatch(when))
+            throw new ReviewRequestException($"'{when}' is not an ISO 8601 date (2024, 2024-05, 2024-05-14 or 2024-01/2024-03).");
+        if (Clean(request.Unit) is { } unit && unit is not ("percent" or "percentagePoints"))
+            throw new ReviewRequestException("A percentage's unit is percent or percentagePoints.");
+        if (request.Participants is { Count: > 50 })
+            throw new ReviewRequestException("An event has at most 50 participants.");
+        if (Clean(request.Type) is { } type && request.Action == ReviewActions.Correct && EventTypes.All.Contains(type) is false
+            && AnnotationKinds.Assignable.Contains(type) is false)
+            throw new ReviewRequestException($"'{type}' is neither an extraction type nor an event type.");
+    }
 
     private static void CheckSpan(string text, int? start, int? end)
     {
@@ -143,4 +296,7 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
 
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CurrencyCode();
+
+    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")]
+    private static partial Regex IsoDate();
 }

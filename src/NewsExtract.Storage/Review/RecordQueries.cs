@@ -5,7 +5,7 @@ using NewsExtract.Core.Records;
 namespace NewsExtract.Storage.Review;
 
 /// <summary>
-/// Reads the records the worker stored: the latest revision of each, searched, filtered and paged for
+/// Reads the records the worker stored (reviewed records the review published to the feed left out): the latest revision of each, searched, filtered and paged for
 /// the review list, or one record by id and revision. Filters run in SQLite over the record JSON.
 /// </summary>
 public sealed class RecordQueries(string databasePath)
@@ -51,7 +51,16 @@ public sealed class RecordQueries(string databasePath)
             where.Append(" AND EXISTS (SELECT 1 FROM json_each(line, '$.events') e WHERE json_extract(e.value, '$.type') = $event)");
             parameters.Add(("$event", eventType));
         }
-        if (Clean(filter.Status) is { } status)
+        if (Clean(filter.AssignedTo) is { } assignee)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM review_assignments a WHERE a.record_id = latest.id AND a.reviewer = $assignee)");
+            parameters.Add(("$assignee", assignee));
+        }
+        if (Clean(filter.Status) == ReviewStatuses.Open)
+        {
+            where.Append(" AND status <> 'reviewed'");
+        }
+        else if (Clean(filter.Status) is { } status)
         {
             where.Append(" AND status = $status");
             parameters.Add(("$status", status));
@@ -74,7 +83,7 @@ public sealed class RecordQueries(string databasePath)
                 (SELECT d.decided_at FROM review_decisions d WHERE d.record_id = latest.id AND d.revision = latest.revision
                     AND d.undone_at IS NULL ORDER BY d.seq DESC LIMIT 1)
             FROM latest {where}
-            ORDER BY published IS NULL, published DESC, id
+            {RecordSorts.OrderBy(filter.Sort, filter.Descending)}
             LIMIT $limit OFFSET $offset
             """,
             [.. parameters, ("$limit", pageSize), ("$offset", (page - 1) * pageSize)]);
@@ -95,9 +104,9 @@ public sealed class RecordQueries(string databasePath)
     {
         using var connection = Open();
         using var command = SqliteDatabase.Command(connection,
-            """
-            SELECT line, (SELECT MAX(revision) FROM records WHERE id = $id) FROM records
-            WHERE id = $id AND ($revision IS NULL OR revision = $revision)
+            $"""
+            SELECT line, (SELECT MAX(r2.revision) FROM records r2 WHERE r2.id = $id AND {NotPublishedReview("r2")}) FROM records r
+            WHERE id = $id AND ($revision IS NULL OR revision = $revision) AND ($revision IS NOT NULL OR {NotPublishedReview("r")})
             ORDER BY revision DESC LIMIT 1
             """,
             ("$id", id), ("$revision", revision));
@@ -130,8 +139,16 @@ public sealed class RecordQueries(string databasePath)
                     WHEN EXISTS (SELECT 1 FROM review_decisions d WHERE d.record_id = r.id AND d.revision = r.revision AND d.undone_at IS NULL) THEN 'in_progress'
                     ELSE 'unreviewed' END AS status
             FROM records r
-            WHERE r.revision = (SELECT MAX(r2.revision) FROM records r2 WHERE r2.id = r.id))
+            WHERE r.revision = (SELECT MAX(r2.revision) FROM records r2 WHERE r2.id = r.id
+                AND NOT EXISTS (SELECT 1 FROM review_publications p WHERE p.record_id = r2.id AND p.published_revision = r2.revision)))
         """;
+
+    /// <summary>
+    /// A condition on records alias <paramref name="alias"/>: not a reviewed record the review published to the feed
+    /// (the list and the article view show what the models extracted; the published review is its outcome).
+    /// </summary>
+    private static string NotPublishedReview(string alias) =>
+        $"NOT EXISTS (SELECT 1 FROM review_publications p WHERE p.record_id = {alias}.id AND p.published_revision = {alias}.revision)";
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

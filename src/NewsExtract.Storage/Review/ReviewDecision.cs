@@ -22,6 +22,28 @@ public sealed record ReviewDecision
     public string? Currency { get; init; }
     public string? Measure { get; init; }
     public string? Period { get; init; }
+    /// <summary>An official's organisation.</summary>
+    public string? Organization { get; init; }
+    /// <summary>The upper end of a money range ("$5-7 million").</summary>
+    public decimal? AmountMax { get; init; }
+    /// <summary>A money figure's change as written ("up 12.5 percent year on year").</summary>
+    public string? Change { get; init; }
+    /// <summary>The event type of an added event (an event's correction carries its new type in <see cref="Type"/>).</summary>
+    public string? EventType { get; init; }
+    /// <summary>An event's participants (names), replacing the extracted list.</summary>
+    public IReadOnlyList<string>? Participants { get; init; }
+    /// <summary>An event's place.</summary>
+    public string? Location { get; init; }
+    /// <summary>An event's date (ISO 8601 at the precision known) or a date's value.</summary>
+    public string? When { get; init; }
+    /// <summary>A percentage's value.</summary>
+    public decimal? Value { get; init; }
+    /// <summary>A percentage's unit: percent or percentagePoints.</summary>
+    public string? Unit { get; init; }
     public required string Reviewer { get; init; }
     public DateTimeOffset DecidedAt { get; init; }
+    /// <summary>Decisions made by one action (accept a whole entity, the rest of a type) share a batch; undo takes back the batch.</summary>
+    public long? Batch { get; init; }
+    /// <summary>When the decision was undone; null while in force. Undone decisions stay in the history.</summary>
+    public DateTimeOffset? UndoneAt { get; init; }
 }

@@ -4,7 +4,8 @@ namespace NewsExtract.Storage.Review;
 
 /// <summary>
 /// Creates the review tables beside the worker's tables in the same database: every decision an analyst made (undo
-/// marks one undone, it is never deleted) and the articles an analyst marked as completely reviewed.
+/// marks one undone, it is never deleted), the articles an analyst marked as completely reviewed, the reviewed records
+/// published to the feed (one per reviewed revision), reviewer accounts (hashed secrets) and assignments.
 /// </summary>
 internal static class ReviewSchema
 {
@@ -39,7 +40,51 @@ internal static class ReviewSchema
                 completed_at TEXT NOT NULL,
                 PRIMARY KEY (record_id, revision));
             CREATE INDEX IF NOT EXISTS records_by_id ON records (id, revision);
+            CREATE TABLE IF NOT EXISTS review_publications (
+                record_id TEXT NOT NULL,
+                reviewed_revision INTEGER NOT NULL,
+                published_revision INTEGER NOT NULL,
+                published_at TEXT NOT NULL,
+                PRIMARY KEY (record_id, reviewed_revision),
+                UNIQUE (record_id, published_revision));
+            CREATE TABLE IF NOT EXISTS review_accounts (
+                name TEXT PRIMARY KEY,
+                secret_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS review_assignments (
+                record_id TEXT NOT NULL,
+                reviewer TEXT NOT NULL,
+                role TEXT NOT NULL,
+                assigned_by TEXT NOT NULL,
+                assigned_at TEXT NOT NULL,
+                completed_at TEXT NULL,
+                PRIMARY KEY (record_id, reviewer));
             """;
         command.ExecuteNonQuery();
+        AddMissingColumns(connection);
+    }
+
+    /// <summary>Columns added after the first release, added to an older database in place (all nullable).</summary>
+    private static readonly (string Name, string Type)[] LaterColumns =
+    [
+        ("organization", "TEXT"), ("amount_max", "TEXT"), ("change", "TEXT"), ("participants", "TEXT"), ("location", "TEXT"),
+        ("event_when", "TEXT"), ("value", "TEXT"), ("unit", "TEXT"), ("event_type", "TEXT"), ("batch", "INTEGER"),
+    ];
+
+    private static void AddMissingColumns(SqliteConnection connection)
+    {
+        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (var info = connection.CreateCommand())
+        {
+            info.CommandText = "PRAGMA table_info(review_decisions)";
+            using var reader = info.ExecuteReader();
+            while (reader.Read()) existing.Add(reader.GetString(1));
+        }
+        foreach (var (name, type) in LaterColumns.Where(c => !existing.Contains(c.Name)))
+        {
+            using var alter = connection.CreateCommand();
+            alter.CommandText = $"ALTER TABLE review_decisions ADD COLUMN {name} {type} NULL";
+            alter.ExecuteNonQuery();
+        }
     }
 }

@@ -10,5 +10,8 @@ public static class ReviewStatuses
     public const string InProgress = "in_progress";
     public const string Reviewed = "reviewed";
 
+    /// <summary>A list filter, not a status: every article not yet marked reviewed (unreviewed or in progress).</summary>
+    public const string Open = "open";
+
     public static readonly IReadOnlyList<string> All = [Unreviewed, InProgress, Reviewed];
 }

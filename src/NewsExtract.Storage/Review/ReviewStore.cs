@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NewsExtract.Storage.State;
 
@@ -25,28 +26,57 @@ public sealed class ReviewStore
     public string DatabasePath => _databasePath;
 
     /// <summary>Stores a decision and returns it with its sequence number.</summary>
-    public ReviewDecision Add(ReviewDecision decision)
+    public ReviewDecision Add(ReviewDecision decision) => AddMany([decision])[0];
+
+    /// <summary>
+    /// Stores decisions made by one action in one transaction (all or none); when there are several they share a
+    /// batch (the first one's sequence number), so one undo takes them all back.
+    /// </summary>
+    public IReadOnlyList<ReviewDecision> AddMany(IReadOnlyList<ReviewDecision> decisions)
     {
-        if (!ReviewActions.All.Contains(decision.Action))
-            throw new ArgumentException($"Unknown review action '{decision.Action}'.", nameof(decision));
-        if (string.IsNullOrWhiteSpace(decision.Reviewer))
-            throw new ArgumentException("A decision needs a reviewer name.", nameof(decision));
+        foreach (var decision in decisions)
+        {
+            if (!ReviewActions.All.Contains(decision.Action))
+                throw new ArgumentException($"Unknown review action '{decision.Action}'.", nameof(decisions));
+            if (string.IsNullOrWhiteSpace(decision.Reviewer))
+                throw new ArgumentException("A decision needs a reviewer name.", nameof(decisions));
+        }
         using var connection = Open();
-        using var command = SqliteDatabase.Command(connection,
-            """
-            INSERT INTO review_decisions (record_id, revision, target, action, type, start, end, title, country, amount,
-                currency, measure, period, reviewer, decided_at)
-            VALUES ($id, $revision, $target, $action, $type, $start, $end, $title, $country, $amount, $currency, $measure,
-                $period, $reviewer, $at);
-            SELECT last_insert_rowid();
-            """,
-            ("$id", decision.RecordId), ("$revision", decision.Revision), ("$target", decision.Target),
-            ("$action", decision.Action), ("$type", decision.Type), ("$start", decision.Start), ("$end", decision.End),
-            ("$title", decision.Title), ("$country", decision.Country),
-            ("$amount", decision.Amount?.ToString(CultureInfo.InvariantCulture)), ("$currency", decision.Currency),
-            ("$measure", decision.Measure), ("$period", decision.Period), ("$reviewer", decision.Reviewer),
-            ("$at", decision.DecidedAt.ToString("O")));
-        return decision with { Sequence = (long)command.ExecuteScalar()! };
+        using var transaction = connection.BeginTransaction();
+        var stored = new List<ReviewDecision>(decisions.Count);
+        long? batch = null;
+        foreach (var decision in decisions)
+        {
+            using var command = SqliteDatabase.Command(connection,
+                """
+                INSERT INTO review_decisions (record_id, revision, target, action, type, start, end, title, country, amount,
+                    currency, measure, period, organization, amount_max, change, participants, location, event_when, value, unit,
+                    event_type, reviewer, decided_at, batch)
+                VALUES ($id, $revision, $target, $action, $type, $start, $end, $title, $country, $amount, $currency, $measure,
+                    $period, $organization, $amountMax, $change, $participants, $location, $when, $value, $unit, $eventType, $reviewer, $at, $batch);
+                SELECT last_insert_rowid();
+                """,
+                ("$id", decision.RecordId), ("$revision", decision.Revision), ("$target", decision.Target),
+                ("$action", decision.Action), ("$type", decision.Type), ("$start", decision.Start), ("$end", decision.End),
+                ("$title", decision.Title), ("$country", decision.Country), ("$amount", Number(decision.Amount)),
+                ("$currency", decision.Currency), ("$measure", decision.Measure), ("$period", decision.Period),
+                ("$organization", decision.Organization), ("$amountMax", Number(decision.AmountMax)), ("$change", decision.Change),
+                ("$participants", decision.Participants is null ? null : JsonSerializer.Serialize(decision.Participants)),
+                ("$location", decision.Location), ("$when", decision.When), ("$value", Number(decision.Value)), ("$unit", decision.Unit), ("$eventType", decision.EventType),
+                ("$reviewer", decision.Reviewer), ("$at", decision.DecidedAt.ToString("O")), ("$batch", batch));
+            command.Transaction = transaction;
+            var sequence = (long)command.ExecuteScalar()!;
+            if (decisions.Count > 1 && batch is null)
+            {
+                batch = sequence;
+                using var mark = SqliteDatabase.Command(connection, "UPDATE review_decisions SET batch = $seq WHERE seq = $seq", ("$seq", sequence));
+                mark.Transaction = transaction;
+                mark.ExecuteNonQuery();
+            }
+            stored.Add(decision with { Sequence = sequence, Batch = batch });
+        }
+        transaction.Commit();
+        return stored;
     }
 
     /// <summary>The decisions in force for a record revision (undone ones left out), oldest first.</summary>
@@ -59,7 +89,20 @@ public sealed class ReviewStore
         return ReadDecisions(command);
     }
 
-    /// <summary>Marks <paramref name="reviewer"/>'s latest decision on the record revision undone; null when there is none.</summary>
+    /// <summary>Every decision on a record revision, undone ones included (with when they were undone), oldest first.</summary>
+    public IReadOnlyList<ReviewDecision> History(string recordId, int revision)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            $"SELECT {Columns} FROM review_decisions WHERE record_id = $id AND revision = $revision ORDER BY seq",
+            ("$id", recordId), ("$revision", revision));
+        return ReadDecisions(command);
+    }
+
+    /// <summary>
+    /// Marks <paramref name="reviewer"/>'s latest decision on the record revision undone (with the rest of its batch);
+    /// null when there is none. Returns the latest decision undone.
+    /// </summary>
     public ReviewDecision? Undo(string recordId, int revision, string reviewer, DateTimeOffset now)
     {
         using var connection = Open();
@@ -77,8 +120,9 @@ public sealed class ReviewStore
             last = ReadDecisions(find).FirstOrDefault();
         }
         if (last is null) return null;
-        using (var mark = SqliteDatabase.Command(connection, "UPDATE review_decisions SET undone_at = $now WHERE seq = $seq",
-            ("$now", now.ToString("O")), ("$seq", last.Sequence)))
+        using (var mark = SqliteDatabase.Command(connection,
+            "UPDATE review_decisions SET undone_at = $now WHERE undone_at IS NULL AND (seq = $seq OR ($batch IS NOT NULL AND batch = $batch))",
+            ("$now", now.ToString("O")), ("$seq", last.Sequence), ("$batch", last.Batch)))
         {
             mark.Transaction = transaction;
             mark.ExecuteNonQuery();
@@ -98,6 +142,115 @@ public sealed class ReviewStore
             """,
             ("$id", recordId), ("$revision", revision), ("$reviewer", reviewer), ("$now", now.ToString("O")));
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Marks the record revision reviewed and, in the same transaction, queues the reviewed record as the article's next
+    /// revision in the feed outbox (the records table the feed is appended from), once per reviewed revision: marking it
+    /// reviewed again publishes nothing new. <paramref name="lineFor"/> gives the record's JSON line for the new revision
+    /// number. Returns the published revision, or null when this reviewed revision was published before.
+    /// </summary>
+    public int? CompleteAndPublish(string recordId, int revision, string reviewer, DateTimeOffset now, Func<int, string> lineFor)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        void Run(string sql, params (string, object?)[] parameters)
+        {
+            using var command = SqliteDatabase.Command(connection, sql, parameters);
+            command.Transaction = transaction;
+            command.ExecuteNonQuery();
+        }
+        Run("""
+            INSERT INTO review_completions (record_id, revision, reviewer, completed_at) VALUES ($id, $revision, $reviewer, $now)
+            ON CONFLICT(record_id, revision) DO UPDATE SET reviewer = $reviewer, completed_at = $now
+            """, ("$id", recordId), ("$revision", revision), ("$reviewer", reviewer), ("$now", now.ToString("O")));
+        int? published = null;
+        using (var seen = SqliteDatabase.Command(connection,
+            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision",
+            ("$id", recordId), ("$revision", revision)))
+        {
+            seen.Transaction = transaction;
+            if (seen.ExecuteScalar() is null)
+            {
+                using var max = SqliteDatabase.Command(connection, "SELECT MAX(revision) FROM records WHERE id = $id", ("$id", recordId));
+                max.Transaction = transaction;
+                var next = Convert.ToInt32(max.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
+                Run("INSERT INTO records (id, revision, line, created_at) VALUES ($id, $next, $line, $now)",
+                    ("$id", recordId), ("$next", next), ("$line", lineFor(next)), ("$now", now.ToString("O")));
+                // The worker numbers the article's next extraction after this one.
+                Run("UPDATE articles SET revision = MAX(revision, $next) WHERE id = $id", ("$id", recordId), ("$next", next));
+                Run("""
+                    INSERT INTO review_publications (record_id, reviewed_revision, published_revision, published_at)
+                    VALUES ($id, $revision, $next, $now)
+                    """, ("$id", recordId), ("$revision", revision), ("$next", next), ("$now", now.ToString("O")));
+                published = next;
+            }
+        }
+        transaction.Commit();
+        return published;
+    }
+
+    /// <summary>The revision a reviewed revision was published as, or null.</summary>
+    public int? PublishedRevision(string recordId, int revision)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision",
+            ("$id", recordId), ("$revision", revision));
+        return command.ExecuteScalar() is long published ? (int)published : null;
+    }
+
+    /// <summary>Gives the article to <paramref name="reviewer"/> in <paramref name="role"/> (again: the role changes).</summary>
+    public void Assign(string recordId, string reviewer, string role, string assignedBy, DateTimeOffset now)
+    {
+        if (!ReviewRoles.All.Contains(role)) throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            """
+            INSERT INTO review_assignments (record_id, reviewer, role, assigned_by, assigned_at) VALUES ($id, $reviewer, $role, $by, $now)
+            ON CONFLICT(record_id, reviewer) DO UPDATE SET role = $role, assigned_by = $by, assigned_at = $now
+            """,
+            ("$id", recordId), ("$reviewer", reviewer), ("$role", role), ("$by", assignedBy), ("$now", now.ToString("O")));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The article's assignments (every revision), by reviewer; with <paramref name="recordId"/> null, every article's.</summary>
+    public IReadOnlyList<ReviewAssignment> Assignments(string? recordId = null)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            """
+            SELECT record_id, reviewer, role, assigned_by, assigned_at, completed_at FROM review_assignments
+            WHERE $id IS NULL OR record_id = $id ORDER BY record_id, reviewer
+            """, ("$id", recordId));
+        using var reader = command.ExecuteReader();
+        var result = new List<ReviewAssignment>();
+        while (reader.Read())
+            result.Add(new ReviewAssignment(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
+                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture)));
+        return result;
+    }
+
+    /// <summary>Marks a second reviewer's opinion complete (the article's own completion is the first reviewer's).</summary>
+    public void CompleteSecondOpinion(string recordId, string reviewer, DateTimeOffset now)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            "UPDATE review_assignments SET completed_at = $now WHERE record_id = $id AND reviewer = $reviewer AND role = 'second'",
+            ("$id", recordId), ("$reviewer", reviewer), ("$now", now.ToString("O")));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The decisions that make the reviewed record: every reviewer's in force except those of second reviewers, whose
+    /// blind opinions are kept apart for the agreement figures.
+    /// </summary>
+    public IReadOnlyList<ReviewDecision> PrimaryDecisions(string recordId, int revision)
+    {
+        var second = Assignments(recordId).Where(a => a.Role == ReviewRoles.Second).Select(a => a.Reviewer).ToHashSet(StringComparer.Ordinal);
+        var decisions = Decisions(recordId, revision);
+        return second.Count == 0 ? decisions : [.. decisions.Where(d => !second.Contains(d.Reviewer))];
     }
 
     /// <summary>Takes back the completion mark; the decisions stay.</summary>
@@ -148,7 +301,13 @@ public sealed class ReviewStore
     }
 
     private const string Columns =
-        "seq, record_id, revision, target, action, type, start, end, title, country, amount, currency, measure, period, reviewer, decided_at";
+        "seq, record_id, revision, target, action, type, start, end, title, country, amount, currency, measure, period, reviewer, decided_at, " +
+        "organization, amount_max, change, participants, location, event_when, value, unit, batch, undone_at, event_type";
+
+    private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static decimal? Number(SqliteDataReader reader, int ordinal) =>
+        NullableString(reader, ordinal) is { } text ? decimal.Parse(text, CultureInfo.InvariantCulture) : null;
 
     private static List<ReviewDecision> ReadDecisions(SqliteCommand command)
     {
@@ -174,6 +333,17 @@ public sealed class ReviewStore
                 Period = NullableString(reader, 13),
                 Reviewer = reader.GetString(14),
                 DecidedAt = DateTimeOffset.Parse(reader.GetString(15), CultureInfo.InvariantCulture),
+                Organization = NullableString(reader, 16),
+                AmountMax = Number(reader, 17),
+                Change = NullableString(reader, 18),
+                Participants = NullableString(reader, 19) is { } names ? JsonSerializer.Deserialize<List<string>>(names) : null,
+                Location = NullableString(reader, 20),
+                When = NullableString(reader, 21),
+                Value = Number(reader, 22),
+                Unit = NullableString(reader, 23),
+                Batch = reader.IsDBNull(24) ? null : reader.GetInt64(24),
+                UndoneAt = NullableString(reader, 25) is { } undone ? DateTimeOffset.Parse(undone, CultureInfo.InvariantCulture) : null,
+                EventType = NullableString(reader, 26),
             });
         }
         return decisions;

@@ -4,7 +4,8 @@ using NewsExtract.Review.Server;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract review [--port P] [--db PATH] [--reviewer NAME] [--api-key KEY] [--bind ADDRESS] [--allowed-host NAME…]</c>: the analyst
+/// <c>newsextract review [--port P] [--db PATH] [--reviewer NAME] [--api-key KEY] [--bind ADDRESS] [--allowed-host NAME…]
+/// [--trusted-reviewer-header NAME]</c> (and <c>review add-reviewer</c>): the analyst
 /// review page over the state database, on Kestrel at 127.0.0.1 by default. Listening beyond loopback needs an API
 /// key (also read from NEWSEXTRACT_REVIEW_API_KEY, which keeps it out of the process list). Ctrl+C stops it.
 /// </summary>
@@ -24,7 +25,11 @@ public static class ReviewCommand
             Description = "A host name the page may be reached under besides localhost and the bound address (repeatable)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("review", "Serve the analyst review page: extractions highlighted, one-key accept/reject/correct") { port, db, reviewer, apiKey, bind, allowedHosts };
+        var trustedHeader = new Option<string?>("--trusted-reviewer-header") { Description = "Take the reviewer's name from this header set by a reverse proxy on loopback (e.g. X-Forwarded-User)" };
+        var command = new Command("review", "Serve the analyst review page: extractions highlighted, one-key accept/reject/correct")
+        {
+            port, db, reviewer, apiKey, bind, allowedHosts, trustedHeader, ReviewAccountCommand.Create(),
+        };
         command.SetAction(async (parse, ct) =>
         {
             var database = parse.GetValue(db)!;
@@ -40,6 +45,7 @@ public static class ReviewCommand
                 Address = parse.GetValue(bind)!,
                 ApiKey = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
                 AllowedHosts = parse.GetValue(allowedHosts) ?? [],
+                TrustedReviewerHeader = parse.GetValue(trustedHeader),
             };
             if (parse.GetValue(reviewer) is { } name) options = options with { Reviewer = name };
             Microsoft.AspNetCore.Builder.WebApplication app;

@@ -17,7 +17,7 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public async Task Once_writes_one_record_per_article_and_a_second_run_writes_none_until_an_article_changes()
     {
-        var corpus = Directory.CreateDirectory(_dir.File("corpus/nested")).Parent!.FullName;
+        var corpus = Directory.CreateDirectory(_dir.File("corpus/articles/nested")).Parent!.FullName;
         File.WriteAllText(Path.Combine(corpus, "one.json"), Envelope("One", "Moscow, 1 March -- Exports grew to RUB 5 billion."));
         File.WriteAllText(Path.Combine(corpus, "nested", "two.json"), Envelope("Two", "The talks were held in Baku."));
         File.WriteAllText(Path.Combine(corpus, "broken.json"), "{");

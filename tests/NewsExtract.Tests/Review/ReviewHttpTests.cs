@@ -127,8 +127,14 @@ public sealed partial class ReviewHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, undo.StatusCode);
         Assert.Equal(["accept", "reject"], new ReviewStore(Db).Decisions(ReviewSample.Id, 1).Select(d => d.Action));
 
-        using var complete = await PostAsync($"/api/articles/{ReviewSample.Id}/complete", """{"revision":1,"done":true}""", token);
+        // With extractions still pending, completion is refused with the count until the reviewer says to accept them.
+        using var refused = await PostAsync($"/api/articles/{ReviewSample.Id}/complete", """{"revision":1,"done":true}""", token);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("20 extractions are still pending", await refused.Content.ReadAsStringAsync());
+        Assert.Null(new ReviewStore(Db).Completion(ReviewSample.Id, 1));
+        using var complete = await PostAsync($"/api/articles/{ReviewSample.Id}/complete", """{"revision":1,"done":true,"pending":"accept"}""", token);
         Assert.Contains("✓ Reviewed", await complete.Content.ReadAsStringAsync());
+        Assert.Equal(22, new ReviewStore(Db).Decisions(ReviewSample.Id, 1).Count);
         Assert.Contains("✓ Reviewed", await _server.Client.GetStringAsync("/?status=reviewed"));
     }
 

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using NewsExtract.Review.Pages;
+using NewsExtract.Review.Security;
+using NewsExtract.Storage.Review;
+
+namespace NewsExtract.Review.Reviewers;
+
+/// <summary>
+/// Reviewer sign-in when the database holds reviewer accounts: /signin (name and secret, checked against the stored
+/// hash; the form carries the page's CSRF token and must come from this origin) and /signout. Until a reviewer signs
+/// in, pages redirect to /signin and changes are refused.
+/// </summary>
+public static class SignInEndpoints
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+
+    public static void Map(WebApplication app, ReviewAccounts accounts, ReviewerSessions sessions, CsrfGuard csrf)
+    {
+        app.MapGet("/signin", (HttpContext context) => Form(context, Results.Content(Page(null, csrf.Token), HtmlType)));
+        app.MapPost("/signin", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            if (!SameToken(form["csrf"].ToString(), csrf.Token))
+                return Results.Text("Missing or wrong form token; reload the page.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+            var name = form["name"].ToString().Trim();
+            var secret = form["secret"].ToString();
+            if (name.Length == 0 || accounts.SecretHash(name) is not { } hash || !ReviewerSecrets.Verify(name, hash, secret))
+                return Form(context, Results.Content(Page("That name and secret do not match an account.", csrf.Token), HtmlType, statusCode: StatusCodes.Status401Unauthorized));
+            sessions.SignIn(context, name);
+            return Results.Redirect("/");
+        }).DisableAntiforgery();
+        app.MapPost("/signout", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            if (!SameToken(form["csrf"].ToString(), csrf.Token))
+                return Results.Text("Missing or wrong form token.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+            sessions.SignOut(context);
+            return Results.Redirect("/signin");
+        }).DisableAntiforgery();
+    }
+
+    /// <summary>
+    /// A page holding the sign-in form: its referrer policy is same-origin rather than no-referrer, so the browser's
+    /// form POST carries the page's real Origin (under no-referrer it sends "null", which the same-origin check refuses).
+    /// </summary>
+    private static IResult Form(HttpContext context, IResult page)
+    {
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers["Referrer-Policy"] = "same-origin";
+            return Task.CompletedTask;
+        });
+        return page;
+    }
+
+    /// <summary>Lets a request through when a reviewer is signed in; pages redirect to /signin, other requests get 401.</summary>
+    public static async Task RequireReviewerAsync(HttpContext context, ReviewerSessions sessions, Func<Task> next)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/signin") || path.StartsWithSegments("/assets") || path.StartsWithSegments("/login")
+            || sessions.Reviewer(context) is not null)
+        {
+            await next();
+            return;
+        }
+        if (HttpMethods.IsGet(context.Request.Method) && !path.StartsWithSegments("/api"))
+        {
+            context.Response.Redirect("/signin");
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        await context.Response.WriteAsync("Sign in as a reviewer first (/signin).");
+    }
+
+    private static bool SameToken(string candidate, string token) =>
+        candidate.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(token));
+
+    private static string Page(string? error, string token) =>
+        PageLayout.Render("Sign in",
+            "<main class=\"list-main login\"><h1>Sign in to review</h1>" +
+            (error is null ? "" : $"<p class=\"error\" role=\"alert\">{Html.E(error)}</p>") +
+            $"<form method=\"post\" action=\"/signin\"><input type=\"hidden\" name=\"csrf\" value=\"{Html.E(token)}\">" +
+            "<div class=\"field\"><label for=\"name\">Reviewer</label><input id=\"name\" name=\"name\" autocomplete=\"username\" autofocus></div>" +
+            "<div class=\"field\"><label for=\"secret\">Secret</label><input id=\"secret\" name=\"secret\" type=\"password\" autocomplete=\"current-password\"></div>" +
+            "<button class=\"btn primary\" type=\"submit\">Sign in</button></form></main>", token, "—");
+}
