@@ -269,6 +269,8 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
             throw new ReviewRequestException("An amount cannot be negative.");
         if (Clean(request.Measure) is { } measure && !MoneyMeasures.All.Contains(measure))
             throw new ReviewRequestException($"'{measure}' is not a measure; use one of: {string.Join(", ", MoneyMeasures.All)}.");
+        if (Clean(request.Change) is { } change && !ChangeDirections.All.Contains(change))
+            throw new ReviewRequestException($"'{change}' is not a change; use one of: {string.Join(", ", ChangeDirections.All)}.");
         if (Clean(request.When) is { } when && !IsoDate().IsMatch(when))
             throw new ReviewRequestException($"'{when}' is not an ISO 8601 date (2024, 2024-05, 2024-05-14 or 2024-01/2024-03).");
         if (Clean(request.Unit) is { } unit && unit is not ("percent" or "percentagePoints"))

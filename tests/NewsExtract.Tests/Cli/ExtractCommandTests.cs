@@ -117,7 +117,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public async Task A_file_gets_the_same_id_from_extract_and_from_the_worker()
     {
-        var corpus = Directory.CreateDirectory(_dir.File("corpus/nested")).FullName;
+        var corpus = Directory.CreateDirectory(_dir.File("corpus/articles/nested")).FullName;
         File.WriteAllText(Path.Combine(corpus, "plain.txt"), "Officials said exports reached $5 million in May.");
         File.WriteAllText(Path.Combine(corpus, "envelope.json"), """{ "title": "Exports", "text": "Exports reached $7 million in June." }""");
         var extracted = await CliRunner.RunAsync(_dir.Path, null, "extract", Path.Combine(corpus, "plain.txt"), Path.Combine(corpus, "envelope.json"));

@@ -155,8 +155,11 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         using var badMeasure = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
             $$"""{"revision":1,"action":"correct","target":"{{ReviewSample.Key("money", "$250 million")}}","measure":"vibes"}""", token);
         Assert.Equal(HttpStatusCode.BadRequest, badMeasure.StatusCode);
+        using var badChange = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
+            $$"""{"revision":1,"action":"correct","target":"{{ReviewSample.Key("money", "$250 million")}}","change":"up a fifth"}""", token);
+        Assert.Equal(HttpStatusCode.BadRequest, badChange.StatusCode);   // the record's change vocabulary
         using var range = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
-            $$"""{"revision":1,"action":"correct","target":"{{ReviewSample.Key("money", "$250 million")}}","amountMax":"300000000","change":"up a fifth","measure":"investment"}""", token);
+            $$"""{"revision":1,"action":"correct","target":"{{ReviewSample.Key("money", "$250 million")}}","amountMax":"300000000","change":"increase","measure":"investment"}""", token);
         Assert.Equal(HttpStatusCode.OK, range.StatusCode);
 
         var reviewed = NewsExtract.Core.Records.RecordSerializer.FromJson(await _server.Client.GetStringAsync($"/api/articles/{ReviewSample.Id}/reviewed"));
@@ -164,7 +167,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         Assert.Equal(["Ilham Aliyev", "Wang Wentao", "China"], e.Participants);
         Assert.Equal((null, "2024-05"), (e.Location, e.Date));
         var money = reviewed.Money.Single(m => m.Text == "$250 million");
-        Assert.Equal((250000000m, 300000000m, "investment", "up a fifth"), (money.Amount, money.AmountMax, money.Measure, money.Change));
+        Assert.Equal((250000000m, 300000000m, "investment", "increase"), (money.Amount, money.AmountMax, money.Measure, money.Change));
         RecordSchema.AssertValid(NewsExtract.Core.Records.RecordSerializer.ToJsonLine(reviewed));
 
         var line = NewsExtract.Review.Export.JsonlReviewWriter.ReviewLine(Assert.Single(NewsExtract.Review.Export.ReviewedArticles.Load(Db)));
