@@ -7,7 +7,9 @@ namespace NewsExtract.Ingestion.Http;
 /// Per-host politeness: a limit on requests in flight (a slot, held by the caller for a whole fetch) and a token
 /// bucket spacing requests to the host's rate (one token per attempt: the resilience pipeline takes it inside its
 /// retry loop, so retries are spaced like every other request). The bucket holds a single token, so in any one-second
-/// window a host sees at most its rate + 1 requests. A host's limits are fixed by the first source that requests
+/// window a host sees at most its rate + 1 requests. The bucket starts empty: a new process (the next <c>--once</c>
+/// pass, a restart) waits one period before its first request, so it cannot add a burst on top of the last second
+/// of the pass before it. A host's limits are fixed by the first source that requests
 /// from it (sources sharing a host should agree).
 /// </summary>
 public sealed class HostThrottle : IDisposable
@@ -46,6 +48,8 @@ public sealed class HostThrottle : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
         });
+        // Start empty (the limiter is created full): the first request waits for the first replenishment.
+        using (rate.AttemptAcquire(1)) { }
         var concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = Math.Max(1, limits.MaxConcurrency),
