@@ -1,4 +1,5 @@
 using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Extraction.Entities;
 
@@ -35,7 +36,8 @@ public sealed class MentionGroup
     public string DisplayName()
     {
         if (Label == EntityLabels.Location && Mentions.FirstOrDefault(m => m.CountryName is not null) is { } country)
-            return country.CountryName!;
+            return Mentions.OrderBy(m => m.Start).Select(m => CountryLexicon.StripPossessive(m.Surface))
+                .FirstOrDefault(s => CountryLexicon.IsShortFormOf(s, country.CountryName!)) ?? country.CountryName!;
         var forms = Mentions.Select(m => m.Surface).ToList();
         var mixed = forms.Where(f => f.Any(char.IsLower)).ToList();
         if (mixed.Count > 0 && Label != EntityLabels.Organization) forms = mixed;

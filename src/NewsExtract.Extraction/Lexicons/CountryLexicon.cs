@@ -61,6 +61,19 @@ public static class CountryLexicon
 
     public static bool IsShortName(string name) => ShortNames.Contains(name);
 
+    /// <summary>
+    /// Whether <paramref name="surface"/> is a name of the country <paramref name="shortName"/> as copy writes it, no
+    /// longer in words than the short name ("Türkiye", "UAE" for "United Arab Emirates"): such a form stays as written,
+    /// while long official forms ("Russian Federation") and capitals-only datelines ("RUSSIA") give way to the short name.
+    /// </summary>
+    public static bool IsShortFormOf(string surface, string shortName)
+    {
+        var cleaned = Clean(surface);
+        if (cleaned.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) cleaned = cleaned[4..];
+        return ByName.TryGetValue(cleaned, out var name) && name == shortName
+            && cleaned.Split(' ').Length <= shortName.Split(' ').Length;
+    }
+
     /// <summary>Drops a trailing possessive ('s, ’s, s').</summary>
     public static string StripPossessive(string word)
     {

@@ -46,6 +46,20 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_country_keeps_a_short_form_as_the_copy_writes_it_and_long_forms_and_datelines_take_the_short_name()
+    {
+        const string text = "ANKARA, May 3. Türkiye and the UAE signed a deal. The Russian Federation and RUSSIA's partners watched. Russia agreed.";
+        var doc = Merge(HandLayeredDocument.Of(text).Place("Türkiye", "UAE", "Russian Federation").Build());
+        var places = doc.Entities.Where(e => e.Label == EntityLabels.Location).Select(e => e.Name).ToList();
+        Assert.Contains("Türkiye", places);
+        Assert.Contains("UAE", places);
+        Assert.Contains("Russia", places);
+        Assert.DoesNotContain("Turkey", places);
+        Assert.DoesNotContain("United Arab Emirates", places);
+        Assert.DoesNotContain("Russian Federation", places);
+    }
+
+    [Fact]
     public void Country_word_inside_a_longer_name_is_not_a_place()
     {
         const string text = "Georgian Railways carried more cargo, Georgia said.";
