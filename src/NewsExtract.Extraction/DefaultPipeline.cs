@@ -18,12 +18,13 @@ public static class DefaultPipeline
 {
     /// <param name="events">The sentence event classifier; the shipped model (models/events) when null.</param>
     /// <param name="officials">The officials layer; the shipped model (models/officials) when null.</param>
-    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null) => new(
+    /// <param name="entities">The named-entity recogniser; the shipped model (models/ner) when null.</param>
+    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null) => new(
     [
         new Tokenizer(),
         new SentenceSplitter(),
         new LanguageIdentifier(),
-        EntityRecognizer.LoadDefault(),
+        entities ?? EntityRecognizer.LoadDefault(),
         new EntitySpanRefiner(),
         new MoneyRecognizer(),
         new PercentageRecognizer(),

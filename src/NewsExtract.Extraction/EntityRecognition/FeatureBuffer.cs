@@ -29,4 +29,9 @@ public sealed class FeatureBuffer
     }
 
     internal void EndToken(int token) => _starts[token + 1] = Count;
+
+    /// <summary>Where the slots of the token being filled (or of <paramref name="token"/>) begin.</summary>
+    internal int StartOf(int token) => _starts[token];
+
+    internal int SlotAt(int index) => _slots[index];
 }

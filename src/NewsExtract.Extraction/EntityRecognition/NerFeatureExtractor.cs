@@ -26,11 +26,13 @@ public sealed class NerFeatureExtractor
     private const int TLowerElsewhere = 50, TTitleElsewhere = 51, TCapsOnlyInDoc = 52;
     private const int THistory = 55, THistoryShape = 56;
     private const int TCluster = 60, TClusterPrev = 61, TClusterNext = 62, TClusterLower = 63;
+    private const int TDomainCopy = 70;
 
     private readonly NerFeatureConfig _config;
     private readonly Gazetteer? _gazetteer;
     private readonly WordClusters? _clusters;
     private readonly int _mask;
+    private ulong _domain;
 
     // Document-wide, per token.
     private ulong[] _word = new ulong[256];
@@ -59,6 +61,22 @@ public sealed class NerFeatureExtractor
         _gazetteer = config.Gazetteers ? gazetteer : null;
         _clusters = config.Clusters ? clusters : null;
         _mask = config.Mask;
+    }
+
+    /// <summary>
+    /// The annotation domain of the text being featurised (null: none). With a domain, every feature also fires as a
+    /// domain-specific copy ("frustratingly easy" domain adaptation, Daumé 2007): a corpus whose conventions differ
+    /// (GMB tags titles with the person, say) learns its differences in its own copies, while the shared weights serve
+    /// copy with no domain, which is how the product tags.
+    /// </summary>
+    public string? Domain
+    {
+        get;
+        set
+        {
+            field = string.IsNullOrEmpty(value) ? null : value;
+            _domain = field is null ? 0 : FeatureHashing.Hash(field.AsSpan());
+        }
     }
 
     /// <summary>Computes the per-token hashes of a whole document and its casing statistics.</summary>
@@ -239,6 +257,13 @@ public sealed class NerFeatureExtractor
                 output.Add(FeatureHashing.Slot(TClusterPrev, i > 0 ? (ulong)(_cluster[t - 1] + 1) : Boundary, mask));
                 output.Add(FeatureHashing.Slot(TClusterNext, i < n - 1 ? (ulong)(_cluster[t + 1] + 1) : Boundary, mask));
                 output.Add(FeatureHashing.Slot(TClusterLower, FeatureHashing.Combine((ulong)(cl + 1), shortShape), mask));
+            }
+
+            if (_domain != 0)
+            {
+                int end = output.Count;
+                for (int j = output.StartOf(i); j < end; j++)
+                    output.Add(FeatureHashing.Slot(TDomainCopy, FeatureHashing.Combine(_domain, (ulong)output.SlotAt(j)), mask));
             }
 
             output.EndToken(i);

@@ -26,6 +26,12 @@ public sealed record NerModelInfo
 
     public DateTimeOffset CreatedUtc { get; init; }
 
+    /// <summary>
+    /// Annotation domains the model has domain-specific feature copies for (see <see cref="NerFeatureExtractor.Domain"/>);
+    /// the product tags with none of them.
+    /// </summary>
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
     /// <summary>Weights whose row maximum magnitude was below this were dropped when saving.</summary>
     public float PruneThreshold { get; init; }
 }

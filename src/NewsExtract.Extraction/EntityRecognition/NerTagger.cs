@@ -29,6 +29,21 @@ public sealed class NerTagger
     public NerModel Model => _model;
 
     /// <summary>
+    /// The annotation domain to tag in (one of the model's <see cref="NerModelInfo.Domains"/>), or null for the shared
+    /// weights alone, as the product tags. A domain the model does not know is refused.
+    /// </summary>
+    public string? Domain
+    {
+        get => _extractor.Domain;
+        set
+        {
+            if (value is not null && !_model.Info.Domains.Contains(value, StringComparer.Ordinal))
+                throw new ArgumentException($"The model {_model.Info.Version} has no domain '{value}' (it has: {(_model.Info.Domains.Count == 0 ? "none" : string.Join(", ", _model.Info.Domains))}).", nameof(value));
+            _extractor.Domain = value;
+        }
+    }
+
+    /// <summary>
     /// Writes a tag index (see <see cref="NerLabelSet"/>) for every token of the document into <paramref name="tags"/>
     /// (length ≥ tokens.Count). Tokens outside every sentence get O.
     /// </summary>

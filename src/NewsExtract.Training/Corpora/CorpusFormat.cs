@@ -15,4 +15,10 @@ public enum CorpusFormat
     Gold,
     /// <summary>Universal NER IOB2 (<c>index token tag</c>, tab-separated, <c>#</c> comments).</summary>
     Uner,
+    /// <summary>
+    /// Unlabelled text, for word clusters only: a file or folder (searched recursively) of <c>.txt</c> files and of JSON
+    /// files whose <c>main_content</c> or <c>text</c> field holds the text (WCXB ground truth, article files); every
+    /// token is outside any entity (<see cref="UnlabelledTextReader"/>).
+    /// </summary>
+    Text,
 }

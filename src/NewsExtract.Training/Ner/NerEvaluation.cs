@@ -7,6 +7,7 @@ namespace NewsExtract.Training.Ner;
 /// <summary>Tags gold documents with a model and scores the result entity by entity.</summary>
 public static class NerEvaluation
 {
+    /// <summary>Scores <paramref name="documents"/>; those of a domain the model has feature copies for are tagged in it.</summary>
     /// <param name="onlyTypes">When given, only entities of these types are scored (see <see cref="EntityEvaluator"/>).</param>
     public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null)
     {
@@ -15,6 +16,8 @@ public static class NerEvaluation
         var tags = new int[1024];
         foreach (var document in documents)
         {
+            // a document of a domain the model learned is tagged in that domain; any other with the shared weights
+            tagger.Domain = document.Domain is { } domain && model.Info.Domains.Contains(domain, StringComparer.Ordinal) ? domain : null;
             var layout = AnnotatedDocumentText.Build(document);
             if (tags.Length < layout.Tokens.Count) tags = new int[layout.Tokens.Count * 2];
             tagger.Tag(layout.Text, layout.Tokens, layout.Sentences, tags);

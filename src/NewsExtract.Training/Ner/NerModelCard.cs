@@ -16,6 +16,7 @@ public static class NerModelCard
         [CorpusFormat.Meantime] = ("NewsReader MEANTIME English (Wikinews)", "CC BY 4.0. Attribution: FBK, VU Amsterdam, UPV/EHU (NewsReader project).", ["PER", "ORG", "LOC", "PRO", "FIN", "TIMEX3"]),
         [CorpusFormat.Gold] = ("Gold article files: corpus/gold (written for this project) and/or the shared agency-dev set (real agency articles; its tune part 101–145 only, never the check part)", "corpus/gold: the project's own. agency-dev: third-party texts licensed for evaluation and training only; the model holds weights, not text. Names are located in the text (whole words) and a person's surname alone is tagged too.", [GoldRecordsReader.Person, GoldRecordsReader.Official, GoldRecordsReader.Organization, GoldRecordsReader.Location]),
         [CorpusFormat.Uner] = ("Universal NER, English Web Treebank", "CC BY-SA 4.0. Attribution: Universal NER (Mayhew et al.), UD English EWT.", ["PER", "ORG", "LOC"]),
+        [CorpusFormat.Text] = ("Unlabelled text (word clusters only)", "Only word co-occurrence counts reach the model. WCXB ground truth: annotations CC BY 4.0, page texts third-party; GMB texts public domain; agency-dev: texts for evaluation and training only.", []),
         [CorpusFormat.Re3d] = ("Dstl re3d (defence and security press releases)", "Per sub-folder: public domain, OGL v3, CC BY, CC BY-SA (BBC part excluded). Attribution: Dstl.", ["Person", "Organisation", "Location", "Nationality", "Temporal", "Money", "Quantity", "Weapon"]),
     };
 
@@ -40,6 +41,8 @@ public static class NerModelCard
         sb.AppendLine(inv, $"| training time | {trainingTime.TotalMinutes:F1} min on this machine ({Environment.ProcessorCount} cores, shared) |");
         sb.AppendLine(inv, $"| training tokens | {trainingTokens:N0} |");
         sb.AppendLine(inv, $"| types | {string.Join(", ", model.Labels.Types)} (scheme `{scheme.Name}`) |");
+        if (model.Info.Domains.Count > 0)
+            sb.AppendLine(inv, $"| domains | {string.Join(", ", model.Info.Domains)}: their documents also fire domain-specific copies of every feature; the product tags with the shared weights only, evaluation of those corpora in their domain |");
         sb.AppendLine(inv, $"| model file | {modelBytes / 1048576.0:F1} MB (half-precision weights, rows ≤ {config.PruneThreshold} pruned) |");
         sb.AppendLine();
         sb.AppendLine("## Data and licences");
@@ -62,6 +65,14 @@ public static class NerModelCard
             sb.AppendLine();
             sb.AppendLine("Training corpora (FORMAT:PATH@range, ranges are fractions of the documents in file order):");
             foreach (var t in train) sb.AppendLine(inv, $"- `{t}`");
+        }
+        if (config.Clusters > 0 && config.Features.Clusters)
+        {
+            sb.AppendLine();
+            sb.AppendLine(inv, $"Word clusters ({config.Clusters}) were learned from the training corpora's words and this unlabelled text:");
+            foreach (var t in config.ClusterText) sb.AppendLine(inv, $"- `{t}`");
+            foreach (var format in config.ClusterText.Select(t => CorpusSpec.Parse(t).Format).Distinct().Where(f => !train.Any(t => t.Format == f)))
+                sb.AppendLine(inv, $"  ({Corpora[format].Corpus} — {Corpora[format].Licence})");
         }
         if (reviews is not null)
         {

@@ -57,6 +57,7 @@ public sealed class NerTrainer
             Features = features,
             Trainer = TrainerDescription(),
             TrainingData = trainingData,
+            Domains = [.. documents.Select(d => d.Domain).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Seed = _config.Seed,
             CreatedUtc = DateTimeOffset.UtcNow,
         };
@@ -142,6 +143,7 @@ public sealed class NerTrainer
         {
             var document = documents[d];
             var extractor = extractors[folds == 1 ? 0 : FoldOf(documents[d], folds)];
+            extractor.Domain = document.Domain;
             var layout = AnnotatedDocumentText.Build(document);
             extractor.BeginDocument(layout.Text, layout.Tokens, layout.Sentences);
             for (int s = 0; s < layout.Sentences.Count; s++)

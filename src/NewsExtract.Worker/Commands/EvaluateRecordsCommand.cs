@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using NewsExtract.Core.Records;
 using NewsExtract.Extraction;
+using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Events;
 using NewsExtract.Extraction.Records;
 using NewsExtract.Ingestion.Files;
@@ -12,7 +13,7 @@ using NewsExtract.Worker.Progress;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract evaluate records --gold DIR [--range N-M] [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--errors FILE]</c>:
+/// <c>newsextract evaluate records --gold DIR [--range N-M] [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--ner-model FILE] [--errors FILE]</c>:
 /// scores records against a gold set (<c>*.json</c> envelopes with a <c>"gold"</c> object, or agency-dev files with the
 /// annotation at the top level; see <see cref="GoldAnnotation"/>). Without <c>--pred</c> it runs the
 /// pipeline on the gold articles itself; with it, predicted records (JSON Lines) are paired with gold files by URL,
@@ -28,10 +29,11 @@ public static class EvaluateRecordsCommand
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON" };
         var errors = new Option<FileInfo?>("--errors") { Description = "Write each article's event misses and false alarms (per type) to this file" };
         var modelDir = new Option<DirectoryInfo?>("--model") { Description = "Event model folder (events.zip and events.config.json); default: the shipped models/events" };
+        var nerModel = new Option<FileInfo?>("--ner-model") { Description = "NER model zip to run the pipeline with (e.g. a candidate from train ner); default: the shipped models/ner" };
         var events = new Option<string>("--events") { Description = "Event sentence classifier when running the pipeline: model or triggers", DefaultValueFactory = _ => "model" };
         events.AcceptOnlyFromAmong("model", "triggers");
         var range = new Option<string?>("--range") { Description = "Only gold files whose names start with a number in this range, e.g. 146-160 (agency-dev's check part)" };
-        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir, range };
+        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir, nerModel, range };
         command.SetAction((parse, ct) =>
         {
             var goldDir = parse.GetValue(gold)!;
@@ -56,9 +58,15 @@ public static class EvaluateRecordsCommand
             }
             IEventSentenceClassifier? classifier = parse.GetValue(events) == "triggers" ? new TriggerEventClassifier()
                 : parse.GetValue(modelDir) is { } dir ? EventModel.Load(dir.FullName) : null;
-            var pipeline = predicted is null ? DefaultPipeline.Create(classifier) : null;
+            EntityRecognizer? entities = null;
+            if (parse.GetValue(nerModel) is { } nerFile)
+            {
+                if (!nerFile.Exists) { Console.Error.WriteLine($"newsextract evaluate records: {nerFile.FullName}: no such file"); return Task.FromResult(2); }
+                entities = new EntityRecognizer(NerModel.Load(nerFile.FullName));
+            }
+            var pipeline = predicted is null ? DefaultPipeline.Create(classifier, entities: entities) : null;
             // the trigger list alone, to count the gold events only the model finds
-            var triggerPipeline = predicted is null && classifier is not TriggerEventClassifier ? DefaultPipeline.Create(new TriggerEventClassifier()) : null;
+            var triggerPipeline = predicted is null && classifier is not TriggerEventClassifier ? DefaultPipeline.Create(new TriggerEventClassifier(), entities: entities) : null;
             var builder = new RecordBuilder(TimeProvider.System);
             Func<NewsExtract.Core.Articles.Article, ArticleRecord?> predict = pipeline is not null
                 ? article => builder.Build(pipeline.Run(article, ct))
