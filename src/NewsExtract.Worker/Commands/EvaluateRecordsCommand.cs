@@ -13,7 +13,7 @@ using NewsExtract.Worker.Progress;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract evaluate records --gold DIR [--range N-M] [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--ner-model FILE] [--errors FILE]</c>:
+/// <c>newsextract evaluate records --gold DIR [--range N-M] [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--ner-model FILE] [--without COMPONENT…] [--errors FILE]</c>:
 /// scores records against a gold set (<c>*.json</c> envelopes with a <c>"gold"</c> object, or agency-dev files with the
 /// annotation at the top level; see <see cref="GoldAnnotation"/>). Without <c>--pred</c> it runs the
 /// pipeline on the gold articles itself; with it, predicted records (JSON Lines) are paired with gold files by URL,
@@ -30,10 +30,11 @@ public static class EvaluateRecordsCommand
         var errors = new Option<FileInfo?>("--errors") { Description = "Write each article's event misses and false alarms (per type) to this file" };
         var modelDir = new Option<DirectoryInfo?>("--model") { Description = "Event model folder (events.zip and events.config.json); default: the shipped models/events" };
         var nerModel = new Option<FileInfo?>("--ner-model") { Description = "NER model zip to run the pipeline with (e.g. a candidate from train ner); default: the shipped models/ner" };
+        var without = new Option<string[]>("--without") { Description = "Run the pipeline without these components (by name, e.g. ner-rules), to measure what each adds", AllowMultipleArgumentsPerToken = true };
         var events = new Option<string>("--events") { Description = "Event sentence classifier when running the pipeline: model or triggers", DefaultValueFactory = _ => "model" };
         events.AcceptOnlyFromAmong("model", "triggers");
         var range = new Option<string?>("--range") { Description = "Only gold files whose names start with a number in this range, e.g. 146-160 (agency-dev's check part)" };
-        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir, nerModel, range };
+        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir, nerModel, without, range };
         command.SetAction((parse, ct) =>
         {
             var goldDir = parse.GetValue(gold)!;
@@ -65,6 +66,17 @@ public static class EvaluateRecordsCommand
                 entities = new EntityRecognizer(NerModel.Load(nerFile.FullName));
             }
             var pipeline = predicted is null ? DefaultPipeline.Create(classifier, entities: entities) : null;
+            var skipped = (parse.GetValue(without) ?? []).ToHashSet(StringComparer.Ordinal);
+            if (pipeline is not null && skipped.Count > 0)
+            {
+                var names = pipeline.Components.Select(c => c.Name).ToList();
+                if (skipped.FirstOrDefault(s => !names.Contains(s)) is { } unknown)
+                {
+                    Console.Error.WriteLine($"newsextract evaluate records: --without: no component '{unknown}' (components: {string.Join(", ", names)})");
+                    return Task.FromResult(2);
+                }
+                pipeline = new NewsExtract.Core.Pipeline.ExtractionPipeline(pipeline.Components.Where(c => !skipped.Contains(c.Name)));
+            }
             // the trigger list alone, to count the gold events only the model finds
             var triggerPipeline = predicted is null && classifier is not TriggerEventClassifier ? DefaultPipeline.Create(new TriggerEventClassifier(), entities: entities) : null;
             var builder = new RecordBuilder(TimeProvider.System);

@@ -23,4 +23,24 @@ public sealed class EvaluateRecordsCommandTests : IDisposable
         Assert.Contains("1 gold article", result.StdOut);
         Assert.Contains("money (amount+currency)", result.StdOut);
     }
+
+    [Fact]
+    public async Task Without_a_component_its_layer_is_missing_from_the_scores_and_an_unknown_name_is_refused()
+    {
+        var gold = Directory.CreateDirectory(_dir.File("gold")).FullName;
+        var source = Directory.GetFiles(RepoPaths.InRepo("corpus", "gold"), "*.json").Order(StringComparer.Ordinal).First();
+        File.Copy(source, Path.Combine(gold, "a.json"));
+
+        var full = await CliRunner.RunAsync(_dir.Path, null, "evaluate", "records", "--gold", gold, "--json");
+        var noMoney = await CliRunner.RunAsync(_dir.Path, null, "evaluate", "records", "--gold", gold, "--json", "--without", "money");
+        var unknown = await CliRunner.RunAsync(_dir.Path, null, "evaluate", "records", "--gold", gold, "--without", "nothing-by-this-name");
+
+        Assert.True(full.ExitCode == 0 && noMoney.ExitCode == 0, full.StdErr + noMoney.StdErr);
+        static int MoneyPredicted(string json) => System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("scores").EnumerateArray()
+            .First(c => c.GetProperty("category").GetString()!.StartsWith("money", StringComparison.Ordinal)).GetProperty("predicted").GetInt32();
+        Assert.True(MoneyPredicted(full.StdOut) > 0, full.StdOut);
+        Assert.Equal(0, MoneyPredicted(noMoney.StdOut));
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("components: tokenizer", unknown.StdErr);
+    }
 }
