@@ -9,9 +9,12 @@ public static class NerEvaluation
 {
     /// <summary>Scores <paramref name="documents"/>; those of a domain the model has feature copies for are tagged in it.</summary>
     /// <param name="onlyTypes">When given, only entities of these types are scored (see <see cref="EntityEvaluator"/>).</param>
-    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null)
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null) =>
+        Evaluate(model, documents, new EntityEvaluator(onlyTypes));
+
+    /// <summary>Scores <paramref name="documents"/> into an existing evaluator (to pool several models' held-out folds).</summary>
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, EntityEvaluator evaluator)
     {
-        var evaluator = new EntityEvaluator(onlyTypes);
         var tagger = new NerTagger(model);
         var tags = new int[1024];
         foreach (var document in documents)

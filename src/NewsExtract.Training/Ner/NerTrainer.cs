@@ -82,12 +82,8 @@ public sealed class NerTrainer
         return ordered;
     }
 
-    /// <summary>
-    /// The gazetteer fold of a document, from its id (stable across runs), so that the copies of a weighted document
-    /// share one fold and its entities never reach its own features.
-    /// </summary>
-    private static int FoldOf(AnnotatedDocument document, int folds) =>
-        (int)(FeatureHashing.Hash(document.Id.AsSpan()) % (ulong)folds);
+    /// <summary>The gazetteer fold of a document: copies of a weighted document share one, so its entities never reach its own features.</summary>
+    private static int FoldOf(AnnotatedDocument document, int folds) => DocumentFolds.Of(document, folds);
 
     /// <summary>Facts plus the entities of every document not in fold <paramref name="heldOutFold"/> (-1: all documents).</summary>
     private Gazetteer BuildGazetteer(IReadOnlyList<AnnotatedDocument> documents, int heldOutFold, int folds)

@@ -11,9 +11,10 @@ namespace NewsExtract.Worker.Commands;
 
 /// <summary>
 /// <c>newsextract train ner --train FORMAT:PATH [--train …] [--dev FORMAT:PATH] --out MODEL.zip [--config FILE]
-/// [--include-reviews [--reviews-db PATH] [--reviews-weight N] [--reviews-completed-only]]</c>: trains a named-entity
+/// [--include-reviews [--reviews-db PATH] [--reviews-weight N] [--reviews-completed-only]] [--cv K]</c>: trains a named-entity
 /// model, prints progress with an ETA, writes MODEL.zip, MODEL.md (model card) and MODEL.config.json (the effective
-/// configuration). With --include-reviews, analysts' reviewed articles join the training data.
+/// configuration). With --include-reviews, analysts' reviewed articles join the training data. With --cv K it
+/// cross-validates the configuration over the training documents instead (folds by document) and writes no model.
 /// </summary>
 public static class TrainNerCommand
 {
@@ -21,22 +22,23 @@ public static class TrainNerCommand
     {
         var train = new Option<string[]>("--train") { Description = "Training corpus FORMAT:PATH[@FROM-TO] (conll, gmb, meantime, re3d); repeatable", AllowMultipleArgumentsPerToken = false };
         var dev = new Option<string?>("--dev") { Description = "Development corpus FORMAT:PATH[@FROM-TO] scored into the model card" };
-        var output = new Option<FileInfo>("--out") { Description = "Model zip to write", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "Model zip to write (required unless --cv)" };
         var config = new Option<FileInfo?>("--config") { Description = "Training configuration (JSON); --train/--dev add to / override it" };
         var includeReviews = new Option<bool>("--include-reviews") { Description = "Add analysts' reviewed articles (entities after their decisions) to the training data" };
         var reviewsDb = new Option<string?>("--reviews-db") { Description = "State database holding the reviews (default out/state.db)" };
         var reviewsWeight = new Option<int?>("--reviews-weight") { Description = "Times each reviewed article is repeated in the training data (default 1)" };
         var reviewsCompletedOnly = new Option<bool>("--reviews-completed-only") { Description = "Only articles an analyst marked as completely reviewed" };
+        var crossValidate = new Option<int?>("--cv") { Description = "Cross-validate the configuration over its training documents in K folds by document (prints per-fold and pooled scores; writes no model)" };
         var command = new Command("ner", "Train a named-entity recogniser")
         {
-            train, dev, output, config, includeReviews, reviewsDb, reviewsWeight, reviewsCompletedOnly,
+            train, dev, output, config, includeReviews, reviewsDb, reviewsWeight, reviewsCompletedOnly, crossValidate,
         };
         command.SetAction((parse, ct) =>
         {
             try
             {
                 var reviews = Reviews(parse.GetValue(includeReviews), parse.GetValue(reviewsDb), parse.GetValue(reviewsWeight), parse.GetValue(reviewsCompletedOnly));
-                return Task.FromResult(Run(parse.GetValue(train) ?? [], parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(config), reviews));
+                return Task.FromResult(Run(parse.GetValue(train) ?? [], parse.GetValue(dev), parse.GetValue(output), parse.GetValue(config), reviews, parse.GetValue(crossValidate)));
             }
             catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException or DirectoryNotFoundException or DbException)
             {
@@ -63,8 +65,9 @@ public static class TrainNerCommand
         return reviews;
     }
 
-    private static int Run(string[] trainArgs, string? devArg, FileInfo output, FileInfo? configFile, NerReviewsConfig? reviewsArg)
+    private static int Run(string[] trainArgs, string? devArg, FileInfo? outputArg, FileInfo? configFile, NerReviewsConfig? reviewsArg, int? crossValidationFolds)
     {
+        if (outputArg is null && crossValidationFolds is null) throw new ArgumentException("--out MODEL.zip is required (unless --cv K cross-validates).");
         var total = Stopwatch.StartNew();
         var config = configFile is null ? new NerTrainingConfig() : NerTrainingConfig.Load(configFile.FullName);
         config = config with { Train = [.. config.Train, .. trainArgs], Dev = devArg ?? config.Dev, Reviews = reviewsArg ?? config.Reviews };
@@ -98,6 +101,15 @@ public static class TrainNerCommand
             Progress($"read {reviewed.Describe()}: {reviewed.Tokens:N0} tokens, {reviewed.Entities:N0} entities");
             documents.AddRange(reviewedDocuments);
         }
+        if (crossValidationFolds is int folds)
+        {
+            var cv = NerCrossValidation.Run(config, documents, folds, Progress);
+            Console.Out.WriteLine($"cross-validation, {folds} folds by document: micro F1 per fold {string.Join(" ", cv.Folds.Select(f => f.Micro.F1.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}; pooled:");
+            Console.Out.Write(ScoreReport.Table(cv.Pooled));
+            Progress($"cross-validation done in {total.Elapsed.TotalMinutes:F1} min (no model written)");
+            return 0;
+        }
+        var output = outputArg!;
         var trainer = new NerTrainer(config, Progress);
         var model = trainer.Train(documents, reviewed is null ? config.Train : [.. config.Train, reviewed.Describe()]);
         model.Save(output.FullName, config.PruneThreshold);
