@@ -308,7 +308,18 @@
     else if (it) for (const t of it.types) type.append(option(t));
     else type.innerHTML = type.dataset.kinds;
     type.value = it ? (it.kind === 'event' ? it.eventType : it.kind) : (kind === 'event' ? 'Meeting' : kind);
-    const set = (id, value) => { $(id).value = value ?? ''; };
+    const set = (id, value) => {
+      const field = $(id);
+      // A list whose options lack the extracted value (a record from before the vocabulary) shows it as it is,
+      // so saving another field does not clear it; the server accepts only the list's values.
+      $$('option[data-extracted]', field).forEach(o => o.remove());
+      if (field.tagName === 'SELECT' && value && !$$('option', field).some(o => o.value === value)) {
+        const extracted = option(value, `${value} (as extracted, not in the list)`);
+        extracted.dataset.extracted = 'true';
+        field.append(extracted);
+      }
+      field.value = value ?? '';
+    };
     set('#ed-title', it?.title); set('#ed-country', it?.country); set('#ed-organization', it?.organization);
     set('#ed-amount', it?.amount); set('#ed-amountMax', it?.amountMax); set('#ed-currency', it?.currency);
     set('#ed-measure', it?.measure); set('#ed-period', it?.period); set('#ed-change', it?.change);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -10,16 +11,17 @@ namespace NewsExtract.Review.Reviewers;
 
 /// <summary>
 /// Reviewer sign-in when the database holds reviewer accounts: /signin (name and secret, checked against the stored
-/// hash; the form carries the page's CSRF token and must come from this origin) and /signout. Until a reviewer signs
+/// hash; the form carries the page's CSRF token and must come from this origin; repeated wrong secrets for a name lock
+/// it for a while, see <see cref="SignInThrottle"/>) and /signout (the same token and origin). Until a reviewer signs
 /// in, pages redirect to /signin and changes are refused.
 /// </summary>
 public static class SignInEndpoints
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
-    public static void Map(WebApplication app, ReviewAccounts accounts, ReviewerSessions sessions, CsrfGuard csrf)
+    public static void Map(WebApplication app, ReviewAccounts accounts, ReviewerSessions sessions, CsrfGuard csrf, SignInThrottle throttle)
     {
-        app.MapGet("/signin", (HttpContext context) => Form(context, Results.Content(Page(null, csrf.Token), HtmlType)));
+        app.MapGet("/signin", () => Results.Content(Page(null, csrf.Token), HtmlType));
         app.MapPost("/signin", async (HttpContext context) =>
         {
             var form = await context.Request.ReadFormAsync();
@@ -27,8 +29,19 @@ public static class SignInEndpoints
                 return Results.Text("Missing or wrong form token; reload the page.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
             var name = form["name"].ToString().Trim();
             var secret = form["secret"].ToString();
+            if (name.Length > 0 && throttle.LockedFor(name) is { } wait)
+            {
+                context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+                return Results.Content(Page($"Too many wrong secrets for this reviewer: try again in {minutes} minute{(minutes == 1 ? "" : "s")}.", csrf.Token),
+                    HtmlType, statusCode: StatusCodes.Status429TooManyRequests);
+            }
             if (name.Length == 0 || accounts.SecretHash(name) is not { } hash || !ReviewerSecrets.Verify(name, hash, secret))
-                return Form(context, Results.Content(Page("That name and secret do not match an account.", csrf.Token), HtmlType, statusCode: StatusCodes.Status401Unauthorized));
+            {
+                if (name.Length > 0) throttle.RecordFailure(name);
+                return Results.Content(Page("That name and secret do not match an account.", csrf.Token), HtmlType, statusCode: StatusCodes.Status401Unauthorized);
+            }
+            throttle.RecordSuccess(name);
             sessions.SignIn(context, name);
             return Results.Redirect("/");
         }).DisableAntiforgery();
@@ -40,20 +53,6 @@ public static class SignInEndpoints
             sessions.SignOut(context);
             return Results.Redirect("/signin");
         }).DisableAntiforgery();
-    }
-
-    /// <summary>
-    /// A page holding the sign-in form: its referrer policy is same-origin rather than no-referrer, so the browser's
-    /// form POST carries the page's real Origin (under no-referrer it sends "null", which the same-origin check refuses).
-    /// </summary>
-    private static IResult Form(HttpContext context, IResult page)
-    {
-        context.Response.OnStarting(() =>
-        {
-            context.Response.Headers["Referrer-Policy"] = "same-origin";
-            return Task.CompletedTask;
-        });
-        return page;
     }
 
     /// <summary>Lets a request through when a reviewer is signed in; pages redirect to /signin, other requests get 401.</summary>

@@ -29,12 +29,12 @@ public static class ReviewEndpoints
             var page = service.Records.List(filter);
             var progress = page.Items.ToDictionary(i => i.Id, i => service.Progress(i.Id, i.Revision));
             return Results.Content(ArticleListPage.Render(page, filter, service.Records.Sources(), progress, csrf.Token, identity.Name(context),
-                context.Request.Query["done"] == "1"), HtmlType);
+                context.Request.Query["done"] == "1", SignOut(identity, context)), HtmlType);
         });
 
         app.MapGet("/articles/{id}", (HttpContext context, string id, int? revision) =>
             service.View(id, revision, identity.Name(context)) is { } view
-                ? Results.Content(ArticleViewPage.Render(view, csrf.Token, ListQuery.Queue(context.Request.Query)), HtmlType)
+                ? Results.Content(ArticleViewPage.Render(view, csrf.Token, ListQuery.Queue(context.Request.Query), SignOut(identity, context)), HtmlType)
                 : NotFoundPage(id, csrf.Token, identity.Name(context)));
 
         app.MapGet("/articles/{id}/workspace", (HttpContext context, string id, int? revision) =>
@@ -70,7 +70,7 @@ public static class ReviewEndpoints
             Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.Assign(id, request.Assignee, request.Role, reviewer))));
 
         app.MapGet("/stats", (HttpContext context) =>
-            Results.Content(StatisticsPage.Render(ReviewStatistics.Compute(service.Store, service.Records), csrf.Token, identity.Name(context)), HtmlType));
+            Results.Content(StatisticsPage.Render(ReviewStatistics.Compute(service.Store, service.Records), csrf.Token, identity.Name(context), SignOut(identity, context)), HtmlType));
 
         app.MapGet("/export/reviews.jsonl", (bool? records) => Export("reviews.jsonl", "application/x-ndjson; charset=utf-8",
             (writer, ct) => JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store.DatabasePath), records ?? false, ct)));
@@ -96,6 +96,9 @@ public static class ReviewEndpoints
             }).DisableAntiforgery();
         }
     }
+
+    /// <summary>Whether the page shows a sign-out button: reviewers sign in with accounts and this one has.</summary>
+    private static bool SignOut(ReviewerIdentity identity, HttpContext context) => identity.UsesAccounts && identity.Reviewer(context) is not null;
 
     /// <summary>Runs a change as the request's reviewer, or answers 401 when the request names none.</summary>
     private static IResult Signed(HttpContext context, ReviewerIdentity identity, Func<string, IResult> change) =>
