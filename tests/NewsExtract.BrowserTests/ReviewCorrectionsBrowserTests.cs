@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using NewsExtract.Core.Documents;
+using NewsExtract.Tests.Review;
+using NewsExtract.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsExtract.BrowserTests;
+
+/// <summary>
+/// Corrections in the edit panel that must stay within the record's vocabularies: a money amount's change is picked
+/// from the schema's list (increase, decrease, none), an extracted value outside the list is shown as it is and kept
+/// until the analyst picks another, and what is saved reaches the reviewed record.
+/// </summary>
+public sealed class ReviewCorrectionsBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
+{
+    private readonly TempDirectory _dir = new();
+    private ReviewServer? _server;
+    private IBrowserContext? _context;
+
+    private string Db => _dir.File("state.db");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_context is not null) await _context.DisposeAsync();
+        if (_server is not null) await _server.DisposeAsync();
+        _dir.Dispose();
+    }
+
+    private async Task<IPage> OpenArticleAsync(string id)
+    {
+        _server = await ReviewServer.StartAsync(Db, reviewer: "desk-analyst");
+        _context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _server.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+        });
+        var page = await _context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync($"/articles/{id}");
+        await Expect(page.Locator("html[data-review-ready=true]")).ToHaveCountAsync(1);
+        return page;
+    }
+
+    private static async Task EditAsync(IPage page, string key)
+    {
+        await page.Locator($"#doc [data-key=\"{key}\"]").First.ClickAsync();
+        await page.Keyboard.PressAsync("e");
+        await Expect(page.Locator("#editor")).ToBeVisibleAsync();
+    }
+
+    private static Task<string[]> ChangeOptionsAsync(IPage page) =>
+        page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('#ed-change option')).map(o => o.value)");
+
+    private static async Task<JsonElement> ReviewedMoneyAsync(IPage page, string id, string text)
+    {
+        var reviewed = await page.EvaluateAsync<JsonElement>($"async () => await (await fetch('/api/articles/{id}/reviewed')).json()");
+        return reviewed.GetProperty("money").EnumerateArray().Single(m => m.GetProperty("text").GetString() == text);
+    }
+
+    [ChromiumFact]
+    public async Task A_money_change_is_picked_from_the_schemas_vocabulary_and_reaches_the_reviewed_record()
+    {
+        var seed = SeedLikeArticle.Record();
+        ReviewSample.Seed(Db, seed);
+        var page = await OpenArticleAsync(seed.Id);
+        var turnover = SeedLikeArticle.All("$4.2 billion")[0];
+        var turnoverKey = $"money:{turnover.Start}-{turnover.End}";
+
+        // Extracted before the vocabulary: "up 18.5 percent" shows as it is, next to the list's values.
+        await EditAsync(page, turnoverKey);
+        Assert.Equal("SELECT", await page.Locator("#ed-change").EvaluateAsync<string>("e => e.tagName"));
+        var options = await ChangeOptionsAsync(page);
+        Assert.Equal(["", .. ChangeDirections.All, "up 18.5 percent"], options);
+        await Expect(page.Locator("#ed-change")).ToHaveValueAsync("up 18.5 percent");
+        // Correcting another field leaves it alone (the server would refuse it as a new value).
+        await page.Locator("#ed-period").FillAsync("2024");
+        await page.Locator("#ed-save").ClickAsync();
+        var row = page.Locator($"#table-money tr[data-key=\"{turnoverKey}\"]");
+        await Expect(row).ToContainTextAsync("2024");
+        await Expect(page.Locator("#toast.error")).ToHaveCountAsync(0);
+
+        // Picking from the list: the extracted wording is replaced by "increase".
+        await EditAsync(page, turnoverKey);
+        await page.Locator("#ed-change").SelectOptionAsync(ChangeDirections.Increase);
+        await page.Locator("#ed-save").ClickAsync();
+        await Expect(row).ToContainTextAsync(ChangeDirections.Increase);
+        var money = await ReviewedMoneyAsync(page, seed.Id, "$4.2 billion");
+        Assert.Equal((ChangeDirections.Increase, "2024"), (money.GetProperty("change").GetString(), money.GetProperty("period").GetString()));
+
+        // An amount with no change gets only the list, and the choice can be taken back to none.
+        var imports = SeedLikeArticle.All("$3.1 billion")[0];
+        await EditAsync(page, $"money:{imports.Start}-{imports.End}");
+        options = await ChangeOptionsAsync(page);
+        Assert.Equal(["", .. ChangeDirections.All], options);
+        await page.Locator("#ed-change").SelectOptionAsync(ChangeDirections.Decrease);
+        await page.Locator("#ed-save").ClickAsync();
+        await Expect(page.Locator($"#table-money tr[data-key=\"money:{imports.Start}-{imports.End}\"]")).ToContainTextAsync(ChangeDirections.Decrease);
+        Assert.Equal(ChangeDirections.Decrease, (await ReviewedMoneyAsync(page, seed.Id, "$3.1 billion")).GetProperty("change").GetString());
+        await EditAsync(page, turnoverKey);
+        options = await ChangeOptionsAsync(page);
+        Assert.Equal(["", .. ChangeDirections.All], options);   // the extracted wording was replaced: no option left for it
+        await page.Locator("#ed-change").SelectOptionAsync("");
+        await page.Locator("#ed-save").ClickAsync();
+        await Expect(row).Not.ToContainTextAsync(ChangeDirections.Increase);
+        Assert.Equal(JsonValueKind.Null, (await ReviewedMoneyAsync(page, seed.Id, "$4.2 billion")).GetProperty("change").ValueKind);
+    }
+}
