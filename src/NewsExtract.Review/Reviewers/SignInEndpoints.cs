@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using NewsExtract.Review.Pages;
@@ -25,7 +23,7 @@ public static class SignInEndpoints
         app.MapPost("/signin", async (HttpContext context) =>
         {
             var form = await context.Request.ReadFormAsync();
-            if (!SameToken(form["csrf"].ToString(), csrf.Token))
+            if (!csrf.Matches(form["csrf"].ToString()))
                 return Results.Text("Missing or wrong form token; reload the page.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
             var name = form["name"].ToString().Trim();
             var secret = form["secret"].ToString();
@@ -48,7 +46,7 @@ public static class SignInEndpoints
         app.MapPost("/signout", async (HttpContext context) =>
         {
             var form = await context.Request.ReadFormAsync();
-            if (!SameToken(form["csrf"].ToString(), csrf.Token))
+            if (!csrf.Matches(form["csrf"].ToString()))
                 return Results.Text("Missing or wrong form token.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
             sessions.SignOut(context);
             return Results.Redirect("/signin");
@@ -73,9 +71,6 @@ public static class SignInEndpoints
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         await context.Response.WriteAsync("Sign in as a reviewer first (/signin).");
     }
-
-    private static bool SameToken(string candidate, string token) =>
-        candidate.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(token));
 
     private static string Page(string? error, string token) =>
         PageLayout.Render("Sign in",

@@ -86,6 +86,8 @@ public static class ReviewEndpoints
             app.MapPost("/login", async (HttpContext context) =>
             {
                 var form = await context.Request.ReadFormAsync();
+                if (!csrf.Matches(form["csrf"].ToString()))
+                    return Results.Text("Missing or wrong form token; reload the page.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
                 if (!apiKey.Matches(form["key"].ToString()))
                 {
                     apiKey.Throttle.RecordFailure(context);
@@ -136,7 +138,7 @@ public static class ReviewEndpoints
         PageLayout.Render("Sign in",
             "<main class=\"list-main login\"><h1>API key required</h1>" +
             (error is null ? "" : $"<p class=\"error\">{Html.E(error)}</p>") +
-            "<form method=\"post\" action=\"/login\"><div class=\"field\"><label for=\"key\">API key</label>" +
+            $"<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"csrf\" value=\"{Html.E(token)}\"><div class=\"field\"><label for=\"key\">API key</label>" +
             "<input id=\"key\" name=\"key\" type=\"password\" autocomplete=\"current-password\" autofocus></div>" +
             "<button class=\"btn primary\" type=\"submit\">Sign in</button></form></main>", token, "—");
 }
