@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using NewsExtract.Core.Documents;
+using NewsExtract.Core.Records;
 using NewsExtract.Tests.Review;
 using NewsExtract.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -10,7 +11,8 @@ namespace NewsExtract.BrowserTests;
 /// <summary>
 /// Corrections in the edit panel that must stay within the record's vocabularies: a money amount's change is picked
 /// from the schema's list (increase, decrease, none), an extracted value outside the list is shown as it is and kept
-/// until the analyst picks another, and what is saved reaches the reviewed record.
+/// until the analyst picks another; an event's status (occurred, planned, cancelled) is set with its place and date;
+/// what is saved reaches the reviewed record.
 /// </summary>
 public sealed class ReviewCorrectionsBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
@@ -106,5 +108,47 @@ public sealed class ReviewCorrectionsBrowserTests(BrowserSession session) : ICla
         await page.Locator("#ed-save").ClickAsync();
         await Expect(row).Not.ToContainTextAsync(ChangeDirections.Increase);
         Assert.Equal(JsonValueKind.Null, (await ReviewedMoneyAsync(page, seed.Id, "$4.2 billion")).GetProperty("change").ValueKind);
+    }
+
+    [ChromiumFact]
+    public async Task An_events_status_place_and_date_are_corrected_in_the_edit_panel_and_stay_after_a_reload()
+    {
+        var seed = SeedLikeArticle.Record();
+        ReviewSample.Seed(Db, seed);
+        var page = await OpenArticleAsync(seed.Id);
+        var planned = seed.Events.Single(e => e.Sentence.Text.StartsWith("Azerbaijan and Russia will hold", StringComparison.Ordinal));
+        var key = $"event:{planned.Sentence.Start}-{planned.Sentence.End}:{planned.Type}";
+
+        await page.Locator($"#table-events tr[data-key=\"{key}\"] td").First.ClickAsync();
+        await page.Keyboard.PressAsync("e");
+        await Expect(page.Locator("#ed-status")).ToBeVisibleAsync();
+        await Expect(page.Locator("#ed-status")).ToHaveValueAsync("");   // the models never state it
+        var statuses = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('#ed-status option')).map(o => o.value)");
+        Assert.Equal(["", .. EventStatuses.All], statuses);
+        await Expect(page.Locator("#ed-location")).ToHaveValueAsync("Moscow");
+        await page.Locator("#ed-status").SelectOptionAsync(EventStatuses.Planned);
+        await page.Locator("#ed-location").FillAsync("Kazan");
+        await page.Locator("#ed-when").FillAsync("2025-11");
+        await page.Locator("#ed-save").ClickAsync();
+
+        var row = page.Locator($"#table-events tr[data-key=\"{key}\"]");
+        await Expect(row).ToContainTextAsync(EventStatuses.Planned);
+        await Expect(row).ToContainTextAsync("Kazan");
+        await Expect(row).ToContainTextAsync("2025-11");
+        var reviewed = await page.EvaluateAsync<JsonElement>($"async () => await (await fetch('/api/articles/{seed.Id}/reviewed')).json()");
+        var edited = reviewed.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("sentence").GetProperty("start").GetInt32() == planned.Sentence.Start);
+        Assert.Equal((EventStatuses.Planned, "Kazan", "2025-11"),
+            (edited.GetProperty("status").GetString(), edited.GetProperty("location").GetString(), edited.GetProperty("date").GetString()));
+        // Events nobody gave a status to have none in the reviewed record.
+        Assert.All(reviewed.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("sentence").GetProperty("start").GetInt32() != planned.Sentence.Start),
+            e => Assert.False(e.TryGetProperty("status", out _)));
+
+        // After a reload the editor opens with the saved status.
+        await page.ReloadAsync();
+        await Expect(page.Locator("html[data-review-ready=true]")).ToHaveCountAsync(1);
+        await page.Locator($"#table-events tr[data-key=\"{key}\"] td").First.ClickAsync();
+        await page.Keyboard.PressAsync("e");
+        await Expect(page.Locator("#ed-status")).ToHaveValueAsync(EventStatuses.Planned);
+        await Expect(page.Locator("#ed-location")).ToHaveValueAsync("Kazan");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsExtract.Core.Documents;
+using NewsExtract.Core.Records;
 using NewsExtract.Review.Annotations;
 
 namespace NewsExtract.Review.Pages;
@@ -76,6 +77,7 @@ public static class ArticleViewPage
                   <div id="ed-participants" class="pick-list"></div>
                   <div class="inline"><input id="ed-participant-new" aria-label="Another participant" placeholder="Another name, or select text">
                   <button type="button" class="btn" id="ed-participant-add">Add</button></div></fieldset>
+                <div class="field only-event"><label for="ed-status">Status</label><select id="ed-status" name="status"><option value="">— not stated</option>{Options(EventStatuses.All)}</select></div>
                 <div class="field only-event"><label for="ed-location">Place</label><input id="ed-location" name="location" list="ed-locations"><datalist id="ed-locations"></datalist></div>
                 <div class="editor-actions">
                   <button type="submit" class="btn primary" id="ed-save">Save <kbd>Enter</kbd></button>
