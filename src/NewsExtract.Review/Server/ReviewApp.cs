@@ -68,7 +68,7 @@ public static class ReviewApp
             app.Use((context, next) => SignInEndpoints.RequireReviewerAsync(context, sessions, () => next(context)));
             SignInEndpoints.Map(app, accounts, sessions, csrf, new SignInThrottle(options.Clock));
         }
-        ReviewEndpoints.Map(app, service, csrf, apiKey, identity);
+        ReviewEndpoints.Map(app, service, csrf, apiKey, identity, options.EvaluationSets);
         return app;
     }
 }

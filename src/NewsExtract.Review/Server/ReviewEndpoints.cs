@@ -21,7 +21,8 @@ public static class ReviewEndpoints
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
-    public static void Map(WebApplication app, ReviewService service, CsrfGuard csrf, ApiKeyGuard? apiKey, ReviewerIdentity identity)
+    public static void Map(WebApplication app, ReviewService service, CsrfGuard csrf, ApiKeyGuard? apiKey, ReviewerIdentity identity,
+        IReadOnlyList<string> evaluationSets)
     {
         app.MapGet("/", (HttpContext context) =>
         {
@@ -75,8 +76,10 @@ public static class ReviewEndpoints
         app.MapGet("/export/reviews.jsonl", (bool? records) => Export("reviews.jsonl", "application/x-ndjson; charset=utf-8",
             (writer, ct) => JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store.DatabasePath), records ?? false, ct)));
 
+        // Training data: never the evaluation sets' articles.
         app.MapGet("/export/reviews.conll", () => Export("reviews.conll", "text/plain; charset=utf-8",
-            (writer, ct) => ConllReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store.DatabasePath), ct)));
+            (writer, ct) => ConllReviewWriter.WriteAsync(writer,
+                EvaluationArticles.Load(evaluationSets).Without(ReviewedArticles.Load(service.Store.DatabasePath)).Kept, ct)));
 
         app.MapGet("/assets/{name}", (string name) => EmbeddedAssets.Serve(name));
 

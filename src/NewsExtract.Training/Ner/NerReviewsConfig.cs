@@ -19,7 +19,8 @@ public sealed record NerReviewsConfig
     /// <summary>
     /// Folders of evaluation articles (<c>*.json</c> envelopes with <c>text</c> and optional <c>url</c>): a reviewed
     /// article with the same text or URL as one of them is left out, so the scores on those sets stay honest. Folders
-    /// that do not exist are passed over (a machine without the shared data). Default: the gold set and the shared agency-dev set.
+    /// that do not exist are passed over (a machine without the shared data). Default: the gold set and the shared agency-dev set
+    /// (the same folders as the review exports' <c>EvaluationArticles.DefaultFolders</c>).
     /// </summary>
     public IReadOnlyList<string> EvaluationSets { get; init; } =
         [Path.Combine("corpus", "gold"), Path.Combine("..", "shared", "data", "agency-dev", "articles")];

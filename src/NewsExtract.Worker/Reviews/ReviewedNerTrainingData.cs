@@ -28,8 +28,7 @@ public static class ReviewedNerTrainingData
         if (reviewed.Count == 0)
             throw new InvalidDataException($"{reviews.Database} holds no {(reviews.CompletedOnly ? "completely " : "")}reviewed articles: review some with `newsextract review` first.");
         var evaluation = EvaluationArticles.Load(reviews.EvaluationSets);
-        var articles = reviewed.Where(a => !evaluation.Contains(a.Record)).ToList();
-        var skipped = reviewed.Count - articles.Count;
+        var (articles, skipped) = evaluation.Without(reviewed);
         if (articles.Count == 0)
             throw new InvalidDataException(
                 $"All {reviewed.Count} reviewed article{(reviewed.Count == 1 ? " in " + reviews.Database + " is" : "s in " + reviews.Database + " are")} in an evaluation set " +

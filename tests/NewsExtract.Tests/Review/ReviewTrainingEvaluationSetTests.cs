@@ -9,7 +9,8 @@ namespace NewsExtract.Tests.Review;
 
 /// <summary>
 /// Gold stays gold in training too: a reviewed article that is one of an evaluation set's articles (same text, or
-/// same URL) is left out of <c>train ner --include-reviews</c>, and training on reviews of evaluation articles only is refused.
+/// same URL) is left out of <c>train ner --include-reviews</c> and of the CoNLL training-data exports (command line
+/// and review page), and training on reviews of evaluation articles only is refused.
 /// </summary>
 public sealed class ReviewTrainingEvaluationSetTests : IDisposable
 {
@@ -96,5 +97,28 @@ public sealed class ReviewTrainingEvaluationSetTests : IDisposable
         var trained = await CliRunner.RunAsync(_dir.Path, null, "train", "ner", "--include-reviews", "--reviews-db", _db, "--config", config, "--out", model);
         Assert.True(trained.ExitCode == 0, trained.StdErr);
         Assert.Contains(NerModel.Load(model).Info.TrainingData, d => d.Contains("(1 articles", StringComparison.Ordinal) && d.Contains("1 left out as evaluation articles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_conll_exports_leave_out_evaluation_articles_and_the_jsonl_export_keeps_every_review()
+    {
+        var gold = Folder(Path.Combine("corpus", "gold"), ("101-sample.json", Envelope(ReviewSample.Text)));
+        var conll = await CliRunner.RunAsync(_dir.Path, null, "export", "reviews", "--format", "conll", "--db", _db, "--out", _dir.File("reviews.conll"));
+        Assert.True(conll.ExitCode == 0, conll.StdErr);
+        Assert.Contains("1 reviewed article is an evaluation article", conll.StdErr);
+        Assert.Contains("1 reviewed articles written", conll.StdErr);
+        var tokens = File.ReadAllLines(_dir.File("reviews.conll")).Select(l => l.Split(' ')[0]).ToList();
+        Assert.Contains("Kamran", tokens);
+        Assert.DoesNotContain("Wentao", tokens);
+        var jsonl = await CliRunner.RunAsync(_dir.Path, null, "export", "reviews", "--db", _db, "--out", _dir.File("reviews.jsonl"));
+        Assert.True(jsonl.ExitCode == 0, jsonl.StdErr);
+        Assert.Equal(2, File.ReadAllLines(_dir.File("reviews.jsonl")).Length);   // the reviews themselves are all exported
+
+        await using var server = await ReviewServer.StartAsync(_db, evaluationSets: [gold]);
+        var fromPage = await server.Client.GetStringAsync("/export/reviews.conll");
+        Assert.Contains("Kamran", fromPage);
+        Assert.DoesNotContain("Wentao", fromPage);
+        await using var unguarded = await ReviewServer.StartAsync(_db, evaluationSets: []);
+        Assert.Contains("Wentao", await unguarded.Client.GetStringAsync("/export/reviews.conll"));
     }
 }

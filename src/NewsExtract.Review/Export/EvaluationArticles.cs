@@ -2,15 +2,20 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NewsExtract.Core.Records;
 
-namespace NewsExtract.Worker.Reviews;
+namespace NewsExtract.Review.Export;
 
 /// <summary>
 /// The articles of the evaluation sets (corpus/gold, agency-dev): recognised by their text (white space aside) or their
 /// URL (scheme, letter case of the host and a trailing slash aside), so a reviewed copy of one — read from the folder
-/// itself or fetched again from the web — is known for what it is and kept out of training.
+/// itself or fetched again from the web — is known for what it is and kept out of training data (NER training with
+/// reviews, the CoNLL exports).
 /// </summary>
 public sealed partial class EvaluationArticles
 {
+    /// <summary>The evaluation sets, relative to the repository root: the gold set and the shared agency-dev set.</summary>
+    public static IReadOnlyList<string> DefaultFolders { get; } =
+        [Path.Combine("corpus", "gold"), Path.Combine("..", "shared", "data", "agency-dev", "articles")];
+
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _urls = new(StringComparer.Ordinal);
 
@@ -52,6 +57,14 @@ public sealed partial class EvaluationArticles
             }
         }
         return articles;
+    }
+
+    /// <summary>The reviewed articles that are not evaluation articles, and how many were left out.</summary>
+    public (List<ReviewedArticle> Kept, int LeftOut) Without(IEnumerable<ReviewedArticle> articles)
+    {
+        var all = articles.ToList();
+        var kept = all.Where(a => !Contains(a.Record)).ToList();
+        return (kept, all.Count - kept.Count);
     }
 
     /// <summary>Whether the record is one of the evaluation articles.</summary>
