@@ -129,6 +129,48 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
     }
 
     [ChromiumFact]
+    public async Task Keyboard_only_from_the_list_a_reviewer_starts_the_queue_reviews_an_article_and_reaches_the_next()
+    {
+        var other = ReviewSample.Record();
+        ReviewSample.Seed(Db, Seed, other);
+        var page = await OpenAsync();
+        await page.GotoAsync("/");
+
+        // Tab to the queue link and press Enter: no mouse anywhere in this path.
+        var focusedId = "";
+        for (var i = 0; i < 40 && focusedId != "start-queue"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focusedId = await page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");
+        }
+        Assert.Equal("start-queue", focusedId);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex($"/articles/{Seed.Id}"));
+        await ReadyAsync(page);
+
+        // Help by key, closed by key; then the article's types by key and its completion by key.
+        await page.Keyboard.PressAsync("?");
+        await Expect(page.Locator("#help")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#help")).ToBeHiddenAsync();
+        await page.Keyboard.PressAsync("X");
+        await Expect(page.Locator("#doc mark.st-rejected")).Not.ToHaveCountAsync(0);
+        while (await PendingAsync(page) > 0)
+        {
+            var before = await PendingAsync(page);
+            await page.Keyboard.PressAsync("t");
+            await page.WaitForFunctionAsync("n => JSON.parse(document.getElementById('annotations-data').textContent).filter(i => i.state === 'pending').length < n", before);
+        }
+        await page.Keyboard.PressAsync("c");
+        await page.WaitForURLAsync(new Regex($"/articles/{other.Id}"));
+        await ReadyAsync(page);
+        var store = new ReviewStore(Db);
+        Assert.NotNull(store.Completion(Seed.Id, 1));
+        Assert.Contains(store.Decisions(Seed.Id, 1), d => d.Action == ReviewActions.Reject);
+        Assert.Equal(68, store.Decisions(Seed.Id, 1).Count);
+    }
+
+    [ChromiumFact]
     public async Task A_whole_entity_is_accepted_or_rejected_with_all_its_mentions_and_undo_takes_the_batch_back()
     {
         ReviewSample.Seed(Db, Seed);

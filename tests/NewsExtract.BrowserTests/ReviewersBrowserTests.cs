@@ -36,12 +36,12 @@ public sealed class ReviewersBrowserTests(BrowserSession session, ITestOutputHel
         _dir.Dispose();
     }
 
-    private async Task<IPage> SignInAsync(string name, string secret)
+    private async Task<IPage> SignInAsync(string name, string secret, int width = 1440)
     {
         var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = _server!.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = 1000 },
         });
         _contexts.Add(context);
         var page = await context.NewPageAsync();
@@ -160,5 +160,45 @@ public sealed class ReviewersBrowserTests(BrowserSession session, ITestOutputHel
         // The list still shows the article as reviewed (the models' revision with its completion).
         await ann.GotoAsync("/?status=reviewed");
         await Expect(ann.Locator($"tr[data-id=\"{seed.Id}\"]")).ToHaveCountAsync(1);
+    }
+
+    [ChromiumFact]
+    public async Task The_sign_out_button_ends_the_session_and_a_change_from_the_old_page_is_refused()
+    {
+        var seed = SeedLikeArticle.Record();
+        ReviewSample.Seed(Db, seed);
+        var accounts = new ReviewAccounts(new ReviewStore(Db).DatabasePath);
+        accounts.Save("ann", ReviewerSecrets.Hash("ann", AnnSecret), DateTimeOffset.UtcNow);
+        _server = await ReviewServer.StartAsync(Db, reviewer: "nobody");
+
+        // At 390 px the top bar with the button still fits without sideways scrolling.
+        var ann = await SignInAsync("ann", AnnSecret, width: 390);
+        var signOut = ann.GetByRole(AriaRole.Button, new() { Name = "Sign out" });
+        await Expect(signOut).ToBeVisibleAsync();
+        var widths = await ann.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"the list scrolls sideways at 390 px with the sign-out button: {widths[0]} px in {widths[1]} px.");
+        await ann.SetViewportSizeAsync(1440, 1000);
+
+        // Open an article, then sign out with the button (a form POST with the page token from this origin).
+        await OpenArticleAsync(ann, seed.Id);
+        await Expect(signOut).ToBeVisibleAsync();
+        await signOut.ClickAsync();
+        await ann.WaitForURLAsync(new Regex("/signin$"));
+        await Expect(ann.Locator(".reviewer strong")).ToHaveTextAsync("—");
+        await Expect(ann.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
+
+        // The session is gone: pages send back to sign-in, and a decision with the old page's token is refused.
+        await ann.GotoAsync($"/articles/{seed.Id}");
+        await ann.WaitForURLAsync(new Regex("/signin$"));
+        var target = $"location:{SeedLikeArticle.All("Azerbaijan")[0].Start}-{SeedLikeArticle.All("Azerbaijan")[0].End}";
+        var status = await ann.EvaluateAsync<int>(
+            """
+            async ([id, target]) => (await fetch(`/api/articles/${id}/decisions`, {
+              method: 'POST', credentials: 'same-origin',
+              headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': document.querySelector('meta[name="csrf-token"]').content },
+              body: JSON.stringify({ revision: 1, action: 'accept', target }) })).status
+            """, new[] { seed.Id, target });
+        Assert.Equal(401, status);
+        Assert.Empty(new ReviewStore(Db).History(seed.Id, 1));
     }
 }

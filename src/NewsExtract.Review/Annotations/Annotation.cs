@@ -35,4 +35,6 @@ public sealed record Annotation
     public IReadOnlyList<string> Participants { get; init; } = [];
     public string? Location { get; init; }
     public string? EventDate { get; init; }
+    /// <summary>An event's status (occurred, planned, cancelled) when stated.</summary>
+    public string? EventStatus { get; init; }
 }

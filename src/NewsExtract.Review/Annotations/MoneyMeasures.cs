@@ -4,5 +4,5 @@ namespace NewsExtract.Review.Annotations;
 public static class MoneyMeasures
 {
     public static readonly IReadOnlyList<string> All =
-        ["trade turnover", "exports", "imports", "investment", "loan", "grant", "budget", "contract value", "fine", "price", "revenue"];
+        ["trade turnover", "exports", "imports", "investment", "loan", "grant", "budget", "contract value", "fine", "price", "revenue", "other"];
 }

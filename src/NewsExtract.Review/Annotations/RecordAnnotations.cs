@@ -78,6 +78,7 @@ public static class RecordAnnotations
             {
                 Key = key, Kind = AnnotationKinds.Event, Start = e.Sentence.Start, End = e.Sentence.End, Text = e.Sentence.Text,
                 Group = key, EventType = e.Type, Participants = e.Participants, Location = e.Location, EventDate = e.Date,
+                EventStatus = e.Status,
             });
         }
         return [.. result.OrderBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Key, StringComparer.Ordinal)];

@@ -308,13 +308,24 @@
     else if (it) for (const t of it.types) type.append(option(t));
     else type.innerHTML = type.dataset.kinds;
     type.value = it ? (it.kind === 'event' ? it.eventType : it.kind) : (kind === 'event' ? 'Meeting' : kind);
-    const set = (id, value) => { $(id).value = value ?? ''; };
+    const set = (id, value) => {
+      const field = $(id);
+      // A list whose options lack the extracted value (a record from before the vocabulary) shows it as it is,
+      // so saving another field does not clear it; the server accepts only the list's values.
+      $$('option[data-extracted]', field).forEach(o => o.remove());
+      if (field.tagName === 'SELECT' && value && !$$('option', field).some(o => o.value === value)) {
+        const extracted = option(value, `${value} (as extracted, not in the list)`);
+        extracted.dataset.extracted = 'true';
+        field.append(extracted);
+      }
+      field.value = value ?? '';
+    };
     set('#ed-title', it?.title); set('#ed-country', it?.country); set('#ed-organization', it?.organization);
     set('#ed-amount', it?.amount); set('#ed-amountMax', it?.amountMax); set('#ed-currency', it?.currency);
     set('#ed-measure', it?.measure); set('#ed-period', it?.period); set('#ed-change', it?.change);
     set('#ed-value', it?.value); $('#ed-unit').value = it?.unit ?? 'percent';
     set('#ed-when', it ? (it.kind === 'event' ? it.eventDate : it.dateValue) : '');
-    set('#ed-location', it?.location);
+    set('#ed-location', it?.location); set('#ed-status', it?.eventStatus);
     $('#ed-participants').replaceChildren();
     $('#ed-locations').replaceChildren(...items.filter(x => x.kind === 'location').map(x => x.name || x.text)
       .filter((v, i, all) => all.indexOf(v) === i).map(v => option(v)));
@@ -354,7 +365,7 @@
     money: ['currency', 'measure', 'period', 'change'],
     percentage: ['unit'],
     date: [],
-    event: ['location'],
+    event: ['location', 'status'],
   };
   const NUMBERS = { money: ['amount', 'amountMax'], percentage: ['value'] };
 
@@ -373,7 +384,8 @@
       if (type !== (it.kind === 'event' ? it.eventType : it.kind)) body.type = type;
       if (ed.span.start !== it.start || ed.span.end !== it.end) { body.start = ed.span.start; body.end = ed.span.end; }
     }
-    const changed = (field, v) => ed.mode === 'add' ? v !== '' : v !== String(it[field] ?? '');
+    const FIELD_OF = { status: 'eventStatus' };   // form field → item property where the names differ
+    const changed = (field, v) => ed.mode === 'add' ? v !== '' : v !== String(it[FIELD_OF[field] ?? field] ?? '');
     for (const field of FIELDS[kind] ?? []) {
       const v = value('#ed-' + field);
       if (changed(field, v)) body[field] = v;

@@ -77,6 +77,7 @@ public static class ReviewFolder
             Participants = decision.Participants ?? [],
             Location = decision.Location,
             EventDate = kind == AnnotationKinds.Event ? decision.When : null,
+            EventStatus = kind == AnnotationKinds.Event && decision.EventStatus is { Length: > 0 } status ? status : null,
         };
     }
 
@@ -121,6 +122,7 @@ public static class ReviewFolder
             Participants = decision.Participants ?? result.Participants,
             Location = Edited(decision.Location, result.Location),
             EventDate = isEvent ? Edited(decision.When, result.EventDate) : result.EventDate,
+            EventStatus = isEvent ? Edited(decision.EventStatus, result.EventStatus) : result.EventStatus,
             DateValue = result.Kind == AnnotationKinds.Date ? Edited(decision.When, result.DateValue) : result.DateValue,
         };
     }

@@ -51,7 +51,7 @@ public static class ReviewedRecordBuilder
                 .Select(a => new DateRecord(a.Text, a.DateValue!, a.From, a.To, a.Start, a.End))],
             Events = [.. kept.Where(a => a.Kind == AnnotationKinds.Event && a.EventType is not null)
                 .OrderBy(a => a.Start)
-                .Select(a => new EventRecord(a.EventType!, a.Participants, a.Location, a.EventDate, new MentionRecord(a.Text, a.Start, a.End)))],
+                .Select(a => new EventRecord(a.EventType!, a.Participants, a.Location, a.EventDate, new MentionRecord(a.Text, a.Start, a.End)) { Status = a.EventStatus })],
             Model = model,
             Review = review,
         };

@@ -97,6 +97,7 @@ public static class JsonlReviewWriter
             json.WriteEndArray();
             json.WriteString("location", c.Location);
             json.WriteString("date", c.EventDate);
+            json.WriteString("status", c.EventStatus);
         }
         if (a.Original is { } o && (o.Kind != c.Kind || o.Start != c.Start || o.End != c.End || o.EventType != c.EventType))
         {
@@ -139,6 +140,7 @@ public static class JsonlReviewWriter
         }
         if (d.Location is not null) json.WriteString("location", d.Location);
         if (d.When is not null) json.WriteString("when", d.When);
+        if (d.EventStatus is not null) json.WriteString("status", d.EventStatus);
         if (d.Value is { } value) json.WriteNumber("value", value);
         if (d.Unit is not null) json.WriteString("unit", d.Unit);
         if (d.Batch is { } batch) json.WriteNumber("batch", batch);

@@ -10,7 +10,7 @@ public static class ArticleListPage
 {
     public static string Render(
         RecordPage page, RecordFilter filter, IReadOnlyList<string> sources, IReadOnlyDictionary<string, (int Decided, int Total)> progress,
-        string csrfToken, string reviewer, bool queueDone = false)
+        string csrfToken, string reviewer, bool queueDone = false, bool signOut = false)
     {
         var body = new StringBuilder();
         body.Append("<main class=\"list-main\">");
@@ -70,7 +70,7 @@ public static class ArticleListPage
         body.Append(CultureInfo.InvariantCulture, $"<span>Page {page.Page} of {page.PageCount}</span>");
         if (page.Page < page.PageCount) body.Append(CultureInfo.InvariantCulture, $"<a class=\"btn\" rel=\"next\" href=\"{PageLink(filter, page.Page + 1)}\">Next →</a>");
         body.Append("</nav></main>");
-        return PageLayout.Render("Articles", body.ToString(), csrfToken, reviewer, "list-page");
+        return PageLayout.Render("Articles", body.ToString(), csrfToken, reviewer, "list-page", signOut);
     }
 
     private static string Field(string id, string label, string control) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsExtract.Core.Documents;
+using NewsExtract.Core.Records;
 using NewsExtract.Review.Annotations;
 
 namespace NewsExtract.Review.Pages;
@@ -29,7 +30,7 @@ public static class ArticleViewPage
         ("help", "?", "Help"),
     ];
 
-    public static string Render(ArticleView view, string csrfToken, string queue)
+    public static string Render(ArticleView view, string csrfToken, string queue, bool signOut = false)
     {
         var body = new StringBuilder($"<main class=\"article-main\" data-queue=\"{Html.E(queue)}\">");
         body.Append(ArticleWorkspace.Render(view));
@@ -43,7 +44,7 @@ public static class ArticleViewPage
         foreach (var (action, key, text) in Actions)
             body.Append($"<button type=\"button\" class=\"act\" data-action=\"{action}\" aria-keyshortcuts=\"{Html.E(key == "?" ? "Shift+?" : key)}\"><kbd>{Html.E(key)}</kbd> <span>{Html.E(text)}</span></button>");
         body.Append("<span id=\"selection-info\" class=\"muted\" aria-live=\"polite\"></span></footer>");
-        return PageLayout.Render(view.Stored.Record.Title ?? view.Stored.Record.Id, body.ToString(), csrfToken, view.Reviewer, "article-page");
+        return PageLayout.Render(view.Stored.Record.Title ?? view.Stored.Record.Id, body.ToString(), csrfToken, view.Reviewer, "article-page", signOut);
     }
 
     private static string Options(IEnumerable<string> values) => string.Concat(values.Select(v => $"<option value=\"{Html.E(v)}\">{Html.E(v)}</option>"));
@@ -68,7 +69,7 @@ public static class ArticleViewPage
                 <div class="field only-money"><label for="ed-currency">Currency</label><input id="ed-currency" name="currency" maxlength="3" placeholder="USD"></div>
                 <div class="field only-money"><label for="ed-measure">Measure</label><select id="ed-measure" name="measure"><option value="">—</option>{Options(MoneyMeasures.All)}</select></div>
                 <div class="field only-money"><label for="ed-period">Period</label><input id="ed-period" name="period" placeholder="January-June 2024"></div>
-                <div class="field only-money"><label for="ed-change">Change</label><input id="ed-change" name="change" placeholder="up 12.5 percent year on year"></div>
+                <div class="field only-money"><label for="ed-change">Change</label><select id="ed-change" name="change"><option value="">— none stated</option>{Options(ChangeDirections.All)}</select></div>
                 <div class="field only-percentage"><label for="ed-value">Value</label><input id="ed-value" name="value" inputmode="decimal"></div>
                 <div class="field only-percentage"><label for="ed-unit">Unit</label><select id="ed-unit" name="unit"><option value="percent">percent</option><option value="percentagePoints">percentage points</option></select></div>
                 <div class="field only-date only-event"><label for="ed-when">Date (ISO 8601)</label><input id="ed-when" name="when" placeholder="2024-05-14 or 2024-01/2024-03"></div>
@@ -76,6 +77,7 @@ public static class ArticleViewPage
                   <div id="ed-participants" class="pick-list"></div>
                   <div class="inline"><input id="ed-participant-new" aria-label="Another participant" placeholder="Another name, or select text">
                   <button type="button" class="btn" id="ed-participant-add">Add</button></div></fieldset>
+                <div class="field only-event"><label for="ed-status">Status</label><select id="ed-status" name="status"><option value="">— not stated</option>{Options(EventStatuses.All)}</select></div>
                 <div class="field only-event"><label for="ed-location">Place</label><input id="ed-location" name="location" list="ed-locations"><datalist id="ed-locations"></datalist></div>
                 <div class="editor-actions">
                   <button type="submit" class="btn primary" id="ed-save">Save <kbd>Enter</kbd></button>

@@ -29,10 +29,10 @@ public static class SideTables
             Of(AnnotationKinds.Money).Select(a => Row(a, [
                 $"<span class=\"amount\">{Html.E(Amount(a.Current))}</span><div class=\"sub\">{Html.E(a.Current.Text)}</div>",
                 Cell(a.Current.Currency), Cell(a.Current.Measure), Cell(a.Current.Period), Cell(a.Current.Change), Chips([a], "show")]))));
-        html.Append(Table("events", "Events", ["Type", "Participants", "Place", "Date", ""],
+        html.Append(Table("events", "Events", ["Type", "Participants", "Place", "Date", "Status", ""],
             Of(AnnotationKinds.Event).Select(a => Row(a, [
                 $"<span class=\"event-type\">{Html.E(a.Current.EventType)}</span>", Cell(string.Join(", ", a.Current.Participants)),
-                Cell(a.Current.Location), $"<span class=\"nowrap\">{Cell(a.Current.EventDate)}</span>", Chips([a], "show")]))));
+                Cell(a.Current.Location), $"<span class=\"nowrap\">{Cell(a.Current.EventDate)}</span>", Cell(a.Current.EventStatus), Chips([a], "show")]))));
         html.Append(Table("locations", "Locations", ["Name", "Mentions"],
             Entities(Of(AnnotationKinds.Location)).Select(g => Row(g, [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));
         html.Append(Table("figures", "Percentages and dates", ["Text", "Value", ""],

@@ -12,7 +12,7 @@ namespace NewsExtract.Review.Pages;
 /// </summary>
 public static class StatisticsPage
 {
-    public static string Render(ReviewStatistics stats, string csrfToken, string reviewer)
+    public static string Render(ReviewStatistics stats, string csrfToken, string reviewer, bool signOut = false)
     {
         var body = new StringBuilder("<main class=\"list-main stats-main\"><h1>Review statistics</h1>");
         body.Append("<section class=\"stats-card\" aria-labelledby=\"exports-title\"><h2 id=\"exports-title\">Export</h2><div class=\"exports\">")
@@ -48,7 +48,7 @@ public static class StatisticsPage
                 $"<a class=\"btn\" href=\"/articles/{Html.Q(g.Key.RecordId)}#{Html.Q(g.First().Key)}\">Settle</a>",
             })));
         body.Append("</div></main>");
-        return PageLayout.Render("Statistics", body.ToString(), csrfToken, reviewer, "stats-page");
+        return PageLayout.Render("Statistics", body.ToString(), csrfToken, reviewer, "stats-page", signOut);
     }
 
     private static string[] Row(string name, AcceptanceRow r) =>

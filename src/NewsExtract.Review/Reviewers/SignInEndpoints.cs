@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using NewsExtract.Review.Pages;
@@ -10,50 +9,48 @@ namespace NewsExtract.Review.Reviewers;
 
 /// <summary>
 /// Reviewer sign-in when the database holds reviewer accounts: /signin (name and secret, checked against the stored
-/// hash; the form carries the page's CSRF token and must come from this origin) and /signout. Until a reviewer signs
+/// hash; the form carries the page's CSRF token and must come from this origin; repeated wrong secrets for a name lock
+/// it for a while, see <see cref="SignInThrottle"/>) and /signout (the same token and origin). Until a reviewer signs
 /// in, pages redirect to /signin and changes are refused.
 /// </summary>
 public static class SignInEndpoints
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
-    public static void Map(WebApplication app, ReviewAccounts accounts, ReviewerSessions sessions, CsrfGuard csrf)
+    public static void Map(WebApplication app, ReviewAccounts accounts, ReviewerSessions sessions, CsrfGuard csrf, SignInThrottle throttle)
     {
-        app.MapGet("/signin", (HttpContext context) => Form(context, Results.Content(Page(null, csrf.Token), HtmlType)));
+        app.MapGet("/signin", () => Results.Content(Page(null, csrf.Token), HtmlType));
         app.MapPost("/signin", async (HttpContext context) =>
         {
             var form = await context.Request.ReadFormAsync();
-            if (!SameToken(form["csrf"].ToString(), csrf.Token))
+            if (!csrf.Matches(form["csrf"].ToString()))
                 return Results.Text("Missing or wrong form token; reload the page.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
             var name = form["name"].ToString().Trim();
             var secret = form["secret"].ToString();
+            if (name.Length > 0 && throttle.LockedFor(name) is { } wait)
+            {
+                context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+                return Results.Content(Page($"Too many wrong secrets for this reviewer: try again in {minutes} minute{(minutes == 1 ? "" : "s")}.", csrf.Token),
+                    HtmlType, statusCode: StatusCodes.Status429TooManyRequests);
+            }
             if (name.Length == 0 || accounts.SecretHash(name) is not { } hash || !ReviewerSecrets.Verify(name, hash, secret))
-                return Form(context, Results.Content(Page("That name and secret do not match an account.", csrf.Token), HtmlType, statusCode: StatusCodes.Status401Unauthorized));
+            {
+                if (name.Length > 0) throttle.RecordFailure(name);
+                return Results.Content(Page("That name and secret do not match an account.", csrf.Token), HtmlType, statusCode: StatusCodes.Status401Unauthorized);
+            }
+            throttle.RecordSuccess(name);
             sessions.SignIn(context, name);
             return Results.Redirect("/");
         }).DisableAntiforgery();
         app.MapPost("/signout", async (HttpContext context) =>
         {
             var form = await context.Request.ReadFormAsync();
-            if (!SameToken(form["csrf"].ToString(), csrf.Token))
+            if (!csrf.Matches(form["csrf"].ToString()))
                 return Results.Text("Missing or wrong form token.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
             sessions.SignOut(context);
             return Results.Redirect("/signin");
         }).DisableAntiforgery();
-    }
-
-    /// <summary>
-    /// A page holding the sign-in form: its referrer policy is same-origin rather than no-referrer, so the browser's
-    /// form POST carries the page's real Origin (under no-referrer it sends "null", which the same-origin check refuses).
-    /// </summary>
-    private static IResult Form(HttpContext context, IResult page)
-    {
-        context.Response.OnStarting(() =>
-        {
-            context.Response.Headers["Referrer-Policy"] = "same-origin";
-            return Task.CompletedTask;
-        });
-        return page;
     }
 
     /// <summary>Lets a request through when a reviewer is signed in; pages redirect to /signin, other requests get 401.</summary>
@@ -74,9 +71,6 @@ public static class SignInEndpoints
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         await context.Response.WriteAsync("Sign in as a reviewer first (/signin).");
     }
-
-    private static bool SameToken(string candidate, string token) =>
-        candidate.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(token));
 
     private static string Page(string? error, string token) =>
         PageLayout.Render("Sign in",

@@ -49,7 +49,8 @@ public sealed class CsrfGuard
         return !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
     }
 
-    private bool Matches(string candidate) =>
+    /// <summary>Whether a token sent with a request (header or form field) is this server's.</summary>
+    public bool Matches(string candidate) =>
         candidate.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(Token));
 
     private static async Task Refuse(HttpContext context, string message)

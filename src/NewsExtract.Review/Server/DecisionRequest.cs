@@ -29,6 +29,8 @@ public sealed record DecisionRequest
     /// <summary>An added event's type.</summary>
     public string? EventType { get; init; }
     public IReadOnlyList<string>? Participants { get; init; }
+    /// <summary>An event's status: occurred, planned or cancelled; empty clears it.</summary>
+    public string? Status { get; init; }
     public string? Location { get; init; }
     /// <summary>An event's date or a date's value, ISO 8601 ("2024", "2024-05", "2024-05-14", "2024-01/2024-03").</summary>
     public string? When { get; init; }

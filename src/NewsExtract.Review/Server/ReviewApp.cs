@@ -66,9 +66,9 @@ public static class ReviewApp
         if (sessions is not null)
         {
             app.Use((context, next) => SignInEndpoints.RequireReviewerAsync(context, sessions, () => next(context)));
-            SignInEndpoints.Map(app, accounts, sessions, csrf);
+            SignInEndpoints.Map(app, accounts, sessions, csrf, new SignInThrottle(options.Clock));
         }
-        ReviewEndpoints.Map(app, service, csrf, apiKey, identity);
+        ReviewEndpoints.Map(app, service, csrf, apiKey, identity, options.EvaluationSets);
         return app;
     }
 }

@@ -21,7 +21,8 @@ public static class ReviewEndpoints
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
-    public static void Map(WebApplication app, ReviewService service, CsrfGuard csrf, ApiKeyGuard? apiKey, ReviewerIdentity identity)
+    public static void Map(WebApplication app, ReviewService service, CsrfGuard csrf, ApiKeyGuard? apiKey, ReviewerIdentity identity,
+        IReadOnlyList<string> evaluationSets)
     {
         app.MapGet("/", (HttpContext context) =>
         {
@@ -29,12 +30,12 @@ public static class ReviewEndpoints
             var page = service.Records.List(filter);
             var progress = page.Items.ToDictionary(i => i.Id, i => service.Progress(i.Id, i.Revision));
             return Results.Content(ArticleListPage.Render(page, filter, service.Records.Sources(), progress, csrf.Token, identity.Name(context),
-                context.Request.Query["done"] == "1"), HtmlType);
+                context.Request.Query["done"] == "1", SignOut(identity, context)), HtmlType);
         });
 
         app.MapGet("/articles/{id}", (HttpContext context, string id, int? revision) =>
             service.View(id, revision, identity.Name(context)) is { } view
-                ? Results.Content(ArticleViewPage.Render(view, csrf.Token, ListQuery.Queue(context.Request.Query)), HtmlType)
+                ? Results.Content(ArticleViewPage.Render(view, csrf.Token, ListQuery.Queue(context.Request.Query), SignOut(identity, context)), HtmlType)
                 : NotFoundPage(id, csrf.Token, identity.Name(context)));
 
         app.MapGet("/articles/{id}/workspace", (HttpContext context, string id, int? revision) =>
@@ -70,13 +71,15 @@ public static class ReviewEndpoints
             Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.Assign(id, request.Assignee, request.Role, reviewer))));
 
         app.MapGet("/stats", (HttpContext context) =>
-            Results.Content(StatisticsPage.Render(ReviewStatistics.Compute(service.Store, service.Records), csrf.Token, identity.Name(context)), HtmlType));
+            Results.Content(StatisticsPage.Render(ReviewStatistics.Compute(service.Store, service.Records), csrf.Token, identity.Name(context), SignOut(identity, context)), HtmlType));
 
         app.MapGet("/export/reviews.jsonl", (bool? records) => Export("reviews.jsonl", "application/x-ndjson; charset=utf-8",
             (writer, ct) => JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store.DatabasePath), records ?? false, ct)));
 
+        // Training data: never the evaluation sets' articles.
         app.MapGet("/export/reviews.conll", () => Export("reviews.conll", "text/plain; charset=utf-8",
-            (writer, ct) => ConllReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store.DatabasePath), ct)));
+            (writer, ct) => ConllReviewWriter.WriteAsync(writer,
+                EvaluationArticles.Load(evaluationSets).Without(ReviewedArticles.Load(service.Store.DatabasePath)).Kept, ct)));
 
         app.MapGet("/assets/{name}", (string name) => EmbeddedAssets.Serve(name));
 
@@ -86,6 +89,8 @@ public static class ReviewEndpoints
             app.MapPost("/login", async (HttpContext context) =>
             {
                 var form = await context.Request.ReadFormAsync();
+                if (!csrf.Matches(form["csrf"].ToString()))
+                    return Results.Text("Missing or wrong form token; reload the page.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
                 if (!apiKey.Matches(form["key"].ToString()))
                 {
                     apiKey.Throttle.RecordFailure(context);
@@ -96,6 +101,9 @@ public static class ReviewEndpoints
             }).DisableAntiforgery();
         }
     }
+
+    /// <summary>Whether the page shows a sign-out button: reviewers sign in with accounts and this one has.</summary>
+    private static bool SignOut(ReviewerIdentity identity, HttpContext context) => identity.UsesAccounts && identity.Reviewer(context) is not null;
 
     /// <summary>Runs a change as the request's reviewer, or answers 401 when the request names none.</summary>
     private static IResult Signed(HttpContext context, ReviewerIdentity identity, Func<string, IResult> change) =>
@@ -133,7 +141,7 @@ public static class ReviewEndpoints
         PageLayout.Render("Sign in",
             "<main class=\"list-main login\"><h1>API key required</h1>" +
             (error is null ? "" : $"<p class=\"error\">{Html.E(error)}</p>") +
-            "<form method=\"post\" action=\"/login\"><div class=\"field\"><label for=\"key\">API key</label>" +
+            $"<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"csrf\" value=\"{Html.E(token)}\"><div class=\"field\"><label for=\"key\">API key</label>" +
             "<input id=\"key\" name=\"key\" type=\"password\" autocomplete=\"current-password\" autofocus></div>" +
             "<button class=\"btn primary\" type=\"submit\">Sign in</button></form></main>", token, "—");
 }

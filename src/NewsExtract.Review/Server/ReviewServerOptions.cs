@@ -28,6 +28,9 @@ public sealed record ReviewServerOptions
     public string? TrustedReviewerHeader { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Folders of evaluation articles left out of the CoNLL training-data export (relative to the working directory).</summary>
+    public IReadOnlyList<string> EvaluationSets { get; init; } = Export.EvaluationArticles.DefaultFolders;
+
     /// <summary>The address to bind; "localhost" means the IPv4 loopback.</summary>
     public IPAddress BindAddress =>
         string.Equals(Address, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback

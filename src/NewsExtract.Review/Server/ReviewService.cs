@@ -150,6 +150,7 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
                 Period = request.Period?.Trim(),
                 Change = request.Change?.Trim(),
                 EventType = Clean(request.EventType),
+                EventStatus = request.Status?.Trim(),
                 Participants = request.Participants?.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
                 Location = request.Location?.Trim(),
                 When = request.When?.Trim(),
@@ -271,6 +272,8 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
             throw new ReviewRequestException($"'{measure}' is not a measure; use one of: {string.Join(", ", MoneyMeasures.All)}.");
         if (Clean(request.Change) is { } change && !ChangeDirections.All.Contains(change))
             throw new ReviewRequestException($"'{change}' is not a change; use one of: {string.Join(", ", ChangeDirections.All)}.");
+        if (Clean(request.Status) is { } status && !EventStatuses.All.Contains(status))
+            throw new ReviewRequestException($"'{status}' is not an event status; use one of: {string.Join(", ", EventStatuses.All)}.");
         if (Clean(request.When) is { } when && !IsoDate().IsMatch(when))
             throw new ReviewRequestException($"'{when}' is not an ISO 8601 date (2024, 2024-05, 2024-05-14 or 2024-01/2024-03).");
         if (Clean(request.Unit) is { } unit && unit is not ("percent" or "percentagePoints"))

@@ -26,10 +26,12 @@ public sealed record ReviewDecision
     public string? Organization { get; init; }
     /// <summary>The upper end of a money range ("$5-7 million").</summary>
     public decimal? AmountMax { get; init; }
-    /// <summary>A money figure's change as written ("up 12.5 percent year on year").</summary>
+    /// <summary>A money figure's change: increase or decrease (the record's vocabulary); empty clears it.</summary>
     public string? Change { get; init; }
     /// <summary>The event type of an added event (an event's correction carries its new type in <see cref="Type"/>).</summary>
     public string? EventType { get; init; }
+    /// <summary>An event's status: occurred, planned or cancelled (the record's vocabulary); empty clears it.</summary>
+    public string? EventStatus { get; init; }
     /// <summary>An event's participants (names), replacing the extracted list.</summary>
     public IReadOnlyList<string>? Participants { get; init; }
     /// <summary>An event's place.</summary>

@@ -51,9 +51,9 @@ public sealed class ReviewStore
                 """
                 INSERT INTO review_decisions (record_id, revision, target, action, type, start, end, title, country, amount,
                     currency, measure, period, organization, amount_max, change, participants, location, event_when, value, unit,
-                    event_type, reviewer, decided_at, batch)
+                    event_type, event_status, reviewer, decided_at, batch)
                 VALUES ($id, $revision, $target, $action, $type, $start, $end, $title, $country, $amount, $currency, $measure,
-                    $period, $organization, $amountMax, $change, $participants, $location, $when, $value, $unit, $eventType, $reviewer, $at, $batch);
+                    $period, $organization, $amountMax, $change, $participants, $location, $when, $value, $unit, $eventType, $eventStatus, $reviewer, $at, $batch);
                 SELECT last_insert_rowid();
                 """,
                 ("$id", decision.RecordId), ("$revision", decision.Revision), ("$target", decision.Target),
@@ -63,6 +63,7 @@ public sealed class ReviewStore
                 ("$organization", decision.Organization), ("$amountMax", Number(decision.AmountMax)), ("$change", decision.Change),
                 ("$participants", decision.Participants is null ? null : JsonSerializer.Serialize(decision.Participants)),
                 ("$location", decision.Location), ("$when", decision.When), ("$value", Number(decision.Value)), ("$unit", decision.Unit), ("$eventType", decision.EventType),
+                ("$eventStatus", decision.EventStatus),
                 ("$reviewer", decision.Reviewer), ("$at", decision.DecidedAt.ToString("O")), ("$batch", batch));
             command.Transaction = transaction;
             var sequence = (long)command.ExecuteScalar()!;
@@ -302,7 +303,7 @@ public sealed class ReviewStore
 
     private const string Columns =
         "seq, record_id, revision, target, action, type, start, end, title, country, amount, currency, measure, period, reviewer, decided_at, " +
-        "organization, amount_max, change, participants, location, event_when, value, unit, batch, undone_at, event_type";
+        "organization, amount_max, change, participants, location, event_when, value, unit, batch, undone_at, event_type, event_status";
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
@@ -344,6 +345,7 @@ public sealed class ReviewStore
                 Batch = reader.IsDBNull(24) ? null : reader.GetInt64(24),
                 UndoneAt = NullableString(reader, 25) is { } undone ? DateTimeOffset.Parse(undone, CultureInfo.InvariantCulture) : null,
                 EventType = NullableString(reader, 26),
+                EventStatus = NullableString(reader, 27),
             });
         }
         return decisions;

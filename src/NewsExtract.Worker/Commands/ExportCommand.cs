@@ -9,7 +9,9 @@ namespace NewsExtract.Worker.Commands;
 /// <summary>
 /// <c>newsextract export reviews --format jsonl|conll [--out FILE] [--db PATH] [--reviewed] [--completed-only]</c>:
 /// reviewed articles as JSON Lines with character offsets, states and decisions (or, with --reviewed, the reviewed
-/// records in the public schema), or as CoNLL-2003 IOB tokens for NER training. Writes FILE atomically, else stdout.
+/// records in the public schema), or as CoNLL-2003 IOB tokens for NER training — without the articles of the
+/// evaluation sets (corpus/gold, the shared agency-dev set), which must never become training data. Writes FILE
+/// atomically, else stdout.
 /// </summary>
 public static class ExportCommand
 {
@@ -47,7 +49,14 @@ public static class ExportCommand
                 await Console.Error.WriteLineAsync("newsextract export reviews: --reviewed writes records, which only the jsonl format carries.");
                 return 2;
             }
-            var articles = ReviewedArticles.Load(database.FullName, parse.GetValue(completedOnly));
+            IEnumerable<ReviewedArticle> articles = ReviewedArticles.Load(database.FullName, parse.GetValue(completedOnly));
+            if (kind == "conll")
+            {
+                var (kept, leftOut) = EvaluationArticles.Load(EvaluationArticles.DefaultFolders).Without(articles);
+                articles = kept;
+                if (leftOut > 0)
+                    await Console.Error.WriteLineAsync($"newsextract export reviews: {leftOut} reviewed article{(leftOut == 1 ? " is an evaluation article" : "s are evaluation articles")} (corpus/gold, agency-dev), left out of the training data.");
+            }
             Task<int> Write(TextWriter writer, CancellationToken token) => kind == "conll"
                 ? ConllReviewWriter.WriteAsync(writer, articles, token, PipelineSentences.Split)
                 : JsonlReviewWriter.WriteAsync(writer, articles, asRecords, token);

@@ -175,6 +175,43 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         Assert.Contains("\"amountMax\":300000000", line);
     }
 
+    [Fact]
+    public async Task An_events_status_is_set_from_the_records_vocabulary_with_place_and_date_and_can_be_cleared()
+    {
+        var token = await TokenAsync();
+        var meeting = ReviewSample.Record().Events[0];
+        var key = $"event:{meeting.Sentence.Start}-{meeting.Sentence.End}:Meeting";
+        async Task<HttpStatusCode> Correct(string fields)
+        {
+            using var response = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions", $$"""{"revision":1,"action":"correct","target":"{{key}}",{{fields}}}""", token);
+            return response.StatusCode;
+        }
+        async Task<NewsExtract.Core.Records.EventRecord> Reviewed()
+        {
+            var record = NewsExtract.Core.Records.RecordSerializer.FromJson(await _server.Client.GetStringAsync($"/api/articles/{ReviewSample.Id}/reviewed"));
+            RecordSchema.AssertValid(NewsExtract.Core.Records.RecordSerializer.ToJsonLine(record));
+            return record.Events.Single(e => e.Sentence.Start == meeting.Sentence.Start);
+        }
+
+        Assert.Null((await Reviewed()).Status);   // the models never state it
+        Assert.Equal(HttpStatusCode.BadRequest, await Correct("\"status\":\"rumoured\""));
+        Assert.Equal(HttpStatusCode.OK, await Correct("\"status\":\"planned\",\"location\":\"Beijing\",\"when\":\"2024-06\""));
+        var planned = await Reviewed();
+        Assert.Equal((NewsExtract.Core.Records.EventStatuses.Planned, "Beijing", "2024-06"), (planned.Status, planned.Location, planned.Date));
+        Assert.Contains("\"status\":\"planned\"", await _server.Client.GetStringAsync($"/api/articles/{ReviewSample.Id}/reviewed"));
+        var article = await _server.Client.GetStringAsync($"/articles/{ReviewSample.Id}");
+        Assert.Contains("<option value=\"cancelled\">cancelled</option>", article);   // the editor offers the vocabulary
+
+        // Another correction that does not name the status keeps it; an empty status clears it.
+        Assert.Equal(HttpStatusCode.OK, await Correct("\"location\":\"Baku\""));
+        Assert.Equal((NewsExtract.Core.Records.EventStatuses.Planned, "Baku"), ((await Reviewed()).Status, (await Reviewed()).Location));
+        var line = NewsExtract.Review.Export.JsonlReviewWriter.ReviewLine(Assert.Single(NewsExtract.Review.Export.ReviewedArticles.Load(Db)));
+        Assert.Contains("\"status\":\"planned\"", line);
+        Assert.Equal(HttpStatusCode.OK, await Correct("\"status\":\"\""));
+        Assert.Null((await Reviewed()).Status);
+        Assert.DoesNotContain("\"status\"", await _server.Client.GetStringAsync($"/api/articles/{ReviewSample.Id}/reviewed"));
+    }
+
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
     private static partial Regex CsrfMeta();
 }

@@ -167,9 +167,18 @@ public sealed partial class ReviewHttpTests : IAsyncLifetime
         withKey.Headers.Add("X-Api-Key", "correct-horse-battery");
         Assert.Equal(HttpStatusCode.OK, (await guarded.Client.SendAsync(withKey)).StatusCode);
 
-        using var badLogin = await guarded.Client.PostAsync("/login", new FormUrlEncodedContent([new("key", "nope")]));
+        // The login form carries the page's token; without it, or from another origin, even the right key is refused.
+        var token = LoginToken().Match(await guarded.Client.GetStringAsync("/login")).Groups[1].Value;
+        using var noToken = await guarded.Client.PostAsync("/login", new FormUrlEncodedContent([new("key", "correct-horse-battery")]));
+        Assert.Equal(HttpStatusCode.Forbidden, noToken.StatusCode);
+        using var crossSite = new HttpRequestMessage(HttpMethod.Post, "/login") { Content = new FormUrlEncodedContent([new("csrf", token), new("key", "correct-horse-battery")]) };
+        crossSite.Headers.Add("Origin", "http://evil.example");
+        using var crossSiteResponse = await guarded.Client.SendAsync(crossSite);
+        Assert.Equal(HttpStatusCode.Forbidden, crossSiteResponse.StatusCode);
+        Assert.False(crossSiteResponse.Headers.Contains("Set-Cookie"));
+        using var badLogin = await guarded.Client.PostAsync("/login", new FormUrlEncodedContent([new("csrf", token), new("key", "nope")]));
         Assert.Equal(HttpStatusCode.Unauthorized, badLogin.StatusCode);
-        using var login = await guarded.Client.PostAsync("/login", new FormUrlEncodedContent([new("key", "correct-horse-battery")]));
+        using var login = await guarded.Client.PostAsync("/login", new FormUrlEncodedContent([new("csrf", token), new("key", "correct-horse-battery")]));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var cookie = login.Headers.GetValues("Set-Cookie").Single();
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
@@ -199,6 +208,9 @@ public sealed partial class ReviewHttpTests : IAsyncLifetime
 
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
     private static partial Regex CsrfMeta();
+
+    [GeneratedRegex("name=\"csrf\" value=\"([^\"]+)\"")]
+    private static partial Regex LoginToken();
 
     [GeneratedRegex("<script[^>]*>")]
     private static partial Regex ScriptTag();

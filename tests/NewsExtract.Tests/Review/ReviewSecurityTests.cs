@@ -8,7 +8,7 @@ using NewsExtract.Tests.Support;
 namespace NewsExtract.Tests.Review;
 
 /// <summary>The review server refuses requests addressed to another host name (DNS rebinding) and slows down key guessing.</summary>
-public sealed class ReviewSecurityTests : IDisposable
+public sealed partial class ReviewSecurityTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
@@ -67,12 +67,13 @@ public sealed class ReviewSecurityTests : IDisposable
     public async Task Wrong_keys_are_throttled_per_client_even_before_the_right_one()
     {
         await using var server = await ReviewServer.StartAsync(Db, apiKey: "correct-horse-battery");
+        var token = await LoginTokenAsync(server);
         for (int i = 0; i < LoginThrottle.AllowedFailures; i++)
         {
-            using var wrong = await server.Client.PostAsync("/login", new FormUrlEncodedContent([new("key", $"guess-{i}")]));
+            using var wrong = await server.Client.PostAsync("/login", new FormUrlEncodedContent([new("csrf", token), new("key", $"guess-{i}")]));
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         }
-        using var blocked = await server.Client.PostAsync("/login", new FormUrlEncodedContent([new("key", "correct-horse-battery")]));
+        using var blocked = await server.Client.PostAsync("/login", new FormUrlEncodedContent([new("csrf", token), new("key", "correct-horse-battery")]));
         Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
         Assert.NotNull(blocked.Headers.RetryAfter);
         using var header = new HttpRequestMessage(HttpMethod.Get, "/");
@@ -90,7 +91,15 @@ public sealed class ReviewSecurityTests : IDisposable
             wrong.Headers.Add(ApiKeyGuard.HeaderName, $"guess-{i}");
             Assert.Equal(HttpStatusCode.Unauthorized, (await server.Client.SendAsync(wrong)).StatusCode);
         }
-        using var login = await server.Client.PostAsync("/login", new FormUrlEncodedContent([new("key", "correct-horse-battery")]));
+        var token = await LoginTokenAsync(server);
+        using var login = await server.Client.PostAsync("/login", new FormUrlEncodedContent([new("csrf", token), new("key", "correct-horse-battery")]));
         Assert.Equal(HttpStatusCode.TooManyRequests, login.StatusCode);
     }
+
+    /// <summary>The login form's token (the page is served without the key).</summary>
+    private static async Task<string> LoginTokenAsync(ReviewServer server) =>
+        FormToken().Match(await server.Client.GetStringAsync("/login")).Groups[1].Value;
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"csrf\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex FormToken();
 }

@@ -19,11 +19,14 @@ public sealed class ReviewServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ReviewServer> StartAsync(string databasePath, string? apiKey = null, string reviewer = "ann", string? trustedReviewerHeader = null)
+    public static async Task<ReviewServer> StartAsync(string databasePath, string? apiKey = null, string reviewer = "ann", string? trustedReviewerHeader = null, TimeProvider? clock = null,
+        IReadOnlyList<string>? evaluationSets = null)
     {
         var app = ReviewApp.Create(new ReviewServerOptions
         {
             DatabasePath = databasePath, Port = 0, Reviewer = reviewer, ApiKey = apiKey, TrustedReviewerHeader = trustedReviewerHeader,
+            Clock = clock ?? TimeProvider.System,
+            EvaluationSets = evaluationSets ?? NewsExtract.Review.Export.EvaluationArticles.DefaultFolders,
         });
         await app.StartAsync();
         return new ReviewServer(app, new Uri(app.Urls.Single()));
