@@ -11,7 +11,9 @@ namespace NewsExtract.Training.Corpora;
 /// <item>Mentions with offsets are taken as they are, except an official's nominal mentions ("the minister"): only
 /// mentions made of the words of the official's name are names.</item>
 /// <item>Bare names are located in the text (whole words, case-sensitive); for a person named in full, later mentions of
-/// the surname alone ("Noskov") are tagged too, as copy refers to people that way.</item>
+/// the surname alone ("Noskov") are tagged too, as copy refers to people that way; for any other name introduced with
+/// an abbreviation in brackets ("Asian Development Bank (ADB)"), the abbreviation's occurrences are tagged too, since
+/// a gold list names the body once but the copy goes on with its abbreviation (left untagged, they would teach "O").</item>
 /// </list>
 /// Files are read in name order; the corpus range (<c>@FROM-TO</c>) then selects by position, so
 /// <c>@0-0.75</c> of the 60 agency-dev files is its tune part 101–145.
@@ -64,9 +66,32 @@ public static class GoldRecordsReader
             yield break;
         }
         foreach (var span in WholeWordOccurrences(name, text)) yield return span;
+        if (!isPerson)
+            foreach (var abbreviation in AbbreviationsIntroduced(name, text))
+                foreach (var span in WholeWordOccurrences(abbreviation, text)) yield return span;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (isPerson && words.Length > 1 && words[^1].Length > 2 && char.IsUpper(words[^1][0]))
             foreach (var span in WholeWordOccurrences(words[^1], text)) yield return span;
+    }
+
+    /// <summary>
+    /// Abbreviations the text introduces in brackets right after <paramref name="name"/>: "Name (ABBR)", where ABBR is
+    /// one word of 2–12 letters and digits that starts with a capital and is shorter than the name.
+    /// </summary>
+    public static IEnumerable<string> AbbreviationsIntroduced(string name, string text)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, end) in WholeWordOccurrences(name, text))
+        {
+            int open = end;
+            while (open < text.Length && text[open] == ' ') open++;
+            if (open >= text.Length || text[open] != '(') continue;
+            int close = text.IndexOf(')', open + 1);
+            if (close < 0 || close - open - 1 is < 2 or > 12) continue;
+            string candidate = text[(open + 1)..close];
+            if (!char.IsUpper(candidate[0]) || !candidate.All(char.IsLetterOrDigit) || candidate.Length >= name.Length) continue;
+            if (seen.Add(candidate)) yield return candidate;
+        }
     }
 
     /// <summary>Whole-word, case-sensitive occurrences of <paramref name="phrase"/> in <paramref name="text"/>.</summary>

@@ -29,6 +29,24 @@ public sealed class NewCorpusFormatTests
     }
 
     [Fact]
+    public void An_abbreviation_a_gold_name_introduces_in_brackets_is_tagged_wherever_the_copy_uses_it()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("102-b.json"), """
+            {"text":"The Ostrand Harbour Fund (OHF) lent money. OHF said more would come (Monday). Ilya Dorn (OHF) agreed.",
+             "persons":["Ilya Dorn"],"organizations":["Ostrand Harbour Fund"],"locations":[]}
+            """);
+        var doc = GoldRecordsReader.ReadPath(dir.Path, raw => TypeScheme.Conll.Map(CorpusFormat.Gold, raw)).Single();
+        var words = doc.Sentences.SelectMany(s => s.Words).ToList();
+        var tags = doc.Sentences.SelectMany(s => s.Tags).ToList();
+        var ohf = words.Select((w, i) => (w, i)).Where(p => p.w == "OHF").Select(p => tags[p.i]).ToList();
+        Assert.Equal(["B-ORG", "B-ORG", "B-ORG"], ohf);
+        Assert.Equal("O", tags[words.IndexOf("Monday")]);        // brackets after a non-name are not an abbreviation
+        Assert.Equal(["OHF"], GoldRecordsReader.AbbreviationsIntroduced("Ostrand Harbour Fund", "The Ostrand Harbour Fund (OHF) lent money; Ostrand Harbour Fund (OHF)."));
+        Assert.Empty(GoldRecordsReader.AbbreviationsIntroduced("Ostrand Harbour Fund", "The Ostrand Harbour Fund (in 2019) lent money."));
+    }
+
+    [Fact]
     public void Gold_articles_with_offsets_keep_name_mentions_and_drop_nominal_ones()
     {
         using var dir = new TempDirectory();
