@@ -202,14 +202,20 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     }
 
     /// <summary>
-    /// The state the article is about (<see cref="HomeState"/>): a country named in the dateline, else the dateline's
-    /// city when it is a capital (from the lexicon) or a known city or agency (<see cref="DatelineLexicon"/>), else
+    /// The state the article is about (<see cref="HomeState"/>): the home state of the national news agency that
+    /// filed it (the article's source, else a credit in the dateline) when the text names that state, else a country named in the dateline, else the
+    /// dateline's city when it is a capital (from the lexicon) or a known city (<see cref="DatelineLexicon"/>), else
     /// the country named most often (ties go to the one named first), or none. Agency copy names officials of its own
-    /// state without the state ("Minister of Agriculture X" in a Baku story).
+    /// state without the state, also in stories filed abroad ("Minister of Agriculture X" in a Baku story, "Prime
+    /// Minister X" in a Bernama story datelined Seoul), and marks foreign ones ("South Korea's Minister of …").
     /// </summary>
     public static HomeState HomeStateOf(Document document, OfficialLexicon? lexicon)
     {
         int datelineEnd = DatelineEnd(document.Text);
+        // an agency reporting another state's affairs without naming its own ("INA" on Tunisia's cabinet) is no evidence
+        if (AgencyHomeState.Of(document.Article.Source.Name, document.Text[..datelineEnd]) is { } agency
+            && ServedCountryFeatures.Occurrences(document.Text, [(0, document.Text.Length)], lexicon).Any(o => o.Country == agency))
+            return new HomeState(agency, "agency");
         var dateline = document.Entities.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.ShortNameOf(e.Name) is not null)
             .SelectMany(e => e.Mentions.Select(m => (e.Name, m.Start))).Where(m => m.Start < datelineEnd).OrderBy(m => m.Start).ToList();
         if (dateline.Count > 0) return new HomeState(CountryLexicon.ShortNameOf(dateline[0].Name), "dateline");

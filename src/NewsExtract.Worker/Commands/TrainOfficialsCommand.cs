@@ -55,10 +55,9 @@ public static class TrainOfficialsCommand
 
             outDir.Create();
             int titleWords = OfficialResourceBuilder.BuildTitleWords(Path.Combine(gazetteerDir.FullName, "world-leaders-cia-2019", "leaders.tsv"), Path.Combine(outDir.FullName, OfficialLexicon.TitleWordsFileName));
-            int countries = OfficialResourceBuilder.BuildCountries(Path.Combine(gazetteerDir.FullName, "countries", "countries.json"),
-                Path.Combine(gazetteerDir.FullName, "country-adjectives", "country_adjectives.tsv"), Path.Combine(outDir.FullName, OfficialLexicon.CountriesFileName));
             var lexicon = OfficialLexicon.Load(outDir.FullName);
-            Console.WriteLine($"title words {titleWords}, countries {countries}");
+            int countries = lexicon.CountryCount;
+            Console.WriteLine($"directory words {titleWords} ({lexicon.PortfolioWordCount} portfolios), gazetteer title words {lexicon.TitleWordCount}, countries {countries}");
 
             var layers = new ExtractionPipeline(DefaultPipeline.Create(new TriggerEventClassifier(), new OfficialRecognizer()).Components.TakeWhile(c => c.Name != "officials"));
             var files = goldDirs.SelectMany(d => GoldSetEvaluation.GoldFiles(d)).Concat(GoldSetEvaluation.GoldFiles(agencyDir, tune)).ToList();
