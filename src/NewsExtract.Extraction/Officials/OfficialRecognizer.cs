@@ -65,13 +65,17 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     }
 
     /// <summary>
-    /// Every (person mention, title) link the title grammar reads in the document, after adding the names a title
-    /// vouches for that the recogniser missed. Changes the document's entities (the added names).
+    /// Every (person mention, title) link the title grammar reads in the document, after removing the "people" that are
+    /// pieces of a title's portfolio list (<see cref="TitleFragmentPersons"/>, with the lexicon), completing names cut at a
+    /// particle (<see cref="NameParticles"/>) and adding the names a
+    /// title vouches for that the recogniser missed. Changes the document's entities (the removed and added names).
     /// </summary>
     public static List<OfficialCandidate> FindCandidates(Document document, IReadOnlyList<(int Start, int End)> sentences, OfficialLexicon? lexicon)
     {
         Func<string, bool>? portfolio = lexicon is null ? null : lexicon.IsPortfolioWord;
-        var untagged = AddUntaggedNames(document, sentences, portfolio);
+        if (lexicon is not null) TitleFragmentPersons.Remove(document, lexicon);
+        NameParticles.Complete(document);
+        var untagged = AddUntaggedNames(document, sentences, lexicon);
         var contexts = new Dictionary<int, TitleContext>();
         var people = Ranges(document, EntityLabels.Person);
         var organizations = Ranges(document, EntityLabels.Organization);
@@ -125,8 +129,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         return (name[cut..], trimmed);
     }
 
-    private static HashSet<string> AddUntaggedNames(Document document, IReadOnlyList<(int Start, int End)> sentences, Func<string, bool>? portfolio)
+    private static HashSet<string> AddUntaggedNames(Document document, IReadOnlyList<(int Start, int End)> sentences, OfficialLexicon? lexicon)
     {
+        Func<string, bool>? portfolio = lexicon is null ? null : lexicon.IsPortfolioWord;
         var names = new HashSet<string>(StringComparer.Ordinal);
         var taken = document.Entities.SelectMany(e => e.Mentions).ToList();
         bool IsTaken(int offset) => taken.Any(m => m.Start <= offset && offset < m.End);
@@ -134,7 +139,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         foreach (var (start, end) in sentences)
         {
             var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization), portfolio);
-            added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken));
+            added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken).Where(a => lexicon is null || !TitleFragmentPersons.IsFragment(document.Text, a.Start, a.End, lexicon)));
         }
         foreach (var (start, end) in added)
         {

@@ -126,7 +126,9 @@ public static class TitleReader
         {
             int j = i;
             while (j < s.Words.Count && s.InOrganization(j)) j++;
-            if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j])) i = j;
+            // a "body" made only of title words is a mis-tagged title word ("Deputy Chairman and …")
+            bool onlyTitleWords = Enumerable.Range(i, j - i).All(k => TitleLexicon.IsTitleVocabulary(s[k]));
+            if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]) && !onlyTitleWords) i = j;
         }
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && TitleLexicon.IsTitleStart(s[i + 1])) i++;
