@@ -67,7 +67,8 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     /// <summary>
     /// Every (person mention, title) link the title grammar reads in the document, after removing the "people" that are
     /// pieces of a title's portfolio list (<see cref="TitleFragmentPersons"/>, with the lexicon), completing names cut at a
-    /// particle (<see cref="NameParticles"/>) and adding the names a
+    /// particle (<see cref="NameParticles"/>), joining initialled names to the full ones (<see cref="InitialedNames"/>) and
+    /// adding the names a
     /// title vouches for that the recogniser missed. Changes the document's entities (the removed and added names).
     /// </summary>
     public static List<OfficialCandidate> FindCandidates(Document document, IReadOnlyList<(int Start, int End)> sentences, OfficialLexicon? lexicon)
@@ -75,6 +76,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         Func<string, bool>? portfolio = lexicon is null ? null : lexicon.IsPortfolioWord;
         if (lexicon is not null) TitleFragmentPersons.Remove(document, lexicon);
         NameParticles.Complete(document);
+        InitialedNames.Merge(document);
         var untagged = AddUntaggedNames(document, sentences, lexicon);
         var contexts = new Dictionary<int, TitleContext>();
         var people = Ranges(document, EntityLabels.Person);
@@ -101,8 +103,10 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 if (first < 0 || last < 0) continue;
                 bool isUntagged = untagged.Contains(person.Name);
                 var before = TitleReader.Before(ctx, first);
-                var after = before is null || (first > 0 && ctx[first - 1] == "and") ? TitleReader.After(ctx, last) : null;
-                // "X as culture minister and Y as land minister": Y's own title after the name wins over X's before it
+                // "X as culture minister and Y as land minister", "X was appointed interior minister, Y as defence
+                // minister": Y's own title after the name wins over X's before it
+                bool listed = first > 0 && (ctx[first - 1] == "and" || (ctx[first - 1] == "," && last + 1 < ctx.Words.Count && ctx[last + 1] == "as"));
+                var after = before is null || listed ? TitleReader.After(ctx, last) : null;
                 if (after is not null) found.Add(new OfficialCandidate(person, m, after, false, ctx, first, last, isUntagged));
                 else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }

@@ -132,11 +132,16 @@ public static class TitleReader
         }
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && TitleLexicon.IsTitleStart(s[i + 1])) i++;
+        // a state of several words before the title: "X, South Korea's Minister of Health", "X, United States Ambassador"
+        else if (i + 2 < s.Words.Count && CountryQualifierWords(s, i, Math.Min(s.Words.Count, i + 4), out _) is > 1 and var n && TitleLexicon.IsTitleStart(s[i + n])) i += n;
         bool portfolioFirst = s.IsListedPortfolio(i) && i + 1 < s.Words.Count && (TitleLexicon.IsHead(s[i + 1]) || (s.IsListedPortfolio(i + 1) && i + 2 < s.Words.Count && TitleLexicon.IsHead(s[i + 2])));
+        // after a predicate ("as defence minister", "was appointed unification minister") one lower-case field word
+        // before a strong head is the portfolio even when the directory does not list it
+        portfolioFirst |= cue > 0 && i + 1 < s.Words.Count && IsPlainLowerWord(s[i]) && TitleLexicon.IsStrongHead(s[i + 1]) && !s.InPerson(i + 1);
         if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
-        for (int k = i; k < s.Words.Count; k++)
+        for (int k = portfolioFirst ? i + 1 : i; k < s.Words.Count; k++)
         {
             if (s.InPerson(k)) break;
             var w = s[k];
@@ -285,6 +290,9 @@ public static class TitleReader
         }
         return false;
     }
+
+    private static bool IsPlainLowerWord(string w) =>
+        w.Length > 2 && w.All(char.IsLower) && !AfterStops.Contains(w) && !TitleLexicon.IsConnector(w);
 
     private static bool IsLowerConnectorLike(TitleContext s, int i) =>
         // "general" or "executive" in lower case mid-sentence are rarely title starts ("the general public")
