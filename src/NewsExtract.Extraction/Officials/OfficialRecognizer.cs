@@ -96,6 +96,8 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         var found = new List<OfficialCandidate>();
         foreach (var person in document.Entities.Where(e => e.Label == EntityLabels.Person))
         {
+            // a state's or capital's name is a place the recogniser mistook for a person ("in Doha")
+            if (lexicon is not null && (lexicon.CountryOfCapital(person.Name) is not null || CountryLexicon.ShortNameOf(person.Name) is not null)) continue;
             foreach (var m in person.Mentions)
             {
                 var ctx = ContextAt(m.Start);

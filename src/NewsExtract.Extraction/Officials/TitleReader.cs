@@ -40,6 +40,12 @@ public static class TitleReader
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
+    /// <summary>Lower-case words for a company, after which a capitalised name is the company's ("the bank Snoras").</summary>
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    {
+        "bank", "company", "group", "corporation", "holding", "firm", "airline", "airlines", "operator", "carrier", "insurer", "lender",
+    };
+
     /// <summary>Words before a title that say when it was given, not what it is ("newly appointed").</summary>
     private static readonly HashSet<string> AppointmentWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -54,6 +60,8 @@ public static class TitleReader
         while (end > 0 && (Honorifics.IsHonorific(s[end]) || (s[end] == "." && Honorifics.IsHonorific(s[end - 1] + "."))) && !s.InPerson(end)) end--;
         if (end >= 0 && s[end] == ",") end--;
         if (end < 0 || s.InPerson(end)) return null;
+        // a name right after a lower-case word for a company names the company: "the Lithuanian bank Snoras"
+        if (end == personFirst - 1 && CompanyNouns.Contains(s[end])) return null;
         int k = end;
         while (k >= 0)
         {
