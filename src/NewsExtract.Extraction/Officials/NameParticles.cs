@@ -6,7 +6,8 @@ namespace NewsExtract.Extraction.Officials;
 /// <summary>
 /// Completes people's names cut at a lower-case name particle: "Yousef bin Ibrahim al" + " Bassam", "Darwish bin
 /// Ismaeel" + " al Balushi", "Ahmed" + " al-Sabah". A mention that ends in a particle takes the capitalised word after
-/// it; a mention followed by a particle and a capitalised word takes both. Nothing another person or a longer entity
+/// it; a mention followed by a particle and a capitalised word takes both, or by a hyphenated name ("Young-se",
+/// "Al-Jaber") that one. Nothing another person or a longer entity
 /// claims is taken; a place or body made only of those words ("Balushi") loses that mention (and goes when it has no other).
 /// The person's name becomes the longest mention.
 /// </summary>
@@ -29,7 +30,9 @@ public static partial class NameParticles
             bool changed = false;
             foreach (var m in person.Mentions)
             {
-                int end = ExtendedEnd(document, m, e);
+                int end = m.End;
+                for (int next = ExtendedEnd(document, m, e); next != end; next = ExtendedEnd(document, new Mention(m.Start, end), e))
+                    end = next;
                 changed |= end != m.End;
                 mentions.Add(end == m.End ? m : new Mention(m.Start, end));
             }
@@ -52,8 +55,11 @@ public static partial class NameParticles
         var lastWord = lastSpace < 0 ? mention : mention[(lastSpace + 1)..];
         var rest = text[m.End..Math.Min(text.Length, m.End + 40)];
         var match = Particles.Contains(lastWord) ? CapitalisedWord().Match(rest) : ParticleAndWord().Match(rest);
+        if (match.Success && !Particles.Contains(lastWord) && !Particles.Contains(match.Groups["particle"].Value)) match = Match.Empty;
+        // a hyphenated given name or family name the recogniser left out: "Kwon" + " Young-se", "Sabah Al-Ahmad" + " Al-Jaber"
+        if (!match.Success && HyphenatedName().Match(rest) is { Success: true } hyphenated && !NotNameSuffixes.Contains(hyphenated.Groups["tail"].Value.ToLowerInvariant()))
+            match = hyphenated;
         if (!match.Success) return m.End;
-        if (!Particles.Contains(lastWord) && !Particles.Contains(match.Groups["particle"].Value)) return m.End;
         int end = m.End + match.Length;
         for (int i = 0; i < document.Entities.Count; i++)
         {
@@ -71,6 +77,15 @@ public static partial class NameParticles
         }
         return end;
     }
+
+    /// <summary>Second parts of hyphenated words that make an adjective, not a name ("Moscow-based").</summary>
+    private static readonly HashSet<string> NotNameSuffixes = new(StringComparer.Ordinal)
+    {
+        "based", "owned", "led", "born", "made", "run", "backed", "funded", "linked", "related", "style", "era", "bound", "wide",
+    };
+
+    [GeneratedRegex(@"^ \p{Lu}\p{Ll}+-(?<tail>\p{L}\p{Ll}+)(?![\p{L}-])")]
+    private static partial Regex HyphenatedName();
 
     [GeneratedRegex(@"^[ -]\p{Lu}[\p{L}’'-]*")]
     private static partial Regex CapitalisedWord();

@@ -75,6 +75,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     {
         Func<string, bool>? portfolio = lexicon is null ? null : lexicon.IsPortfolioWord;
         if (lexicon is not null) TitleFragmentPersons.Remove(document, lexicon);
+        RelabelTitledPlaces(document, sentences, portfolio);
         NameParticles.Complete(document);
         InitialedNames.Merge(document);
         var untagged = AddUntaggedNames(document, sentences, lexicon);
@@ -114,6 +115,39 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// A "place" the gazetteer does not know, written as a name of two or three capitalised words, that the title
+    /// grammar gives an office ("the appointment of Park Bo-gyoon as culture minister", "Minister of Health Ali Karimi")
+    /// is a person the recogniser mislabelled.
+    /// </summary>
+    private static void RelabelTitledPlaces(Document document, IReadOnlyList<(int Start, int End)> sentences, Func<string, bool>? portfolio)
+    {
+        for (int e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (!EntityLabels.IsPlace(entity.Label) || entity.Place is not null) continue;
+            var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 3 || !words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) continue;
+            if (CountryLexicon.ShortNameOfAny(entity.Name) is not null || words.Any(w => TitleLexicon.IsTitleVocabulary(w))) continue;
+            bool titled = false;
+            foreach (var m in entity.Mentions)
+            {
+                int index = IndexOf(sentences, m.Start);
+                var (start, end) = index >= 0 ? sentences[index] : (0, document.Text.Length);
+                var others = document.Entities.Where(x => x != entity);
+                var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end),
+                    [.. others.Where(x => x.Label == EntityLabels.Person).SelectMany(x => x.Mentions).Select(x => (x.Start, x.End))],
+                    [.. others.Where(x => x.Label == EntityLabels.Organization).SelectMany(x => x.Mentions).Select(x => (x.Start, x.End))], portfolio);
+                int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
+                if (first < 0 || last < 0) continue;
+                bool predicate = last + 1 < ctx.Words.Count && ctx[last + 1] == "as" && TitleReader.After(ctx, last) is not null;
+                bool before = first > 0 && TitleLexicon.IsStrongHead(ctx[first - 1]) && ctx.IsCapitalized(first - 1) && TitleReader.Before(ctx, first) is not null;
+                titled |= predicate || before;
+            }
+            if (titled) document.Entities[e] = entity with { Label = EntityLabels.Person };
+        }
     }
 
     /// <summary>The officials the accepted links make, one per person, with nominal references resolved.</summary>
