@@ -95,6 +95,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         }
 
         var found = new List<OfficialCandidate>();
+        var cabinets = new Dictionary<TitleContext, Dictionary<int, TitleMatch>>();
         foreach (var person in document.Entities.Where(e => e.Label == EntityLabels.Person))
         {
             // a state's or capital's name is a place the recogniser mistook for a person ("in Doha")
@@ -106,6 +107,12 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 if (first < 0 || last < 0) continue;
                 bool isUntagged = untagged.Contains(person.Name);
                 var before = TitleReader.Before(ctx, first);
+                cabinets.TryAdd(ctx, CabinetList.Read(ctx));
+                if (before is null && cabinets[ctx].TryGetValue(first, out var fromList) && TitleReader.After(ctx, last) is null)
+                {
+                    found.Add(new OfficialCandidate(person, m, fromList, true, ctx, first, last, isUntagged));
+                    continue;
+                }
                 // "X as culture minister and Y as land minister", "X was appointed interior minister, Y as defence
                 // minister": Y's own title after the name wins over X's before it
                 bool listed = first > 0 && (ctx[first - 1] == "and" || (ctx[first - 1] == "," && last + 1 < ctx.Words.Count && ctx[last + 1] == "as"));
