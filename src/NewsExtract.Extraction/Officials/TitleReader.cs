@@ -162,7 +162,7 @@ public static class TitleReader
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
             if (w is "of" or "for" or "on" or "to") { inComplement = true; continue; }
             if (TitleLexicon.IsConnector(w)) continue;
-            if (AfterStops.Contains(w)) break;
+            if (AfterStops.Contains(w) || UntaggedNameFinder.IsCalendarWord(w)) break;
             if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || s.IsListedPortfolio(k) || (inComplement && char.IsLower(w[0])))
             {
                 end = k;

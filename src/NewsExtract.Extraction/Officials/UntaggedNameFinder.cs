@@ -17,6 +17,9 @@ public static class UntaggedNameFinder
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
     };
 
+    /// <summary>True for a month or weekday name ("Friday", "Oct"), which ends a title or a name.</summary>
+    public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
+
     /// <summary>Name ranges [start, end) in the sentence that a title directly before vouches for.</summary>
     public static IEnumerable<(int Start, int End)> Find(TitleContext s, Func<int, bool> isTaken)
     {
