@@ -55,6 +55,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                     .Select(c => (c.Country, P: model.CountryProbability(c.Features)))
                     .OrderByDescending(c => c.P).First().Country;
             }
+            // "his counterpart, President X": X serves another state than the official whose counterpart X is
+            if (o.TitleCountry is null && UnmarkedCounterpartOf(document, o, document.Officials) is { } counterpartOf && counterpartOf.Country == country)
+                country = MostNamedOtherState(counterpartOccurrences, counterpartOf.Country) ?? country;
             var (name, mentions) = WithoutHonorific(document, o.Person.Name, o.Mentions.OrderBy(m => m.Start).ToList());
             document.Officials.Add(new Official(name, o.Title.Title, country, o.Organization, mentions, model?.Lexicon.CodeOf(country)));
             int index = document.Entities.IndexOf(o.Person);
@@ -156,6 +159,31 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             if (titled) document.Entities[e] = entity with { Label = EntityLabels.Person };
         }
     }
+
+    /// <summary>
+    /// The official named earlier in the same sentence whose counterpart this one is introduced as, without a state
+    /// ("X met his counterpart, President Y"; "X and his counterpart Y"), else null.
+    /// </summary>
+    private static Official? UnmarkedCounterpartOf(Document document, OfficialDraft official, IReadOnlyList<Official> earlier)
+    {
+        foreach (var link in official.Links)
+        {
+            int from = Math.Min(link.Title.Start, link.Mention.Start);
+            var before = document.Text[Math.Max(0, from - 30)..from];
+            if (!CounterpartBefore().IsMatch(before)) continue;
+            int sentence = document.SentenceIndexAt(from);
+            return earlier.LastOrDefault(e => e.Mentions.Any(m => m.End <= from && document.SentenceIndexAt(m.Start) == sentence));
+        }
+        return null;
+    }
+
+    /// <summary>The state the text names most often other than <paramref name="except"/>, else null.</summary>
+    private static string? MostNamedOtherState(IReadOnlyList<CountryOccurrence> occurrences, string? except) =>
+        occurrences.Where(o => o.Country != except).GroupBy(o => o.Country)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(o => o.Start)).Select(g => g.Key).FirstOrDefault();
+
+    [GeneratedRegex(@"\b(his|her|their)\s+counterparts?\s*,?\s*$")]
+    private static partial Regex CounterpartBefore();
 
     /// <summary>The officials the accepted links make, one per person, with nominal references resolved.</summary>
     public static List<OfficialDraft> Assemble(Document document, IEnumerable<OfficialCandidate> links, IReadOnlyList<(int Start, int End)> sentences)

@@ -133,6 +133,25 @@ public sealed class OfficialsRealCopyTests
         Assert.Equal(EntityLabels.Person, candidate.Person.Label);
     }
 
+    [Fact]
+    public void An_unmarked_counterpart_serves_the_other_state()
+    {
+        var doc = new Document(new Article
+        {
+            Key = "a",
+            Text = "SEOUL, May 2 (Bernama) - Malaysia and South Korea signed two agreements. They were signed in the presence of Prime Minister Tomas Verin and his counterpart, President Kang Minjun.",
+            Source = new ArticleSource("Bernama", null, null),
+        });
+        new NewsExtract.Extraction.Text.Tokenizer().Process(doc);
+        new NewsExtract.Extraction.Text.SentenceSplitter().Process(doc);
+        var layered = HandLayeredDocument.Of(doc.Text).Person("Tomas Verin", "Kang Minjun").Place("Malaysia", "South Korea", "SEOUL").Build();
+        doc.EntitySpans.AddRange(layered.EntitySpans);
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer(Shipped.Value).Process(doc);
+        Assert.Equal("Malaysia", Assert.Single(doc.Officials, o => o.Name == "Tomas Verin").Country);
+        Assert.Equal("South Korea", Assert.Single(doc.Officials, o => o.Name == "Kang Minjun").Country);
+    }
+
     [Theory]
     [InlineData("Bernama", "", "Malaysia")]
     [InlineData("MAP (Maghreb Arabe Presse), via example.ma", "", "Morocco")]
