@@ -22,6 +22,13 @@ public static class TitleReader
         "by", "from", "when", "while", "where", "said.", "he", "she", "they", "it",
     };
 
+    /// <summary>Finite verbs that, right after an unclosed apposition title, show the title is a new subject.</summary>
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "held", "met", "visited", "signed", "announced", "expressed", "stressed", "emphasized", "emphasised", "noted",
+        "added", "has", "have", "had", "will", "would", "received", "discussed", "attended", "arrived",
+    };
+
     private static readonly string[][] PredicateCues =
     [
         ["is"], ["was"], ["has", "been", "appointed", "as"], ["has", "been", "appointed"], ["was", "appointed", "as"],
@@ -171,6 +178,9 @@ public static class TitleReader
             break;
         }
         if (!Enumerable.Range(start, end - start + 1).Any(x => TitleLexicon.IsHead(s[x]))) return null;
+        // an apposition left open before a verb is the subject of a new clause: "Welcomed by X, the Turkish Foreign
+        // Minister held talks" (an apposition is closed by a comma or ends the sentence)
+        if (apposition && cue == 0 && end + 1 < s.Words.Count && ClauseVerbs.Contains(s[end + 1])) return null;
         return Parse(s, start, end + 1, null);
     }
 
