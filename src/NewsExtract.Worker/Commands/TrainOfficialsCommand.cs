@@ -181,8 +181,11 @@ public static class TrainOfficialsCommand
           words (words of its office titles). The model's own table, `title-words.tsv` ({titleWords} words), says which
           words several states use as a portfolio; the same command builds it from the CIA directory.
         - Before the grammar reads titles, "people" that are pieces of a title's portfolio list ("African Cooperation"
-          in "Minister of Foreign Affairs, African Cooperation and …") are dropped and names cut at a particle ("bin
-          Ismaeel" + "al Balushi") completed.
+          in "Minister of Foreign Affairs, African Cooperation and …") are dropped, names cut at a particle ("bin
+          Ismaeel" + "al Balushi") or before a hyphenated name completed, initialled ("H. Smith") and surname-only
+          mentions joined to the full name, and an unknown "place" given an office read as a person. The grammar
+          also reads cabinet lists ("the ministers of economy, energy and finance, A, B and C") and an unmarked
+          "his counterpart, President X" serves the other state.
         The title grammar itself (which words make a title, its country and organisation) stays rules.
 
         Trained on {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} with seed {options.Seed}, L2 {options.L2.ToString(CultureInfo.InvariantCulture)}:
@@ -211,8 +214,11 @@ public static class TrainOfficialsCommand
         {devTable.TrimEnd()}
 
         Known limits: the link model can only accept what the title grammar proposes, so officials whose title the
-        grammar misses (a title far from the name, a cabinet list) stay missed; the training set is small (one to two
-        hundred officials), so cross-validated scores move by a few points with the seed.
+        grammar misses (a title in an earlier sentence, "retained the foreign ministry") stay missed; nearly every
+        candidate link is right, so the link model has few negatives to learn from and the grammar decides most;
+        titles follow the agency-dev convention only in part (a company officer's title there drops "of <company>",
+        `corpus/gold` keeps it); the training set is small (one to two hundred officials), so cross-validated scores
+        move by a few points with the seed.
 
         """;
 }
