@@ -56,7 +56,7 @@ public static class TitleReader
     /// <summary>Words before a title that say when it was given, not what it is ("newly appointed").</summary>
     private static readonly HashSet<string> AppointmentWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "newly", "appointed", "newly-appointed", "newly-elected", "elected",
+        "newly", "appointed", "newly-appointed", "newly-elected", "elected", "new",
     };
 
     /// <summary>The title written right before word <paramref name="personFirst"/> (nothing but a comma between).</summary>
@@ -249,10 +249,25 @@ public static class TitleReader
         {
             var w = s[j];
             if (w is "of" or "for" or "to")
-                return j > 0 && (TitleLexicon.IsTitleVocabulary(s[j - 1]) || s.IsCapitalized(j - 1)) && !s.InPerson(j - 1) ? j : null;
+                return j > 0 && (TitleLexicon.IsTitleVocabulary(s[j - 1]) || s.IsCapitalized(j - 1)) && !s.InPerson(j - 1) && !ClauseInside(s, j + 1, k) ? j : null;
             if (w.Length == 0 || !char.IsLetter(w[0]) || s.InPerson(j) || (AfterStops.Contains(w) && !TitleLexicon.IsConnector(w))) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when the words [from, to] hold a clause rather than a complement: a capitalised word followed by a
+    /// lower-case word that is no title, body or portfolio word ("of State introduced the new akim" is not one title).
+    /// </summary>
+    private static bool ClauseInside(TitleContext s, int from, int to)
+    {
+        for (int x = Math.Max(from + 1, 1); x <= to; x++)
+        {
+            var w = s[x];
+            if (s.IsCapitalized(x - 1) && w.Length > 0 && char.IsLower(w[0]) && !TitleLexicon.IsConnector(w) && !TitleLexicon.IsTitleVocabulary(w) && !s.IsListedPortfolio(x))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

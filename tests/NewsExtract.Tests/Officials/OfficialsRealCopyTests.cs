@@ -134,6 +134,14 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void A_title_does_not_reach_back_over_a_clause()
+    {
+        var doc = HandLayeredDocument.Of("At the meeting the Head of State introduced the new akim of the region - Aidar Sultanov.")
+            .Person("Aidar Sultanov").Build();
+        Assert.Equal("Akim of the region", Assert.Single(Candidates(doc)).Title.Title);
+    }
+
+    [Fact]
     public void An_unmarked_counterpart_serves_the_other_state()
     {
         var doc = new Document(new Article
