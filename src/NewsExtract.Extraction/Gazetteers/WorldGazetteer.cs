@@ -27,12 +27,13 @@ public sealed class WorldGazetteer
     private readonly HashSet<string> _titles = new(StringComparer.OrdinalIgnoreCase);
 
     private WorldGazetteer(IReadOnlyList<GazetteerCountry> countries, IReadOnlyList<GazetteerPlace> places,
-        IReadOnlyList<GazetteerOrganisation> organisations, IReadOnlyList<string> titles, string folder, TimeSpan loadTime)
+        IReadOnlyList<GazetteerOrganisation> organisations, IReadOnlyList<(string Title, int Count)> titles, string folder, TimeSpan loadTime)
     {
         Countries = countries;
         Places = places;
         Organisations = organisations;
-        Titles = titles;
+        Titles = [.. titles.Select(t => t.Title)];
+        TitleCounts = [.. titles.Select(t => t.Count)];
         Folder = folder;
         LoadTime = loadTime;
         _capitals = countries.Select(c => c.Capital).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -61,7 +62,7 @@ public sealed class WorldGazetteer
         foreach (var o in organisations)
             foreach (var name in o.Abbreviations.Concat(o.OtherNames).Prepend(o.Name))
                 _organisationByName.TryAdd(name, o);
-        foreach (var t in titles) _titles.Add(t);
+        foreach (var t in Titles) _titles.Add(t);
     }
 
     public IReadOnlyList<GazetteerCountry> Countries { get; }
@@ -72,6 +73,9 @@ public sealed class WorldGazetteer
 
     /// <summary>Office titles as the directories write them ("Minister of Foreign Affairs"), most frequent first.</summary>
     public IReadOnlyList<string> Titles { get; }
+
+    /// <summary>How often each of <see cref="Titles"/> is written in the directories (same order).</summary>
+    public IReadOnlyList<int> TitleCounts { get; }
 
     /// <summary>The folder the gazetteer was read from.</summary>
     public string Folder { get; }
@@ -158,7 +162,7 @@ public sealed class WorldGazetteer
             Enum.Parse<PlaceKind>(c[5], ignoreCase: true), long.Parse(c[6], CultureInfo.InvariantCulture)));
         var organisations = Read(folder, GazetteerFiles.Organisations, GazetteerFiles.OrganisationColumns, c => new GazetteerOrganisation(
             c[0], GazetteerFiles.SplitList(c[1]), GazetteerFiles.SplitList(c[2]), NullIfEmpty(c[3])));
-        var titles = Read(folder, GazetteerFiles.Titles, GazetteerFiles.TitleColumns, c => c[0]);
+        var titles = Read(folder, GazetteerFiles.Titles, GazetteerFiles.TitleColumns, c => (c[0], int.Parse(c[1], CultureInfo.InvariantCulture)));
         return new WorldGazetteer(countries, places, organisations, titles, folder, clock.Elapsed);
     }
 

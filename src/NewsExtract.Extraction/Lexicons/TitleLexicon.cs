@@ -18,6 +18,7 @@ public static class TitleLexicon
         "owner", "vice-chairman", "vice-chairwoman", "vice-premier", "co-chairman", "co-chair", "manager", "leader",
         "coordinator", "deputy", "cfo", "coo", "cto", "attorney", "general", "officer", "executive", "minister-counselor",
         "counsellor", "counselor", "member", "auditor", "inspector", "superintendent", "administrator",
+        "amir", "co-owner", "co-founder",
     };
 
     /// <summary>Heads that name an office on their own (not "general", "member", "executive", which need more).</summary>
@@ -30,14 +31,14 @@ public static class TitleLexicon
         "king", "emir", "sultan", "rector", "khokim", "hokim", "akim", "senator", "mp", "adviser", "advisor",
         "representative", "vice-chairman", "vice-chairwoman", "vice-premier", "co-chairman", "co-chair", "cfo",
         "coo", "cto", "chief", "deputy", "aide", "attaché", "attache", "chargé", "founder", "manager", "leader",
-        "minister-counselor", "counsellor", "counselor", "auditor",
+        "minister-counselor", "counsellor", "counselor", "auditor", "amir", "owner", "co-owner", "co-founder",
     };
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "deputy", "first", "acting", "former", "vice", "interim", "executive", "senior", "chief", "prime", "foreign",
         "outgoing", "newly-appointed", "newly", "appointed", "permanent", "special", "general", "managing",
-        "extraordinary", "plenipotentiary", "honorary", "state", "presidential", "co",
+        "extraordinary", "plenipotentiary", "honorary", "state", "presidential", "co", "nominee", "designate",
     };
 
     private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)

@@ -55,6 +55,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                     .Select(c => (c.Country, P: model.CountryProbability(c.Features)))
                     .OrderByDescending(c => c.P).First().Country;
             }
+            // "his counterpart, President X": X serves another state than the official whose counterpart X is
+            if (o.TitleCountry is null && UnmarkedCounterpartOf(document, o, document.Officials) is { } counterpartOf && counterpartOf.Country == country)
+                country = MostNamedOtherState(counterpartOccurrences, counterpartOf.Country) ?? country;
             var (name, mentions) = WithoutHonorific(document, o.Person.Name, o.Mentions.OrderBy(m => m.Start).ToList());
             document.Officials.Add(new Official(name, o.Title.Title, country, o.Organization, mentions, model?.Lexicon.CodeOf(country)));
             int index = document.Entities.IndexOf(o.Person);
@@ -65,13 +68,22 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     }
 
     /// <summary>
-    /// Every (person mention, title) link the title grammar reads in the document, after adding the names a title
-    /// vouches for that the recogniser missed. Changes the document's entities (the added names).
+    /// Every (person mention, title) link the title grammar reads in the document, after removing the "people" that are
+    /// pieces of a title's portfolio list (<see cref="TitleFragmentPersons"/>, with the lexicon), completing names cut at a
+    /// particle (<see cref="NameParticles"/>), joining initialled names to the full ones (<see cref="InitialedNames"/>), taking
+    /// surname-only mentions (<see cref="SurnameMentions"/>) and
+    /// adding the names a
+    /// title vouches for that the recogniser missed. Changes the document's entities (the removed and added names).
     /// </summary>
     public static List<OfficialCandidate> FindCandidates(Document document, IReadOnlyList<(int Start, int End)> sentences, OfficialLexicon? lexicon)
     {
         Func<string, bool>? portfolio = lexicon is null ? null : lexicon.IsPortfolioWord;
-        var untagged = AddUntaggedNames(document, sentences, portfolio);
+        if (lexicon is not null) TitleFragmentPersons.Remove(document, lexicon);
+        RelabelTitledPlaces(document, sentences, portfolio);
+        NameParticles.Complete(document);
+        InitialedNames.Merge(document);
+        SurnameMentions.Add(document);
+        var untagged = AddUntaggedNames(document, sentences, lexicon);
         var contexts = new Dictionary<int, TitleContext>();
         var people = Ranges(document, EntityLabels.Person);
         var organizations = Ranges(document, EntityLabels.Organization);
@@ -88,8 +100,11 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         }
 
         var found = new List<OfficialCandidate>();
+        var cabinets = new Dictionary<TitleContext, Dictionary<int, TitleMatch>>();
         foreach (var person in document.Entities.Where(e => e.Label == EntityLabels.Person))
         {
+            // a state's or capital's name is a place the recogniser mistook for a person ("in Doha")
+            if (lexicon is not null && (lexicon.CountryOfCapital(person.Name) is not null || CountryLexicon.ShortNameOf(person.Name) is not null)) continue;
             foreach (var m in person.Mentions)
             {
                 var ctx = ContextAt(m.Start);
@@ -97,14 +112,80 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 if (first < 0 || last < 0) continue;
                 bool isUntagged = untagged.Contains(person.Name);
                 var before = TitleReader.Before(ctx, first);
-                var after = before is null || (first > 0 && ctx[first - 1] == "and") ? TitleReader.After(ctx, last) : null;
-                // "X as culture minister and Y as land minister": Y's own title after the name wins over X's before it
+                cabinets.TryAdd(ctx, CabinetList.Read(ctx));
+                if (before is null && cabinets[ctx].TryGetValue(first, out var fromList) && TitleReader.After(ctx, last) is null)
+                {
+                    found.Add(new OfficialCandidate(person, m, fromList, true, ctx, first, last, isUntagged));
+                    continue;
+                }
+                // "X as culture minister and Y as land minister", "X was appointed interior minister, Y as defence
+                // minister": Y's own title after the name wins over X's before it
+                bool listed = first > 0 && (ctx[first - 1] == "and" || (ctx[first - 1] == "," && last + 1 < ctx.Words.Count && ctx[last + 1] == "as"));
+                var after = before is null || listed ? TitleReader.After(ctx, last) : null;
                 if (after is not null) found.Add(new OfficialCandidate(person, m, after, false, ctx, first, last, isUntagged));
                 else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }
         }
         return found;
     }
+
+    /// <summary>
+    /// A "place" the gazetteer does not know, written as a name of two or three capitalised words, that the title
+    /// grammar gives an office ("the appointment of Park Bo-gyoon as culture minister", "Minister of Health Ali Karimi")
+    /// is a person the recogniser mislabelled.
+    /// </summary>
+    private static void RelabelTitledPlaces(Document document, IReadOnlyList<(int Start, int End)> sentences, Func<string, bool>? portfolio)
+    {
+        for (int e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (!EntityLabels.IsPlace(entity.Label) || entity.Place is not null) continue;
+            var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 3 || !words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) continue;
+            if (CountryLexicon.ShortNameOfAny(entity.Name) is not null || words.Any(w => TitleLexicon.IsTitleVocabulary(w))) continue;
+            bool titled = false;
+            foreach (var m in entity.Mentions)
+            {
+                int index = IndexOf(sentences, m.Start);
+                var (start, end) = index >= 0 ? sentences[index] : (0, document.Text.Length);
+                var others = document.Entities.Where(x => x != entity);
+                var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end),
+                    [.. others.Where(x => x.Label == EntityLabels.Person).SelectMany(x => x.Mentions).Select(x => (x.Start, x.End))],
+                    [.. others.Where(x => x.Label == EntityLabels.Organization).SelectMany(x => x.Mentions).Select(x => (x.Start, x.End))], portfolio);
+                int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
+                if (first < 0 || last < 0) continue;
+                bool predicate = last + 1 < ctx.Words.Count && ctx[last + 1] == "as" && TitleReader.After(ctx, last) is not null;
+                bool before = first > 0 && TitleLexicon.IsStrongHead(ctx[first - 1]) && ctx.IsCapitalized(first - 1) && TitleReader.Before(ctx, first) is not null;
+                titled |= predicate || before;
+            }
+            if (titled) document.Entities[e] = entity with { Label = EntityLabels.Person };
+        }
+    }
+
+    /// <summary>
+    /// The official named earlier in the same sentence whose counterpart this one is introduced as, without a state
+    /// ("X met his counterpart, President Y"; "X and his counterpart Y"), else null.
+    /// </summary>
+    private static Official? UnmarkedCounterpartOf(Document document, OfficialDraft official, IReadOnlyList<Official> earlier)
+    {
+        foreach (var link in official.Links)
+        {
+            int from = Math.Min(link.Title.Start, link.Mention.Start);
+            var before = document.Text[Math.Max(0, from - 30)..from];
+            if (!CounterpartBefore().IsMatch(before)) continue;
+            int sentence = document.SentenceIndexAt(from);
+            return earlier.LastOrDefault(e => e.Mentions.Any(m => m.End <= from && document.SentenceIndexAt(m.Start) == sentence));
+        }
+        return null;
+    }
+
+    /// <summary>The state the text names most often other than <paramref name="except"/>, else null.</summary>
+    private static string? MostNamedOtherState(IReadOnlyList<CountryOccurrence> occurrences, string? except) =>
+        occurrences.Where(o => o.Country != except).GroupBy(o => o.Country)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(o => o.Start)).Select(g => g.Key).FirstOrDefault();
+
+    [GeneratedRegex(@"\b(his|her|their)\s+counterparts?\s*,?\s*$")]
+    private static partial Regex CounterpartBefore();
 
     /// <summary>The officials the accepted links make, one per person, with nominal references resolved.</summary>
     public static List<OfficialDraft> Assemble(Document document, IEnumerable<OfficialCandidate> links, IReadOnlyList<(int Start, int End)> sentences)
@@ -125,8 +206,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         return (name[cut..], trimmed);
     }
 
-    private static HashSet<string> AddUntaggedNames(Document document, IReadOnlyList<(int Start, int End)> sentences, Func<string, bool>? portfolio)
+    private static HashSet<string> AddUntaggedNames(Document document, IReadOnlyList<(int Start, int End)> sentences, OfficialLexicon? lexicon)
     {
+        Func<string, bool>? portfolio = lexicon is null ? null : lexicon.IsPortfolioWord;
         var names = new HashSet<string>(StringComparer.Ordinal);
         var taken = document.Entities.SelectMany(e => e.Mentions).ToList();
         bool IsTaken(int offset) => taken.Any(m => m.Start <= offset && offset < m.End);
@@ -134,7 +216,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         foreach (var (start, end) in sentences)
         {
             var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization), portfolio);
-            added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken));
+            added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken).Where(a => lexicon is null || !TitleFragmentPersons.IsFragment(document.Text, a.Start, a.End, lexicon)));
         }
         foreach (var (start, end) in added)
         {
@@ -202,14 +284,20 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     }
 
     /// <summary>
-    /// The state the article is about (<see cref="HomeState"/>): a country named in the dateline, else the dateline's
-    /// city when it is a capital (from the lexicon) or a known city or agency (<see cref="DatelineLexicon"/>), else
+    /// The state the article is about (<see cref="HomeState"/>): the home state of the national news agency that
+    /// filed it (the article's source, else a credit in the dateline) when the text names that state, else a country named in the dateline, else the
+    /// dateline's city when it is a capital (from the lexicon) or a known city (<see cref="DatelineLexicon"/>), else
     /// the country named most often (ties go to the one named first), or none. Agency copy names officials of its own
-    /// state without the state ("Minister of Agriculture X" in a Baku story).
+    /// state without the state, also in stories filed abroad ("Minister of Agriculture X" in a Baku story, "Prime
+    /// Minister X" in a Bernama story datelined Seoul), and marks foreign ones ("South Korea's Minister of …").
     /// </summary>
     public static HomeState HomeStateOf(Document document, OfficialLexicon? lexicon)
     {
         int datelineEnd = DatelineEnd(document.Text);
+        // an agency reporting another state's affairs without naming its own ("INA" on Tunisia's cabinet) is no evidence
+        if (AgencyHomeState.Of(document.Article.Source.Name, document.Text[..datelineEnd]) is { } agency
+            && ServedCountryFeatures.Occurrences(document.Text, [(0, document.Text.Length)], lexicon).Any(o => o.Country == agency))
+            return new HomeState(agency, "agency");
         var dateline = document.Entities.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.ShortNameOf(e.Name) is not null)
             .SelectMany(e => e.Mentions.Select(m => (e.Name, m.Start))).Where(m => m.Start < datelineEnd).OrderBy(m => m.Start).ToList();
         if (dateline.Count > 0) return new HomeState(CountryLexicon.ShortNameOf(dateline[0].Name), "dateline");

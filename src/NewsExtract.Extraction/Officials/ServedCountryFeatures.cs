@@ -160,7 +160,7 @@ public static partial class ServedCountryFeatures
         return -1;
     }
 
-    [GeneratedRegex(@"\b(EU|European|UN|United Nations|OSCE|EBRD|ADB|World Bank|IMF|FAO|NATO|CIS|WTO|WHO|UNDP|UNICEF|OPEC|SCO|Eurasian|Asian Development|International Monetary|International|ASEAN|African Union|Arab League|Red Cross|Red Crescent|Islamic Development|OIC|IAEA|UNESCO|ILO)\b")]
+    [GeneratedRegex(@"\b(EU|European|UN|United Nations|OSCE|EBRD|ADB|World Bank|IMF|FAO|NATO|CIS|WTO|WHO|UNDP|UNICEF|OPEC|SCO|Eurasian|Asian Development|International Monetary|International (Federation|Committee|Organi[sz]ation|Atomic|Energy Agency|Fund|Labour|Criminal Court|Court)|ASEAN|African Union|Arab League|Red Cross|Red Crescent|Islamic Development|OIC|IAEA|UNESCO|ILO)\b")]
     private static partial Regex InternationalBody();
 
     [GeneratedRegex(@"^\s+(counterpart|colleague|opposite number)\s*,?\s*$")]

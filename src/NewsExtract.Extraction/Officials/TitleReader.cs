@@ -22,6 +22,13 @@ public static class TitleReader
         "by", "from", "when", "while", "where", "said.", "he", "she", "they", "it",
     };
 
+    /// <summary>Finite verbs that, right after an unclosed apposition title, show the title is a new subject.</summary>
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "held", "met", "visited", "signed", "announced", "expressed", "stressed", "emphasized", "emphasised", "noted",
+        "added", "has", "have", "had", "will", "would", "received", "discussed", "attended", "arrived",
+    };
+
     private static readonly string[][] PredicateCues =
     [
         ["is"], ["was"], ["has", "been", "appointed", "as"], ["has", "been", "appointed"], ["was", "appointed", "as"],
@@ -40,10 +47,16 @@ public static class TitleReader
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
+    /// <summary>Lower-case words for a company, after which a capitalised name is the company's ("the bank Snoras").</summary>
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    {
+        "bank", "company", "group", "corporation", "holding", "firm", "airline", "airlines", "operator", "carrier", "insurer", "lender",
+    };
+
     /// <summary>Words before a title that say when it was given, not what it is ("newly appointed").</summary>
     private static readonly HashSet<string> AppointmentWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "newly", "appointed", "newly-appointed", "newly-elected", "elected",
+        "newly", "appointed", "newly-appointed", "newly-elected", "elected", "new",
     };
 
     /// <summary>The title written right before word <paramref name="personFirst"/> (nothing but a comma between).</summary>
@@ -54,6 +67,8 @@ public static class TitleReader
         while (end > 0 && (Honorifics.IsHonorific(s[end]) || (s[end] == "." && Honorifics.IsHonorific(s[end - 1] + "."))) && !s.InPerson(end)) end--;
         if (end >= 0 && s[end] == ",") end--;
         if (end < 0 || s.InPerson(end)) return null;
+        // a name right after a lower-case word for a company names the company: "the Lithuanian bank Snoras"
+        if (end == personFirst - 1 && CompanyNouns.Contains(s[end])) return null;
         int k = end;
         while (k >= 0)
         {
@@ -126,15 +141,22 @@ public static class TitleReader
         {
             int j = i;
             while (j < s.Words.Count && s.InOrganization(j)) j++;
-            if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j])) i = j;
+            // a "body" made only of title words is a mis-tagged title word ("Deputy Chairman and …")
+            bool onlyTitleWords = Enumerable.Range(i, j - i).All(k => TitleLexicon.IsTitleVocabulary(s[k]));
+            if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]) && !onlyTitleWords) i = j;
         }
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && TitleLexicon.IsTitleStart(s[i + 1])) i++;
+        // a state of several words before the title: "X, South Korea's Minister of Health", "X, United States Ambassador"
+        else if (i + 2 < s.Words.Count && CountryQualifierWords(s, i, Math.Min(s.Words.Count, i + 4), out _) is > 1 and var n && TitleLexicon.IsTitleStart(s[i + n])) i += n;
         bool portfolioFirst = s.IsListedPortfolio(i) && i + 1 < s.Words.Count && (TitleLexicon.IsHead(s[i + 1]) || (s.IsListedPortfolio(i + 1) && i + 2 < s.Words.Count && TitleLexicon.IsHead(s[i + 2])));
+        // after a predicate ("as defence minister", "was appointed unification minister") one lower-case field word
+        // before a strong head is the portfolio even when the directory does not list it
+        portfolioFirst |= cue > 0 && i + 1 < s.Words.Count && IsPlainLowerWord(s[i]) && TitleLexicon.IsStrongHead(s[i + 1]) && !s.InPerson(i + 1);
         if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
-        for (int k = i; k < s.Words.Count; k++)
+        for (int k = portfolioFirst ? i + 1 : i; k < s.Words.Count; k++)
         {
             if (s.InPerson(k)) break;
             var w = s[k];
@@ -147,7 +169,7 @@ public static class TitleReader
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
             if (w is "of" or "for" or "on" or "to") { inComplement = true; continue; }
             if (TitleLexicon.IsConnector(w)) continue;
-            if (AfterStops.Contains(w)) break;
+            if (AfterStops.Contains(w) || UntaggedNameFinder.IsCalendarWord(w)) break;
             if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || s.IsListedPortfolio(k) || (inComplement && char.IsLower(w[0])))
             {
                 end = k;
@@ -156,6 +178,9 @@ public static class TitleReader
             break;
         }
         if (!Enumerable.Range(start, end - start + 1).Any(x => TitleLexicon.IsHead(s[x]))) return null;
+        // an apposition left open before a verb is the subject of a new clause: "Welcomed by X, the Turkish Foreign
+        // Minister held talks" (an apposition is closed by a comma or ends the sentence)
+        if (apposition && cue == 0 && end + 1 < s.Words.Count && ClauseVerbs.Contains(s[end + 1])) return null;
         return Parse(s, start, end + 1, null);
     }
 
@@ -224,10 +249,25 @@ public static class TitleReader
         {
             var w = s[j];
             if (w is "of" or "for" or "to")
-                return j > 0 && (TitleLexicon.IsTitleVocabulary(s[j - 1]) || s.IsCapitalized(j - 1)) && !s.InPerson(j - 1) ? j : null;
+                return j > 0 && (TitleLexicon.IsTitleVocabulary(s[j - 1]) || s.IsCapitalized(j - 1)) && !s.InPerson(j - 1) && !ClauseInside(s, j + 1, k) ? j : null;
             if (w.Length == 0 || !char.IsLetter(w[0]) || s.InPerson(j) || (AfterStops.Contains(w) && !TitleLexicon.IsConnector(w))) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when the words [from, to] hold a clause rather than a complement: a capitalised word followed by a
+    /// lower-case word that is no title, body or portfolio word ("of State introduced the new akim" is not one title).
+    /// </summary>
+    private static bool ClauseInside(TitleContext s, int from, int to)
+    {
+        for (int x = Math.Max(from + 1, 1); x <= to; x++)
+        {
+            var w = s[x];
+            if (s.IsCapitalized(x - 1) && w.Length > 0 && char.IsLower(w[0]) && !TitleLexicon.IsConnector(w) && !TitleLexicon.IsTitleVocabulary(w) && !s.IsListedPortfolio(x))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -283,6 +323,9 @@ public static class TitleReader
         }
         return false;
     }
+
+    private static bool IsPlainLowerWord(string w) =>
+        w.Length > 2 && w.All(char.IsLower) && !AfterStops.Contains(w) && !TitleLexicon.IsConnector(w);
 
     private static bool IsLowerConnectorLike(TitleContext s, int i) =>
         // "general" or "executive" in lower case mid-sentence are rarely title starts ("the general public")

@@ -5,7 +5,8 @@ namespace NewsExtract.Extraction.Officials;
 /// <summary>
 /// Finds people's names the recogniser missed where a title vouches for them: a run of one to three capitalised
 /// words, none of them title, body, country or calendar words, written right after a title ("Minister of Economy
-/// Mikayil Jabbarov", "President Aliyev"). Long capitalised runs are cut to their last two words.
+/// Mikayil Jabbarov", "President Aliyev"), or a run of two or three given an office right after it ("Park Bo-gyoon as
+/// culture minister"). Long capitalised runs are cut to their last two words.
 /// </summary>
 public static class UntaggedNameFinder
 {
@@ -15,6 +16,9 @@ public static class UntaggedNameFinder
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
     };
+
+    /// <summary>True for a month or weekday name ("Friday", "Oct"), which ends a title or a name.</summary>
+    public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
 
     /// <summary>Name ranges [start, end) in the sentence that a title directly before vouches for.</summary>
     public static IEnumerable<(int Start, int End)> Find(TitleContext s, Func<int, bool> isTaken)
@@ -28,6 +32,9 @@ public static class UntaggedNameFinder
             int first = j - i + 1 > 3 ? j - 1 : i;
             int count = j - first + 1;
             if (first > 0 && (count >= 2 || IsStrongTitleWord(s, first - 1)) && TitleReader.Before(s, first) is not null)
+                yield return (s.Words[first].Start, s.Words[j].End);
+            // a full name given an office: "the appointment of Park Bo-gyoon as culture minister"
+            else if (count >= 2 && j + 1 < s.Words.Count && s[j + 1] == "as" && TitleReader.After(s, j) is not null)
                 yield return (s.Words[first].Start, s.Words[j].End);
             i = j + 1;
         }

@@ -24,7 +24,7 @@ internal static class TextLexicon
     private static readonly string[] Titles =
     [
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Sen", "Rep", "Gov", "Capt", "Maj", "Sgt", "Adm",
-        "Brig", "Cmdr", "Hon", "Rev", "Amb", "Pres", "No", "Nos", "Art", "Fig", "vs", "cf",
+        "Brig", "Cmdr", "Hon", "Rev", "Amb", "Pres", "No", "Nos", "Art", "Fig", "vs", "cf", "Eng", "Engr",
     ];
 
     /// <summary>Other abbreviations that keep their period; these may end a sentence.</summary>

@@ -1,21 +1,15 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using NewsExtract.Extraction.Officials;
 
 namespace NewsExtract.Training.Officials;
 
 /// <summary>
-/// Builds the officials model's data files from the open gazetteers (a reproducible step of <c>train officials</c>):
-/// <list type="bullet">
-/// <item><c>title-words.tsv</c>: every lower-cased word of the CIA world-leaders directory's office titles
+/// Builds the officials model's own data file from an open directory (a reproducible step of <c>train officials</c>):
+/// <c>title-words.tsv</c>, every lower-cased word of the CIA world-leaders directory's office titles
 /// (<c>world-leaders-cia-2019/leaders.tsv</c>, public domain) used by at least <see cref="MinCountries"/> states, with
-/// that count, so words naming one state's bodies or places drop out.</item>
-/// <item><c>countries.tsv</c>: per state its ISO 3166-1 alpha-2 code, common name, official name and other
-/// spellings (<c>countries/countries.json</c>, ODbL 1.0), adjectives and demonyms
-/// (<c>country-adjectives/country_adjectives.tsv</c>, MIT), and capitals. A form two states share is dropped.</item>
-/// </list>
+/// that count and how many states use it as a portfolio, so words naming one state's bodies or places drop out. The
+/// states themselves come from the world gazetteer (<c>models/gazetteer</c>), not from a table of the model's.
 /// </summary>
 public static class OfficialResourceBuilder
 {
@@ -53,44 +47,4 @@ public static class OfficialResourceBuilder
         File.WriteAllLines(outputPath, rows.Prepend(header), new UTF8Encoding(false));
         return rows.Count;
     }
-
-    public static int BuildCountries(string countriesJson, string adjectivesTsv, string outputPath)
-    {
-        var adjectives = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(adjectivesTsv).Skip(1))
-        {
-            var cells = line.Split('\t');
-            if (cells.Length < 3) continue;
-            adjectives[cells[0]] = [.. cells[1].Split('|').Concat(cells[2].Split('|')).Where(f => f.Length > 1).Select(OfficialLexicon.Capitalize)];
-        }
-        var rows = new List<(string Code, string Name, List<string> Forms, List<string> Capitals)>();
-        using (var json = JsonDocument.Parse(File.ReadAllText(countriesJson)))
-        {
-            foreach (var c in json.RootElement.EnumerateArray())
-            {
-                var code = c.GetProperty("cca2").GetString() ?? "";
-                if (code.Length != 2) continue;
-                var name = c.GetProperty("name");
-                var common = name.GetProperty("common").GetString() ?? "";
-                var forms = new List<string> { name.GetProperty("official").GetString() ?? "" };
-                if (c.TryGetProperty("altSpellings", out var alt))
-                    forms.AddRange(alt.EnumerateArray().Select(a => a.GetString() ?? "").Where(a => a != code));
-                if (adjectives.TryGetValue(code, out var adj)) forms.AddRange(adj);
-                var capitals = c.TryGetProperty("capital", out var cap) ? cap.EnumerateArray().Select(x => x.GetString() ?? "").Where(IsPlain).ToList() : [];
-                rows.Add((code, common, [.. forms.Where(f => IsPlain(f) && f != common).Distinct(StringComparer.Ordinal)], capitals));
-            }
-        }
-        // a form two states share ("Congolese", "Congo") names neither for sure
-        var shared = rows.SelectMany(r => r.Forms.Append(r.Name).Distinct().Select(f => (Form: f, r.Code)))
-            .GroupBy(x => x.Form, StringComparer.Ordinal).Where(g => g.Select(x => x.Code).Distinct().Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var lines = rows.OrderBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => $"{r.Code}\t{r.Name}\t{string.Join(';', r.Forms.Where(f => !shared.Contains(f)))}\t{string.Join(';', r.Capitals)}").ToList();
-        var header = "# code\tname\tother names, adjectives, demonyms\tcapitals (built by `newsextract train officials` from the countries gazetteer, ODbL 1.0, and country-adjectives, MIT)";
-        File.WriteAllLines(outputPath, lines.Prepend(header), new UTF8Encoding(false));
-        return lines.Count;
-    }
-
-    /// <summary>A form written in Latin letters, without commas or semicolons ("Korea, Republic of" is not how copy writes it).</summary>
-    private static bool IsPlain(string form) =>
-        form.Length > 1 && form.All(ch => (ch < 0x250 && char.IsLetter(ch)) || ch is ' ' or '-' or '.' or '\'') && char.IsLetter(form[0]);
 }

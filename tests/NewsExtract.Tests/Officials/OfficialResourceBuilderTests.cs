@@ -1,9 +1,10 @@
+using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Officials;
 using NewsExtract.Training.Officials;
 
 namespace NewsExtract.Tests.Officials;
 
-/// <summary>The build step of the officials tables, on small files written here (invented states and titles).</summary>
+/// <summary>The officials tables: the build step of the portfolio words and the lexicon read from gazetteer data, on small inputs written here (invented states and titles).</summary>
 public sealed class OfficialResourceBuilderTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("officials-build-").FullName;
@@ -11,7 +12,7 @@ public sealed class OfficialResourceBuilderTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void Title_words_keep_words_several_states_use_and_mark_portfolios()
+    public void Portfolio_words_are_words_several_states_use_after_of_for_and()
     {
         var leaders = Path.Combine(_dir, "leaders.tsv");
         File.WriteAllLines(leaders,
@@ -22,40 +23,39 @@ public sealed class OfficialResourceBuilderTests : IDisposable
         ]);
         var output = Path.Combine(_dir, OfficialLexicon.TitleWordsFileName);
         OfficialResourceBuilder.BuildTitleWords(leaders, output);
-        var countries = Path.Combine(_dir, OfficialLexicon.CountriesFileName);
-        File.WriteAllText(countries, "");
         var lexicon = OfficialLexicon.Load(_dir);
-        Assert.True(lexicon.IsTitleWord("minister"));
-        Assert.True(lexicon.IsTitleWord("deputy"));
         Assert.True(lexicon.IsPortfolioWord("culture"));
         Assert.False(lexicon.IsPortfolioWord("deputy"));
-        Assert.False(lexicon.IsTitleWord("arland")); // one state's word
-        Assert.False(lexicon.IsTitleWord("sports"));
+        Assert.False(lexicon.IsPortfolioWord("sports")); // one state's portfolio
+        Assert.False(lexicon.IsPortfolioWord("arland"));
     }
 
     [Fact]
-    public void Countries_get_codes_names_adjectives_and_capitals_and_shared_forms_are_dropped()
+    public void Title_words_are_the_words_of_titles_written_often_enough()
     {
-        var json = Path.Combine(_dir, "countries.json");
-        File.WriteAllText(json, """
-            [
-              {"name": {"common": "Arland", "official": "Republic of Arland"}, "cca2": "AX", "altSpellings": ["AX", "Arlandia"], "capital": ["Portmar"]},
-              {"name": {"common": "North Arland", "official": "Kingdom of North Arland"}, "cca2": "NX", "altSpellings": ["NX", "Arlandia"], "capital": ["Velk"]}
-            ]
-            """);
-        var adjectives = Path.Combine(_dir, "adjectives.tsv");
-        File.WriteAllLines(adjectives, ["iso2\tadjectivals\tdemonyms", "AX\tarlandese\tarlanders", "NX\tnorth arlandese\tarlanders"]);
-        var output = Path.Combine(_dir, OfficialLexicon.CountriesFileName);
-        Assert.Equal(2, OfficialResourceBuilder.BuildCountries(json, adjectives, output));
-        File.WriteAllText(Path.Combine(_dir, OfficialLexicon.TitleWordsFileName), "");
-        var lexicon = OfficialLexicon.Load(_dir);
-        Assert.Equal("AX", lexicon.CodeOf("Arland"));
-        Assert.Equal("Arland", lexicon.CountryOf("Arlandese"));
-        Assert.Equal("North Arland", lexicon.CountryOf("North Arlandese"));
-        Assert.Equal("North Arland", lexicon.CountryOf("Kingdom of North Arland"));
-        Assert.Null(lexicon.CountryOf("Arlandia"));
-        Assert.Null(lexicon.CountryOf("Arlanders"));
-        Assert.Equal("Arland", lexicon.CountryOfCapital("PORTMAR"));
+        var words = OfficialLexicon.TitleWordsOf(["Minister of Culture", "Deputy Minister", "Envoy to Arland", "Head of the Zorvan Office"], [2, 1, 1, 1]).ToHashSet();
+        Assert.Contains("minister", words); // 2 + 1
+        Assert.DoesNotContain("culture", words); // 2
+        Assert.DoesNotContain("zorvan", words);
+        Assert.DoesNotContain("envoy", words);
+    }
+
+    [Fact]
+    public void Countries_come_from_gazetteer_rows_with_codes_adjectives_and_capitals()
+    {
+        GazetteerCountry Country(string iso2, string name, string official, string[] other, string[] adjectives, string capital, long population) =>
+            new(iso2, iso2 + "X", name, official, other, adjectives, [], capital, null, null, population);
+        var lexicon = new OfficialLexicon([], [],
+        [
+            Country("QA", "Arlandia Minor", "Republic of Arlandia Minor", ["Arlandia"], ["Arlandese"], "Portmar", 10),
+            Country("QB", "North Arlandia", "Kingdom of North Arlandia", ["Arlandia"], ["North Arlandese"], "Velk", 1000),
+        ]);
+        Assert.Equal("QA", lexicon.CodeOf("Arlandia Minor"));
+        Assert.Equal("Arlandia Minor", lexicon.CountryOf("Arlandese"));
+        Assert.Equal("North Arlandia", lexicon.CountryOf("Kingdom of North Arlandia"));
+        Assert.Equal("North Arlandia", lexicon.CountryOf("Arlandia")); // a shared name goes to the more populous state
+        Assert.Equal("Arlandia Minor", lexicon.CountryOfCapital("PORTMAR"));
+        Assert.Equal(2, lexicon.CountryCount);
     }
 
     [Fact]

@@ -115,11 +115,19 @@ public sealed class OfficialsModelTests
     }
 
     [Fact]
-    public void Without_the_lexicon_a_lower_case_portfolio_is_not_read()
+    public void Without_the_lexicon_a_lower_case_portfolio_in_an_apposition_is_not_read()
     {
-        var doc = HandLayeredDocument.Of("The president named Park Sunwoo as culture minister on Friday.").Person("Park Sunwoo").Build();
+        var doc = HandLayeredDocument.Of("The talks were led by Park Sunwoo, culture minister, on Friday.").Person("Park Sunwoo").Build();
         new EntityMerger().Process(doc);
         Assert.Empty(OfficialRecognizer.FindCandidates(doc, SentenceRanges.Of(doc), null));
+    }
+
+    [Fact]
+    public void After_a_predicate_a_lower_case_field_word_before_a_strong_head_is_read_even_without_the_lexicon()
+    {
+        var doc = HandLayeredDocument.Of("The president named Park Sunwoo as unification minister on Friday.").Person("Park Sunwoo").Build();
+        new EntityMerger().Process(doc);
+        Assert.Equal("Unification minister", Assert.Single(OfficialRecognizer.FindCandidates(doc, SentenceRanges.Of(doc), null)).Title.Title);
     }
 
     [Fact]

@@ -1,0 +1,185 @@
+using NewsExtract.Core.Articles;
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Lexicons;
+using NewsExtract.Extraction.Officials;
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Officials;
+
+/// <summary>
+/// The forms of real agency copy the officials layer reads beyond simple titles: pieces of long titles taken for
+/// people, names cut at a particle or initialled, cabinet lists, the filing agency's state. All sentences invented.
+/// </summary>
+public sealed class OfficialsRealCopyTests
+{
+    private static readonly Lazy<OfficialsModel> Shipped = new(OfficialsModel.LoadDefault);
+
+    private static List<OfficialCandidate> Candidates(Document doc)
+    {
+        new EntityMerger().Process(doc);
+        return OfficialRecognizer.FindCandidates(doc, SentenceRanges.Of(doc), Shipped.Value.Lexicon);
+    }
+
+    [Fact]
+    public void A_piece_of_a_long_title_taken_for_a_person_is_dropped_and_the_whole_title_read()
+    {
+        var doc = HandLayeredDocument.Of("The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Tomas Verin, held talks in Cairo.")
+            .Person("African Cooperation", "Tomas Verin").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal("Tomas Verin", candidate.Person.Name);
+        Assert.Equal("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", candidate.Title.Title);
+        Assert.Equal("Morocco", candidate.Title.Country);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "African Cooperation");
+    }
+
+    [Fact]
+    public void A_real_name_made_of_ordinary_words_stays_a_person()
+    {
+        var doc = HandLayeredDocument.Of("Minister of Energy Tomas Verin met Anna Young.").Person("Tomas Verin", "Anna Young").Build();
+        Candidates(doc);
+        Assert.Contains(doc.Entities, e => e.Name == "Anna Young");
+    }
+
+    [Fact]
+    public void A_name_cut_at_a_particle_is_completed_and_gets_its_title()
+    {
+        var doc = HandLayeredDocument.Of("The deal was signed by Karim bin Saleh al Harthy, Minister of Transport, in Muscat.")
+            .Person("Karim bin Saleh").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal("Karim bin Saleh al Harthy", candidate.Person.Name);
+        Assert.Equal("Minister of Transport", candidate.Title.Title);
+    }
+
+    [Fact]
+    public void A_hyphenated_given_name_joins_the_family_name_but_an_adjective_does_not()
+    {
+        var doc = HandLayeredDocument.Of("President Lee Min-seok named Kang Ha-jun as health minister. Anna Brandt Moscow-based reporters said.")
+            .Person("Lee Min-seok", "Kang", "Anna Brandt").Build();
+        new EntityMerger().Process(doc);
+        Assert.Equal(1, NameParticles.Complete(doc));
+        Assert.Contains(doc.Entities, e => e.Name == "Kang Ha-jun");
+        Assert.Contains(doc.Entities, e => e.Name == "Anna Brandt");
+    }
+
+    [Fact]
+    public void An_initialled_name_joins_the_full_name_with_the_same_surname()
+    {
+        var doc = HandLayeredDocument.Of("Minister Tomas Verin arrived. Later, T. Verin and Anna Verin left.")
+            .Person("Tomas Verin", "T. Verin", "Anna Verin").Build();
+        new EntityMerger().Process(doc);
+        Assert.Contains(doc.Entities, e => e.Name == "T. Verin");
+        Assert.Equal(1, InitialedNames.Merge(doc));
+        var person = Assert.Single(doc.Entities, e => e.Name == "Tomas Verin");
+        Assert.Equal(2, person.Mentions.Count);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "T. Verin");
+    }
+
+    [Fact]
+    public void A_cabinet_list_gives_each_name_its_office_in_order()
+    {
+        var doc = HandLayeredDocument.Of("The ministers of economy, energy and finance, Ali Karimov, Vugar Teymur and Samir Rustam, attended.")
+            .Person("Ali Karimov", "Vugar Teymur", "Samir Rustam").Build();
+        var titles = Candidates(doc).ToDictionary(c => c.Person.Name, c => c.Title.Title);
+        Assert.Equal("Minister of economy", titles["Ali Karimov"]);
+        Assert.Equal("Minister of energy", titles["Vugar Teymur"]);
+        Assert.Equal("Minister of finance", titles["Samir Rustam"]);
+    }
+
+    [Fact]
+    public void A_cabinet_list_with_fewer_names_than_fields_pairs_nobody()
+    {
+        var doc = HandLayeredDocument.Of("The ministers of economy, energy and finance, Ali Karimov and Vugar Teymur, attended.")
+            .Person("Ali Karimov", "Vugar Teymur").Build();
+        Assert.Empty(Candidates(doc));
+    }
+
+    [Fact]
+    public void Each_name_of_an_appointment_list_takes_its_own_title()
+    {
+        var doc = HandLayeredDocument.Of("Omar Salem was appointed interior minister, Hedi Karim as defence minister.")
+            .Person("Omar Salem", "Hedi Karim").Build();
+        var titles = Candidates(doc).ToDictionary(c => c.Person.Name, c => c.Title.Title);
+        Assert.Equal("Interior minister", titles["Omar Salem"]);
+        Assert.Equal("Defence minister", titles["Hedi Karim"]);
+    }
+
+    [Fact]
+    public void A_state_of_several_words_before_an_apposition_title_is_the_state_served()
+    {
+        var doc = HandLayeredDocument.Of("The memorandum was signed by Park Jun-ho, South Korea's Minister of Health and Welfare.")
+            .Person("Park Jun-ho").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal("Minister of Health and Welfare", candidate.Title.Title);
+        Assert.Equal("South Korea", candidate.Title.Country);
+    }
+
+    [Fact]
+    public void A_name_after_a_company_noun_is_the_company()
+    {
+        var doc = HandLayeredDocument.Of("The court arrested Pavel Orlov, former co-owner of the Latvian bank Kreda, in absentia.")
+            .Person("Pavel Orlov", "Kreda").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal("Pavel Orlov", candidate.Person.Name);
+    }
+
+    [Fact]
+    public void An_unknown_place_given_an_office_is_a_person()
+    {
+        var doc = HandLayeredDocument.Of("The president went ahead with the appointment of Choi Ha-rin as culture minister.")
+            .Place("Choi Ha-rin").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal("Choi Ha-rin", candidate.Person.Name);
+        Assert.Equal(EntityLabels.Person, candidate.Person.Label);
+    }
+
+    [Fact]
+    public void A_title_does_not_reach_back_over_a_clause()
+    {
+        var doc = HandLayeredDocument.Of("At the meeting the Head of State introduced the new akim of the region - Aidar Sultanov.")
+            .Person("Aidar Sultanov").Build();
+        Assert.Equal("Akim of the region", Assert.Single(Candidates(doc)).Title.Title);
+    }
+
+    [Fact]
+    public void An_unmarked_counterpart_serves_the_other_state()
+    {
+        var doc = new Document(new Article
+        {
+            Key = "a",
+            Text = "SEOUL, May 2 (Bernama) - Malaysia and South Korea signed two agreements. They were signed in the presence of Prime Minister Tomas Verin and his counterpart, President Kang Minjun.",
+            Source = new ArticleSource("Bernama", null, null),
+        });
+        new NewsExtract.Extraction.Text.Tokenizer().Process(doc);
+        new NewsExtract.Extraction.Text.SentenceSplitter().Process(doc);
+        var layered = HandLayeredDocument.Of(doc.Text).Person("Tomas Verin", "Kang Minjun").Place("Malaysia", "South Korea", "SEOUL").Build();
+        doc.EntitySpans.AddRange(layered.EntitySpans);
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer(Shipped.Value).Process(doc);
+        Assert.Equal("Malaysia", Assert.Single(doc.Officials, o => o.Name == "Tomas Verin").Country);
+        Assert.Equal("South Korea", Assert.Single(doc.Officials, o => o.Name == "Kang Minjun").Country);
+    }
+
+    [Theory]
+    [InlineData("Bernama", "", "Malaysia")]
+    [InlineData("MAP (Maghreb Arabe Presse), via example.ma", "", "Morocco")]
+    [InlineData("Tehran Times (citing IRNA)", "", "Iran")]
+    [InlineData("local", "Ulaanbaatar/MONTSAME/ During the visit", "Mongolia")]
+    [InlineData("local", "SEOUL, Nov 28 (NNN-Bernama) —", "Malaysia")]
+    [InlineData("Reuters", "LONDON, May 2 (Reuters) -", null)]
+    [InlineData("local", "the trend continued", null)]
+    public void The_filing_agency_gives_its_state(string source, string dateline, string? country) =>
+        Assert.Equal(country, AgencyHomeState.Of(source, dateline));
+
+    [Fact]
+    public void The_agency_state_is_the_home_state_only_when_the_text_names_it()
+    {
+        static HomeState Home(string text, string source)
+        {
+            var doc = new Document(new Article { Key = "a", Text = text, Source = new ArticleSource(source, null, null) });
+            return OfficialRecognizer.HomeStateOf(doc, Shipped.Value.Lexicon);
+        }
+        Assert.Equal(new HomeState("Malaysia", "agency"), Home("SEOUL - Malaysia and South Korea signed four agreements.", "Bernama"));
+        Assert.NotEqual("Malaysia", Home("SEOUL - Officials of South Korea signed four agreements.", "Bernama").Country);
+    }
+}
