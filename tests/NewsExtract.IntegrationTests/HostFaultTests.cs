@@ -12,6 +12,7 @@ namespace NewsExtract.IntegrationTests;
 /// given up, and the host must never see more than its rate + 1 requests in any one second, retries included.
 /// A host that is down must be paused, its URLs left queued without an attempt counted.
 /// </summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class HostFaultTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     private const int RequestsPerSecond = 5;
