@@ -29,6 +29,7 @@ public sealed class NerModel
             throw new ArgumentException("Weights must hold 2^HashBits × tags floats.", nameof(weights));
         Weights = weights;
         Biases = biases;
+        ScoringRows = new AlignedWeightRows(weights, Labels.Count);
         Gazetteer = gazetteer;
         Clusters = clusters;
     }
@@ -40,6 +41,9 @@ public sealed class NerModel
     /// <summary>Slot-major weights: <c>Weights[slot * Labels.Count + tag]</c>.</summary>
     public float[] Weights { get; }
     public float[] Biases { get; }
+
+    /// <summary>The weights laid out for scoring, shared by every tagger of this model.</summary>
+    public AlignedWeightRows ScoringRows { get; }
     public Gazetteer Gazetteer { get; }
     public WordClusters? Clusters { get; }
 

@@ -22,7 +22,7 @@ public sealed class NerTagger
     {
         _model = model;
         _extractor = new NerFeatureExtractor(model.Features, model.Gazetteer, model.Clusters);
-        _scorer = new LinearTokenScorer(model.Weights, model.Biases);
+        _scorer = new LinearTokenScorer(model.ScoringRows, model.Biases);
         _decoder = new ViterbiDecoder(model.Labels);
     }
 
