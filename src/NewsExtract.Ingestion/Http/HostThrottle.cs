@@ -4,58 +4,66 @@ using System.Threading.RateLimiting;
 namespace NewsExtract.Ingestion.Http;
 
 /// <summary>
-/// Per-host politeness: a limit on requests in flight (a slot, held by the caller for a whole fetch) and a token
-/// bucket spacing requests to the host's rate (one token per attempt: the resilience pipeline takes it inside its
-/// retry loop, so retries are spaced like every other request). The bucket holds a single token, so in any one-second
-/// window a host sees at most its rate + 1 requests. The bucket starts empty: a new process (the next <c>--once</c>
-/// pass, a restart) waits one period before its first request, so it cannot add a burst on top of the last second
-/// of the pass before it. A host's limits are fixed by the first source that requests
-/// from it (sources sharing a host should agree).
+/// Per-host politeness: a limit on requests in flight (a slot, held by the caller for a whole fetch) and a pacer
+/// spacing requests to the host's rate (one turn per attempt: the resilience pipeline takes it inside its retry loop,
+/// so retries are spaced like every other request). Requests are let through at least 1/rate apart, so in any
+/// one-second window a host sees at most its rate + 1 requests (<see cref="RequestPacer"/>). A host's limits are
+/// fixed by the first source that requests from it (sources sharing a host should agree).
 /// </summary>
-public sealed class HostThrottle : IDisposable
+public sealed class HostThrottle(TimeProvider time) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, (RateLimiter Rate, RateLimiter Concurrency)> _hosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (RequestPacer Pacer, RateLimiter Concurrency)> _hosts = new(StringComparer.OrdinalIgnoreCase);
+
+    public HostThrottle() : this(TimeProvider.System) { }
 
     /// <summary>Waits for one of the host's in-flight slots; dispose the returned lease when the fetch is done.</summary>
     public async ValueTask<RateLimitLease> AcquireSlotAsync(Uri url, HostLimits limits, CancellationToken cancellationToken) =>
         await Limiters(url, limits).Concurrency.AcquireAsync(1, cancellationToken);
 
-    /// <summary>Waits for the host's next request token (one per attempt; tokens are never returned).</summary>
-    public async ValueTask<RateLimitLease> AcquireRequestTokenAsync(Uri url, HostLimits limits, CancellationToken cancellationToken) =>
-        await Limiters(url, limits).Rate.AcquireAsync(1, cancellationToken);
+    /// <summary>Waits for the host's next turn to send a request (one per attempt).</summary>
+    public async ValueTask<RateLimitLease> AcquireRequestTokenAsync(Uri url, HostLimits limits, CancellationToken cancellationToken)
+    {
+        await Limiters(url, limits).Pacer.WaitTurnAsync(cancellationToken);
+        return GrantedLease.Instance;
+    }
 
     public void Dispose()
     {
-        foreach (var (rate, concurrency) in _hosts.Values)
+        foreach (var (pacer, concurrency) in _hosts.Values)
         {
-            rate.Dispose();
+            pacer.Dispose();
             concurrency.Dispose();
         }
     }
 
-    private (RateLimiter Rate, RateLimiter Concurrency) Limiters(Uri url, HostLimits limits) =>
+    private (RequestPacer Pacer, RateLimiter Concurrency) Limiters(Uri url, HostLimits limits) =>
         _hosts.GetOrAdd(url.Authority, _ => Create(limits));
 
-    private static (RateLimiter, RateLimiter) Create(HostLimits limits)
+    private (RequestPacer, RateLimiter) Create(HostLimits limits)
     {
         var period = TimeSpan.FromSeconds(1 / Math.Max(limits.RequestsPerSecond, 0.001));
-        var rate = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = period < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : period,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
-        // Start empty (the limiter is created full): the first request waits for the first replenishment.
-        using (rate.AttemptAcquire(1)) { }
         var concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = Math.Max(1, limits.MaxConcurrency),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
-        return (rate, concurrency);
+        return (new RequestPacer(period, time), concurrency);
+    }
+
+    /// <summary>The lease of a request whose turn came: nothing to give back.</summary>
+    private sealed class GrantedLease : RateLimitLease
+    {
+        public static readonly GrantedLease Instance = new();
+
+        public override bool IsAcquired => true;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
     }
 }
