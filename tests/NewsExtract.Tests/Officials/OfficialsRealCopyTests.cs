@@ -24,13 +24,13 @@ public sealed class OfficialsRealCopyTests
     [Fact]
     public void A_piece_of_a_long_title_taken_for_a_person_is_dropped_and_the_whole_title_read()
     {
-        var doc = HandLayeredDocument.Of("The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Tomas Verin, held talks in Cairo.")
-            .Person("African Cooperation", "Tomas Verin").Build();
+        var doc = HandLayeredDocument.Of("The Minister of Trade, Regional Cooperation and Chilean Expatriates, Tomas Verin, opened the fair in Lima.")
+            .Person("Regional Cooperation", "Tomas Verin").Build();
         var candidate = Assert.Single(Candidates(doc));
         Assert.Equal("Tomas Verin", candidate.Person.Name);
-        Assert.Equal("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", candidate.Title.Title);
-        Assert.Equal("Morocco", candidate.Title.Country);
-        Assert.DoesNotContain(doc.Entities, e => e.Name == "African Cooperation");
+        Assert.Equal("Minister of Trade, Regional Cooperation and Chilean Expatriates", candidate.Title.Title);
+        Assert.Equal("Chile", candidate.Title.Country);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Regional Cooperation");
     }
 
     [Fact]
