@@ -17,13 +17,20 @@ public sealed class AlignedWeightRows
     private readonly int _length;
 
     public AlignedWeightRows(float[] slotMajor, int k)
+        : this(k > 0 && slotMajor.Length % k == 0 ? slotMajor.Length / k : throw new ArgumentException("Weights must hold K floats per slot.", nameof(slotMajor)), k)
     {
-        if (k <= 0 || slotMajor.Length % k != 0) throw new ArgumentException("Weights must hold K floats per slot.", nameof(slotMajor));
+        for (int slot = 0; slot < SlotCount; slot++)
+            Array.Copy(slotMajor, slot * k, _storage, _offset + slot * Stride, k);
+    }
+
+    /// <summary>All-zero rows for <paramref name="slots"/> slots of <paramref name="k"/> tags, to be filled with <see cref="WritableRow"/>.</summary>
+    public AlignedWeightRows(int slots, int k)
+    {
+        if (k <= 0 || slots < 0) throw new ArgumentException("Weights need at least one tag and no negative slot count.");
         int width = Vector<float>.Count;
         VectorsPerRow = (k + width - 1) / width;
         Stride = VectorsPerRow * width;
         TagCount = k;
-        int slots = slotMajor.Length / k;
         _length = slots * Stride;
         // on the pinned heap the array never moves, so an offset that aligns its start now aligns it for good
         _storage = GC.AllocateArray<float>(_length + CacheLine / sizeof(float), pinned: true);
@@ -37,11 +44,18 @@ public sealed class AlignedWeightRows
         {
             handle.Free();
         }
-        for (int slot = 0; slot < slots; slot++)
-            Array.Copy(slotMajor, slot * k, _storage, _offset + slot * Stride, k);
     }
 
     public int TagCount { get; }
+
+    /// <summary>Feature slots (rows).</summary>
+    public int SlotCount => _length / Stride;
+
+    /// <summary>Slot <paramref name="slot"/>'s weights for filling while a model loads (the rows are read-only once scoring starts).</summary>
+    internal Span<float> WritableRow(int slot) => _storage.AsSpan(_offset + slot * Stride, TagCount);
+
+    /// <summary>Slot <paramref name="slot"/>'s <see cref="TagCount"/> weights.</summary>
+    public ReadOnlySpan<float> Row(int slot) => _storage.AsSpan(_offset + slot * Stride, TagCount);
 
     /// <summary>Floats per slot row (K rounded up to whole vectors).</summary>
     public int Stride { get; }

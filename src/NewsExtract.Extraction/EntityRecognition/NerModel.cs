@@ -20,16 +20,23 @@ public sealed class NerModel
     private static ReadOnlySpan<byte> Magic => "NXNERW1\n"u8;
 
     public NerModel(NerModelInfo info, float[] weights, float[] biases, Gazetteer gazetteer, WordClusters? clusters)
+        : this(info, new AlignedWeightRows(weights, 1 + 2 * info.Types.Count), biases, gazetteer, clusters)
     {
+    }
+
+    /// <param name="weights">Slot-major weights, 2^HashBits rows of one weight per tag (see <see cref="AlignedWeightRows"/>).</param>
+    private NerModel(NerModelInfo info, AlignedWeightRows weights, float[] biases, Gazetteer gazetteer, WordClusters? clusters)
+    {
+        if (info.Transitions is { } transitions && (transitions.Count != 2 + 2 * info.Types.Count || transitions.Any(row => row.Length != 1 + 2 * info.Types.Count)))
+            throw new ArgumentException($"Transitions must be {2 + 2 * info.Types.Count} rows of {1 + 2 * info.Types.Count} values (start row, then one per tag).", nameof(info));
         Info = info;
         Labels = new NerLabelSet(info.Types);
         if (biases.Length != Labels.Count)
             throw new ArgumentException($"The model has {Labels.Count} tags but {biases.Length} biases.", nameof(biases));
-        if (weights.Length != (long)(1 << info.Features.HashBits) * Labels.Count)
-            throw new ArgumentException("Weights must hold 2^HashBits × tags floats.", nameof(weights));
-        Weights = weights;
+        if (weights.SlotCount != 1 << info.Features.HashBits || weights.TagCount != Labels.Count)
+            throw new ArgumentException("Weights must hold 2^HashBits rows of one weight per tag.", nameof(weights));
         Biases = biases;
-        ScoringRows = new AlignedWeightRows(weights, Labels.Count);
+        ScoringRows = weights;
         Gazetteer = gazetteer;
         Clusters = clusters;
     }
@@ -38,14 +45,39 @@ public sealed class NerModel
     public NerLabelSet Labels { get; }
     public NerFeatureConfig Features => Info.Features;
 
-    /// <summary>Slot-major weights: <c>Weights[slot * Labels.Count + tag]</c>.</summary>
-    public float[] Weights { get; }
+    /// <summary>The weight of <paramref name="tag"/> in feature slot <paramref name="slot"/>.</summary>
+    public float Weight(int slot, int tag) => ScoringRows.Row(slot)[tag];
     public float[] Biases { get; }
 
     /// <summary>The weights laid out for scoring, shared by every tagger of this model.</summary>
     public AlignedWeightRows ScoringRows { get; }
     public Gazetteer Gazetteer { get; }
     public WordClusters? Clusters { get; }
+
+    /// <summary>
+    /// This model decoding with another transition weight (the same weights, shared): for measuring the weight on
+    /// held-out data without retraining.
+    /// </summary>
+    public NerModel WithTransitionWeight(float weight) =>
+        Info.Transitions is null && weight != 0
+            ? throw new InvalidOperationException($"The model {Info.Version} has no transitions to weight.")
+            : new NerModel(this, Info with { TransitionWeight = weight });
+
+    private NerModel(NerModel other, NerModelInfo info)
+    {
+        Info = info;
+        Labels = other.Labels;
+        Biases = other.Biases;
+        ScoringRows = other.ScoringRows;
+        Gazetteer = other.Gazetteer;
+        Clusters = other.Clusters;
+    }
+
+    /// <summary>The decoder's transition scores, already weighted, or null when the model decodes without them.</summary>
+    public float[]? WeightedTransitions() =>
+        Info.Transitions is { } rows && Info.TransitionWeight != 0
+            ? rows.SelectMany(row => row.Select(v => v * Info.TransitionWeight)).ToArray()
+            : null;
 
     /// <summary>Saves the model, dropping weight rows whose largest magnitude is below <paramref name="pruneThreshold"/>.</summary>
     public void Save(string path, float pruneThreshold = 0f)
@@ -87,7 +119,8 @@ public sealed class NerModel
                 throw new InvalidDataException($"Model format {info.FormatVersion} is not supported (expected {CurrentFormatVersion}).");
             int k = 1 + 2 * info.Types.Count;
             var weightsEntry = zip.GetEntry("weights.bin") ?? throw new InvalidDataException("weights.bin is missing.");
-            float[] weights, biases;
+            AlignedWeightRows weights;
+            float[] biases;
             using (var s = weightsEntry.Open())
                 (weights, biases) = ReadWeights(s, info.Features.HashBits, k);
             Gazetteer gazetteer;
@@ -145,18 +178,20 @@ public sealed class NerModel
             if (RowMax(slot, k) <= pruneThreshold) continue;
             w.Write7BitEncodedInt(slot - previous);
             previous = slot;
-            for (int c = 0; c < k; c++) w.Write((Half)Weights[slot * k + c]);
+            var row = ScoringRows.Row(slot);
+            for (int c = 0; c < k; c++) w.Write((Half)row[c]);
         }
     }
 
     private float RowMax(int slot, int k)
     {
         float max = 0;
-        for (int c = 0; c < k; c++) max = Math.Max(max, Math.Abs(Weights[slot * k + c]));
+        var row = ScoringRows.Row(slot);
+        for (int c = 0; c < k; c++) max = Math.Max(max, Math.Abs(row[c]));
         return max;
     }
 
-    private static (float[] Weights, float[] Biases) ReadWeights(Stream stream, int hashBits, int k)
+    private static (AlignedWeightRows Weights, float[] Biases) ReadWeights(Stream stream, int hashBits, int k)
     {
         using var buffered = new BufferedStream(stream, 1 << 16);
         using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
@@ -167,14 +202,15 @@ public sealed class NerModel
             throw new InvalidDataException("weights.bin does not match model.json (hash bits or tag count).");
         var biases = new float[k];
         for (int c = 0; c < k; c++) biases[c] = r.ReadSingle();
-        var weights = new float[(1 << hashBits) * k];
+        var weights = new AlignedWeightRows(1 << hashBits, k);
         int rows = r.ReadInt32();
         int slot = -1;
         for (int i = 0; i < rows; i++)
         {
             slot += r.Read7BitEncodedInt();
             if ((uint)slot >= (uint)(1 << hashBits)) throw new InvalidDataException("weights.bin has a slot out of range.");
-            for (int c = 0; c < k; c++) weights[slot * k + c] = (float)r.ReadHalf();
+            var row = weights.WritableRow(slot);
+            for (int c = 0; c < k; c++) row[c] = (float)r.ReadHalf();
         }
         return (weights, biases);
     }

@@ -34,4 +34,13 @@ public sealed record NerModelInfo
 
     /// <summary>Weights whose row maximum magnitude was below this were dropped when saving.</summary>
     public float PruneThreshold { get; init; }
+
+    /// <summary>
+    /// Tag-to-tag log-probabilities counted on the training data: one row for the
+    /// sentence start, then one per previous tag, each with a value per tag. Null for a model without them.
+    /// </summary>
+    public IReadOnlyList<float[]>? Transitions { get; init; }
+
+    /// <summary>How much <see cref="Transitions"/> count beside the token scores when decoding (0: not at all).</summary>
+    public float TransitionWeight { get; init; }
 }

@@ -23,7 +23,7 @@ public sealed class NerTagger
         _model = model;
         _extractor = new NerFeatureExtractor(model.Features, model.Gazetteer, model.Clusters);
         _scorer = new LinearTokenScorer(model.ScoringRows, model.Biases);
-        _decoder = new ViterbiDecoder(model.Labels);
+        _decoder = new ViterbiDecoder(model.Labels, model.WeightedTransitions());
     }
 
     public NerModel Model => _model;

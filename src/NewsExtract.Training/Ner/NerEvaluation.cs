@@ -9,11 +9,12 @@ public static class NerEvaluation
 {
     /// <summary>Scores <paramref name="documents"/>; those of a domain the model has feature copies for are tagged in it.</summary>
     /// <param name="onlyTypes">When given, only entities of these types are scored (see <see cref="EntityEvaluator"/>).</param>
-    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null) =>
-        Evaluate(model, documents, new EntityEvaluator(onlyTypes));
+    /// <param name="errors">When given, receives every sentence with a wrong entity (see <see cref="EntityErrorWriter"/>).</param>
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null, EntityErrorWriter? errors = null) =>
+        Evaluate(model, documents, new EntityEvaluator(onlyTypes), errors);
 
     /// <summary>Scores <paramref name="documents"/> into an existing evaluator (to pool several models' held-out folds).</summary>
-    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, EntityEvaluator evaluator)
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, EntityEvaluator evaluator, EntityErrorWriter? errors = null)
     {
         var tagger = new NerTagger(model);
         var tags = new int[1024];
@@ -30,6 +31,7 @@ public static class NerEvaluation
                 var predicted = new string[sentence.Count];
                 for (int i = 0; i < predicted.Length; i++) predicted[i] = model.Labels.Tags[tags[offset + i]];
                 evaluator.Add(sentence.Tags, predicted);
+                errors?.Add(sentence.Words, sentence.Tags, predicted);
                 offset += sentence.Count;
             }
         }

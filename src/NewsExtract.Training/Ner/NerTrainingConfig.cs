@@ -74,6 +74,13 @@ public sealed record NerTrainingConfig
 
     public NerFeatureConfig Features { get; init; } = new();
 
+    /// <summary>
+    /// How much tag-to-tag transition log-probabilities counted on the training data count beside the token scores
+    /// when decoding (0: IOB2 constraints only). The counts are stored in the model either way, so the weight can be
+    /// measured later with <c>--transition-weight</c>.
+    /// </summary>
+    public float TransitionWeight { get; init; }
+
     public static NerTrainingConfig Load(string path)
     {
         try

@@ -7,7 +7,7 @@ using NewsExtract.Training.Ner;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract evaluate ner --data FORMAT:PATH [--model MODEL.zip] [--types T,…|per-org-loc] [--json]</c>: conlleval-style entity scores
+/// <c>newsextract evaluate ner --data FORMAT:PATH [--model MODEL.zip] [--types T,…|per-org-loc] [--json] [--errors FILE] [--transition-weight W]</c>: conlleval-style entity scores
 /// (exact span and type) of a model — by default the shipped one — with the corpus's types mapped to the model's.
 /// </summary>
 public static class EvaluateNerCommand
@@ -18,7 +18,9 @@ public static class EvaluateNerCommand
         var model = new Option<FileInfo?>("--model") { Description = "Model zip (default: the shipped models/ner model)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var types = new Option<string?>("--types") { Description = "Score only these types, comma-separated, in the model's scheme (PERSON,ORGANIZATION,LOCATION; PER,ORG,LOC for a conll model); 'per-org-loc' names those three in either scheme" };
-        var command = new Command("ner", "Score a named-entity model") { data, model, json, types };
+        var errors = new Option<FileInfo?>("--errors") { Description = "Write every wrong entity (MISS, FALSE, TYPE) with its sentence to this file, one per line" };
+        var transitionWeight = new Option<float?>("--transition-weight") { Description = "Decode with this transition weight instead of the model's own (0: IOB2 constraints only)" };
+        var command = new Command("ner", "Score a named-entity model") { data, model, json, types, errors, transitionWeight };
         command.SetAction((parse, ct) =>
         {
             try
@@ -26,15 +28,17 @@ public static class EvaluateNerCommand
                 string path = parse.GetValue(model)?.FullName ?? NerModel.FindDefault()
                     ?? throw new FileNotFoundException($"No --model given and no shipped models/ner/{NerModel.DefaultFileName} found.");
                 var nerModel = NerModel.Load(path);
+                if (parse.GetValue(transitionWeight) is { } weight) nerModel = nerModel.WithTransitionWeight(weight);
                 var spec = CorpusSpec.Parse(parse.GetValue(data)!);
                 var documents = spec.Load(TypeScheme.ByName(nerModel.Info.Scheme));
                 var scheme = TypeScheme.ByName(nerModel.Info.Scheme);
                 var onlyTypes = parse.GetValue(types) is { } list ? ParseTypes(list, scheme) : null;
-                var scores = NerEvaluation.Evaluate(nerModel, documents, onlyTypes);
+                using var errorFile = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath.FullName) : null;
+                var scores = NerEvaluation.Evaluate(nerModel, documents, onlyTypes, errorFile is null ? null : new EntityErrorWriter(errorFile, onlyTypes));
                 Console.Out.Write(parse.GetValue(json) ? ScoreReport.Json(scores) + Environment.NewLine : ScoreReport.Table(scores));
                 return Task.FromResult(0);
             }
-            catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException or DirectoryNotFoundException)
+            catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException or DirectoryNotFoundException or InvalidOperationException)
             {
                 Console.Error.WriteLine($"evaluate ner: {e.Message}");
                 return Task.FromResult(2);

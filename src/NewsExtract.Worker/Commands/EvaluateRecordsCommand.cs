@@ -13,7 +13,7 @@ using NewsExtract.Worker.Progress;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract evaluate records --gold DIR [--range N-M] [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--ner-model FILE] [--without COMPONENT…] [--errors FILE]</c>:
+/// <c>newsextract evaluate records --gold DIR [--range N-M] [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--ner-model FILE] [--ner-transition-weight W] [--without COMPONENT…] [--errors FILE]</c>:
 /// scores records against a gold set (<c>*.json</c> envelopes with a <c>"gold"</c> object, or agency-dev files with the
 /// annotation at the top level; see <see cref="GoldAnnotation"/>). Without <c>--pred</c> it runs the
 /// pipeline on the gold articles itself; with it, predicted records (JSON Lines) are paired with gold files by URL,
@@ -34,7 +34,8 @@ public static class EvaluateRecordsCommand
         var events = new Option<string>("--events") { Description = "Event sentence classifier when running the pipeline: model or triggers", DefaultValueFactory = _ => "model" };
         events.AcceptOnlyFromAmong("model", "triggers");
         var range = new Option<string?>("--range") { Description = "Only gold files whose names start with a number in this range, e.g. 146-160 (agency-dev's check part)" };
-        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir, nerModel, without, range };
+        var transitionWeight = new Option<float?>("--ner-transition-weight") { Description = "Decode the NER model with this transition weight instead of its own (0: IOB2 constraints only)" };
+        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir, nerModel, transitionWeight, without, range };
         command.SetAction((parse, ct) =>
         {
             var goldDir = parse.GetValue(gold)!;
@@ -59,11 +60,12 @@ public static class EvaluateRecordsCommand
             }
             IEventSentenceClassifier? classifier = parse.GetValue(events) == "triggers" ? new TriggerEventClassifier()
                 : parse.GetValue(modelDir) is { } dir ? EventModel.Load(dir.FullName) : null;
-            EntityRecognizer? entities = null;
-            if (parse.GetValue(nerModel) is { } nerFile)
+            EntityRecognizer? entities;
+            try { entities = NerModelOption(parse.GetValue(nerModel), parse.GetValue(transitionWeight)); }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException)
             {
-                if (!nerFile.Exists) { Console.Error.WriteLine($"newsextract evaluate records: {nerFile.FullName}: no such file"); return Task.FromResult(2); }
-                entities = new EntityRecognizer(NerModel.Load(nerFile.FullName));
+                Console.Error.WriteLine($"newsextract evaluate records: {e.Message}");
+                return Task.FromResult(2);
             }
             var pipeline = predicted is null ? DefaultPipeline.Create(classifier, entities: entities) : null;
             var skipped = (parse.GetValue(without) ?? []).ToHashSet(StringComparer.Ordinal);
@@ -130,5 +132,16 @@ public static class EvaluateRecordsCommand
         static object Row(ScoreCount c) => new { category = c.Category, precision = Math.Round(c.Precision, 4), recall = Math.Round(c.Recall, 4), f1 = Math.Round(c.F1, 4), truePositives = c.TruePositives, predicted = c.Predicted, gold = c.Gold };
         var result = new { articles, missing, scores = scorer.Counts.Select(Row), eventTypes = scorer.EventTypeCounts.Select(Row), foundOnlyByModel = onlyModel, foundOnlyByTriggers = onlyTriggers };
         Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    /// <summary>The entity recognizer for <c>--ner-model</c>/<c>--ner-transition-weight</c>, or null for the pipeline's default.</summary>
+    private static EntityRecognizer? NerModelOption(FileInfo? file, float? transitionWeight)
+    {
+        if (file is null && transitionWeight is null) return null;
+        if (file is { Exists: false }) throw new FileNotFoundException($"{file.FullName}: no such file");
+        string path = file?.FullName ?? NerModel.FindDefault()
+            ?? throw new FileNotFoundException($"No shipped models/ner/{NerModel.DefaultFileName} found.");
+        var model = NerModel.Load(path);
+        return new EntityRecognizer(transitionWeight is { } w ? model.WithTransitionWeight(w) : model);
     }
 }

@@ -79,6 +79,26 @@ public sealed class TinyNerModelTests
     }
 
     [Fact]
+    public void Transition_counts_and_weight_are_saved_with_the_model_and_the_weight_can_be_overridden()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.File("tiny.zip");
+        TrainTiny().Save(path);
+        var model = NerModel.Load(path);
+        var transitions = Assert.IsAssignableFrom<IReadOnlyList<float[]>>(model.Info.Transitions);
+        Assert.Equal(1 + model.Labels.Count, transitions.Count);
+        Assert.Equal(0f, model.Info.TransitionWeight);
+        Assert.Null(model.WeightedTransitions());
+
+        var weighted = model.WithTransitionWeight(0.5f);
+        Assert.Equal(0.5f, weighted.Info.TransitionWeight);
+        Assert.Same(model.ScoringRows, weighted.ScoringRows);
+        Assert.Equal(transitions[1][2] * 0.5f, weighted.WeightedTransitions()![model.Labels.Count + 2]);
+        // a model this confident on its own sentences tags them back either way
+        Assert.True(NerEvaluation.Evaluate(weighted, Corpus()).Micro.F1 >= 99.9);
+    }
+
+    [Fact]
     public void Loading_something_that_is_not_a_model_fails_clearly()
     {
         using var temp = new TempDirectory();
