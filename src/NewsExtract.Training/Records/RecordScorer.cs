@@ -57,14 +57,14 @@ public sealed class RecordScorer
     public static string NormalizeName(string? s) =>
         string.Join(' ', (s ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ',', ';', ':');
 
-    private static bool SameText(string? a, string? b) => (a is null && b is null) || (a is not null && b is not null && NormalizeName(a) == NormalizeName(b));
+    internal static bool SameText(string? a, string? b) => (a is null && b is null) || (a is not null && b is not null && NormalizeName(a) == NormalizeName(b));
 
     private void AddEntities(string category, IReadOnlyList<ScoredEntity> gold, IReadOnlyList<ScoredEntity> predicted) =>
         Count(category, Match(gold, predicted, e => e.Name, e => e.Mentions).Count, predicted.Count, gold.Count);
 
     private void Count(string category, int tp, int predicted, int gold) => _counts[category] = _counts[category].Add(tp, predicted, gold);
 
-    private static List<(T Gold, T Predicted)> Match<T>(IReadOnlyList<T> gold, IReadOnlyList<T> predicted, Func<T, string> name, Func<T, IReadOnlyList<(int Start, int End)>> mentions)
+    internal static List<(T Gold, T Predicted)> Match<T>(IReadOnlyList<T> gold, IReadOnlyList<T> predicted, Func<T, string> name, Func<T, IReadOnlyList<(int Start, int End)>> mentions)
     {
         var pairs = new List<(T, T)>();
         var usedGold = new bool[gold.Count];

@@ -27,7 +27,7 @@ public static class EvaluateRecordsCommand
         var gold = new Option<DirectoryInfo>("--gold") { Description = "Folder of gold files", Required = true };
         var pred = new Option<FileInfo?>("--pred") { Description = "Predicted records (JSON Lines); default: run the pipeline" };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON" };
-        var errors = new Option<FileInfo?>("--errors") { Description = "Write each article's event misses and false alarms (per type) to this file" };
+        var errors = new Option<FileInfo?>("--errors") { Description = "Write each article's event misses and false alarms (per type), then its people, bodies, places and officials that differ from gold, to this file" };
         var modelDir = new Option<DirectoryInfo?>("--model") { Description = "Event model folder (events.zip and events.config.json); default: the shipped models/events" };
         var nerModel = new Option<FileInfo?>("--ner-model") { Description = "NER model zip to run the pipeline with (e.g. a candidate from train ner); default: the shipped models/ner" };
         var without = new Option<string[]>("--without") { Description = "Run the pipeline without these components (by name, e.g. ner-rules), to measure what each adds", AllowMultipleArgumentsPerToken = true };
@@ -98,7 +98,8 @@ public static class EvaluateRecordsCommand
                 progress.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
             var (scorer, comparison, scored, missing) = (run.Scorer, run.Comparison, run.Articles, run.Missing);
-            if (parse.GetValue(errors) is { } errorFile) File.WriteAllLines(errorFile.FullName, comparison.ErrorLines);
+            if (parse.GetValue(errors) is { } errorFile)
+                File.WriteAllLines(errorFile.FullName, [.. comparison.ErrorLines, "", "==== people, bodies, places and officials", .. run.EntityErrorLines]);
             var onlyModel = triggerPipeline is null ? (int?)null : comparison.FoundOnlyByModel;
             var onlyTriggers = triggerPipeline is null ? (int?)null : comparison.FoundOnlyByTriggers;
             if (parse.GetValue(json)) PrintJson(scorer, scored, missing, onlyModel, onlyTriggers);

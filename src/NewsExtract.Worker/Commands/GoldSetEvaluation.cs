@@ -17,6 +17,9 @@ public sealed class GoldSetEvaluation
 
     public EventTypeComparison Comparison { get; } = new();
 
+    /// <summary>Per article (a "== file" line, then one line each), where people, bodies, places and officials differ from gold.</summary>
+    public List<string> EntityErrorLines { get; } = [];
+
     public int Articles { get; private set; }
 
     public int Missing { get; private set; }
@@ -64,7 +67,14 @@ public sealed class GoldSetEvaluation
             if (record is null) result.Missing++;
             var goldRecord = ScoredRecord.FromGold(goldObject, article.Text);
             result.Comparison.Add(file.Name, article.Text, goldRecord.Events, record?.Events ?? [], baseline?.Invoke(article).Events);
-            result.Scorer.Add(goldRecord, record is null ? new ScoredRecord([], [], [], [], [], [], []) : ScoredRecord.From(record, personsIncludeOfficials));
+            var scoredRecord = record is null ? new ScoredRecord([], [], [], [], [], [], []) : ScoredRecord.From(record, personsIncludeOfficials);
+            result.Scorer.Add(goldRecord, scoredRecord);
+            var mismatches = EntityMismatchLister.Lines(goldRecord, scoredRecord).ToList();
+            if (mismatches.Count > 0)
+            {
+                result.EntityErrorLines.Add($"== {file.Name}");
+                result.EntityErrorLines.AddRange(mismatches);
+            }
             result.Articles++;
         }
         return result;
