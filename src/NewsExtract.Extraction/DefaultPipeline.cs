@@ -26,6 +26,8 @@ public static class DefaultPipeline
         new LanguageIdentifier(),
         entities ?? EntityRecognizer.LoadDefault(),
         new EntitySpanRefiner(),
+        new DatelinePlaceRecognizer(WorldGazetteer.LoadDefault()),
+        new HyphenatedPlaceSplitter(WorldGazetteer.LoadDefault()),
         new MoneyRecognizer(),
         new PercentageRecognizer(),
         new DateRecognizer(),

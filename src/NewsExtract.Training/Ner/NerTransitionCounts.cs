@@ -4,10 +4,13 @@ using NewsExtract.Training.Corpora;
 namespace NewsExtract.Training.Ner;
 
 /// <summary>
-/// Tag-to-tag transition log-probabilities counted on training documents, for the decoder (see
-/// <see cref="NerModelInfo.Transitions"/>): row 0 is P(tag | sentence start), row 1 + p is P(tag | previous tag p),
-/// add-<see cref="Smoothing"/> smoothed over the tags IOB2 allows there; a tag IOB2 forbids gets <see cref="Forbidden"/>
-/// (the decoder never takes it anyway).
+/// Tag-to-tag transition scores counted on training documents, for the decoder (see
+/// <see cref="NerModelInfo.Transitions"/>): row 0 is log P(tag | sentence start) − log P(tag), row 1 + p is
+/// log P(tag | previous tag p) − log P(tag), add-<see cref="Smoothing"/> smoothed over the tags IOB2 allows there; a tag
+/// IOB2 forbids gets <see cref="Forbidden"/> (the decoder never takes it anyway). The token scores already hold each
+/// tag's prior P(tag), so the transition adds only what the previous tag says beyond it (pointwise mutual
+/// information): going on with a place after "New" is far likelier than its prior, starting a second place right after
+/// one far less, and an entity after an O about as likely as anywhere.
 /// </summary>
 public static class NerTransitionCounts
 {
@@ -33,6 +36,10 @@ public static class NerTransitionCounts
                 }
             }
         }
+        var prior = new double[k];
+        double tokens = 0;
+        for (int p = 0; p <= k; p++)
+            for (int t = 0; t < k; t++) { prior[t] += counts[p, t] + Smoothing; tokens += counts[p, t] + Smoothing; }
         var rows = new float[k + 1][];
         for (int p = -1; p < k; p++)
         {
@@ -41,7 +48,7 @@ public static class NerTransitionCounts
                 if (labels.CanFollow(p, t)) total += counts[p + 1, t] + Smoothing;
             var row = new float[k];
             for (int t = 0; t < k; t++)
-                row[t] = labels.CanFollow(p, t) ? (float)Math.Log((counts[p + 1, t] + Smoothing) / total) : Forbidden;
+                row[t] = labels.CanFollow(p, t) ? (float)(Math.Log((counts[p + 1, t] + Smoothing) / total) - Math.Log(prior[t] / tokens)) : Forbidden;
             rows[p + 1] = row;
         }
         return rows;

@@ -9,21 +9,19 @@ public sealed class NerTransitionCountsTests
     private static readonly NerLabelSet Labels = new(["PER", "LOC"]); // O B-PER I-PER B-LOC I-LOC
 
     [Fact]
-    public void Each_row_is_a_distribution_over_the_tags_iob2_allows_there()
+    public void Rows_hold_what_the_previous_tag_adds_to_each_tags_prior_and_forbid_what_iob2_forbids()
     {
-        var rows = NerTransitionCounts.LogProbabilities([Document(["B-LOC", "I-LOC", "O", "B-PER", "I-PER", "I-PER"])], Labels);
+        var rows = NerTransitionCounts.LogProbabilities([Document(["B-LOC", "I-LOC", "O", "B-PER", "I-PER", "I-PER", "O", "O"])], Labels);
         Assert.Equal(1 + Labels.Count, rows.Length);
+        Assert.All(rows, row => Assert.Equal(Labels.Count, row.Length));
         for (int p = -1; p < Labels.Count; p++)
-        {
-            var row = rows[p + 1];
-            double total = 0;
             for (int t = 0; t < Labels.Count; t++)
-            {
-                if (Labels.CanFollow(p, t)) total += Math.Exp(row[t]);
-                else Assert.Equal(NerTransitionCounts.Forbidden, row[t]);
-            }
-            Assert.Equal(1.0, total, 4);
-        }
+                if (!Labels.CanFollow(p, t)) Assert.Equal(NerTransitionCounts.Forbidden, rows[p + 1][t]);
+        int o = Labels.IndexOf("O"), iPer = Labels.IndexOf("I-PER"), bPer = Labels.IndexOf("B-PER");
+        // I-PER follows B-PER and I-PER only, so after them it is likelier than its prior; O after O about as likely
+        Assert.True(rows[1 + bPer][iPer] > 0);
+        Assert.True(rows[1 + bPer][bPer] < 0);
+        Assert.True(Math.Abs(rows[1 + o][o]) < 1);
     }
 
     [Fact]

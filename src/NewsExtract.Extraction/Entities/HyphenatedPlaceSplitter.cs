@@ -1,0 +1,73 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Gazetteers;
+
+namespace NewsExtract.Extraction.Entities;
+
+/// <summary>
+/// Takes the places out of hyphenated compounds the tokenizer keeps as one word, so that a compound is not recorded
+/// as a place of its own:
+/// <list type="bullet">
+/// <item>a pair or list of places ("China-Russia", "Bahrain-China") becomes a mention of each part the world
+/// gazetteer knows as a country or city; parts it does not know ("Arab" in "China-Arab") are dropped;</item>
+/// <item>a compound adjective ("Japan-controlled", "Moscow-based") becomes a mention of its capitalised stem.</item>
+/// </list>
+/// A compound that is itself a known name ("Guinea-Bissau", "Ust-Kamenogorsk") stays whole, and so does one with
+/// no known place in it ("Rolls-Royce").
+/// </summary>
+public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineComponent
+{
+    public const string ComponentName = "hyphenated-places";
+
+    public string Name => ComponentName;
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var spans = document.EntitySpans;
+        for (int i = spans.Count - 1; i >= 0; i--)
+        {
+            var span = spans[i];
+            if (span.TokenCount != 1 || span.Label is not (EntityLabels.Gpe or EntityLabels.Location)) continue;
+            string word = document.Slice(span.Start, span.End);
+            int hyphen = word.IndexOf('-');
+            if (hyphen <= 0 || hyphen == word.Length - 1 || IsPlace(word)) continue;
+            var parts = Parts(word, span.Start);
+            var replacement = new List<EntitySpan>();
+            if (parts[^1].Text.All(c => !char.IsLetter(c) || char.IsLower(c)))
+            {
+                // a compound adjective: the stem before the lower-case head is the place
+                var stem = parts[..^1];
+                if (stem.Count == 0 || !char.IsUpper(stem[0].Text[0])) continue;
+                int end = stem[^1].Start + stem[^1].Text.Length;
+                replacement.Add(span with { End = end, Label = LabelOf(document.Slice(span.Start, end)), Recognizer = ComponentName });
+            }
+            else
+            {
+                foreach (var (text, start) in parts)
+                    if (text.Length > 0 && char.IsUpper(text[0]) && IsPlace(text))
+                        replacement.Add(span with { Start = start, End = start + text.Length, Label = LabelOf(text), Recognizer = ComponentName });
+                if (replacement.Count == 0) continue;
+            }
+            spans.RemoveAt(i);
+            spans.InsertRange(i, replacement);
+        }
+    }
+
+    private static List<(string Text, int Start)> Parts(string word, int offset)
+    {
+        var parts = new List<(string, int)>();
+        int start = 0;
+        for (int i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length && word[i] != '-') continue;
+            parts.Add((word[start..i], offset + start));
+            start = i + 1;
+        }
+        return parts;
+    }
+
+    private bool IsPlace(string name) =>
+        world.CountryByName(name) is not null || world.Unambiguous([.. world.PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is not null;
+
+    private string LabelOf(string name) => world.CountryByName(name) is not null ? EntityLabels.Gpe : EntityLabels.Location;
+}

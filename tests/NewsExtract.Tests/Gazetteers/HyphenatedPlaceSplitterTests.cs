@@ -1,0 +1,45 @@
+using NewsExtract.Core.Articles;
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Text;
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Gazetteers;
+
+public sealed class HyphenatedPlaceSplitterTests
+{
+    private static List<(string Text, string Label)> Split(string text, string spanText, string label = EntityLabels.Location)
+    {
+        using var dir = new TempDirectory();
+        var splitter = new HyphenatedPlaceSplitter(TinyGazetteer.Write(dir.Path));
+        var document = new Document(new Article { Key = "t", Text = text, Source = new ArticleSource("test", null, null) });
+        new Tokenizer().Process(document);
+        int start = text.IndexOf(spanText, StringComparison.Ordinal);
+        int token = document.Tokens.FindIndex(t => t.Start == start);
+        Assert.True(token >= 0 && document.Tokens[token].End == start + spanText.Length, "the compound must be one token");
+        document.EntitySpans.Add(new EntitySpan(start, start + spanText.Length, token, 1, label, "ner"));
+        splitter.Process(document);
+        return [.. document.EntitySpans.Select(s => (document.Slice(s.Start, s.End), s.Label))];
+    }
+
+    [Fact]
+    public void A_pair_of_places_becomes_a_mention_of_each()
+    {
+        Assert.Equal([("Novaria", EntityLabels.Gpe), ("Zeland", EntityLabels.Gpe)], Split("The Novaria-Zeland talks ended.", "Novaria-Zeland"));
+        Assert.Equal([("Novaria", EntityLabels.Gpe)], Split("A Novaria-Arctic forum opened.", "Novaria-Arctic"));
+    }
+
+    [Fact]
+    public void A_compound_adjective_becomes_a_mention_of_its_stem()
+    {
+        Assert.Equal([("Brightwater", EntityLabels.Location)], Split("A Brightwater-based fleet sailed.", "Brightwater-based"));
+        Assert.Equal([("Zeland", EntityLabels.Gpe)], Split("The Zeland-controlled islands lie north.", "Zeland-controlled"));
+    }
+
+    [Fact]
+    public void A_compound_without_a_known_place_or_that_is_a_name_itself_stays_whole()
+    {
+        Assert.Equal([("Oster-Valde", EntityLabels.Location)], Split("Rain fell on Oster-Valde today.", "Oster-Valde"));
+        Assert.Equal([("Acme-Zeland", EntityLabels.Organization)], Split("Acme-Zeland hired staff.", "Acme-Zeland", EntityLabels.Organization));
+    }
+}
