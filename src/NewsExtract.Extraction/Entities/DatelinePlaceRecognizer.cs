@@ -8,7 +8,7 @@ namespace NewsExtract.Extraction.Entities;
 /// Adds the place a wire story's dateline opens with ("SEOUL, May 13 (Yonhap) --", "Baku, March 11, Report.az",
 /// "MOSCOW, November 28. /TASS/.") as a place mention ("dateline"). Datelines are written in capitals or cut off by
 /// punctuation, so the recogniser trained on running text often leaves them untagged, yet the story names that place.
-/// The opening words count only when a comma, bracket, slash or dash follows them and the world gazetteer knows them
+/// The opening words of the text or of one of its first lines count only when a comma, bracket, slash or dash follows them and the world gazetteer knows them
 /// as a country or a city, in any casing; a span the recogniser already put there is left as it is.
 /// </summary>
 public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineComponent
@@ -18,35 +18,60 @@ public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineCom
     /// <summary>The longest place name a dateline is read for, in tokens ("RIO DE JANEIRO").</summary>
     public const int MaxNameTokens = 3;
 
+    /// <summary>How many opening lines may hold the dateline (a byline or a title may come first).</summary>
+    public const int MaxOpeningLines = 3;
+
     private static readonly HashSet<string> Closers = new(StringComparer.Ordinal) { ",", "(", "/", "–", "—", "-", ":" };
 
     public string Name => ComponentName;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
+        foreach (int first in LineStarts(document))
+            if (TryAdd(document, first)) return;
+    }
+
+    /// <summary>The first token of the text and of each following line within <see cref="MaxOpeningLines"/> lines:
+    /// a byline or a title line may stand above the dateline ("From Ana Ruiz\nSANTIAGO, May 2 …").</summary>
+    private static IEnumerable<int> LineStarts(Document document)
+    {
         var tokens = document.Tokens;
-        if (tokens.Count < 2) return;
-        for (int n = Math.Min(MaxNameTokens, tokens.Count - 1); n >= 1; n--)
+        if (tokens.Count == 0) yield break;
+        yield return 0;
+        int lines = 1;
+        for (int t = 1; t < tokens.Count && lines < MaxOpeningLines; t++)
         {
-            if (!Closers.Contains(document.TextOf(tokens[n]).ToString())) continue;
-            if (!AllWords(document, n)) continue;
-            string name = document.Slice(tokens[0].Start, tokens[n - 1].End);
+            if (document.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).IndexOf('\n') < 0) continue;
+            lines++;
+            yield return t;
+        }
+    }
+
+    private bool TryAdd(Document document, int first)
+    {
+        var tokens = document.Tokens;
+        for (int n = Math.Min(MaxNameTokens, tokens.Count - 1 - first); n >= 1; n--)
+        {
+            if (!Closers.Contains(document.TextOf(tokens[first + n]).ToString())) continue;
+            if (!AllWords(document, first, n)) continue;
+            string name = document.Slice(tokens[first].Start, tokens[first + n - 1].End);
             if (!IsPlace(name)) continue;
-            if (document.EntitySpans.Any(s => s.FirstToken < n && s.EndToken > 0)) return;
-            document.EntitySpans.Add(new EntitySpan(tokens[0].Start, tokens[n - 1].End, 0, n,
+            if (document.EntitySpans.Any(s => s.FirstToken < first + n && s.EndToken > first)) return true;
+            document.EntitySpans.Add(new EntitySpan(tokens[first].Start, tokens[first + n - 1].End, first, n,
                 world.CountryByName(name) is not null ? EntityLabels.Gpe : EntityLabels.Location, ComponentName));
             document.EntitySpans.Sort((a, b) => a.Start.CompareTo(b.Start));
-            return;
+            return true;
         }
+        return false;
     }
 
     private bool IsPlace(string name) =>
         world.CountryByName(name) is not null
         || world.Unambiguous([.. world.PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is not null;
 
-    private static bool AllWords(Document document, int count)
+    private static bool AllWords(Document document, int first, int count)
     {
-        for (int i = 0; i < count; i++)
+        for (int i = first; i < first + count; i++)
         {
             var word = document.TextOf(document.Tokens[i]);
             if (word.Length == 0 || !char.IsLetter(word[0])) return false;

@@ -15,7 +15,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <item>a country's long form ("Russian Federation", "Republic of Azerbaijan") is one LOCATION span, not pieces;</item>
 /// <item>portfolio words inside an official's title ("Minister of Transport, Communications and …") are not
 /// organisations;</item>
-/// <item>news agencies named in the copy (AZERTAC, TASS, Xinhua…) are organisations, whatever the model said;</item>
+/// <item>news agencies named in the copy (AZERTAC, TASS, Xinhua…, also inside hyphenated credits such as
+/// "NNN-Bernama") are organisations, whatever the model said;</item>
 /// <item>an organisation whose name ends in a body word and continues with "of" and a country ("State Customs
 /// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately.</item>
 /// </list>
@@ -262,9 +263,27 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         {
             var token = document.Tokens[t];
             var word = document.TextOf(token).ToString();
-            if (!char.IsUpper(word[0]) || !NewsAgencyLexicon.IsAgencyName(word)) continue;
-            spans.RemoveAll(s => s.Start < token.End && token.Start < s.End);
-            spans.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
+            if (!char.IsUpper(word[0])) continue;
+            if (NewsAgencyLexicon.IsAgencyName(word))
+            {
+                spans.RemoveAll(s => s.Start < token.End && token.Start < s.End);
+                spans.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
+                continue;
+            }
+            // credit lines join agencies with hyphens ("NNN-Bernama"): each part that is an agency is one
+            int partStart = 0;
+            for (int i = 0; i <= word.Length && word.Contains('-'); i++)
+            {
+                if (i < word.Length && word[i] != '-') continue;
+                string part = word[partStart..i];
+                if (part.Length > 1 && char.IsUpper(part[0]) && NewsAgencyLexicon.IsAgencyName(part))
+                {
+                    int start = token.Start + partStart, end = token.Start + i;
+                    spans.RemoveAll(s => s.Start < end && start < s.End);
+                    spans.Add(new EntitySpan(start, end, t, 1, EntityLabels.Organization, ComponentName));
+                }
+                partStart = i + 1;
+            }
         }
     }
 

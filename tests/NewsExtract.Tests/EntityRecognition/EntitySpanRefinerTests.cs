@@ -41,6 +41,15 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void Agencies_joined_by_a_hyphen_in_a_credit_are_each_an_organisation()
+    {
+        var found = Refine("HANOI, May 2 (AFP-Xinhua) -- Rain fell.");
+        Assert.Contains(("AFP", EntityLabels.Organization), found);
+        Assert.Contains(("Xinhua", EntityLabels.Organization), found);
+        Assert.DoesNotContain(("AFP-Xinhua", EntityLabels.Organization), found);
+    }
+
+    [Fact]
     public void News_agencies_are_organisations()
     {
         var found = Refine("The delegation arrived in Astana, Kazinform reports, citing TASS.", ("Kazinform", EntityLabels.Person));

@@ -27,6 +27,7 @@ public sealed class DatelinePlaceRecognizerTests
     [InlineData("BRIGHTWATER, May 3 (Zeland Wire) -- The port reopened.", "BRIGHTWATER", EntityLabels.Location)]
     [InlineData("Port Alder, 4 June / NovaPress /. Exports grew.", "Port Alder", EntityLabels.Location)]
     [InlineData("NOVARIA - The harvest was late.", "NOVARIA", EntityLabels.Gpe)]
+    [InlineData("By Ana Ruiz\nBRIGHTWATER, May 3 (Zeland Wire) -- The port reopened.", "BRIGHTWATER", EntityLabels.Location)]
     public void The_place_a_dateline_opens_with_becomes_a_place_mention(string text, string place, string label)
     {
         Assert.Equal([(place, label)], Spans(Run(text)));
@@ -36,6 +37,7 @@ public sealed class DatelinePlaceRecognizerTests
     [InlineData("Millford, May 3. Two towns share the name.")]      // a city name two countries use alike: not taken
     [InlineData("Harbour workers, the union said, walked out.")]     // not a place
     [InlineData("Brightwater grew, the mayor said.")]                // the punctuation does not follow the place
+    [InlineData("Rain.\nStorms.\nWind.\nBRIGHTWATER, May 3. Late.")]  // a fourth line is no longer the opening
     public void Only_known_unambiguous_places_followed_by_dateline_punctuation_are_taken(string text)
     {
         Assert.Empty(Spans(Run(text)));
