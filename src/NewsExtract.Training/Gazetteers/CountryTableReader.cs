@@ -48,6 +48,7 @@ public static class CountryTableReader
             var (adj, dem) = adjectives.TryGetValue(iso2, out var a2) ? a2 : ([], []);
             adj = [.. adj];
             dem = [.. dem];
+            var listedAdjectives = new HashSet<string>(adj, StringComparer.Ordinal);
             if (e.TryGetProperty("demonyms", out var demonyms) && demonyms.TryGetProperty("eng", out var eng))
                 foreach (var form in eng.EnumerateObject().Select(p => p.Value.GetString() ?? "").Where(LatinName.IsUsable))
                     if (!adj.Contains(form)) adj.Add(form);
@@ -63,10 +64,15 @@ public static class CountryTableReader
                         common = value;
                         continue;
                     }
+                    if (kind == "adjective") listedAdjectives.Add(value);
                     var list = kind switch { "name" => others, "adjective" => adj, "demonym" => dem, _ => null };
                     if (list is not null && !list.Contains(value)) list.Add(value);
                 }
             }
+            // a one-word form given both as another spelling and by the adjectives list ("Thai", "Saudi") is the adjective:
+            // read as a name it would make every "Thai investment" a mention of the country ("Vatican", an adjective only
+            // in the demonyms of countries.json, stays a name)
+            others.RemoveAll(o => !o.Contains(' ') && !o.Contains('.') && listedAdjectives.Contains(o));
             // the adjectives list writes some countries' adjectives as their names ("united states", "u.s."): names are not adjectives
             adj.RemoveAll(a => a.Contains('.') || a == common || others.Contains(a));
             dem.RemoveAll(d => d.Contains('.') || d == common || others.Contains(d));

@@ -20,6 +20,9 @@ public sealed class GazetteerBuildTests
         var world = WorldGazetteer.Load(dir.Path);
         Assert.Equal("TR", world.CountryByName("Turkey")!.Iso2);             // a curated spelling variant
         Assert.DoesNotContain("United States", world.CountryByCode("US")!.Adjectives); // a name is not an adjective
+        Assert.Null(world.CountryByName("Thai"));                                     // and an adjective not a name
+        Assert.Equal("TH", world.CountryByAdjective("Thai")!.Iso2);
+        Assert.Equal("VA", world.CountryByName("Vatican")!.Iso2);
         Assert.All(world.Places.SelectMany(p => p.OtherNames), n => Assert.False(n.Length <= 4 && n.All(char.IsUpper), n)); // no codes
         Assert.Contains("CC BY 4.0", File.ReadAllText(dir.File(GazetteerFiles.Card)));
         // the committed gazetteer is this build's output: a stale one fails here
