@@ -11,10 +11,13 @@ namespace NewsExtract.Training.Ner;
 /// </summary>
 public static class NerCrossValidation
 {
-    public sealed record Result(IReadOnlyList<EntityEvaluator> Folds, EntityEvaluator Pooled);
+    /// <param name="PooledByTransitionWeight">The held-out folds pooled again for each decoding transition weight asked for
+    /// (the fold models decode with each in turn; training does not depend on it).</param>
+    public sealed record Result(IReadOnlyList<EntityEvaluator> Folds, EntityEvaluator Pooled, IReadOnlyDictionary<float, EntityEvaluator> PooledByTransitionWeight);
 
-    public static Result Run(NerTrainingConfig config, IReadOnlyList<AnnotatedDocument> documents, int folds, Action<string> progress)
+    public static Result Run(NerTrainingConfig config, IReadOnlyList<AnnotatedDocument> documents, int folds, Action<string> progress, IReadOnlyList<float>? transitionWeights = null)
     {
+        var byWeight = (transitionWeights ?? []).Distinct().ToDictionary(w => w, _ => new EntityEvaluator());
         if (folds < 2) throw new ArgumentException($"Cross-validation needs at least 2 folds, not {folds}.", nameof(folds));
         var pooled = new EntityEvaluator();
         var perFold = new List<EntityEvaluator>(folds);
@@ -28,9 +31,11 @@ public static class NerCrossValidation
             var model = new NerTrainer(config, m => progress($"fold {fold}/{folds}: {m}")).Train(train, config.Train);
             var scores = NerEvaluation.Evaluate(model, heldOut);
             NerEvaluation.Evaluate(model, heldOut, pooled);
+            foreach (var (weight, evaluator) in byWeight)
+                NerEvaluation.Evaluate(model.WithTransitionWeight(weight), heldOut, evaluator);
             perFold.Add(scores);
             progress($"fold {fold}/{folds}: {heldOut.Count} held-out documents, micro F1 {scores.Micro.F1:F2}");
         }
-        return new Result(perFold, pooled);
+        return new Result(perFold, pooled, byWeight);
     }
 }

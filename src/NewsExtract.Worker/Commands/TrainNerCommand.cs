@@ -11,7 +11,7 @@ namespace NewsExtract.Worker.Commands;
 
 /// <summary>
 /// <c>newsextract train ner --train FORMAT:PATH [--train …] [--dev FORMAT:PATH] --out MODEL.zip [--config FILE]
-/// [--include-reviews [--reviews-db PATH] [--reviews-weight N] [--reviews-completed-only]] [--cv K]</c>: trains a named-entity
+/// [--include-reviews [--reviews-db PATH] [--reviews-weight N] [--reviews-completed-only]] [--cv K [--cv-transition-weights W,…]]</c>: trains a named-entity
 /// model, prints progress with an ETA, writes MODEL.zip, MODEL.md (model card) and MODEL.config.json (the effective
 /// configuration). With --include-reviews, analysts' reviewed articles join the training data. With --cv K it
 /// cross-validates the configuration over the training documents instead (folds by document) and writes no model.
@@ -29,16 +29,19 @@ public static class TrainNerCommand
         var reviewsWeight = new Option<int?>("--reviews-weight") { Description = "Times each reviewed article is repeated in the training data (default 1)" };
         var reviewsCompletedOnly = new Option<bool>("--reviews-completed-only") { Description = "Only articles an analyst marked as completely reviewed" };
         var crossValidate = new Option<int?>("--cv") { Description = "Cross-validate the configuration over its training documents in K folds by document (prints per-fold and pooled scores; writes no model)" };
+        var cvTransitionWeights = new Option<string?>("--cv-transition-weights") { Description = "With --cv: also pool the held-out folds decoded at each of these transition weights (comma-separated, e.g. 0,0.3,0.6), to choose transitionWeight by cross-validation" };
         var command = new Command("ner", "Train a named-entity recogniser")
         {
-            train, dev, output, config, includeReviews, reviewsDb, reviewsWeight, reviewsCompletedOnly, crossValidate,
+            train, dev, output, config, includeReviews, reviewsDb, reviewsWeight, reviewsCompletedOnly, crossValidate, cvTransitionWeights,
         };
         command.SetAction((parse, ct) =>
         {
             try
             {
                 var reviews = Reviews(parse.GetValue(includeReviews), parse.GetValue(reviewsDb), parse.GetValue(reviewsWeight), parse.GetValue(reviewsCompletedOnly));
-                return Task.FromResult(Run(parse.GetValue(train) ?? [], parse.GetValue(dev), parse.GetValue(output), parse.GetValue(config), reviews, parse.GetValue(crossValidate)));
+                var weights = ParseWeights(parse.GetValue(cvTransitionWeights));
+                if (weights.Count > 0 && parse.GetValue(crossValidate) is null) throw new ArgumentException("--cv-transition-weights goes with --cv K.");
+                return Task.FromResult(Run(parse.GetValue(train) ?? [], parse.GetValue(dev), parse.GetValue(output), parse.GetValue(config), reviews, parse.GetValue(crossValidate), weights));
             }
             catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException or DirectoryNotFoundException or DbException)
             {
@@ -65,7 +68,12 @@ public static class TrainNerCommand
         return reviews;
     }
 
-    private static int Run(string[] trainArgs, string? devArg, FileInfo? outputArg, FileInfo? configFile, NerReviewsConfig? reviewsArg, int? crossValidationFolds)
+    private static List<float> ParseWeights(string? list) =>
+        list is null ? [] : [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w =>
+            float.TryParse(w, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float v) && v >= 0
+                ? v : throw new ArgumentException($"--cv-transition-weights: '{w}' is not a non-negative number."))];
+
+    private static int Run(string[] trainArgs, string? devArg, FileInfo? outputArg, FileInfo? configFile, NerReviewsConfig? reviewsArg, int? crossValidationFolds, IReadOnlyList<float> cvTransitionWeights)
     {
         if (outputArg is null && crossValidationFolds is null) throw new ArgumentException("--out MODEL.zip is required (unless --cv K cross-validates).");
         var total = Stopwatch.StartNew();
@@ -103,9 +111,11 @@ public static class TrainNerCommand
         }
         if (crossValidationFolds is int folds)
         {
-            var cv = NerCrossValidation.Run(config, documents, folds, Progress);
+            var cv = NerCrossValidation.Run(config, documents, folds, Progress, cvTransitionWeights);
             Console.Out.WriteLine($"cross-validation, {folds} folds by document: micro F1 per fold {string.Join(" ", cv.Folds.Select(f => f.Micro.F1.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}; pooled:");
             Console.Out.Write(ScoreReport.Table(cv.Pooled));
+            foreach (var (weight, pooled) in cv.PooledByTransitionWeight.OrderBy(p => p.Key))
+                Console.Out.WriteLine(FormattableString.Invariant($"pooled at transition weight {weight}: micro F1 {pooled.Micro.F1:F2} (P {pooled.Micro.Precision:F2}, R {pooled.Micro.Recall:F2})"));
             Progress($"cross-validation done in {total.Elapsed.TotalMinutes:F1} min (no model written)");
             return 0;
         }

@@ -32,7 +32,7 @@ public sealed class NerCrossValidationTests
         };
         var messages = new List<string>();
 
-        var result = NerCrossValidation.Run(config, documents, 2, messages.Add);
+        var result = NerCrossValidation.Run(config, documents, 2, messages.Add, [0f, 0.5f]);
 
         Assert.Equal(2, result.Folds.Count);
         Assert.Equal(People.Length * 2, result.Pooled.Micro.Gold);
@@ -40,6 +40,10 @@ public sealed class NerCrossValidationTests
         foreach (var doc in documents.DistinctBy(d => d.Id))
             Assert.Equal(1, Enumerable.Range(0, 2).Count(f => DocumentFolds.Of(doc, 2) == f));
         Assert.Contains(messages, m => m.StartsWith("fold 2/2:", StringComparison.Ordinal));
+        // each decoding weight pools the same held-out entities; at weight 0 the decoding is the config's own (0)
+        Assert.Equal([0f, 0.5f], result.PooledByTransitionWeight.Keys.Order());
+        Assert.All(result.PooledByTransitionWeight.Values, p => Assert.Equal(result.Pooled.Micro.Gold, p.Micro.Gold));
+        Assert.Equal(result.Pooled.Micro.Correct, result.PooledByTransitionWeight[0f].Micro.Correct);
         Assert.Throws<ArgumentException>(() => NerCrossValidation.Run(config, documents, 1, _ => { }));
     }
 }
