@@ -36,8 +36,9 @@ public sealed record NerModelInfo
     public float PruneThreshold { get; init; }
 
     /// <summary>
-    /// Tag-to-tag transition scores counted on the training data (log P(tag | previous) − log P(tag)): one row for
-    /// the sentence start, then one per previous tag, each with a value per tag. Null for a model without them.
+    /// Tag-to-tag transition scores counted on the training data (what the previous tag says about starting another
+    /// entity of its type; see the trainer's NerTransitionCounts): one row for the sentence start, then one per previous
+    /// tag, each with a value per tag. Null for a model without them.
     /// </summary>
     public IReadOnlyList<float[]>? Transitions { get; init; }
 

@@ -60,7 +60,7 @@ public sealed class NerTrainer
             Domains = [.. documents.Select(d => d.Domain).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Seed = _config.Seed,
             CreatedUtc = DateTimeOffset.UtcNow,
-            Transitions = NerTransitionCounts.LogProbabilities(documents, labels),
+            Transitions = NerTransitionCounts.Scores(documents, labels),
             TransitionWeight = _config.TransitionWeight,
         };
         return new NerModel(info, weights, biases, fullGazetteer, clusters);

@@ -5,19 +5,20 @@ namespace NewsExtract.Training.Ner;
 
 /// <summary>
 /// Tag-to-tag transition scores counted on training documents, for the decoder (see
-/// <see cref="NerModelInfo.Transitions"/>): row 0 is log P(tag | sentence start) − log P(tag), row 1 + p is
-/// log P(tag | previous tag p) − log P(tag), add-<see cref="Smoothing"/> smoothed over the tags IOB2 allows there; a tag
-/// IOB2 forbids gets <see cref="Forbidden"/> (the decoder never takes it anyway). The token scores already hold each
-/// tag's prior P(tag), so the transition adds only what the previous tag says beyond it (pointwise mutual
-/// information): going on with a place after "New" is far likelier than its prior, starting a second place right after
-/// one far less, and an entity after an O about as likely as anywhere.
+/// <see cref="NerModelInfo.Transitions"/>): row 0 for the sentence start, row 1 + p after tag p. Only one kind of step
+/// gets a score: starting an entity right after one of the same type (B-X after B-X or I-X), scored
+/// log P(B-X | previous) − log P(B-X), add-<see cref="Smoothing"/> smoothed. Copy almost never puts two names of one
+/// type side by side with nothing between, so when the token scores lean that way ("New" | "York", "Dr" | "Mahathir
+/// Mohamed") the decoder is pushed to one name instead. Every other allowed step scores 0: the token scores already hold
+/// each tag's prior, and a bonus for going on with an entity glued coordinated names ("Azerpoct and Mail of Russia")
+/// into one. A step IOB2 forbids gets <see cref="Forbidden"/> (the decoder never takes it anyway).
 /// </summary>
 public static class NerTransitionCounts
 {
     public const double Smoothing = 0.5;
     public const float Forbidden = -30f;
 
-    public static float[][] LogProbabilities(IEnumerable<AnnotatedDocument> documents, NerLabelSet labels)
+    public static float[][] Scores(IEnumerable<AnnotatedDocument> documents, NerLabelSet labels)
     {
         int k = labels.Count;
         var counts = new double[k + 1, k];
@@ -37,9 +38,10 @@ public static class NerTransitionCounts
             }
         }
         var prior = new double[k];
-        double tokens = 0;
+        double tokens = k * Smoothing;
+        for (int t = 0; t < k; t++) prior[t] = Smoothing;
         for (int p = 0; p <= k; p++)
-            for (int t = 0; t < k; t++) { prior[t] += counts[p, t] + Smoothing; tokens += counts[p, t] + Smoothing; }
+            for (int t = 0; t < k; t++) { prior[t] += counts[p, t]; tokens += counts[p, t]; }
         var rows = new float[k + 1][];
         for (int p = -1; p < k; p++)
         {
@@ -48,9 +50,15 @@ public static class NerTransitionCounts
                 if (labels.CanFollow(p, t)) total += counts[p + 1, t] + Smoothing;
             var row = new float[k];
             for (int t = 0; t < k; t++)
-                row[t] = labels.CanFollow(p, t) ? (float)(Math.Log((counts[p + 1, t] + Smoothing) / total) - Math.Log(prior[t] / tokens)) : Forbidden;
+                row[t] = !labels.CanFollow(p, t) ? Forbidden
+                    : IsRestart(labels, p, t) ? (float)(Math.Log((counts[p + 1, t] + Smoothing) / total) - Math.Log(prior[t] / tokens))
+                    : 0f;
             rows[p + 1] = row;
         }
         return rows;
     }
+
+    /// <summary>Tag <paramref name="tag"/> begins an entity of the type <paramref name="previous"/> is part of.</summary>
+    public static bool IsRestart(NerLabelSet labels, int previous, int tag) =>
+        previous >= 0 && tag > 0 && !labels.IsInside(tag) && labels.TypeOf(previous) == labels.TypeOf(tag);
 }
