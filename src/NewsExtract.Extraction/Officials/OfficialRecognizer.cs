@@ -59,6 +59,12 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             if (o.TitleCountry is null && UnmarkedCounterpartOf(document, o, document.Officials) is { } counterpartOf && counterpartOf.Country == country)
                 country = MostNamedOtherState(counterpartOccurrences, counterpartOf.Country) ?? country;
             var (name, mentions) = WithoutHonorific(document, o.Person.Name, o.Mentions.OrderBy(m => m.Start).ToList());
+            if (IsOnlyHonorifics(name))
+            {
+                // "Dr" or "Sheikh" cut off from the name after it is no one: neither an official nor a person
+                document.Entities.Remove(o.Person);
+                continue;
+            }
             document.Officials.Add(new Official(name, o.Title.Title, country, o.Organization, mentions, model?.Lexicon.CodeOf(country)));
             int index = document.Entities.IndexOf(o.Person);
             if (index >= 0 && (name != o.Person.Name || !mentions.SequenceEqual(o.Person.Mentions)))
@@ -194,6 +200,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         ResolveNominalReferences(document, officials, sentences);
         return officials;
     }
+
+    private static bool IsOnlyHonorifics(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(Honorifics.IsHonorific);
 
     /// <summary>The name without a leading honorific, and the mentions without it where they start with it.</summary>
     private static (string Name, List<Mention> Mentions) WithoutHonorific(Document document, string name, List<Mention> mentions)

@@ -18,6 +18,17 @@ public sealed class OfficialRecognizerTests
         Assert.Single(officials, o => o.Name == name);
 
     [Fact]
+    public void An_honorific_the_recogniser_cut_off_from_the_name_is_neither_an_official_nor_a_person()
+    {
+        var doc = HandLayeredDocument.Of("The deal was signed before Prime Minister Dr Ilham Rustamli and guests.")
+            .Person("Dr").Person("Ilham Rustamli").Build();
+        var officials = Run(doc);
+        Assert.DoesNotContain(officials, o => o.Name == "Dr");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Dr");
+        Assert.Contains(doc.Entities, e => e.Name == "Ilham Rustamli");
+    }
+
+    [Fact]
     public void Title_before_name_with_portfolio_gives_ministry()
     {
         var doc = HandLayeredDocument.Of("Minister of Finance Elnur Samadov opened the session in Ganja on Monday.")
