@@ -1,5 +1,6 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Entities;
 
@@ -21,10 +22,15 @@ public sealed class EntityMerger : IPipelineComponent
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         var mentions = new List<CleanMention>();
+        var taken = new DisjointRanges();
+        var money = new RangeIndex([.. document.Money.Select(m => (m.Start, m.End))]);
         foreach (var span in document.EntitySpans)
         {
-            if (MentionCleaner.Clean(document.Text, OutsideMoney(span, document.Money)) is { } m && !mentions.Any(x => x.Start < m.End && m.Start < x.End))
+            if (MentionCleaner.Clean(document.Text, OutsideMoney(span, money)) is { } m && !taken.Overlaps(m.Start, m.End))
+            {
                 mentions.Add(m);
+                taken.Add(m.Start, m.End);
+            }
         }
         mentions.AddRange(CountryMentionFinder.Find(document.Text, mentions));
         mentions.AddRange(AcronymFinder.Find(document.Text, mentions));
@@ -45,14 +51,11 @@ public sealed class EntityMerger : IPipelineComponent
     /// A currency code is part of an amount, not of a name: a span running into an amount ("fined Kura Trust
     /// Bank GEL 2 million" → "Kura Trust Bank GEL") stops where the amount starts; a span inside one is dropped.
     /// </summary>
-    private static EntitySpan OutsideMoney(EntitySpan span, IReadOnlyList<MoneyMention> money)
+    private static EntitySpan OutsideMoney(EntitySpan span, RangeIndex money)
     {
-        foreach (var m in money)
-        {
-            if (m.Start >= span.End || m.End <= span.Start) continue;
-            return m.Start > span.Start ? span with { End = m.Start } : span with { End = span.Start };
-        }
-        return span;
+        // the first amount (in the document's order) that the span runs into
+        if (money.FirstOverlapping(span.Start, span.End) is not { } m) return span;
+        return m.Start > span.Start ? span with { End = m.Start } : span with { End = span.Start };
     }
 
     private static void Place(List<MentionGroup> groups, CleanMention m)

@@ -153,12 +153,7 @@ public static partial class ServedCountryFeatures
 
     private static string Lower(string word) => char.IsUpper(word[0]) && !TitleLexicon.IsTitleVocabulary(word) ? "Cap" : word.ToLowerInvariant();
 
-    private static int IndexOf(IReadOnlyList<(int Start, int End)> sentences, int offset)
-    {
-        for (int i = 0; i < sentences.Count; i++)
-            if (sentences[i].Start <= offset && offset < sentences[i].End) return i;
-        return -1;
-    }
+    private static int IndexOf(IReadOnlyList<(int Start, int End)> sentences, int offset) => SentenceRanges.IndexAt(sentences, offset);
 
     [GeneratedRegex(@"\b(EU|European|UN|United Nations|OSCE|EBRD|ADB|World Bank|IMF|FAO|NATO|CIS|WTO|WHO|UNDP|UNICEF|OPEC|SCO|Eurasian|Asian Development|International Monetary|International (Federation|Committee|Organi[sz]ation|Atomic|Energy Agency|Fund|Labour|Criminal Court|Court)|ASEAN|African Union|Arab League|Red Cross|Red Crescent|Islamic Development|OIC|IAEA|UNESCO|ILO)\b")]
     private static partial Regex InternationalBody();
