@@ -63,7 +63,7 @@ public sealed class EntityMerger : IPipelineComponent
         var key = m.CountryName ?? m.Surface;
         var target = groups.FirstOrDefault(g => g.Label == m.Label && g.Matches(key));
         if (target is null && m.Label == EntityLabels.Organization)
-            target = groups.FirstOrDefault(g => g.Label == m.Label && g.Mentions.Any(x => ExtendsWithCountry(x.Surface, m.Surface) || ExtendsWithCountry(m.Surface, x.Surface)));
+            target = groups.FirstOrDefault(g => g.Label == m.Label && g.Surfaces.Any(x => ExtendsWithCountry(x, m.Surface) || ExtendsWithCountry(m.Surface, x)));
         if (target is null) groups.Add(new MentionGroup(m.Label, key, m));
         else target.Add(m);
     }
@@ -74,15 +74,15 @@ public sealed class EntityMerger : IPipelineComponent
         var personGroups = new List<MentionGroup>();
         foreach (var p in full)
         {
-            var target = personGroups.FirstOrDefault(g => g.Matches(p.Surface) || g.Mentions.Any(x => x.Surface.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase)));
+            var target = personGroups.FirstOrDefault(g => g.Matches(p.Surface) || g.Surfaces.Any(x => x.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase)));
             if (target is null) personGroups.Add(new MentionGroup(EntityLabels.Person, p.Surface, p));
             else target.Add(p);
         }
         foreach (var p in people.Where(p => !p.Surface.Contains(' ')))
         {
-            var candidates = personGroups.Where(g => g.Mentions.Any(x => x.Surface.Contains(' ') && HasWord(x.Surface, p.Surface))).ToList();
+            var candidates = personGroups.Where(g => g.Surfaces.Any(x => x.Contains(' ') && HasWord(x, p.Surface))).ToList();
             // prefer a full name that ends with the word (surname) over one that starts with it
-            var bySurname = candidates.Where(g => g.Mentions.Any(x => x.Surface.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase))).ToList();
+            var bySurname = candidates.Where(g => g.Surfaces.Any(x => x.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase))).ToList();
             var chosen = bySurname.Count == 1 ? bySurname[0] : candidates.Count == 1 ? candidates[0] : null;
             chosen ??= personGroups.FirstOrDefault(g => g.Matches(p.Surface));
             if (chosen is null) personGroups.Add(new MentionGroup(EntityLabels.Person, p.Surface, p));
