@@ -2,6 +2,8 @@ using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Lexicons;
 
+using NewsExtract.Extraction.Text;
+
 namespace NewsExtract.Extraction.EntityRecognition;
 
 /// <summary>
@@ -258,14 +260,20 @@ public sealed class EntitySpanRefiner : IPipelineComponent
 
     private static void AddNewsAgencies(Document document, List<EntitySpan> spans)
     {
+        // Every agency token replaces the spans it touches; tokens never overlap one another, so removing all such
+        // spans in one pass and then adding the agencies in text order gives the list one removal per token would.
+        var agencies = new List<EntitySpan>();
         for (int t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
             var word = document.TextOf(token).ToString();
             if (!char.IsUpper(word[0]) || !NewsAgencyLexicon.IsAgencyName(word)) continue;
-            spans.RemoveAll(s => s.Start < token.End && token.Start < s.End);
-            spans.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
+            agencies.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
         }
+        if (agencies.Count == 0) return;
+        var tokens = new RangeIndex([.. agencies.Select(a => (a.Start, a.End))]);
+        spans.RemoveAll(s => tokens.Overlaps(s.Start, s.End));
+        spans.AddRange(agencies);
     }
 
     private static void JoinBodiesWithTheirCountry(Document document, List<EntitySpan> spans)
