@@ -9,11 +9,12 @@ public static class NerEvaluation
 {
     /// <summary>Scores <paramref name="documents"/>; those of a domain the model has feature copies for are tagged in it.</summary>
     /// <param name="onlyTypes">When given, only entities of these types are scored (see <see cref="EntityEvaluator"/>).</param>
-    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null) =>
-        Evaluate(model, documents, new EntityEvaluator(onlyTypes));
+    /// <param name="documentDone">Called after each document is scored (for a progress display).</param>
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null, Action? documentDone = null) =>
+        Evaluate(model, documents, new EntityEvaluator(onlyTypes), documentDone);
 
     /// <summary>Scores <paramref name="documents"/> into an existing evaluator (to pool several models' held-out folds).</summary>
-    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, EntityEvaluator evaluator)
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, EntityEvaluator evaluator, Action? documentDone = null)
     {
         var tagger = new NerTagger(model);
         var tags = new int[1024];
@@ -32,6 +33,7 @@ public static class NerEvaluation
                 evaluator.Add(sentence.Tags, predicted);
                 offset += sentence.Count;
             }
+            documentDone?.Invoke();
         }
         return evaluator;
     }

@@ -3,6 +3,7 @@ using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Training.Corpora;
 using NewsExtract.Training.Evaluation;
 using NewsExtract.Training.Ner;
+using NewsExtract.Worker.Progress;
 
 namespace NewsExtract.Worker.Commands;
 
@@ -19,7 +20,7 @@ public static class EvaluateNerCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var types = new Option<string?>("--types") { Description = "Score only these types, comma-separated, in the model's scheme (PERSON,ORGANIZATION,LOCATION; PER,ORG,LOC for a conll model); 'per-org-loc' names those three in either scheme" };
         var command = new Command("ner", "Score a named-entity model") { data, model, json, types };
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             try
             {
@@ -30,14 +31,16 @@ public static class EvaluateNerCommand
                 var documents = spec.Load(TypeScheme.ByName(nerModel.Info.Scheme));
                 var scheme = TypeScheme.ByName(nerModel.Info.Scheme);
                 var onlyTypes = parse.GetValue(types) is { } list ? ParseTypes(list, scheme) : null;
-                var scores = NerEvaluation.Evaluate(nerModel, documents, onlyTypes);
+                EntityEvaluator scores;
+                await using (var progress = ProgressReporter.Start("evaluate ner", "documents", documents.Count))
+                    scores = NerEvaluation.Evaluate(nerModel, documents, onlyTypes, () => progress.Advance());
                 Console.Out.Write(parse.GetValue(json) ? ScoreReport.Json(scores) + Environment.NewLine : ScoreReport.Table(scores));
-                return Task.FromResult(0);
+                return 0;
             }
             catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException or DirectoryNotFoundException)
             {
                 Console.Error.WriteLine($"evaluate ner: {e.Message}");
-                return Task.FromResult(2);
+                return 2;
             }
         });
         return command;
