@@ -19,23 +19,32 @@ public static class DefaultPipeline
     /// <param name="events">The sentence event classifier; the shipped model (models/events) when null.</param>
     /// <param name="officials">The officials layer; the shipped model (models/officials) when null.</param>
     /// <param name="entities">The named-entity recogniser; the shipped model (models/ner) when null.</param>
-    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null) => new(
-    [
-        new Tokenizer(),
-        new SentenceSplitter(),
-        new LanguageIdentifier(),
-        entities ?? EntityRecognizer.LoadDefault(),
-        new EntitySpanRefiner(),
-        new DatelinePlaceRecognizer(WorldGazetteer.LoadDefault()),
-        new HyphenatedPlaceSplitter(WorldGazetteer.LoadDefault()),
-        new MoneyRecognizer(),
-        new PercentageRecognizer(),
-        new DateRecognizer(),
-        new MoneyContextAnnotator(),
-        new QualifierAnnotator(),
-        new EntityMerger(),
-        new PlaceResolver(WorldGazetteer.LoadDefault()),
-        officials ?? new OfficialRecognizer(OfficialsModel.LoadDefault()),
-        new EventExtractor(events ?? EventModel.LoadDefault()),
-    ]);
+    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null)
+    {
+        // The models are independent files: the largest (the recogniser) loads beside the others, so start-up takes
+        // about as long as the slowest load where a second core is free.
+        var entityLoad = entities is null ? Task.Run(EntityRecognizer.LoadDefault) : Task.FromResult(entities);
+        var gazetteer = WorldGazetteer.LoadDefault();
+        var officialLayer = officials ?? new OfficialRecognizer(OfficialsModel.LoadDefault());
+        var eventClassifier = events ?? EventModel.LoadDefault();
+        return new(
+        [
+            new Tokenizer(),
+            new SentenceSplitter(),
+            new LanguageIdentifier(),
+            entityLoad.GetAwaiter().GetResult(),
+            new EntitySpanRefiner(),
+            new DatelinePlaceRecognizer(gazetteer),
+            new HyphenatedPlaceSplitter(gazetteer),
+            new MoneyRecognizer(),
+            new PercentageRecognizer(),
+            new DateRecognizer(),
+            new MoneyContextAnnotator(),
+            new QualifierAnnotator(),
+            new EntityMerger(),
+            new PlaceResolver(gazetteer),
+            officialLayer,
+            new EventExtractor(eventClassifier),
+        ]);
+    }
 }

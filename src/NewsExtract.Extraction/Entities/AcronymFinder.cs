@@ -1,5 +1,6 @@
 using System.Text;
 using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Entities;
 
@@ -13,17 +14,25 @@ public static class AcronymFinder
     public static IEnumerable<CleanMention> Find(string text, IReadOnlyList<CleanMention> existing)
     {
         var found = new List<CleanMention>();
+        var taken = new RangeIndex([.. existing.Select(x => (x.Start, x.End))]);
+        var foundRanges = new DisjointRanges();
+        // an acronym already looked for has nothing more to give (taken ranges only grow)
+        var searched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var org in existing.Where(m => m.Label == EntityLabels.Organization))
         {
             foreach (var acronym in AcronymsOf(text, org))
             {
+                if (!searched.Add(acronym)) continue;
                 int at = 0;
                 while ((at = text.IndexOf(acronym, at, StringComparison.Ordinal)) >= 0)
                 {
                     int end = at + acronym.Length;
                     bool whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
-                    if (whole && !existing.Any(x => x.Start < end && at < x.End) && !found.Any(x => x.Start < end && at < x.End))
+                    if (whole && !taken.Overlaps(at, end) && !foundRanges.Overlaps(at, end))
+                    {
                         found.Add(new CleanMention(at, end, EntityLabels.Organization, acronym, null));
+                        foundRanges.Add(at, end);
+                    }
                     at = end;
                 }
             }

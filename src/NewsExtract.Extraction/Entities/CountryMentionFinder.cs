@@ -1,6 +1,7 @@
 using System.Text;
 using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.Lexicons;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Entities;
 
@@ -16,6 +17,8 @@ public static class CountryMentionFinder
     {
         var words = WordScanner.Scan(text, 0, text.Length);
         var found = new List<CleanMention>();
+        var taken = new RangeIndex([.. existing.Select(x => (x.Start, x.End))]);
+        var foundRanges = new DisjointRanges();
         for (int i = 0; i < words.Count; i++)
         {
             if (!char.IsUpper(text[words[i].Start])) continue;
@@ -37,9 +40,12 @@ public static class CountryMentionFinder
             bool partOfLongerName = bestEnd + 1 < words.Count && IsNameWord(text, words[bestEnd + 1]) && bare == last
                 && !IsLineBreakBetween(text, words[bestEnd].End, words[bestEnd + 1].Start);
             bool endsLongerName = i >= 2 && text[words[i - 1].Start..words[i - 1].End] == "of" && TitleLexicon.IsBodyWord(text[words[i - 2].Start..words[i - 2].End]) && char.IsUpper(text[words[i - 2].Start]);
-            bool overlaps = existing.Any(x => x.Start < end && start < x.End) || found.Any(x => x.Start < end && start < x.End);
+            bool overlaps = taken.Overlaps(start, end) || foundRanges.Overlaps(start, end);
             if (!partOfLongerName && !endsLongerName && !overlaps)
+            {
                 found.Add(new CleanMention(start, end, EntityLabels.Location, text[start..end], shortName));
+                foundRanges.Add(start, end);
+            }
             i = bestEnd;
         }
         return found;

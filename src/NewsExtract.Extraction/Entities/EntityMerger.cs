@@ -1,5 +1,6 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Entities;
 
@@ -21,10 +22,15 @@ public sealed class EntityMerger : IPipelineComponent
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         var mentions = new List<CleanMention>();
+        var taken = new DisjointRanges();
+        var money = new RangeIndex([.. document.Money.Select(m => (m.Start, m.End))]);
         foreach (var span in document.EntitySpans)
         {
-            if (MentionCleaner.Clean(document.Text, OutsideMoney(span, document.Money)) is { } m && !mentions.Any(x => x.Start < m.End && m.Start < x.End))
+            if (MentionCleaner.Clean(document.Text, OutsideMoney(span, money)) is { } m && !taken.Overlaps(m.Start, m.End))
+            {
                 mentions.Add(m);
+                taken.Add(m.Start, m.End);
+            }
         }
         mentions.AddRange(CountryMentionFinder.Find(document.Text, mentions));
         mentions.AddRange(AcronymFinder.Find(document.Text, mentions));
@@ -45,14 +51,11 @@ public sealed class EntityMerger : IPipelineComponent
     /// A currency code is part of an amount, not of a name: a span running into an amount ("fined Kura Trust
     /// Bank GEL 2 million" → "Kura Trust Bank GEL") stops where the amount starts; a span inside one is dropped.
     /// </summary>
-    private static EntitySpan OutsideMoney(EntitySpan span, IReadOnlyList<MoneyMention> money)
+    private static EntitySpan OutsideMoney(EntitySpan span, RangeIndex money)
     {
-        foreach (var m in money)
-        {
-            if (m.Start >= span.End || m.End <= span.Start) continue;
-            return m.Start > span.Start ? span with { End = m.Start } : span with { End = span.Start };
-        }
-        return span;
+        // the first amount (in the document's order) that the span runs into
+        if (money.FirstOverlapping(span.Start, span.End) is not { } m) return span;
+        return m.Start > span.Start ? span with { End = m.Start } : span with { End = span.Start };
     }
 
     private static void Place(List<MentionGroup> groups, CleanMention m)
@@ -60,7 +63,7 @@ public sealed class EntityMerger : IPipelineComponent
         var key = m.CountryName ?? m.Surface;
         var target = groups.FirstOrDefault(g => g.Label == m.Label && g.Matches(key));
         if (target is null && m.Label == EntityLabels.Organization)
-            target = groups.FirstOrDefault(g => g.Label == m.Label && g.Mentions.Any(x => ExtendsWithCountry(x.Surface, m.Surface) || ExtendsWithCountry(m.Surface, x.Surface)));
+            target = groups.FirstOrDefault(g => g.Label == m.Label && g.Surfaces.Any(x => ExtendsWithCountry(x, m.Surface) || ExtendsWithCountry(m.Surface, x)));
         if (target is null) groups.Add(new MentionGroup(m.Label, key, m));
         else target.Add(m);
     }
@@ -71,15 +74,15 @@ public sealed class EntityMerger : IPipelineComponent
         var personGroups = new List<MentionGroup>();
         foreach (var p in full)
         {
-            var target = personGroups.FirstOrDefault(g => g.Matches(p.Surface) || g.Mentions.Any(x => x.Surface.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase)));
+            var target = personGroups.FirstOrDefault(g => g.Matches(p.Surface) || g.Surfaces.Any(x => x.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase)));
             if (target is null) personGroups.Add(new MentionGroup(EntityLabels.Person, p.Surface, p));
             else target.Add(p);
         }
         foreach (var p in people.Where(p => !p.Surface.Contains(' ')))
         {
-            var candidates = personGroups.Where(g => g.Mentions.Any(x => x.Surface.Contains(' ') && HasWord(x.Surface, p.Surface))).ToList();
+            var candidates = personGroups.Where(g => g.Surfaces.Any(x => x.Contains(' ') && HasWord(x, p.Surface))).ToList();
             // prefer a full name that ends with the word (surname) over one that starts with it
-            var bySurname = candidates.Where(g => g.Mentions.Any(x => x.Surface.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase))).ToList();
+            var bySurname = candidates.Where(g => g.Surfaces.Any(x => x.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase))).ToList();
             var chosen = bySurname.Count == 1 ? bySurname[0] : candidates.Count == 1 ? candidates[0] : null;
             chosen ??= personGroups.FirstOrDefault(g => g.Matches(p.Surface));
             if (chosen is null) personGroups.Add(new MentionGroup(EntityLabels.Person, p.Surface, p));

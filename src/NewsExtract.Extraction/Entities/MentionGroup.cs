@@ -7,6 +7,8 @@ namespace NewsExtract.Extraction.Entities;
 public sealed class MentionGroup
 {
     private readonly HashSet<string> _keys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _surfaceSet = new(StringComparer.Ordinal);
+    private readonly List<string> _surfaces = [];
 
     public MentionGroup(string label, string key, CleanMention first)
     {
@@ -18,11 +20,15 @@ public sealed class MentionGroup
     public string Label { get; }
     public List<CleanMention> Mentions { get; } = [];
 
+    /// <summary>The distinct written forms of the mentions, in the order they came: what a test on every mention's surface needs to look at.</summary>
+    public IReadOnlyList<string> Surfaces => _surfaces;
+
     public bool Matches(string key) => _keys.Contains(key);
 
     public void Add(CleanMention mention)
     {
         Mentions.Add(mention);
+        if (_surfaceSet.Add(mention.Surface)) _surfaces.Add(mention.Surface);
         _keys.Add(mention.Surface);
         if (mention.CountryName is not null) _keys.Add(mention.CountryName);
     }
@@ -41,7 +47,9 @@ public sealed class MentionGroup
         var forms = Mentions.Select(m => m.Surface).ToList();
         var mixed = forms.Where(f => f.Any(char.IsLower)).ToList();
         if (mixed.Count > 0 && Label != EntityLabels.Organization) forms = mixed;
-        var longest = forms.OrderByDescending(f => f.Length).ThenBy(f => Mentions.First(m => m.Surface == f).Start).First();
+        var firstStart = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in Mentions) firstStart.TryAdd(m.Surface, m.Start);
+        var longest = forms.OrderByDescending(f => f.Length).ThenBy(f => firstStart[f]).First();
         if (Label != EntityLabels.Organization && !longest.Any(char.IsLower))
             longest = string.Join(' ', longest.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
         return longest;

@@ -2,6 +2,8 @@ using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Lexicons;
 
+using NewsExtract.Extraction.Text;
+
 namespace NewsExtract.Extraction.EntityRecognition;
 
 /// <summary>
@@ -259,6 +261,9 @@ public sealed class EntitySpanRefiner : IPipelineComponent
 
     private static void AddNewsAgencies(Document document, List<EntitySpan> spans)
     {
+        // Every agency token replaces the spans it touches; tokens never overlap one another, so removing all such
+        // spans in one pass and then adding the agencies in text order gives the list one removal per token would.
+        var agencies = new List<EntitySpan>();
         for (int t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
@@ -266,25 +271,25 @@ public sealed class EntitySpanRefiner : IPipelineComponent
             if (!char.IsUpper(word[0])) continue;
             if (NewsAgencyLexicon.IsAgencyName(word))
             {
-                spans.RemoveAll(s => s.Start < token.End && token.Start < s.End);
-                spans.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
+                agencies.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
                 continue;
             }
             // credit lines join agencies with hyphens ("NNN-Bernama"): each part that is an agency is one
+            if (!word.Contains('-')) continue;
             int partStart = 0;
-            for (int i = 0; i <= word.Length && word.Contains('-'); i++)
+            for (int i = 0; i <= word.Length; i++)
             {
                 if (i < word.Length && word[i] != '-') continue;
                 string part = word[partStart..i];
                 if (part.Length > 1 && char.IsUpper(part[0]) && NewsAgencyLexicon.IsAgencyName(part))
-                {
-                    int start = token.Start + partStart, end = token.Start + i;
-                    spans.RemoveAll(s => s.Start < end && start < s.End);
-                    spans.Add(new EntitySpan(start, end, t, 1, EntityLabels.Organization, ComponentName));
-                }
+                    agencies.Add(new EntitySpan(token.Start + partStart, token.Start + i, t, 1, EntityLabels.Organization, ComponentName));
                 partStart = i + 1;
             }
         }
+        if (agencies.Count == 0) return;
+        var tokens = new RangeIndex([.. agencies.Select(a => (a.Start, a.End))]);
+        spans.RemoveAll(s => tokens.Overlaps(s.Start, s.End));
+        spans.AddRange(agencies);
     }
 
     private static void JoinBodiesWithTheirCountry(Document document, List<EntitySpan> spans)

@@ -33,10 +33,11 @@ public static partial class EventCoalescer
     public static List<ArticleEvent> Merge(IEnumerable<ArticleEvent> events, string text, IReadOnlyList<MoneyMention> money)
     {
         var merged = new List<Happening>();
+        var moneyByStart = money.OrderBy(m => m.Start).ToArray();
         foreach (var e in events)
         {
             var sentence = SentenceOf(text, e);
-            var next = new Happening(e, AmountsIn(e.Sentence, money), IsNextOccurrence(sentence, e.Type));
+            var next = new Happening(e, AmountsIn(e.Sentence, moneyByStart), IsNextOccurrence(sentence, e.Type));
             int target = -1;
             if (!RestatementCues.OpensNewHappening(sentence))
             {
@@ -55,13 +56,21 @@ public static partial class EventCoalescer
                     Location = m.Event.Location ?? e.Location,
                     Date = m.Event.Date ?? e.Date,
                 },
-                Amounts = [.. m.Amounts.Union(next.Amounts)],
+                Amounts = Union(m.Amounts, next.Amounts),
             };
         }
         return [.. merged.Select(h => h.Event)];
     }
 
-    private sealed record Happening(ArticleEvent Event, IReadOnlyList<decimal> Amounts, bool NextOccurrence);
+    /// <summary>A happening being merged; its amounts are a set (only shared amounts and their number are asked).</summary>
+    private sealed record Happening(ArticleEvent Event, HashSet<decimal> Amounts, bool NextOccurrence);
+
+    // The set of the happening being replaced is taken over: its record is dropped from the list.
+    private static HashSet<decimal> Union(HashSet<decimal> kept, HashSet<decimal> added)
+    {
+        kept.UnionWith(added);
+        return kept;
+    }
 
     private static bool SameHappening(Happening first, Happening later)
     {
@@ -79,7 +88,7 @@ public static partial class EventCoalescer
             case EventTypes.Meeting or EventTypes.Visit or EventTypes.Conference:
                 return a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
             case EventTypes.Agreement or EventTypes.Investment or EventTypes.Legal or EventTypes.Appointment:
-                if (overlap || first.Amounts.Intersect(later.Amounts).Any()) return true;
+                if (overlap || first.Amounts.Overlaps(later.Amounts)) return true;
                 // a fine or a bribe is part of a case, not what tells cases apart; a sum tells investments and deals apart
                 return b.Participants.Count == 0 && (a.Type == EventTypes.Legal || later.Amounts.Count == 0 || first.Amounts.Count == 0);
             default:
@@ -106,8 +115,19 @@ public static partial class EventCoalescer
     private static string SentenceOf(string text, ArticleEvent e) =>
         e.Sentence.End <= text.Length ? text[e.Sentence.Start..e.Sentence.End] : "";
 
-    private static List<decimal> AmountsIn(Mention sentence, IReadOnlyList<MoneyMention> money) =>
-        [.. money.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).Select(m => m.Amount).Distinct()];
+    private static HashSet<decimal> AmountsIn(Mention sentence, MoneyMention[] moneyByStart)
+    {
+        int lo = 0, hi = moneyByStart.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (moneyByStart[mid].Start < sentence.Start) lo = mid + 1; else hi = mid;
+        }
+        var amounts = new HashSet<decimal>();
+        for (int i = lo; i < moneyByStart.Length && moneyByStart[i].Start < sentence.End; i++)
+            if (moneyByStart[i].End <= sentence.End) amounts.Add(moneyByStart[i].Amount);
+        return amounts;
+    }
 
     /// <summary>The sentence speaks of the next session of a gathering of the event's type ("the next summit").</summary>
     private static bool IsNextOccurrence(string sentence, string type)

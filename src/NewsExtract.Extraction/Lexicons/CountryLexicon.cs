@@ -14,6 +14,8 @@ public static class CountryLexicon
     private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, string> ByAdjective = new(StringComparer.Ordinal);
     private static readonly HashSet<string> ShortNames = new(StringComparer.Ordinal);
+    // the all-capitals fallback: the first name form (in ByName's order) equal to the text ignoring case
+    private static readonly Dictionary<string, string> ByNameIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
 
     static CountryLexicon()
     {
@@ -25,6 +27,7 @@ public static class CountryLexicon
             foreach (var name in country.OtherNames.Prepend(country.OfficialName)) ByName.TryAdd(name, country.Name);
             foreach (var adjective in country.Adjectives.Concat(country.Demonyms)) ByAdjective.TryAdd(adjective, country.Name);
         }
+        foreach (var (key, value) in ByName) ByNameIgnoringCase.TryAdd(key, value);
         MaxNameWords = Math.Min(6, ByName.Keys.Max(n => n.Split(' ').Length));
     }
 
@@ -40,11 +43,7 @@ public static class CountryLexicon
         name = Clean(name);
         if (ByName.TryGetValue(name, out var shortName)) return shortName;
         if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && ByName.TryGetValue(name[4..], out shortName)) return shortName;
-        if (name.Length > 1 && IsAllCaps(name))
-        {
-            foreach (var (key, value) in ByName)
-                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) return value;
-        }
+        if (name.Length > 1 && IsAllCaps(name) && ByNameIgnoringCase.TryGetValue(name, out var value)) return value;
         return null;
     }
 
@@ -82,7 +81,19 @@ public static class CountryLexicon
         return word;
     }
 
-    private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Clean(string text) => IsClean(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Already single-spaced with no space at either end: cleaning would give the same string.</summary>
+    private static bool IsClean(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsWhiteSpace(c)) continue;
+            if (c != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' ') return false;
+        }
+        return true;
+    }
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 }

@@ -24,6 +24,24 @@ public static partial class SentenceRanges
         return ranges;
     }
 
+    /// <summary>
+    /// The index of the range that contains <paramref name="offset"/>, or -1, by bisection: the ranges are in text
+    /// order and do not overlap (as <see cref="Of"/> gives them and <see cref="Document.SentenceIndexAt"/> assumes).
+    /// </summary>
+    public static int IndexAt(IReadOnlyList<(int Start, int End)> ranges, int offset)
+    {
+        int lo = 0, hi = ranges.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var r = ranges[mid];
+            if (offset < r.Start) hi = mid - 1;
+            else if (offset >= r.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
     private static void Add(string text, List<(int, int)> ranges, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;

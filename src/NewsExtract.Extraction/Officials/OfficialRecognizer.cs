@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Lexicons;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Officials;
 
@@ -91,15 +92,16 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         SurnameMentions.Add(document);
         var untagged = AddUntaggedNames(document, sentences, lexicon);
         var contexts = new Dictionary<int, TitleContext>();
-        var people = Ranges(document, EntityLabels.Person);
-        var organizations = Ranges(document, EntityLabels.Organization);
+        // a sentence's context needs only the spans that reach into it (entities do not change while titles are read)
+        var people = new RangeIndex(Ranges(document, EntityLabels.Person));
+        var organizations = new RangeIndex(Ranges(document, EntityLabels.Organization));
         TitleContext ContextAt(int offset)
         {
             int index = IndexOf(sentences, offset);
             if (!contexts.TryGetValue(index, out var ctx))
             {
                 var (start, end) = index >= 0 ? sentences[index] : (0, document.Text.Length);
-                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people, organizations, portfolio);
+                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people.Overlapping(start, end), organizations.Overlapping(start, end), portfolio);
                 contexts[index] = ctx;
             }
             return ctx;
@@ -142,6 +144,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     /// </summary>
     private static void RelabelTitledPlaces(Document document, IReadOnlyList<(int Start, int End)> sentences, Func<string, bool>? portfolio)
     {
+        // The people and organisations other than a place entity are all of them (it is neither); the people change
+        // only when a place is relabelled, and the index is then built again.
+        RangeIndex? people = null, organizations = null;
         for (int e = 0; e < document.Entities.Count; e++)
         {
             var entity = document.Entities[e];
@@ -154,17 +159,20 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             {
                 int index = IndexOf(sentences, m.Start);
                 var (start, end) = index >= 0 ? sentences[index] : (0, document.Text.Length);
-                var others = document.Entities.Where(x => x != entity);
-                var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end),
-                    [.. others.Where(x => x.Label == EntityLabels.Person).SelectMany(x => x.Mentions).Select(x => (x.Start, x.End))],
-                    [.. others.Where(x => x.Label == EntityLabels.Organization).SelectMany(x => x.Mentions).Select(x => (x.Start, x.End))], portfolio);
+                people ??= new RangeIndex(Ranges(document, EntityLabels.Person));
+                organizations ??= new RangeIndex(Ranges(document, EntityLabels.Organization));
+                var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people.Overlapping(start, end), organizations.Overlapping(start, end), portfolio);
                 int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
                 if (first < 0 || last < 0) continue;
                 bool predicate = last + 1 < ctx.Words.Count && ctx[last + 1] == "as" && TitleReader.After(ctx, last) is not null;
                 bool before = first > 0 && TitleLexicon.IsStrongHead(ctx[first - 1]) && ctx.IsCapitalized(first - 1) && TitleReader.Before(ctx, first) is not null;
                 titled |= predicate || before;
             }
-            if (titled) document.Entities[e] = entity with { Label = EntityLabels.Person };
+            if (titled)
+            {
+                document.Entities[e] = entity with { Label = EntityLabels.Person };
+                people = null;
+            }
         }
     }
 
@@ -219,12 +227,14 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     {
         Func<string, bool>? portfolio = lexicon is null ? null : lexicon.IsPortfolioWord;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var taken = document.Entities.SelectMany(e => e.Mentions).ToList();
-        bool IsTaken(int offset) => taken.Any(m => m.Start <= offset && offset < m.End);
+        var taken = new RangeIndex([.. document.Entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.End))]);
+        bool IsTaken(int offset) => taken.Covers(offset);
         var added = new List<(int Start, int End)>();
+        var people = new RangeIndex(Ranges(document, EntityLabels.Person));
+        var organizations = new RangeIndex(Ranges(document, EntityLabels.Organization));
         foreach (var (start, end) in sentences)
         {
-            var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), Ranges(document, EntityLabels.Person), Ranges(document, EntityLabels.Organization), portfolio);
+            var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people.Overlapping(start, end), organizations.Overlapping(start, end), portfolio);
             added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken).Where(a => lexicon is null || !TitleFragmentPersons.IsFragment(document.Text, a.Start, a.End, lexicon)));
         }
         foreach (var (start, end) in added)
@@ -268,14 +278,17 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     private static void ResolveNominalReferences(Document document, List<OfficialDraft> officials, IReadOnlyList<(int Start, int End)> sentences)
     {
         if (officials.Count == 0) return;
-        var titleRanges = officials.SelectMany(o => o.Links).Select(l => (l.Title.Start, l.Title.End)).ToList();
+        var titleRanges = new RangeIndex([.. officials.SelectMany(o => o.Links).Select(l => (l.Title.Start, l.Title.End))]);
+        // entities do not change here (the drafts hold copies of their mentions)
+        var entityMentions = new RangeIndex([.. document.Entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.End))]);
+        var latest = officials.ToDictionary(o => o, o => new LatestMentionBefore(o.Mentions));
         foreach (var reference in NominalReferenceFinder.Find(document.Text))
         {
-            if (titleRanges.Any(r => r.Start < reference.End && reference.Start < r.End)) continue;
-            if (document.Entities.Any(e => e.Mentions.Any(m => m.Start < reference.End && reference.Start < m.End))) continue;
+            if (titleRanges.Overlaps(reference.Start, reference.End)) continue;
+            if (entityMentions.Overlaps(reference.Start, reference.End)) continue;
             var candidates = officials
                 .Where(o => NominalReferenceFinder.IsCompatible(reference, o.Title.Title))
-                .Select(o => (Official: o, Last: o.Mentions.Where(m => m.End <= reference.Start).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+                .Select(o => (Official: o, Last: latest[o].StartBefore(reference.Start)))
                 .Where(c => c.Last >= 0)
                 .OrderByDescending(c => c.Last)
                 .ToList();
@@ -284,11 +297,17 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             if (candidates.Count > 1)
             {
                 int sentence = IndexOf(sentences, best.Last);
-                // two fitting officials named in the same sentence: the reference could be either
-                if (candidates.Skip(1).Any(c => c.Official.Mentions.Any(m => m.End <= reference.Start && IndexOf(sentences, m.Start) == sentence)))
+                // two fitting officials named in the same sentence: the reference could be either. Another's latest
+                // mention before the reference lies between the sentence's start and the best one's, so it alone
+                // decides whether that official was named in the sentence (outside every sentence, all are looked at).
+                if (sentence >= 0
+                    ? candidates.Skip(1).Any(c => IndexOf(sentences, c.Last) == sentence)
+                    : candidates.Skip(1).Any(c => c.Official.Mentions.Any(m => m.End <= reference.Start && IndexOf(sentences, m.Start) == sentence)))
                     continue;
             }
-            best.Official.Mentions.Add(new Mention(reference.Start, reference.End));
+            var mention = new Mention(reference.Start, reference.End);
+            best.Official.Mentions.Add(mention);
+            latest[best.Official].Add(mention);
         }
     }
 
@@ -362,12 +381,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     private static List<(int Start, int End)> Ranges(Document document, string label) =>
         [.. document.Entities.Where(e => e.Label == label).SelectMany(e => e.Mentions).Select(m => (m.Start, m.End))];
 
-    private static int IndexOf(IReadOnlyList<(int Start, int End)> sentences, int offset)
-    {
-        for (int i = 0; i < sentences.Count; i++)
-            if (sentences[i].Start <= offset && offset < sentences[i].End) return i;
-        return -1;
-    }
+    private static int IndexOf(IReadOnlyList<(int Start, int End)> sentences, int offset) => SentenceRanges.IndexAt(sentences, offset);
 
     private static string MentionNormalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

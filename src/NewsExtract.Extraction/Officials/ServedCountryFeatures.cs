@@ -55,11 +55,12 @@ public static partial class ServedCountryFeatures
 
         if (official.TitleCountry is { } titleCountry) Add(titleCountry, "title-country");
         if (CounterpartCountry(official.Links[0].Context.Text, official.Mentions, occurrences) is { } counterpart) Add(counterpart, "counterpart");
+        bool bySentence = IsSortedBy(occurrences, o => o.Sentence);
         foreach (var link in official.Links)
         {
             int sentence = IndexOf(sentences, link.Mention.Start);
             int pairStart = Math.Min(link.Title.Start, link.Mention.Start), pairEnd = Math.Max(link.Title.End, link.Mention.End);
-            foreach (var o in occurrences.Where(o => o.Sentence == sentence))
+            foreach (var o in InSentence(occurrences, bySentence, sentence))
             {
                 var text = link.Context.Text;
                 if (o.Start >= link.Title.Start && o.End <= link.Title.End)
@@ -82,7 +83,7 @@ public static partial class ServedCountryFeatures
         foreach (var m in official.Mentions)
         {
             int sentence = IndexOf(sentences, m.Start);
-            foreach (var o in occurrences.Where(o => o.Sentence == sentence)) Add(o.Country, "mention-sentence");
+            foreach (var o in InSentence(occurrences, bySentence, sentence)) Add(o.Country, "mention-sentence");
         }
         if (official.Organization is { } organization)
             foreach (var o in occurrences.Where(o => organization.Contains(o.Country, StringComparison.Ordinal)).Select(o => o.Country).Distinct())
@@ -127,10 +128,51 @@ public static partial class ServedCountryFeatures
     /// </summary>
     public static string? CounterpartCountry(string text, IEnumerable<Mention> mentions, IReadOnlyList<CountryOccurrence> occurrences)
     {
+        bool byEnd = IsSortedBy(occurrences, o => o.End);
         foreach (var m in mentions.OrderBy(m => m.Start))
-            foreach (var o in occurrences.Where(o => o.End <= m.Start && m.Start - o.End < 20))
-                if (CounterpartGap().IsMatch(text[o.End..m.Start])) return o.Country;
+        {
+            // in text order the occurrences ending within 20 characters before the mention are one run, found by bisection
+            int from = byEnd ? FirstWith(occurrences, o => o.End, m.Start - 19) : 0;
+            for (int i = from; i < occurrences.Count; i++)
+            {
+                var o = occurrences[i];
+                if (byEnd && o.End > m.Start) break;
+                if (o.End <= m.Start && m.Start - o.End < 20 && CounterpartGap().IsMatch(text[o.End..m.Start])) return o.Country;
+            }
+        }
         return null;
+    }
+
+    /// <summary>The occurrences in one sentence, in their order: a run of the list, which <see cref="Occurrences"/> gives sentence by sentence.</summary>
+    private static IEnumerable<CountryOccurrence> InSentence(IReadOnlyList<CountryOccurrence> occurrences, bool bySentence, int sentence)
+    {
+        if (!bySentence)
+        {
+            foreach (var o in occurrences)
+                if (o.Sentence == sentence) yield return o;
+            yield break;
+        }
+        for (int i = FirstWith(occurrences, o => o.Sentence, sentence); i < occurrences.Count && occurrences[i].Sentence == sentence; i++)
+            yield return occurrences[i];
+    }
+
+    private static bool IsSortedBy(IReadOnlyList<CountryOccurrence> occurrences, Func<CountryOccurrence, int> key)
+    {
+        for (int i = 1; i < occurrences.Count; i++)
+            if (key(occurrences[i]) < key(occurrences[i - 1])) return false;
+        return true;
+    }
+
+    /// <summary>The index of the first occurrence whose key is ≥ <paramref name="value"/> in a list sorted by that key.</summary>
+    private static int FirstWith(IReadOnlyList<CountryOccurrence> occurrences, Func<CountryOccurrence, int> key, int value)
+    {
+        int lo = 0, hi = occurrences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (key(occurrences[mid]) < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>How far a dateline's place and credit reach into the text, at most.</summary>
@@ -139,26 +181,35 @@ public static partial class ServedCountryFeatures
     /// <summary>True when the title or organisation names an international body, which serves no state.</summary>
     public static bool IsInternationalBody(string text) => InternationalBody().IsMatch(text);
 
+    // The word (a run of letters, digits and apostrophes) or single mark next to an offset, read in place: the text
+    // before or after it is not copied, so the cost does not grow with the article.
     private static string PreviousWord(string text, int offset)
     {
-        var m = Regex.Match(text[..offset], @"([\p{L}\p{N}'’]+|[^\s\p{L}\p{N}])\s*$");
-        return m.Success ? Lower(m.Groups[1].Value) : "START";
+        int end = offset;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == 0) return "START";
+        int start = end;
+        while (start > 0 && IsWordChar(text[start - 1])) start--;
+        if (start == end) start = end - 1;
+        return Lower(text[start..end]);
     }
 
     private static string NextWord(string text, int offset)
     {
-        var m = Regex.Match(text[offset..], @"^\s*([\p{L}\p{N}'’]+|[^\s\p{L}\p{N}])");
-        return m.Success ? Lower(m.Groups[1].Value) : "END";
+        int start = offset;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        if (start == text.Length) return "END";
+        int end = start;
+        while (end < text.Length && IsWordChar(text[end])) end++;
+        if (end == start) end = start + 1;
+        return Lower(text[start..end]);
     }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '\'' or '’';
 
     private static string Lower(string word) => char.IsUpper(word[0]) && !TitleLexicon.IsTitleVocabulary(word) ? "Cap" : word.ToLowerInvariant();
 
-    private static int IndexOf(IReadOnlyList<(int Start, int End)> sentences, int offset)
-    {
-        for (int i = 0; i < sentences.Count; i++)
-            if (sentences[i].Start <= offset && offset < sentences[i].End) return i;
-        return -1;
-    }
+    private static int IndexOf(IReadOnlyList<(int Start, int End)> sentences, int offset) => SentenceRanges.IndexAt(sentences, offset);
 
     [GeneratedRegex(@"\b(EU|European|UN|United Nations|OSCE|EBRD|ADB|World Bank|IMF|FAO|NATO|CIS|WTO|WHO|UNDP|UNICEF|OPEC|SCO|Eurasian|Asian Development|International Monetary|International (Federation|Committee|Organi[sz]ation|Atomic|Energy Agency|Fund|Labour|Criminal Court|Court)|ASEAN|African Union|Arab League|Red Cross|Red Crescent|Islamic Development|OIC|IAEA|UNESCO|ILO)\b")]
     private static partial Regex InternationalBody();

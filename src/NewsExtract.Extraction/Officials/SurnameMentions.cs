@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Officials;
 
@@ -16,6 +17,9 @@ public static class SurnameMentions
         var people = document.Entities.Select((e, i) => (Entity: e, Index: i)).Where(p => p.Entity.Label == EntityLabels.Person).ToList();
         var surnames = people.Select(p => Surname(p.Entity.Name)).ToList();
         int added = 0;
+        // the mentions already taken: the entities' own, then those added here (which never overlap one another)
+        var taken = new RangeIndex([.. document.Entities.SelectMany(e => e.Mentions).Select(x => (x.Start, x.End))]);
+        var takenHere = new DisjointRanges();
         for (int n = 0; n < people.Count; n++)
         {
             var surname = surnames[n];
@@ -25,10 +29,11 @@ public static class SurnameMentions
             foreach (Match m in Regex.Matches(document.Text, $@"(?<![\p{{L}}\-]){Regex.Escape(surname)}(?![\p{{L}}\-])"))
             {
                 int start = m.Index, end = m.Index + m.Length;
-                if (document.Entities.Any(e => e.Mentions.Any(x => x.Start < end && start < x.End))) continue;
+                if (taken.Overlaps(start, end) || takenHere.Overlaps(start, end)) continue;
                 more.Add(new Mention(start, end));
             }
             if (more.Count == 0) continue;
+            foreach (var x in more) takenHere.Add(x.Start, x.End);
             document.Entities[people[n].Index] = person with { Mentions = [.. person.Mentions.Concat(more).OrderBy(x => x.Start)] };
             added += more.Count;
         }

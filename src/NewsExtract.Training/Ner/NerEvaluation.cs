@@ -10,11 +10,12 @@ public static class NerEvaluation
     /// <summary>Scores <paramref name="documents"/>; those of a domain the model has feature copies for are tagged in it.</summary>
     /// <param name="onlyTypes">When given, only entities of these types are scored (see <see cref="EntityEvaluator"/>).</param>
     /// <param name="errors">When given, receives every sentence with a wrong entity (see <see cref="EntityErrorWriter"/>).</param>
-    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null, EntityErrorWriter? errors = null) =>
-        Evaluate(model, documents, new EntityEvaluator(onlyTypes), errors);
+    /// <param name="documentDone">Called after each document is scored (for a progress display).</param>
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, IReadOnlySet<string>? onlyTypes = null, EntityErrorWriter? errors = null, Action? documentDone = null) =>
+        Evaluate(model, documents, new EntityEvaluator(onlyTypes), errors, documentDone);
 
     /// <summary>Scores <paramref name="documents"/> into an existing evaluator (to pool several models' held-out folds).</summary>
-    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, EntityEvaluator evaluator, EntityErrorWriter? errors = null)
+    public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, EntityEvaluator evaluator, EntityErrorWriter? errors = null, Action? documentDone = null)
     {
         var tagger = new NerTagger(model);
         var tags = new int[1024];
@@ -34,6 +35,7 @@ public static class NerEvaluation
                 errors?.Add(sentence.Words, sentence.Tags, predicted);
                 offset += sentence.Count;
             }
+            documentDone?.Invoke();
         }
         return evaluator;
     }

@@ -3,6 +3,7 @@ using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Training.Corpora;
 using NewsExtract.Training.Evaluation;
 using NewsExtract.Training.Ner;
+using NewsExtract.Worker.Progress;
 
 namespace NewsExtract.Worker.Commands;
 
@@ -21,7 +22,7 @@ public static class EvaluateNerCommand
         var errors = new Option<FileInfo?>("--errors") { Description = "Write every wrong entity (MISS, FALSE, TYPE) with its sentence to this file, one per line" };
         var transitionWeight = new Option<float?>("--transition-weight") { Description = "Decode with this transition weight instead of the model's own (0: IOB2 constraints only)" };
         var command = new Command("ner", "Score a named-entity model") { data, model, json, types, errors, transitionWeight };
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             try
             {
@@ -34,14 +35,16 @@ public static class EvaluateNerCommand
                 var scheme = TypeScheme.ByName(nerModel.Info.Scheme);
                 var onlyTypes = parse.GetValue(types) is { } list ? ParseTypes(list, scheme) : null;
                 using var errorFile = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath.FullName) : null;
-                var scores = NerEvaluation.Evaluate(nerModel, documents, onlyTypes, errorFile is null ? null : new EntityErrorWriter(errorFile, onlyTypes));
+                EntityEvaluator scores;
+                await using (var progress = ProgressReporter.Start("evaluate ner", "documents", documents.Count))
+                    scores = NerEvaluation.Evaluate(nerModel, documents, onlyTypes, errorFile is null ? null : new EntityErrorWriter(errorFile, onlyTypes), () => progress.Advance());
                 Console.Out.Write(parse.GetValue(json) ? ScoreReport.Json(scores) + Environment.NewLine : ScoreReport.Table(scores));
-                return Task.FromResult(0);
+                return 0;
             }
             catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException or DirectoryNotFoundException or InvalidOperationException)
             {
                 Console.Error.WriteLine($"evaluate ner: {e.Message}");
-                return Task.FromResult(2);
+                return 2;
             }
         });
         return command;

@@ -44,6 +44,16 @@ public sealed class TinyNerModelTests
     }
 
     [Fact]
+    public void Evaluation_reports_each_document_scored()
+    {
+        var model = TrainTiny();
+        var corpus = Corpus();
+        int reported = 0;
+        NerEvaluation.Evaluate(model, corpus, documentDone: () => reported++);
+        Assert.Equal(corpus.Count, reported);
+    }
+
+    [Fact]
     public void A_model_trained_on_a_few_sentences_tags_them_back()
     {
         var model = TrainTiny();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Lexicons;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Numbers.Context;
 
@@ -25,19 +26,32 @@ public sealed partial class MoneyContextAnnotator : IPipelineComponent
     {
         if (document.Money.Count == 0) { document.Models[Name] = Version; return; }
         var text = document.Text;
+        // Everything an amount looks at is found by bisection in lists sorted once, so the cost grows with the
+        // article's length, not with its length times its number of amounts.
         var sentences = SentenceRanges.Of(document);
+        var starts = document.Money.Select(m => m.Start).Order().ToArray();
+        var ends = document.Money.Select(m => m.End).Order().ToArray();
+        var dates = new RangeIndex([.. document.Dates.Select(d => (d.Start, d.End))]);
+        var percents = document.Percentages.Count > 0
+            ? document.Percentages.Select(p => (p.Start, p.End)).ToList()
+            : [.. PercentPattern().Matches(text).Select(m => (m.Index, m.Index + m.Length))];
+        var percentsByStart = percents.OrderBy(p => p.Start).ToArray();
         for (int i = 0; i < document.Money.Count; i++)
         {
             var money = document.Money[i];
-            var (sStart, sEnd) = sentences.FirstOrDefault(s => s.Start <= money.Start && money.Start < s.End);
+            int sentence = SentenceRanges.IndexAt(sentences, money.Start);
+            var (sStart, sEnd) = sentence >= 0 ? sentences[sentence] : (0, 0);
             if (sEnd == 0) (sStart, sEnd) = (0, text.Length);
-            int nextMoney = document.Money.Where(m => m.Start >= money.End && m.Start < sEnd).Select(m => m.Start).DefaultIfEmpty(sEnd).Min();
-            int previousMoney = document.Money.Where(m => m.End <= money.Start && m.End > sStart).Select(m => m.End).DefaultIfEmpty(sStart).Max();
-            var change = FindChange(document, money, nextMoney);
+            int next = FirstAtOrAfter(starts, money.End);
+            int nextMoney = next < starts.Length && starts[next] < sEnd ? starts[next] : sEnd;
+            int previous = FirstAtOrAfter(ends, money.Start + 1) - 1;
+            int previousMoney = previous >= 0 && ends[previous] > sStart ? ends[previous] : sStart;
+            int sentenceEnd = sentence >= 0 ? sentences[sentence].End : text.Length;
+            var change = FindChange(text, percentsByStart, money, nextMoney, sentenceEnd);
             document.Money[i] = money with
             {
                 Measure = FindMeasure(text, money, previousMoney, nextMoney, sStart),
-                Period = FindPeriod(document, money, sStart, nextMoney, change),
+                Period = FindPeriod(text, dates, money, sStart, sentenceEnd, nextMoney, change),
                 Change = change is { } c ? text[c.Start..c.End] : null,
                 ChangeDirection = change is { } d ? DirectionOf(text[d.Start..d.End]) : null,
             };
@@ -72,11 +86,22 @@ public sealed partial class MoneyContextAnnotator : IPipelineComponent
         return after?.Measure ?? MoneyMeasures.Other;
     }
 
-    private static string? FindPeriod(Document document, MoneyMention money, int sentenceStart, int nextMoney, (int Start, int End)? change)
+    /// <summary>The index of the first value ≥ <paramref name="value"/> in a sorted array (its length when none).</summary>
+    private static int FirstAtOrAfter(int[] sorted, int value)
     {
-        var text = document.Text;
-        int sentenceEnd = SentenceEnd(document, money.Start);
-        var candidates = document.Dates.Select(d => (d.Start, d.End))
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static string? FindPeriod(string text, RangeIndex dates, MoneyMention money, int sentenceStart, int sentenceEnd, int nextMoney, (int Start, int End)? change)
+    {
+        // the order of the candidates does not matter: the choice below sorts them by position
+        var candidates = dates.Overlapping(sentenceStart, sentenceEnd)
             .Concat(PeriodFinder.Find(text, sentenceStart, sentenceEnd))
             .Where(d => d.Start >= sentenceStart && d.End <= sentenceEnd)
             .Where(d => change is not { } c || d.End <= c.Start || d.Start >= c.End)
@@ -91,21 +116,17 @@ public sealed partial class MoneyContextAnnotator : IPipelineComponent
     /// <summary>A single day ("on May 15") dates an event, not the period an amount covers; months and years do.</summary>
     private static bool IsCalendarDay(string text, (int Start, int End) d) => DayPattern().IsMatch(text[d.Start..d.End]);
 
-    private static int SentenceEnd(Document document, int offset)
+    private static (int Start, int End)? FindChange(string text, (int Start, int End)[] percentsByStart, MoneyMention money, int nextMoney, int sentenceEnd)
     {
-        foreach (var (start, end) in SentenceRanges.Of(document))
-            if (start <= offset && offset < end) return end;
-        return document.Text.Length;
-    }
-
-    private static (int Start, int End)? FindChange(Document document, MoneyMention money, int nextMoney)
-    {
-        var text = document.Text;
-        var percents = document.Percentages.Count > 0
-            ? document.Percentages.Select(p => (p.Start, p.End)).ToList()
-            : [.. PercentPattern().Matches(text).Select(m => (m.Index, m.Index + m.Length))];
-        foreach (var (pStart, pEnd) in percents.Where(p => p.Start >= money.End && p.Start < nextMoney).OrderBy(p => p.Start))
+        int lo = 0, hi = percentsByStart.Length;
+        while (lo < hi)
         {
+            int mid = (lo + hi) >>> 1;
+            if (percentsByStart[mid].Start < money.End) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < percentsByStart.Length && percentsByStart[k].Start < nextMoney; k++)
+        {
+            var (pStart, pEnd) = percentsByStart[k];
             if (pStart - money.End > 120) break;
             var gap = text[money.End..pStart];
             var cue = CuePattern().Match(gap);
@@ -116,8 +137,8 @@ public sealed partial class MoneyContextAnnotator : IPipelineComponent
             int end = pEnd;
             if (compares)
             {
-                int stop = text.IndexOfAny([',', ';', '(', ')'], pEnd);
-                int sentenceEnd = SentenceEnd(document, money.Start);
+                // a stop past the sentence's end counts as its end: look no further
+                int stop = text.IndexOfAny([',', ';', '(', ')'], pEnd, Math.Max(0, Math.Min(text.Length, sentenceEnd + 1) - pEnd));
                 end = stop < 0 || stop > sentenceEnd ? sentenceEnd : stop;
                 while (end > pEnd && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!' or '?')) end--;
             }

@@ -139,7 +139,7 @@ public static class CurrencyLexicon
         int best = 0;
         foreach (var candidate in form.Candidates)
         {
-            int count = CountryMentions(text, Data.Entries[candidate].CountryWords);
+            int count = CountryMentionsCached(text, candidate);
             if (count > best)
             {
                 best = count;
@@ -153,6 +153,23 @@ public static class CurrencyLexicon
         if (code.Length == 0)
             code = form.Default ?? "";
         return code.Length > 0;
+    }
+
+    // Counts for the text the thread is reading: a long article with many amounts in a shared form ("dinars") is
+    // scanned once per candidate currency, not once per amount.
+    [ThreadStatic] private static string? _countedText;
+    [ThreadStatic] private static Dictionary<string, int>? _countedMentions;
+
+    private static int CountryMentionsCached(string text, string candidate)
+    {
+        if (!ReferenceEquals(_countedText, text) || _countedMentions is null)
+        {
+            _countedText = text;
+            _countedMentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+        if (!_countedMentions.TryGetValue(candidate, out int count))
+            _countedMentions[candidate] = count = CountryMentions(text, Data.Entries[candidate].CountryWords);
+        return count;
     }
 
     private static int CountryMentions(string text, IReadOnlyList<string> words)

@@ -1,4 +1,4 @@
-namespace NewsExtract.Extraction.Officials;
+namespace NewsExtract.Extraction.Text;
 
 /// <summary>
 /// Character ranges sorted by start, with the running maximum of their ends, so the ranges touching one sentence
@@ -25,6 +25,23 @@ internal sealed class RangeIndex
             if (_sorted[i].End > start) found.Add(_sorted[i]);
         found.Sort((a, b) => a.Order.CompareTo(b.Order));
         return [.. found.Select(r => (r.Start, r.End))];
+    }
+
+    /// <summary>The first range, in the original order, that overlaps [<paramref name="start"/>, <paramref name="end"/>), else null.</summary>
+    public (int Start, int End)? FirstOverlapping(int start, int end)
+    {
+        (int Start, int End, int Order)? first = null;
+        for (int i = FirstEndingAfter(start); i < _sorted.Length && _sorted[i].Start < end; i++)
+            if (_sorted[i].End > start && (first is null || _sorted[i].Order < first.Value.Order)) first = _sorted[i];
+        return first is { } f ? (f.Start, f.End) : null;
+    }
+
+    /// <summary>Whether some range overlaps [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public bool Overlaps(int start, int end)
+    {
+        for (int i = FirstEndingAfter(start); i < _sorted.Length && _sorted[i].Start < end; i++)
+            if (_sorted[i].End > start) return true;
+        return false;
     }
 
     /// <summary>Whether some range has Start ≤ <paramref name="offset"/> &lt; End.</summary>
