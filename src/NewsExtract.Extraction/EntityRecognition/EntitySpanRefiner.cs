@@ -19,6 +19,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// organisations;</item>
 /// <item>news agencies named in the copy (AZERTAC, TASS, Xinhua…, also inside hyphenated credits such as
 /// "NNN-Bernama") are organisations, whatever the model said;</item>
+/// <item>an organisation span that coordinates a name with a body named with its country ("Azerpoct and Mail of
+/// Russia") is two organisations;</item>
 /// <item>an organisation whose name ends in a body word and continues with "of" and a country ("State Customs
 /// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately.</item>
 /// </list>
@@ -69,6 +71,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         AddNewsAgencies(document, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         JoinBodiesWithTheirCountry(document, spans);
+        SplitCoordinatedBodies(document, spans);
         document.EntitySpans.Clear();
         document.EntitySpans.AddRange(spans);
     }
@@ -290,6 +293,35 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         var tokens = new RangeIndex([.. agencies.Select(a => (a.Start, a.End))]);
         spans.RemoveAll(s => tokens.Overlaps(s.Start, s.End));
         spans.AddRange(agencies);
+    }
+
+    /// <summary>
+    /// An organisation span "X and B of C" whose second conjunct is a whole body named with its country ("Azerpoct and
+    /// Mail of Russia") names two bodies: one name is cut off by the "and", the other is such a body ("Ministry of Trade
+    /// and Industry" stays whole: "Industry" is no body of a country).
+    /// </summary>
+    private static void SplitCoordinatedBodies(Document document, List<EntitySpan> spans)
+    {
+        for (int i = spans.Count - 1; i >= 0; i--)
+        {
+            var span = spans[i];
+            if (span.Label != EntityLabels.Organization) continue;
+            for (int and = span.FirstToken + 1; and < span.EndToken - 3; and++)
+            {
+                if (!document.TextOf(document.Tokens[and]).SequenceEqual("and")) continue;
+                int head = and + 1;
+                if (!BodyHeads.Contains(document.TextOf(document.Tokens[head]).ToString())) continue;
+                if (!document.TextOf(document.Tokens[head + 1]).SequenceEqual("of")) continue;
+                int countryStart = head + 2;
+                if (countryStart < span.EndToken && document.TextOf(document.Tokens[countryStart]).SequenceEqual("the")) countryStart++;
+                if (CountryEndAt(document, countryStart, span.EndToken) != span.EndToken) continue;
+                var first = span with { End = document.Tokens[and - 1].End, TokenCount = and - span.FirstToken, Recognizer = ComponentName };
+                var second = span with { Start = document.Tokens[head].Start, FirstToken = head, TokenCount = span.EndToken - head, Recognizer = ComponentName };
+                spans[i] = first;
+                spans.Insert(i + 1, second);
+                break;
+            }
+        }
     }
 
     private static void JoinBodiesWithTheirCountry(Document document, List<EntitySpan> spans)

@@ -50,6 +50,16 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_name_coordinated_with_a_body_of_a_country_is_two_organisations_but_a_ministry_of_two_portfolios_is_one()
+    {
+        var two = Refine("Letters go between Norpost and Mail of Norway daily.", ("Norpost and Mail of Norway", EntityLabels.Organization));
+        Assert.Contains(("Norpost", EntityLabels.Organization), two);
+        Assert.Contains(("Mail of Norway", EntityLabels.Organization), two);
+        var one = Refine("The Ministry of Trade and Industry said so.", ("Ministry of Trade and Industry", EntityLabels.Organization));
+        Assert.Contains(("Ministry of Trade and Industry", EntityLabels.Organization), one);
+    }
+
+    [Fact]
     public void News_agencies_are_organisations()
     {
         var found = Refine("The delegation arrived in Astana, Kazinform reports, citing TASS.", ("Kazinform", EntityLabels.Person));
