@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using NewsExtract.Ingestion.Html.Titles;
 
 namespace NewsExtract.Ingestion.Html;
 
@@ -9,10 +10,12 @@ public static partial class PageMetadataReader
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / "];
 
     /// <summary>
-    /// The headline: the XPath override, else the page's <c>&lt;h1&gt;</c> when the title metadata agrees with it,
-    /// else OpenGraph or JSON-LD headline, else the document title without its site-name part.
+    /// The headline: the XPath override, else the title ranker's best candidate (<see cref="TitleCandidates"/>), else
+    /// (no ranker) the page's <c>&lt;h1&gt;</c> when the title metadata agrees with it, else OpenGraph or JSON-LD
+    /// headline, else the document title without its site-name part.
     /// </summary>
-    public static SourcedValue<string>? Title(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, HtmlExtractionOptions options)
+    public static SourcedValue<string>? Title(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, HtmlExtractionOptions options,
+        Uri? pageUrl = null, bool declaredArticle = false)
     {
         if (options.TitleXPath is not null)
         {
@@ -20,6 +23,9 @@ public static partial class PageMetadataReader
             if (pinned.Length > 0)
                 return new(pinned, "override");
         }
+        if (options.TitleRanker is { } ranker
+            && ranker.Best(TitleCandidates.Collect(scan, meta, jsonLd, pageUrl, declaredArticle)) is { } best)
+            return new(best.Text, best.Source);
         var docTitle = TextNormalizer.Clean(scan.Title?.InnerText);
         var ogTitle = meta.Get("og:title", "twitter:title");
         var headline = jsonLd?.Headline is null ? null : TextNormalizer.Clean(jsonLd.Headline);

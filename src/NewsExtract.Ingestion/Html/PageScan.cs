@@ -17,6 +17,9 @@ public sealed partial class PageScan
     public List<HtmlNode> Links { get; } = [];
     public List<string> JsonLd { get; } = [];
     public List<HtmlNode> Headings1 { get; } = [];
+
+    /// <summary>The first <c>&lt;h2&gt;</c> of the page, a title candidate when the page has no usable <c>&lt;h1&gt;</c>.</summary>
+    public HtmlNode? FirstHeading2 { get; private set; }
     public List<HtmlNode> Times { get; } = [];
 
     /// <summary>Elements with <c>itemprop</c> datePublished or dateCreated.</summary>
@@ -84,6 +87,9 @@ public sealed partial class PageScan
                 return;
             case "h1":
                 Headings1.Add(node);
+                break;
+            case "h2":
+                FirstHeading2 ??= node;
                 break;
             case "time":
                 Times.Add(node);
