@@ -93,7 +93,7 @@ public static partial class PageMetadataReader
         }
         foreach (var node in scan.AuthorItems)
         {
-            if (PageRegion.IsElsewhere(node))
+            if (PageRegion.IsElsewhere(node, scan.HeadingAncestors))
                 continue;
             var name = node.GetAttributeValue("itemprop", "") is "author" or "creator"
                 ? node.Descendants().FirstOrDefault(d => d.GetAttributeValue("itemprop", "") == "name") ?? node

@@ -5,7 +5,9 @@ namespace NewsExtract.Ingestion.Html;
 /// <summary>
 /// Where on the page an element sits, judged by its ancestors' tags, classes and ids: inside the comments, or in a
 /// block of other articles (related, recommended, sidebar, footer). Dates and bylines found there belong to
-/// something other than the article.
+/// something other than the article. The classes of <c>&lt;html&gt;</c> and <c>&lt;body&gt;</c> describe the whole
+/// page ("has-sidebar", "comments-open") and say nothing of a region; so do those of the wrappers that hold the
+/// page's headline (<see cref="HeadingAncestors"/>: "content-sidebar-wrap" holds the article too).
 /// </summary>
 public static class PageRegion
 {
@@ -17,12 +19,17 @@ public static class PageRegion
         "trending", "popular", "newsletter", "teaser", "card-list", "also-read", "read-more", "next-post", "prev-post",
     ];
 
-    /// <summary>Whether <paramref name="node"/> sits inside comments, a list of other stories, a sidebar or the footer.</summary>
-    public static bool IsElsewhere(HtmlNode node)
+    /// <summary>
+    /// Whether <paramref name="node"/> sits inside comments, a list of other stories, a sidebar or the footer; an
+    /// ancestor in <paramref name="headingAncestors"/> (it holds the headline) is never such a region.
+    /// </summary>
+    public static bool IsElsewhere(HtmlNode node, IReadOnlySet<HtmlNode>? headingAncestors = null)
     {
         var n = 0;
         for (var a = node; a is not null && a.NodeType == HtmlNodeType.Element && n < MaxAncestors; a = a.ParentNode, n++)
         {
+            if (a.Name is "html" or "body" || headingAncestors?.Contains(a) == true)
+                continue;
             if (a.Name is "footer" or "aside" or "nav")
                 return true;
             if (a.Attributes.Count == 0)
@@ -35,5 +42,20 @@ public static class PageRegion
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The elements that hold the page's headline: the ancestors of its first <c>&lt;h1&gt;</c> with text outside
+    /// <c>&lt;nav&gt;</c>, <c>&lt;aside&gt;</c> and <c>&lt;footer&gt;</c> (the layout wrappers of
+    /// the article, whatever their classes say); empty when there is none.
+    /// </summary>
+    public static HashSet<HtmlNode> HeadingAncestors(IEnumerable<HtmlNode> headings)
+    {
+        var ancestors = new HashSet<HtmlNode>();
+        var heading = headings.FirstOrDefault(h => h.InnerText.Trim().Length > 0
+            && !h.Ancestors().Take(MaxAncestors).Any(a => a.Name is "nav" or "aside" or "footer"));
+        for (var a = heading?.ParentNode; a is not null && a.NodeType == HtmlNodeType.Element; a = a.ParentNode)
+            ancestors.Add(a);
+        return ancestors;
     }
 }

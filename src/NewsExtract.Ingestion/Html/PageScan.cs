@@ -18,6 +18,11 @@ public sealed partial class PageScan
     public List<string> JsonLd { get; } = [];
     public List<HtmlNode> Headings1 { get; } = [];
 
+    /// <summary>The elements that hold the page's headline (<see cref="PageRegion.HeadingAncestors"/>), found on first use.</summary>
+    public IReadOnlySet<HtmlNode> HeadingAncestors => _headingAncestors ??= PageRegion.HeadingAncestors(Headings1);
+
+    private HashSet<HtmlNode>? _headingAncestors;
+
     /// <summary>The first <c>&lt;h2&gt;</c> of the page, a title candidate when the page has no usable <c>&lt;h1&gt;</c>.</summary>
     public HtmlNode? FirstHeading2 { get; private set; }
     public List<HtmlNode> Times { get; } = [];

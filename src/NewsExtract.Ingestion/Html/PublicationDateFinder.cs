@@ -48,11 +48,11 @@ public static partial class PublicationDateFinder
             if (DateParsing.ParseMachine(meta.Get(key)) is { } m)
                 return new(m, "meta:" + key);
         }
-        if (FromMicrodata(scan.DateItems) is { } micro)
+        if (FromMicrodata(scan.DateItems, scan.HeadingAncestors) is { } micro)
             return new(micro, "microdata");
-        if (FromTimeElements(scan.Times, updated: false) is { } time)
+        if (FromTimeElements(scan.Times, scan.HeadingAncestors, updated: false) is { } time)
             return new(time, "time");
-        if (FromDateTexts(scan.DateTexts, updated: false) is { } printed)
+        if (FromDateTexts(scan.DateTexts, scan.HeadingAncestors, updated: false) is { } printed)
             return new(printed, "text");
         if (FromUrl(url) is { } fromUrl)
             return new(fromUrl, "url");
@@ -67,11 +67,11 @@ public static partial class PublicationDateFinder
             if (DateParsing.ParseMachine(meta.Get(key)) is { } m)
                 return new(m, "meta:" + key);
         }
-        if (FromMicrodata(scan.ModifiedItems) is { } microModified)
+        if (FromMicrodata(scan.ModifiedItems, scan.HeadingAncestors) is { } microModified)
             return new(microModified, "microdata:dateModified");
-        if (FromTimeElements(scan.Times, updated: true) is { } timeModified)
+        if (FromTimeElements(scan.Times, scan.HeadingAncestors, updated: true) is { } timeModified)
             return new(timeModified, "time:updated");
-        if (FromDateTexts(scan.DateTexts, updated: true) is { } printedModified)
+        if (FromDateTexts(scan.DateTexts, scan.HeadingAncestors, updated: true) is { } printedModified)
             return new(printedModified, "text:updated");
         return options.DateFromText && bodyText is not null && FromDateline(bodyText) is { } dateline ? new(dateline, "dateline") : null;
     }
@@ -103,11 +103,11 @@ public static partial class PublicationDateFinder
         return DateParsing.FindInText(head);
     }
 
-    private static DateTimeOffset? FromMicrodata(IEnumerable<HtmlNode> nodes)
+    private static DateTimeOffset? FromMicrodata(IEnumerable<HtmlNode> nodes, IReadOnlySet<HtmlNode> headingAncestors)
     {
         foreach (var node in nodes)
         {
-            if (PageRegion.IsElsewhere(node))
+            if (PageRegion.IsElsewhere(node, headingAncestors))
                 continue;
             var date = FromElement(node);
             if (date is not null)
@@ -120,12 +120,12 @@ public static partial class PublicationDateFinder
     /// The first <c>&lt;time&gt;</c> marked as the publication (<c>pubdate</c>, a "publish"/"created" class), else the
     /// first one not marked as an update; with <paramref name="updated"/>, the first one marked as an update.
     /// </summary>
-    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times, bool updated)
+    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
     {
         HtmlNode? best = null;
         foreach (var time in times)
         {
-            if (PageRegion.IsElsewhere(time))
+            if (PageRegion.IsElsewhere(time, headingAncestors))
                 continue;
             var hint = (time.GetAttributeValue("class", "") + " " + time.GetAttributeValue("itemprop", "") + " "
                 + (time.Attributes["pubdate"] is not null ? "pubdate" : "") + " " + Around(time)).ToLowerInvariant();
@@ -148,12 +148,12 @@ public static partial class PublicationDateFinder
     }
 
     /// <summary>A date printed in an element whose class or id names a date ("Published on Oct 21, 2025"); an "Updated …" one only with <paramref name="updated"/>.</summary>
-    private static DateTimeOffset? FromDateTexts(IEnumerable<HtmlNode> nodes, bool updated)
+    private static DateTimeOffset? FromDateTexts(IEnumerable<HtmlNode> nodes, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
     {
         foreach (var node in nodes)
         {
             var text = TextNormalizer.Clean(node.InnerText);
-            if (text.Length is < 6 or > 160 || PageRegion.IsElsewhere(node))
+            if (text.Length is < 6 or > 160 || PageRegion.IsElsewhere(node, headingAncestors))
                 continue;
             var hints = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
             var isUpdate = UpdateWord().IsMatch(text.ToLowerInvariant()) || UpdateWord().IsMatch(hints);
