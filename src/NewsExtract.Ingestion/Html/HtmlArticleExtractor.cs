@@ -96,6 +96,7 @@ public sealed class HtmlArticleExtractor
         // out of the body and measure blocks against), so they keep it whichever title the ranker reports.
         var bodyTitle = _options.TitleRanker is null || title?.Source == "override" ? title
             : PageMetadataReader.Title(document, scan, meta, jsonLd, _options with { TitleRanker = null });
+        scan.FindHeadline(title?.Value);
         var authors = PageMetadataReader.Authors(scan, meta, jsonLd);
         var language = PageMetadataReader.Language(scan, meta, jsonLd);
         var markupDate = PublicationDateFinder.Find(document, scan, meta, jsonLd, dateUrl, bodyText: null,

@@ -18,10 +18,16 @@ public sealed partial class PageScan
     public List<string> JsonLd { get; } = [];
     public List<HtmlNode> Headings1 { get; } = [];
 
-    /// <summary>The elements that hold the page's headline (<see cref="PageRegion.HeadingAncestors"/>), found on first use.</summary>
+    /// <summary>
+    /// The elements that hold the page's headline (<see cref="PageRegion.HeadingAncestors"/>): set by
+    /// <see cref="FindHeadline"/> once the title is known, else found from the first <c>&lt;h1&gt;</c> on first use.
+    /// </summary>
     public IReadOnlySet<HtmlNode> HeadingAncestors => _headingAncestors ??= PageRegion.HeadingAncestors(Headings1);
 
     private HashSet<HtmlNode>? _headingAncestors;
+
+    /// <summary>Places the headline at the <c>&lt;h1&gt;</c> that reads as <paramref name="title"/> (when one does).</summary>
+    public void FindHeadline(string? title) => _headingAncestors = PageRegion.HeadingAncestors(Headings1, title);
 
     /// <summary>The first <c>&lt;h2&gt;</c> of the page, a title candidate when the page has no usable <c>&lt;h1&gt;</c>.</summary>
     public HtmlNode? FirstHeading2 { get; private set; }

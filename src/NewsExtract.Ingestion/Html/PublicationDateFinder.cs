@@ -8,7 +8,8 @@ namespace NewsExtract.Ingestion.Html;
 /// Finds when an article was published, trying the sources in order of trust: an XPath override, JSON-LD
 /// <c>datePublished</c>, publication meta tags (OpenGraph <c>article:published_time</c> and kin), microdata
 /// <c>itemprop=datePublished</c>, a <c>&lt;time&gt;</c> element, a date printed in a date or byline element, a date
-/// in the URL path, JSON-LD <c>dateCreated</c>. Only when none of these gives a date does it take when the page was
+/// in the URL path, JSON-LD <c>dateCreated</c>. (Publication meta tags under other names, "w-published-date", come
+/// right after the known ones.) Only when none of these gives a date does it take when the page was
 /// last changed (JSON-LD <c>dateModified</c>, <c>article:modified_time</c>, a printed "Updated …"), and last a
 /// dateline at the start of the body. Dates inside comments, lists of other stories, sidebars and footers are never
 /// taken (<see cref="PageRegion"/>).
@@ -48,6 +49,8 @@ public static partial class PublicationDateFinder
             if (DateParsing.ParseMachine(meta.Get(key)) is { } m)
                 return new(m, "meta:" + key);
         }
+        if (FromOtherPublishMeta(scan.Metas) is { } otherMeta)
+            return otherMeta;
         if (FromMicrodata(scan.DateItems, scan.HeadingAncestors) is { } micro)
             return new(micro, "microdata");
         if (FromTimeElements(scan.Times, scan.HeadingAncestors, updated: false) is { } time)
@@ -74,6 +77,23 @@ public static partial class PublicationDateFinder
         if (FromDateTexts(scan.DateTexts, scan.HeadingAncestors, updated: true) is { } printedModified)
             return new(printedModified, "text:updated");
         return options.DateFromText && bodyText is not null && FromDateline(bodyText) is { } dateline ? new(dateline, "dateline") : null;
+    }
+
+    /// <summary>
+    /// A publication date in a meta tag whose name the list above does not know but says what it is: it names
+    /// publishing or posting and a date or time ("w-published-date", "post_date"), never a publisher or an update.
+    /// </summary>
+    private static SourcedValue<DateTimeOffset>? FromOtherPublishMeta(IEnumerable<HtmlNode> metas)
+    {
+        foreach (var node in metas)
+        {
+            var key = node.GetAttributeValue("name", null) ?? node.GetAttributeValue("property", null) ?? node.GetAttributeValue("itemprop", null);
+            if (key is null || !PublishMetaKey().IsMatch(key) || UpdateWord().IsMatch(key.ToLowerInvariant()))
+                continue;
+            if (DateParsing.ParseMachine(node.GetAttributeValue("content", null)) is { } date)
+                return new(date, "meta:" + key);
+        }
+        return null;
     }
 
     /// <summary>The date an element carries: its <c>datetime</c> or <c>content</c> attribute, else its text.</summary>
@@ -153,7 +173,7 @@ public static partial class PublicationDateFinder
         foreach (var node in nodes)
         {
             var text = TextNormalizer.Clean(node.InnerText);
-            if (text.Length is < 6 or > 160 || PageRegion.IsElsewhere(node, headingAncestors))
+            if (text.Length is < 4 or > 160 || PageRegion.IsElsewhere(node, headingAncestors))
                 continue;
             var hints = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
             var isUpdate = UpdateWord().IsMatch(text.ToLowerInvariant()) || UpdateWord().IsMatch(hints);
@@ -167,6 +187,10 @@ public static partial class PublicationDateFinder
             }
             if (DateParsing.FindInText(text) is { } date)
                 return date;
+            // A label alone ("Published", "Posted on"): the date is printed beside it, in the label's parent.
+            if (text.Length < 30 && node.ParentNode is { } parent && TextNormalizer.Clean(parent.InnerText) is { Length: <= 160 } around
+                && DateParsing.FindInText(around) is { } beside)
+                return beside;
         }
         return null;
     }
@@ -177,6 +201,9 @@ public static partial class PublicationDateFinder
         var previous = node.PreviousSibling;
         return previous?.NodeType == HtmlNodeType.Text ? previous.InnerText.Trim() : "";
     }
+
+    [GeneratedRegex(@"(?:publish(?!er)|posted|post[_-]?date|pubdate|created).*(?:date|time)|(?:date|time).*(?:publish(?!er)|posted|created)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishMetaKey();
 
     [GeneratedRegex(@"updat|modif|edited|revised|обновлен", RegexOptions.CultureInvariant)]
     private static partial Regex UpdateWord();

@@ -112,7 +112,7 @@ public static class EvaluateHtmlCommand
     private static void WritePerPage(FileInfo file, IEnumerable<PageEvaluation> results)
     {
         using var writer = new StreamWriter(file.FullName);
-        writer.WriteLine("id\ttype\tdomain\tbodyF1\tprecision\trecall\ttitleOk\tdateOk\tauthorOk\ttitle\ttruthTitle\tdate\ttruthDate\tauthor\ttruthAuthor\terror");
+        writer.WriteLine("id\ttype\tdomain\tbodyF1\tprecision\trecall\ttitleOk\tdateOk\tauthorOk\ttitle\ttruthTitle\tdate\ttruthDate\tauthor\ttruthAuthor\ttitleSource\tdateSource\tauthorSource\terror");
         foreach (var r in results.OrderBy(r => r.BodyF1 ?? 2))
         {
             var (p, rc) = r.WordScore is { } w ? (w.Precision, w.Recall) : r.ShingleScore is { } s ? (s.Precision ?? 0, s.Recall) : (0.0, 0.0);
@@ -122,7 +122,7 @@ public static class EvaluateHtmlCommand
                 Flag(r.TitleCorrect), Flag(r.DateCorrect), Flag(r.AuthorCorrect),
                 Tsv(r.Title), Tsv(r.Page.Title),
                 r.PublishedAt?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture) ?? "", Tsv(r.Page.PublishDate),
-                Tsv(r.Author), Tsv(r.Page.Author), Tsv(r.Error)));
+                Tsv(r.Author), Tsv(r.Page.Author), Tsv(r.Sources.Title), Tsv(r.Sources.PublishedAt), Tsv(r.Sources.Author), Tsv(r.Error)));
         }
     }
 

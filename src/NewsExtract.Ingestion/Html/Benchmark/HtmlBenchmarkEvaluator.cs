@@ -40,6 +40,7 @@ public sealed class HtmlBenchmarkEvaluator
             Title = extracted?.Title,
             PublishedAt = extracted?.PublishedAt,
             Author = extracted?.Author,
+            Sources = extracted?.Sources ?? new(),
             Error = error,
         };
     }
