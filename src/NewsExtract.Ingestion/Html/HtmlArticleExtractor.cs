@@ -97,7 +97,7 @@ public sealed class HtmlArticleExtractor
         var bodyTitle = _options.TitleRanker is null || title?.Source == "override" ? title
             : PageMetadataReader.Title(document, scan, meta, jsonLd, _options with { TitleRanker = null });
         scan.FindHeadline(title?.Value);
-        var authors = PageMetadataReader.Authors(scan, meta, jsonLd);
+        var authors = PageMetadataReader.Authors(scan, meta, jsonLd, dateUrl);
         var language = PageMetadataReader.Language(scan, meta, jsonLd);
         var markupDate = PublicationDateFinder.Find(document, scan, meta, jsonLd, dateUrl, bodyText: null,
             _options with { DateFromText = false });
