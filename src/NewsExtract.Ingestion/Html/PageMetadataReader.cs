@@ -100,7 +100,7 @@ public static partial class PageMetadataReader
         }
         foreach (var node in scan.AuthorItems)
         {
-            if (PageRegion.IsElsewhere(node, scan.HeadingAncestors))
+            if (PageRegion.IsElsewhere(node, scan.HeadingAncestors) || InForm(node))
                 continue;
             var name = node.GetAttributeValue("itemprop", "") is "author" or "creator"
                 ? node.Descendants().FirstOrDefault(d => d.GetAttributeValue("itemprop", "") == "name") ?? node
@@ -109,7 +109,7 @@ public static partial class PageMetadataReader
             var text = name.GetAttributeValue("content", null) ?? TextPieces(name);
             var byline = CleanByline(text);
             // A label alone ("By", "Written by"): the name is printed beside it.
-            if (byline is null && IsBylineLabel(text) && node.ParentNode is { } parent)
+            if (byline is null && EndsWithBylineLabel(text) && node.ParentNode is { } parent)
                 byline = CleanByline(TextPieces(parent));
             if (byline is null)
                 continue;
@@ -121,6 +121,18 @@ public static partial class PageMetadataReader
             return new(jsonLd.Authors, "json-ld:author");
         // A Twitter handle is not left as the last resort: it is an account name, seldom the byline.
         return siteByline;
+    }
+
+    /// <summary>Whether the element is a form's field or label ("Username", "Sign in"), not a byline.</summary>
+    private static bool InForm(HtmlNode node)
+    {
+        var n = 0;
+        for (var a = node; a is not null && a.NodeType == HtmlNodeType.Element && n < 12; a = a.ParentNode, n++)
+        {
+            if (a.Name is "form" or "label" or "input" or "button" or "select" or "textarea")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The element's text nodes joined with " | ", so a name and the job title or date beside it stay apart.</summary>
@@ -141,7 +153,7 @@ public static partial class PageMetadataReader
     /// <summary>
     /// A byline reduced to the name: without "By"/"Written by"/"Posted by", and cut before a date, " on …", a
     /// separator or a line break; null when what is left does not look like a name (empty, longer than 8 words or
-    /// 80 characters, or a date).
+    /// 80 characters, a date, a label, an interface phrase, a masked name such as "m***a").
     /// </summary>
     public static string? CleanByline(string text)
     {
@@ -153,6 +165,8 @@ public static partial class PageMetadataReader
             if (IsBylineLabel(pieces[i]) && CleanByline(pieces[i + 1]) is { } announced)
                 return announced;
         }
+        if (pieces.Length > 1 && IsBylineLabel(pieces[^1]))
+            return null;
         var cleaned = ByPrefix().Replace(text, "");
         var cut = BylineEnd().Match(cleaned);
         if (cut.Success && cut.Index > 0)
@@ -163,9 +177,16 @@ public static partial class PageMetadataReader
         if (cleaned.Length is 0 or > 80 || cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || NotAName().IsMatch(cleaned)
             || TemplateName().IsMatch(cleaned) || IsBylineLabel(cleaned))
             return null;
-        if (DateParsing.FindInText(cleaned) is not null || !cleaned.Any(char.IsLetter))
+        if (DateParsing.FindInText(cleaned) is not null || !cleaned.Any(char.IsLetter) || cleaned.Contains("**", StringComparison.Ordinal))
             return null;
         return cleaned;
+    }
+
+    /// <summary>Whether the text ends with a byline label and no name after it ("By", "Jun 2 | Written By").</summary>
+    private static bool EndsWithBylineLabel(string text)
+    {
+        var bar = text.LastIndexOf(" | ", StringComparison.Ordinal);
+        return IsBylineLabel(bar < 0 ? text : text[(bar + 3)..]);
     }
 
     /// <summary>Whether the text is only a byline label ("By", "Written by", "Article by:", "Author").</summary>
@@ -247,7 +268,7 @@ public static partial class PageMetadataReader
     [GeneratedRegex(@"^[A-Za-z0-9]{2,8}$")]
     private static partial Regex SubtagPart();
 
-    [GeneratedRegex(@"^(?:(?:(?:view|see)\s+(?:all|more)\s+)?(?:written|posted|post|posts|text|words|story|article|reported|authored|published|insights|reviewed)\s+(?:by|from)|by|via|author|от|автор)(?:\s*[:|]\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:view|see)\s+(?:all|more)\s+)?(?:written|posted|post|posts|text|words|story|article|articles|reported|authored|published|insights|reviewed)\s+(?:by|from)|by|via|author|от|автор)(?:\s*[:|]\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"^(?:(?:written|posted|post|text|words|story|article|reported|authored|published|reviewed)\s+by|by|author|authors|written|от|автор)\s*:?$", RegexOptions.IgnoreCase)]
@@ -260,6 +281,6 @@ public static partial class PageMetadataReader
     [GeneratedRegex(@"\s+(?:on|at|updated|published|posted)\s|\s[|•·—–»]\s|\s\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|\n|\s-\s|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", RegexOptions.IgnoreCase)]
     private static partial Regex BylineEnd();
 
-    [GeneratedRegex(@"^(?:(?:topic|post|the)\s+)?(?:author|authors|admin|staff|editor|guest|unknown|share|follow|post)s?$|^about\s+(?:the|our)\s+(?:author|expert|writer)s?$|^(?:view|see)\s+(?:all|more)\s+posts$|^skip\s+to\b|^read\s+more$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:topic|post|the)\s+)?(?:author|authors|admin|staff|editor|guest|unknown|share|follow|post)s?$|^about\s+(?:the|our)\s+(?:author|expert|writer)s?$|^(?:view|see)\s+(?:all|more)\s+posts$|^skip\s+to\b|^read\s+more$|^(?:sign|log)\s*(?:in|up|out)$|^(?:register|my\s+account)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 }

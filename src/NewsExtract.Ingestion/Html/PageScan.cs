@@ -39,7 +39,7 @@ public sealed partial class PageScan
     /// <summary>Elements with <c>itemprop=dateModified</c>.</summary>
     public List<HtmlNode> ModifiedItems { get; } = [];
 
-    /// <summary>Elements with <c>itemprop=author</c>, <c>rel=author</c>, a link to an author page, or a byline/author class or id, in document order.</summary>
+    /// <summary>Elements with <c>itemprop=author</c>, <c>rel=author</c>, a link to an author page, or a byline, author or (forum) username class or id, in document order.</summary>
     public List<HtmlNode> AuthorItems { get; } = [];
 
     /// <summary>Elements whose class or id says they hold a date (date, time, posted, publish, updated, meta), in document order.</summary>
@@ -49,7 +49,7 @@ public sealed partial class PageScan
 
     /// <summary>Words that make a class or id worth a closer look (a cheap test before the exact ones below).</summary>
     private static readonly SearchValues<string> HintWords =
-        SearchValues.Create(["date", "time", "posted", "publish", "updated", "meta", "byline", "author"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["date", "time", "posted", "publish", "updated", "meta", "byline", "author", "username"], StringComparison.OrdinalIgnoreCase);
 
     public static PageScan Of(HtmlDocument document)
     {
@@ -129,7 +129,7 @@ public sealed partial class PageScan
         if (!(cls is not null && cls.AsSpan().ContainsAny(HintWords)) && !(id is not null && id.AsSpan().ContainsAny(HintWords)))
             return;
         var hints = (cls + " " + id).ToLowerInvariant();
-        if (AuthorItems.Count < MaxCandidates && (hints.Contains("byline", StringComparison.Ordinal)
+        if (AuthorItems.Count < MaxCandidates && (hints.Contains("byline", StringComparison.Ordinal) || hints.Contains("username", StringComparison.Ordinal)
             || (hints.Contains("author", StringComparison.Ordinal) && !hints.Contains("authoriz", StringComparison.Ordinal))))
             AuthorItems.Add(node);
         if (DateTexts.Count < MaxCandidates && node.Name is not ("html" or "body" or "main" or "article")

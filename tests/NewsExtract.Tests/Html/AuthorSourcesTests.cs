@@ -42,6 +42,10 @@ public sealed class AuthorSourcesTests
     [InlineData("Skip to Content", null)]
     [InlineData("page.head.extra.author", null)]
     [InlineData("{{ post.author }}", null)]
+    [InlineData("Jun 2 | Written By", null)]
+    [InlineData("Articles by Noor", "Noor")]
+    [InlineData("Sign in", null)]
+    [InlineData("m***a (61)", null)]
     public void Bylines_are_reduced_to_the_name(string byline, string? expected) =>
         Assert.Equal(expected, PageMetadataReader.CleanByline(byline));
 
@@ -64,5 +68,21 @@ public sealed class AuthorSourcesTests
             <body><article><h1>Bridge closed for repairs</h1><p>The old bridge will be closed for three weeks.</p></article></body></html>
             """);
         Assert.Null(page.Author);
+    }
+
+    [Fact]
+    public void A_forum_thread_is_by_the_username_of_its_first_post_and_a_login_form_names_nobody()
+    {
+        var page = Extract("""
+            <html><body>
+            <form class="login"><label class="username-label">Username</label><input class="username" name="u"></form>
+            <h1>Which glue for an oak shelf?</h1>
+            <div class="post"><div class="postprofile"><a class="username" href="/member/4471">oak_fan</a></div>
+              <div class="content">I want to glue two oak boards edge to edge. Which glue holds best?</div></div>
+            <div class="post"><div class="postprofile"><a class="username" href="/member/12">carpenter_jo</a></div>
+              <div class="content">A plain wood glue is enough if the edges are straight.</div></div>
+            </body></html>
+            """, "https://woodworkers-forum.example/t/oak-shelf");
+        Assert.Equal("oak_fan", page.Author);
     }
 }
