@@ -37,7 +37,7 @@ public sealed class TitleRankerModel
 
     public IReadOnlyList<BlockTree> Trees => _trees;
 
-    /// <summary>The model that ships inside this assembly (from <c>models/html-titles/</c>), or null when the build has none.</summary>
+    /// <summary>The model that ships inside this assembly (from <c>models/html-titles/</c>), or null when the build has none or it does not fit these features.</summary>
     public static TitleRankerModel? Shipped => LazyShipped.Value;
 
     /// <summary>The raw score of one candidate (sum of tree outputs and the bias); higher is more likely the headline.</summary>
@@ -92,10 +92,24 @@ public sealed class TitleRankerModel
         return new TitleRankerModel(file.Features, file.Bias, file.Trees);
     }
 
+    /// <summary>
+    /// The embedded model; null when the build has none or when it was trained on other features than this version
+    /// computes (then the rules choose the title until <c>train html-titles</c> is run again, which itself must be
+    /// able to start; a test checks that the shipped model loads).
+    /// </summary>
     private static TitleRankerModel? LoadShipped()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
+        if (stream is null)
+            return null;
+        try
+        {
+            return Load(stream);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private sealed record TitleModelFile(
