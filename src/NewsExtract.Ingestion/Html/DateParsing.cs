@@ -5,7 +5,7 @@ namespace NewsExtract.Ingestion.Html;
 
 /// <summary>
 /// Parses the date forms pages use: ISO 8601 (with or without time and offset), RFC 1123, Unix seconds, compact
-/// <c>yyyyMMdd</c>, numeric day-month-year and English or Russian month names. Dates without an offset are taken as UTC.
+/// <c>yyyyMMdd</c>, numeric day-month-year (month first with slashes or dashes when it can be a month) and English or Russian month names. Dates without an offset are taken as UTC.
 /// </summary>
 public static partial class DateParsing
 {
@@ -43,7 +43,9 @@ public static partial class DateParsing
     /// <summary>Finds the first date written for people in <paramref name="text"/> ("30 December 2018", "Dec. 30, 2018", "30.12.2018", "2018-12-30").</summary>
     public static DateTimeOffset? FindInText(string text)
     {
-        foreach (Match m in TextDate().Matches(text))
+        // A word that is not a month can swallow one glued to it ("FoleyOct 28, 2024"): after a miss the search
+        // starts again one character on, not after the whole match.
+        for (var m = TextDate().Match(text); m.Success; m = TextDate().Match(text, m.Index + 1))
         {
             int year, month, day;
             if (m.Groups["iy"].Success)
@@ -57,8 +59,8 @@ public static partial class DateParsing
                 year = int.Parse(m.Groups["ny"].Value, CultureInfo.InvariantCulture);
                 var a = int.Parse(m.Groups["na"].Value, CultureInfo.InvariantCulture);
                 var b = int.Parse(m.Groups["nb"].Value, CultureInfo.InvariantCulture);
-                // Dots mean day.month.year; slashes are month/day/year unless the first number cannot be a month.
-                (day, month) = m.Groups["sep"].Value == "/" && a <= 12 ? (b, a) : (a, b);
+                // Dots mean day.month.year; slashes and dashes are month/day/year unless the first number cannot be a month.
+                (day, month) = m.Groups["sep"].Value is "/" or "-" && a <= 12 ? (b, a) : (a, b);
             }
             else
             {
@@ -107,7 +109,7 @@ public static partial class DateParsing
 
     [GeneratedRegex(
         @"(?<![\d])(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]?\d)-(?<id>[0-3]?\d)(?!\d)"
-        + @"|(?<na>[0-3]?\d)(?<sep>[./])(?<nb>[0-3]?\d)\k<sep>(?<ny>(?:19|20)\d\d)(?!\d)"
+        + @"|(?<na>[0-3]?\d)(?<sep>[./-])(?<nb>[0-3]?\d)\k<sep>(?<ny>(?:19|20)\d\d)(?!\d)"
         + @"|(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>\p{L}{3,9}\.?),?\s+(?<y1>(?:19|20)\d\d)(?!\d)"
         + @"|(?<m2>\p{L}{3,9}\.?)\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)\d\d)(?!\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,6 +1,7 @@
 using HtmlAgilityPack;
 using System.Xml.XPath;
 using NewsExtract.Ingestion.Html.Blocks;
+using NewsExtract.Ingestion.Html.Titles;
 
 namespace NewsExtract.Ingestion.Html;
 
@@ -32,7 +33,24 @@ public sealed class HtmlArticleExtractor
     /// </summary>
     public PageBlocks ReadBlocks(string html, Uri? pageUrl = null) => Run(html, pageUrl, blocksWanted: true).Blocks!;
 
-    private (ExtractedPage Page, PageBlocks? Blocks) Run(string html, Uri? pageUrl, bool blocksWanted)
+    /// <summary>
+    /// The page's title candidates with their features and the title the rules alone choose: what
+    /// <c>train html-titles</c> learns from. Same exceptions as <see cref="Extract"/>.
+    /// </summary>
+    public (IReadOnlyList<TitleCandidate> Candidates, string? RuleTitle) ReadTitleCandidates(string html, Uri? pageUrl = null)
+    {
+        var document = Parse(html);
+        var scan = PageScan.Of(document);
+        var meta = new MetaTags(scan.Metas);
+        var jsonLd = JsonLdReader.Read(scan.JsonLd);
+        var canonical = PageMetadataReader.CanonicalUrl(scan, meta, jsonLd, pageUrl);
+        var siteUrl = pageUrl ?? (Uri.TryCreate(canonical?.Value, UriKind.Absolute, out var c) ? c : null);
+        var candidates = TitleCandidates.Collect(scan, meta, jsonLd, siteUrl, IsDeclaredArticle(meta, jsonLd));
+        var rules = PageMetadataReader.Title(document, scan, meta, jsonLd, _options with { TitleRanker = null }, siteUrl, false);
+        return (candidates, rules?.Value);
+    }
+
+    private static HtmlDocument Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting, OptionUseIdAttribute = false };
@@ -45,6 +63,16 @@ public sealed class HtmlArticleExtractor
             // HtmlAgilityPack reports runaway nesting (unclosed tags) with a bare Exception.
             throw new InvalidDataException($"The page cannot be parsed as HTML: {e.Message}", e);
         }
+        return document;
+    }
+
+    private static bool IsDeclaredArticle(MetaTags meta, JsonLdArticle? jsonLd) =>
+        string.Equals(meta.Get("og:type"), "article", StringComparison.OrdinalIgnoreCase)
+        || (jsonLd is not null && JsonLdReader.IsArticleType(jsonLd.Type));
+
+    private (ExtractedPage Page, PageBlocks? Blocks) Run(string html, Uri? pageUrl, bool blocksWanted)
+    {
+        var document = Parse(html);
         try
         {
             return Extract(document, pageUrl, blocksWanted);
@@ -60,11 +88,17 @@ public sealed class HtmlArticleExtractor
         var scan = PageScan.Of(document);
         var meta = new MetaTags(scan.Metas);
         var jsonLd = JsonLdReader.Read(scan.JsonLd);
-        var title = PageMetadataReader.Title(document, scan, meta, jsonLd, _options);
-        var authors = PageMetadataReader.Authors(scan, meta, jsonLd);
+        var declaredArticle = IsDeclaredArticle(meta, jsonLd);
         var canonical = PageMetadataReader.CanonicalUrl(scan, meta, jsonLd, pageUrl);
-        var language = PageMetadataReader.Language(scan, meta, jsonLd);
         var dateUrl = pageUrl ?? (Uri.TryCreate(canonical?.Value, UriKind.Absolute, out var c) ? c : null);
+        var title = PageMetadataReader.Title(document, scan, meta, jsonLd, _options, dateUrl, declaredArticle);
+        // The body's rules and block features were tuned and trained with the rules' headline (the line they leave
+        // out of the body and measure blocks against), so they keep it whichever title the ranker reports.
+        var bodyTitle = _options.TitleRanker is null || title?.Source == "override" ? title
+            : PageMetadataReader.Title(document, scan, meta, jsonLd, _options with { TitleRanker = null });
+        scan.FindHeadline(title?.Value);
+        var authors = PageMetadataReader.Authors(scan, meta, jsonLd, dateUrl);
+        var language = PageMetadataReader.Language(scan, meta, jsonLd);
         var markupDate = PublicationDateFinder.Find(document, scan, meta, jsonLd, dateUrl, bodyText: null,
             _options with { DateFromText = false });
 
@@ -74,15 +108,13 @@ public sealed class HtmlArticleExtractor
         // A huge page keeps memory bounded: past MaxClassifiedBlocks the segmenter gives up and the rules alone judge it.
         var blocks = blocksWanted ? BlockSegmenter.Segment(body)
             : classifier is not null ? BlockSegmenter.Segment(body, MaxClassifiedBlocks) : null;
-        var (ruleText, ruleParagraphs, pinned) = ExtractBody(document, body, title?.Value);
+        var (ruleText, ruleParagraphs, pinned) = ExtractBody(document, body, bodyTitle?.Value);
         PageBlocks? pageBlocks = null;
         if (blocks is not null)
         {
             var inRule = blocks.Select(b => ruleParagraphs.Contains(b.Text)).ToList();
-            var features = BlockFeatures.Compute(blocks, inRule, title?.Value, jsonLd is not null);
-            var declaredArticle = string.Equals(meta.Get("og:type"), "article", StringComparison.OrdinalIgnoreCase)
-                || (jsonLd is not null && JsonLdReader.IsArticleType(jsonLd.Type));
-            pageBlocks = new PageBlocks(blocks, features, ruleText, title?.Value, declaredArticle);
+            var features = BlockFeatures.Compute(blocks, inRule, bodyTitle?.Value, jsonLd is not null);
+            pageBlocks = new PageBlocks(blocks, features, ruleText, bodyTitle?.Value, declaredArticle);
         }
         var text = ruleText;
         if (classifier is not null && pageBlocks is not null && !pinned)

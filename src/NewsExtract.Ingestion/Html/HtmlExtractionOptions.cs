@@ -26,4 +26,11 @@ public sealed record HtmlExtractionOptions
     /// A <see cref="BodyXPath"/> that matches always wins over both.
     /// </summary>
     public Blocks.BlockClassifierModel? BlockClassifier { get; init; } = Blocks.BlockClassifierModel.Shipped;
+
+    /// <summary>
+    /// The learned title ranker that picks the headline among the page's candidates (headings, OpenGraph, JSON-LD,
+    /// the document title and its parts); null for the rules alone. Default: the model shipped in the assembly, when
+    /// the build has one. A <see cref="TitleXPath"/> that matches always wins.
+    /// </summary>
+    public Titles.TitleRankerModel? TitleRanker { get; init; } = Titles.TitleRankerModel.Shipped;
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using NewsExtract.Ingestion.Html.Titles;
 
 namespace NewsExtract.Ingestion.Html;
 
@@ -9,10 +10,12 @@ public static partial class PageMetadataReader
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / "];
 
     /// <summary>
-    /// The headline: the XPath override, else the page's <c>&lt;h1&gt;</c> when the title metadata agrees with it,
-    /// else OpenGraph or JSON-LD headline, else the document title without its site-name part.
+    /// The headline: the XPath override, else the title ranker's best candidate (<see cref="TitleCandidates"/>), else
+    /// (no ranker) the page's <c>&lt;h1&gt;</c> when the title metadata agrees with it, else OpenGraph or JSON-LD
+    /// headline, else the document title without its site-name part.
     /// </summary>
-    public static SourcedValue<string>? Title(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, HtmlExtractionOptions options)
+    public static SourcedValue<string>? Title(HtmlDocument document, PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, HtmlExtractionOptions options,
+        Uri? pageUrl = null, bool declaredArticle = false)
     {
         if (options.TitleXPath is not null)
         {
@@ -20,6 +23,9 @@ public static partial class PageMetadataReader
             if (pinned.Length > 0)
                 return new(pinned, "override");
         }
+        if (options.TitleRanker is { } ranker
+            && ranker.Best(TitleCandidates.Collect(scan, meta, jsonLd, pageUrl, declaredArticle)) is { } best)
+            return new(best.Text, best.Source);
         var docTitle = TextNormalizer.Clean(scan.Title?.InnerText);
         var ogTitle = meta.Get("og:title", "twitter:title");
         var headline = jsonLd?.Headline is null ? null : TextNormalizer.Clean(jsonLd.Headline);
@@ -69,25 +75,32 @@ public static partial class PageMetadataReader
     /// <summary>
     /// The authors: JSON-LD people, else author meta tags (not a link, not the site's own name), else a byline
     /// printed on the page (microdata, <c>rel=author</c>, a link to an author page, a byline or author class) outside
-    /// comments and lists of other stories, else JSON-LD organisations, else the Twitter handle.
+    /// comments and lists of other stories, else JSON-LD organisations, else a meta tag or byline that gives only the
+    /// site's own name (<see cref="SiteName"/>). A Twitter handle is never taken: it names an account, seldom the writer.
     /// </summary>
-    public static SourcedValue<IReadOnlyList<string>>? Authors(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd)
+    public static SourcedValue<IReadOnlyList<string>>? Authors(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? pageUrl = null)
     {
         if (jsonLd is { Authors.Count: > 0, AuthorsAreOrganizations: false })
             return new(jsonLd.Authors, "json-ld:author");
         var siteName = meta.Get("og:site_name", "application-name");
+        var site = new SiteName(siteName, pageUrl);
+        // The site's own name ("Example News" on example-news.com) is a byline only when nothing names a person.
+        SourcedValue<IReadOnlyList<string>>? siteByline = null;
         foreach (var key in AuthorMetaKeys)
         {
             var value = meta.Get(key);
             if (value is null || value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.Contains('@'))
                 continue;
             var cleaned = CleanByline(value);
-            if (cleaned is not null && !string.Equals(cleaned, siteName, StringComparison.OrdinalIgnoreCase))
+            if (cleaned is null)
+                continue;
+            if (site.Likeness(cleaned) < 0.5f)
                 return new([cleaned], "meta:" + key);
+            siteByline ??= new([cleaned], "meta:" + key);
         }
         foreach (var node in scan.AuthorItems)
         {
-            if (PageRegion.IsElsewhere(node))
+            if (PageRegion.IsElsewhere(node, scan.HeadingAncestors) || InForm(node))
                 continue;
             var name = node.GetAttributeValue("itemprop", "") is "author" or "creator"
                 ? node.Descendants().FirstOrDefault(d => d.GetAttributeValue("itemprop", "") == "name") ?? node
@@ -95,13 +108,31 @@ public static partial class PageMetadataReader
                 : node.Descendants("a").FirstOrDefault(a => a.GetAttributeValue("rel", "") == "author" || a.GetAttributeValue("href", "").Contains("/author", StringComparison.OrdinalIgnoreCase)) ?? node;
             var text = name.GetAttributeValue("content", null) ?? TextPieces(name);
             var byline = CleanByline(text);
-            if (byline is not null && !string.Equals(byline, siteName, StringComparison.OrdinalIgnoreCase))
+            // A label alone ("By", "Written by"): the name is printed beside it.
+            if (byline is null && EndsWithBylineLabel(text) && node.ParentNode is { } parent)
+                byline = CleanByline(TextPieces(parent));
+            if (byline is null)
+                continue;
+            if (site.Likeness(byline) < 0.5f)
                 return new([byline], "byline");
+            siteByline ??= new([byline], "byline");
         }
         if (jsonLd is { Authors.Count: > 0 })
             return new(jsonLd.Authors, "json-ld:author");
-        var handle = meta.Get("twitter:creator");
-        return handle is not null && CleanByline(handle) is { } h ? new([h], "meta:twitter:creator") : null;
+        // A Twitter handle is not left as the last resort: it is an account name, seldom the byline.
+        return siteByline;
+    }
+
+    /// <summary>Whether the element is a form's field or label ("Username", "Sign in"), not a byline.</summary>
+    private static bool InForm(HtmlNode node)
+    {
+        var n = 0;
+        for (var a = node; a is not null && a.NodeType == HtmlNodeType.Element && n < 12; a = a.ParentNode, n++)
+        {
+            if (a.Name is "form" or "label" or "input" or "button" or "select" or "textarea")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The element's text nodes joined with " | ", so a name and the job title or date beside it stay apart.</summary>
@@ -122,23 +153,44 @@ public static partial class PageMetadataReader
     /// <summary>
     /// A byline reduced to the name: without "By"/"Written by"/"Posted by", and cut before a date, " on …", a
     /// separator or a line break; null when what is left does not look like a name (empty, longer than 8 words or
-    /// 80 characters, or a date).
+    /// 80 characters, a date, a label, an interface phrase, a masked name such as "m***a").
     /// </summary>
     public static string? CleanByline(string text)
     {
-        var cleaned = ByPrefix().Replace(HtmlEntity.DeEntitize(text).Trim(), "");
+        text = HtmlEntity.DeEntitize(text).Trim();
+        // "Jul 11 | Written By | Ann Lee": a label piece announces the name in the piece after it.
+        var pieces = text.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < pieces.Length; i++)
+        {
+            if (IsBylineLabel(pieces[i]) && CleanByline(pieces[i + 1]) is { } announced)
+                return announced;
+        }
+        if (pieces.Length > 1 && IsBylineLabel(pieces[^1]))
+            return null;
+        var cleaned = ByPrefix().Replace(text, "");
         var cut = BylineEnd().Match(cleaned);
         if (cut.Success && cut.Index > 0)
             cleaned = cleaned[..cut.Index];
         cleaned = ByPrefix().Replace(cleaned.Trim(), "").Trim().Trim(',', ';', ':', '-', '|', '·', '•').Trim();
         if (cleaned.StartsWith('@'))
             cleaned = cleaned[1..];
-        if (cleaned.Length is 0 or > 80 || cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || NotAName().IsMatch(cleaned))
+        if (cleaned.Length is 0 or > 80 || cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || NotAName().IsMatch(cleaned)
+            || TemplateName().IsMatch(cleaned) || IsBylineLabel(cleaned))
             return null;
-        if (DateParsing.FindInText(cleaned) is not null || !cleaned.Any(char.IsLetter))
+        if (DateParsing.FindInText(cleaned) is not null || !cleaned.Any(char.IsLetter) || cleaned.Contains("**", StringComparison.Ordinal))
             return null;
         return cleaned;
     }
+
+    /// <summary>Whether the text ends with a byline label and no name after it ("By", "Jun 2 | Written By").</summary>
+    private static bool EndsWithBylineLabel(string text)
+    {
+        var bar = text.LastIndexOf(" | ", StringComparison.Ordinal);
+        return IsBylineLabel(bar < 0 ? text : text[(bar + 3)..]);
+    }
+
+    /// <summary>Whether the text is only a byline label ("By", "Written by", "Article by:", "Author").</summary>
+    private static bool IsBylineLabel(string text) => BylineLabel().IsMatch(text.Trim());
 
     /// <summary>The canonical URL: <c>&lt;link rel=canonical&gt;</c>, else <c>og:url</c>, else JSON-LD, else the page URL.</summary>
     public static SourcedValue<string>? CanonicalUrl(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? pageUrl)
@@ -216,12 +268,19 @@ public static partial class PageMetadataReader
     [GeneratedRegex(@"^[A-Za-z0-9]{2,8}$")]
     private static partial Regex SubtagPart();
 
-    [GeneratedRegex(@"^(?:(?:written|posted|post|text|words|story|reported|authored|published|insights)\s+(?:by|from)|by|via|author|от|автор)(?:\s*[:|]\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:view|see)\s+(?:all|more)\s+)?(?:written|posted|post|posts|text|words|story|article|articles|reported|authored|published|insights|reviewed)\s+(?:by|from)|by|via|author|от|автор)(?:\s*[:|]\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"^(?:(?:written|posted|post|text|words|story|article|reported|authored|published|reviewed)\s+by|by|author|authors|written|от|автор)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineLabel();
+
+    /// <summary>An unfilled template placeholder ("page.head.extra.author", "{{ author }}").</summary>
+    [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+){3,}$|\{\{|\}\}|\$\{")]
+    private static partial Regex TemplateName();
 
     [GeneratedRegex(@"\s+(?:on|at|updated|published|posted)\s|\s[|•·—–»]\s|\s\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|\n|\s-\s|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", RegexOptions.IgnoreCase)]
     private static partial Regex BylineEnd();
 
-    [GeneratedRegex(@"^(?:(?:topic|post|the)\s+)?(?:author|authors|admin|staff|editor|guest|unknown|share|follow)s?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:topic|post|the)\s+)?(?:author|authors|admin|staff|editor|guest|unknown|share|follow|post)s?$|^about\s+(?:the|our)\s+(?:author|expert|writer)s?$|^(?:view|see)\s+(?:all|more)\s+posts$|^skip\s+to\b|^read\s+more$|^(?:sign|log)\s*(?:in|up|out)$|^(?:register|my\s+account)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 }

@@ -17,6 +17,20 @@ public sealed partial class PageScan
     public List<HtmlNode> Links { get; } = [];
     public List<string> JsonLd { get; } = [];
     public List<HtmlNode> Headings1 { get; } = [];
+
+    /// <summary>
+    /// The elements that hold the page's headline (<see cref="PageRegion.HeadingAncestors"/>): set by
+    /// <see cref="FindHeadline"/> once the title is known, else found from the first <c>&lt;h1&gt;</c> on first use.
+    /// </summary>
+    public IReadOnlySet<HtmlNode> HeadingAncestors => _headingAncestors ??= PageRegion.HeadingAncestors(Headings1);
+
+    private HashSet<HtmlNode>? _headingAncestors;
+
+    /// <summary>Places the headline at the <c>&lt;h1&gt;</c> that reads as <paramref name="title"/> (when one does).</summary>
+    public void FindHeadline(string? title) => _headingAncestors = PageRegion.HeadingAncestors(Headings1, title);
+
+    /// <summary>The first <c>&lt;h2&gt;</c> of the page, a title candidate when the page has no usable <c>&lt;h1&gt;</c>.</summary>
+    public HtmlNode? FirstHeading2 { get; private set; }
     public List<HtmlNode> Times { get; } = [];
 
     /// <summary>Elements with <c>itemprop</c> datePublished or dateCreated.</summary>
@@ -25,7 +39,7 @@ public sealed partial class PageScan
     /// <summary>Elements with <c>itemprop=dateModified</c>.</summary>
     public List<HtmlNode> ModifiedItems { get; } = [];
 
-    /// <summary>Elements with <c>itemprop=author</c>, <c>rel=author</c>, a link to an author page, or a byline/author class or id, in document order.</summary>
+    /// <summary>Elements with <c>itemprop=author</c>, <c>rel=author</c>, a link to an author page, or a byline, author or (forum) username class or id, in document order.</summary>
     public List<HtmlNode> AuthorItems { get; } = [];
 
     /// <summary>Elements whose class or id says they hold a date (date, time, posted, publish, updated, meta), in document order.</summary>
@@ -35,7 +49,7 @@ public sealed partial class PageScan
 
     /// <summary>Words that make a class or id worth a closer look (a cheap test before the exact ones below).</summary>
     private static readonly SearchValues<string> HintWords =
-        SearchValues.Create(["date", "time", "posted", "publish", "updated", "meta", "byline", "author"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["date", "time", "posted", "publish", "updated", "meta", "byline", "author", "username"], StringComparison.OrdinalIgnoreCase);
 
     public static PageScan Of(HtmlDocument document)
     {
@@ -85,6 +99,9 @@ public sealed partial class PageScan
             case "h1":
                 Headings1.Add(node);
                 break;
+            case "h2":
+                FirstHeading2 ??= node;
+                break;
             case "time":
                 Times.Add(node);
                 break;
@@ -112,7 +129,7 @@ public sealed partial class PageScan
         if (!(cls is not null && cls.AsSpan().ContainsAny(HintWords)) && !(id is not null && id.AsSpan().ContainsAny(HintWords)))
             return;
         var hints = (cls + " " + id).ToLowerInvariant();
-        if (AuthorItems.Count < MaxCandidates && (hints.Contains("byline", StringComparison.Ordinal)
+        if (AuthorItems.Count < MaxCandidates && (hints.Contains("byline", StringComparison.Ordinal) || hints.Contains("username", StringComparison.Ordinal)
             || (hints.Contains("author", StringComparison.Ordinal) && !hints.Contains("authoriz", StringComparison.Ordinal))))
             AuthorItems.Add(node);
         if (DateTexts.Count < MaxCandidates && node.Name is not ("html" or "body" or "main" or "article")

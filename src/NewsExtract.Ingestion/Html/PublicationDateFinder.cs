@@ -8,7 +8,8 @@ namespace NewsExtract.Ingestion.Html;
 /// Finds when an article was published, trying the sources in order of trust: an XPath override, JSON-LD
 /// <c>datePublished</c>, publication meta tags (OpenGraph <c>article:published_time</c> and kin), microdata
 /// <c>itemprop=datePublished</c>, a <c>&lt;time&gt;</c> element, a date printed in a date or byline element, a date
-/// in the URL path, JSON-LD <c>dateCreated</c>. Only when none of these gives a date does it take when the page was
+/// in the URL path, JSON-LD <c>dateCreated</c>. (Publication meta tags under other names, "w-published-date", come
+/// right after the known ones.) Only when none of these gives a date does it take when the page was
 /// last changed (JSON-LD <c>dateModified</c>, <c>article:modified_time</c>, a printed "Updated …"), and last a
 /// dateline at the start of the body. Dates inside comments, lists of other stories, sidebars and footers are never
 /// taken (<see cref="PageRegion"/>).
@@ -48,11 +49,13 @@ public static partial class PublicationDateFinder
             if (DateParsing.ParseMachine(meta.Get(key)) is { } m)
                 return new(m, "meta:" + key);
         }
-        if (FromMicrodata(scan.DateItems) is { } micro)
+        if (FromOtherPublishMeta(scan.Metas) is { } otherMeta)
+            return otherMeta;
+        if (FromMicrodata(scan.DateItems, scan.HeadingAncestors) is { } micro)
             return new(micro, "microdata");
-        if (FromTimeElements(scan.Times, updated: false) is { } time)
+        if (FromTimeElements(scan.Times, scan.HeadingAncestors, updated: false) is { } time)
             return new(time, "time");
-        if (FromDateTexts(scan.DateTexts, updated: false) is { } printed)
+        if (FromDateTexts(scan.DateTexts, scan.HeadingAncestors, updated: false) is { } printed)
             return new(printed, "text");
         if (FromUrl(url) is { } fromUrl)
             return new(fromUrl, "url");
@@ -67,13 +70,30 @@ public static partial class PublicationDateFinder
             if (DateParsing.ParseMachine(meta.Get(key)) is { } m)
                 return new(m, "meta:" + key);
         }
-        if (FromMicrodata(scan.ModifiedItems) is { } microModified)
+        if (FromMicrodata(scan.ModifiedItems, scan.HeadingAncestors) is { } microModified)
             return new(microModified, "microdata:dateModified");
-        if (FromTimeElements(scan.Times, updated: true) is { } timeModified)
+        if (FromTimeElements(scan.Times, scan.HeadingAncestors, updated: true) is { } timeModified)
             return new(timeModified, "time:updated");
-        if (FromDateTexts(scan.DateTexts, updated: true) is { } printedModified)
+        if (FromDateTexts(scan.DateTexts, scan.HeadingAncestors, updated: true) is { } printedModified)
             return new(printedModified, "text:updated");
         return options.DateFromText && bodyText is not null && FromDateline(bodyText) is { } dateline ? new(dateline, "dateline") : null;
+    }
+
+    /// <summary>
+    /// A publication date in a meta tag whose name the list above does not know but says what it is: it names
+    /// publishing or posting and a date or time ("w-published-date", "post_date"), never a publisher or an update.
+    /// </summary>
+    private static SourcedValue<DateTimeOffset>? FromOtherPublishMeta(IEnumerable<HtmlNode> metas)
+    {
+        foreach (var node in metas)
+        {
+            var key = node.GetAttributeValue("name", null) ?? node.GetAttributeValue("property", null) ?? node.GetAttributeValue("itemprop", null);
+            if (key is null || !PublishMetaKey().IsMatch(key) || UpdateWord().IsMatch(key.ToLowerInvariant()))
+                continue;
+            if (DateParsing.ParseMachine(node.GetAttributeValue("content", null)) is { } date)
+                return new(date, "meta:" + key);
+        }
+        return null;
     }
 
     /// <summary>The date an element carries: its <c>datetime</c> or <c>content</c> attribute, else its text.</summary>
@@ -103,11 +123,11 @@ public static partial class PublicationDateFinder
         return DateParsing.FindInText(head);
     }
 
-    private static DateTimeOffset? FromMicrodata(IEnumerable<HtmlNode> nodes)
+    private static DateTimeOffset? FromMicrodata(IEnumerable<HtmlNode> nodes, IReadOnlySet<HtmlNode> headingAncestors)
     {
         foreach (var node in nodes)
         {
-            if (PageRegion.IsElsewhere(node))
+            if (PageRegion.IsElsewhere(node, headingAncestors))
                 continue;
             var date = FromElement(node);
             if (date is not null)
@@ -120,12 +140,12 @@ public static partial class PublicationDateFinder
     /// The first <c>&lt;time&gt;</c> marked as the publication (<c>pubdate</c>, a "publish"/"created" class), else the
     /// first one not marked as an update; with <paramref name="updated"/>, the first one marked as an update.
     /// </summary>
-    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times, bool updated)
+    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
     {
         HtmlNode? best = null;
         foreach (var time in times)
         {
-            if (PageRegion.IsElsewhere(time))
+            if (PageRegion.IsElsewhere(time, headingAncestors))
                 continue;
             var hint = (time.GetAttributeValue("class", "") + " " + time.GetAttributeValue("itemprop", "") + " "
                 + (time.Attributes["pubdate"] is not null ? "pubdate" : "") + " " + Around(time)).ToLowerInvariant();
@@ -148,12 +168,12 @@ public static partial class PublicationDateFinder
     }
 
     /// <summary>A date printed in an element whose class or id names a date ("Published on Oct 21, 2025"); an "Updated …" one only with <paramref name="updated"/>.</summary>
-    private static DateTimeOffset? FromDateTexts(IEnumerable<HtmlNode> nodes, bool updated)
+    private static DateTimeOffset? FromDateTexts(IEnumerable<HtmlNode> nodes, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
     {
         foreach (var node in nodes)
         {
             var text = TextNormalizer.Clean(node.InnerText);
-            if (text.Length is < 6 or > 160 || PageRegion.IsElsewhere(node))
+            if (text.Length is < 4 or > 160 || PageRegion.IsElsewhere(node, headingAncestors))
                 continue;
             var hints = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
             var isUpdate = UpdateWord().IsMatch(text.ToLowerInvariant()) || UpdateWord().IsMatch(hints);
@@ -167,6 +187,10 @@ public static partial class PublicationDateFinder
             }
             if (DateParsing.FindInText(text) is { } date)
                 return date;
+            // A label alone ("Published", "Posted on"): the date is printed beside it, in the label's parent.
+            if (text.Length < 30 && node.ParentNode is { } parent && TextNormalizer.Clean(parent.InnerText) is { Length: <= 160 } around
+                && DateParsing.FindInText(around) is { } beside)
+                return beside;
         }
         return null;
     }
@@ -177,6 +201,9 @@ public static partial class PublicationDateFinder
         var previous = node.PreviousSibling;
         return previous?.NodeType == HtmlNodeType.Text ? previous.InnerText.Trim() : "";
     }
+
+    [GeneratedRegex(@"(?:publish(?!er)|posted|post[_-]?date|pubdate|created).*(?:date|time)|(?:date|time).*(?:publish(?!er)|posted|created)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishMetaKey();
 
     [GeneratedRegex(@"updat|modif|edited|revised|обновлен", RegexOptions.CultureInvariant)]
     private static partial Regex UpdateWord();

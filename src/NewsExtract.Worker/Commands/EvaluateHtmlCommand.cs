@@ -7,9 +7,9 @@ using NewsExtract.Ingestion.Html.Benchmark;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract evaluate html --data aeb:DIR|wcxb:DIR [--json] [--per-page FILE]</c>: runs the HTML article
-/// extractor over a benchmark and prints body F1 in that benchmark's metric, per page type, and the share of right
-/// titles, publication days and authors where the benchmark has them.
+/// <c>newsextract evaluate html --data aeb:DIR|wcxb:DIR [--json] [--per-page FILE] [--folds K]</c>: runs the HTML
+/// article extractor over a benchmark and prints body F1 in that benchmark's metric, per page type (and per fold over
+/// sites), and the share of right titles, publication days and authors where the benchmark has them.
 /// </summary>
 public static class EvaluateHtmlCommand
 {
@@ -18,13 +18,19 @@ public static class EvaluateHtmlCommand
         var data = new Option<string>("--data") { Description = "The benchmark: aeb:DIR (article-extraction benchmark) or wcxb:DIR (a WCXB split folder)", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON" };
         var perPage = new Option<FileInfo?>("--per-page") { Description = "Write each page's scores and extracted metadata here (TSV, worst body first)" };
-        var command = new Command("html", "Score HTML article extraction (body, title, date, author) on a benchmark") { data, json, perPage };
-        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(perPage), ct)));
+        var folds = new Option<int>("--folds") { Description = "Also score K folds over sites (every site's pages in one fold, as the HTML trainers split them); 0 for none", DefaultValueFactory = _ => 0 };
+        var command = new Command("html", "Score HTML article extraction (body, title, date, author) on a benchmark") { data, json, perPage, folds };
+        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(perPage), parse.GetValue(folds), ct)));
         return command;
     }
 
-    private static int Run(string spec, bool asJson, FileInfo? perPageFile, CancellationToken ct)
+    private static int Run(string spec, bool asJson, FileInfo? perPageFile, int folds, CancellationToken ct)
     {
+        if (folds is < 0 or 1)
+        {
+            Console.Error.WriteLine("newsextract evaluate html: --folds must be 0 (none) or at least 2");
+            return 2;
+        }
         IReadOnlyList<BenchmarkPage> pages;
         BenchmarkKind kind;
         try
@@ -61,6 +67,8 @@ public static class EvaluateHtmlCommand
         }
         watch.Stop();
         var groups = HtmlBenchmarkEvaluator.Summarize(results);
+        if (folds > 0)
+            groups = [.. groups, .. HtmlBenchmarkEvaluator.SummarizeFolds(results, folds)];
         if (perPageFile is not null)
             WritePerPage(perPageFile, results);
         var metric = kind == BenchmarkKind.Aeb ? "shingle F1 (F1 of mean P and mean R)" : "word-bag F1 (mean of per-page F1)";
@@ -112,7 +120,7 @@ public static class EvaluateHtmlCommand
     private static void WritePerPage(FileInfo file, IEnumerable<PageEvaluation> results)
     {
         using var writer = new StreamWriter(file.FullName);
-        writer.WriteLine("id\ttype\tdomain\tbodyF1\tprecision\trecall\ttitleOk\tdateOk\tauthorOk\ttitle\ttruthTitle\tdate\ttruthDate\tauthor\ttruthAuthor\terror");
+        writer.WriteLine("id\ttype\tdomain\tbodyF1\tprecision\trecall\ttitleOk\tdateOk\tauthorOk\ttitle\ttruthTitle\tdate\ttruthDate\tauthor\ttruthAuthor\ttitleSource\tdateSource\tauthorSource\terror");
         foreach (var r in results.OrderBy(r => r.BodyF1 ?? 2))
         {
             var (p, rc) = r.WordScore is { } w ? (w.Precision, w.Recall) : r.ShingleScore is { } s ? (s.Precision ?? 0, s.Recall) : (0.0, 0.0);
@@ -122,7 +130,7 @@ public static class EvaluateHtmlCommand
                 Flag(r.TitleCorrect), Flag(r.DateCorrect), Flag(r.AuthorCorrect),
                 Tsv(r.Title), Tsv(r.Page.Title),
                 r.PublishedAt?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture) ?? "", Tsv(r.Page.PublishDate),
-                Tsv(r.Author), Tsv(r.Page.Author), Tsv(r.Error)));
+                Tsv(r.Author), Tsv(r.Page.Author), Tsv(r.Sources.Title), Tsv(r.Sources.PublishedAt), Tsv(r.Sources.Author), Tsv(r.Error)));
         }
     }
 

@@ -12,6 +12,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainEventsCommand.Create());
         command.Subcommands.Add(TrainOfficialsCommand.Create());
         command.Subcommands.Add(TrainHtmlBlocksCommand.Create());
+        command.Subcommands.Add(TrainHtmlTitlesCommand.Create());
         return command;
     }
 }

@@ -20,6 +20,9 @@ public sealed class DateParsingTests
     [InlineData("Posted on 30th December 2018 by staff", 2018, 12, 30)]
     [InlineData("Москва, 30 декабря 2018 года", 2018, 12, 30)]
     [InlineData("Updated 12/30/2018", 2018, 12, 30)]
+    [InlineData("Ada LinwoodDec 30, 2018", 2018, 12, 30)]
+    [InlineData("12-30-2018, 09:03 AM", 2018, 12, 30)]
+    [InlineData("30-12-2018", 2018, 12, 30)]
     public void Finds_dates_written_for_people(string text, int y, int m, int d) =>
         Assert.Equal(new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), DateParsing.FindInText(text));
 

@@ -40,6 +40,7 @@ public sealed class HtmlBenchmarkEvaluator
             Title = extracted?.Title,
             PublishedAt = extracted?.PublishedAt,
             Author = extracted?.Author,
+            Sources = extracted?.Sources ?? new(),
             Error = error,
         };
     }
@@ -52,4 +53,10 @@ public sealed class HtmlBenchmarkEvaluator
             groups.Add(HtmlBenchmarkGroup.Of(type.Key, type.ToList()));
         return groups;
     }
+
+    /// <summary>One group per fold over sites (<see cref="SiteFolds"/>): how steady the scores are from one set of sites to another.</summary>
+    public static IReadOnlyList<HtmlBenchmarkGroup> SummarizeFolds(IReadOnlyCollection<PageEvaluation> pages, int folds) =>
+        Enumerable.Range(0, folds)
+            .Select(f => HtmlBenchmarkGroup.Of($"fold {f + 1}", pages.Where(p => SiteFolds.FoldOf(p.Page.Domain, folds) == f).ToList()))
+            .ToList();
 }

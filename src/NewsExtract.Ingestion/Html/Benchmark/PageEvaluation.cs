@@ -23,6 +23,9 @@ public sealed record PageEvaluation
     public DateTimeOffset? PublishedAt { get; init; }
     public string? Author { get; init; }
 
+    /// <summary>Where the title, date and author came from (<see cref="ExtractedPage.Sources"/>).</summary>
+    public ExtractedMetadataSources Sources { get; init; } = new();
+
     /// <summary>Why extraction failed, when it did (the body then scores as empty).</summary>
     public string? Error { get; init; }
 

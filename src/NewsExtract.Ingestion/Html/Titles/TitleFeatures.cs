@@ -1,0 +1,24 @@
+namespace NewsExtract.Ingestion.Html.Titles;
+
+/// <summary>
+/// The features of a <see cref="TitleCandidate"/> the title ranker scores, by index. Which places give the text
+/// (the first <c>&lt;h1&gt;</c>, a later one, OpenGraph, Twitter, JSON-LD headline, the document title whole or one
+/// part of it around a separator, a part of the OpenGraph title or of the first heading, the first <c>&lt;h2&gt;</c>); how the text relates to
+/// the other places (contained in, word overlap); whether it looks like the site's own name; where a heading sits
+/// (header, link, logo); its length and capitals; and what the page as a whole offers.
+/// </summary>
+public static class TitleFeatures
+{
+    public static readonly string[] Names =
+    [
+        "fromH1First", "fromH1Other", "h1Index", "h1Count", "fromOgTitle", "fromTwitterTitle", "fromJsonLdHeadline",
+        "fromDocTitle", "fromDocTitlePart", "fromOgTitlePart", "fromH2First", "partIndex", "partFromEnd", "partCount",
+        "partIsLongest", "otherPartsLookLikeSite", "chars", "words", "sourceCount", "inDocTitle", "inOgTitle",
+        "overlapDocTitle", "overlapOgTitle", "overlapH1First", "overlapJsonLdHeadline", "looksLikeSiteName",
+        "headingElsewhere", "headingInHeader", "headingInLink", "headingLogoHint", "upperShare", "hasSeparator",
+        "declaredArticle", "pageHasOgTitle", "pageHasJsonLdHeadline", "pageHasDocTitle", "docTitleHasSeparator",
+        "h1AgreesWithMeta", "fromH1Part",
+    ];
+
+    public static int Index(string name) => Array.IndexOf(Names, name);
+}

@@ -1,0 +1,13 @@
+namespace NewsExtract.Training.Html;
+
+/// <summary>
+/// Out-of-fold results of the title ranker: the share of pages whose chosen title is exactly right (after whitespace
+/// and case normalisation), for the model and for the rules alone, and the share where some candidate was right;
+/// over all pages, per fold and per page type.
+/// </summary>
+public sealed record TitleCrossValidation(
+    double ModelAccuracy,
+    double RulesAccuracy,
+    double Reachable,
+    IReadOnlyList<(int Fold, int Pages, double Model, double Rules)> PerFold,
+    IReadOnlyList<(string PageType, int Pages, double Model, double Rules)> PerPageType);

@@ -1,0 +1,147 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using NewsExtract.Ingestion.Html;
+using NewsExtract.Ingestion.Html.Benchmark;
+using NewsExtract.Ingestion.Html.Blocks;
+using NewsExtract.Ingestion.Html.Titles;
+
+namespace NewsExtract.Training.Html;
+
+/// <summary>
+/// Trains the title ranker (<see cref="TitleRankerModel"/>) on a benchmark's pages with a true title: every
+/// candidate the extractor finds is labelled by whether it is that title (<see cref="MetadataMatching.TitleMatches"/>)
+/// and ML.NET FastTree learns to score them; a page's title is its best-scored candidate. Cross-validation keeps every
+/// site in one fold.
+/// </summary>
+public sealed class TitleRankerTrainer
+{
+    private readonly TitleTrainingOptions _options;
+    private readonly Action<string> _log;
+
+    public TitleRankerTrainer(TitleTrainingOptions options, Action<string> log)
+    {
+        _options = options;
+        _log = log;
+    }
+
+    /// <summary>Reads the candidates of every page that has a true title; pages that cannot be parsed are left out (and logged).</summary>
+    public List<TitlePage> Label(IEnumerable<BenchmarkPage> pages, CancellationToken ct)
+    {
+        var extractor = new HtmlArticleExtractor(new HtmlExtractionOptions { BlockClassifier = null, TitleRanker = null });
+        var labelled = new List<TitlePage>();
+        foreach (var page in pages)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (page.Title is null)
+                continue;
+            try
+            {
+                var (candidates, rules) = extractor.ReadTitleCandidates(BenchmarkCorpus.ReadHtml(page), page.Url);
+                labelled.Add(new TitlePage(page, candidates, candidates.Select(c => MetadataMatching.TitleMatches(page.Title, c.Text)).ToArray(), rules));
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
+            {
+                _log($"{page.Id}: left out ({e.Message})");
+            }
+        }
+        return labelled;
+    }
+
+    /// <summary>The fold of a site: a stable hash of the domain and the seed, so one site's pages always share a fold.</summary>
+    public int FoldOf(string domain)
+    {
+        var hash = 17u + (uint)_options.Seed;
+        foreach (var c in domain)
+            hash = hash * 31 + c;
+        return (int)(hash % (uint)_options.Folds);
+    }
+
+    public TitleCrossValidation CrossValidate(IReadOnlyList<TitlePage> pages, CancellationToken ct)
+    {
+        var right = new bool[pages.Count];
+        for (var fold = 0; fold < _options.Folds; fold++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var train = pages.Where(p => FoldOf(p.Page.Domain) != fold).ToList();
+            var model = Train(train, out _);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (FoldOf(pages[i].Page.Domain) == fold)
+                    right[i] = model.Best(pages[i].Candidates) is { } best && MetadataMatching.TitleMatches(pages[i].Page.Title!, best.Text);
+            }
+            _log($"fold {fold + 1}/{_options.Folds}: trained on {train.Count} pages");
+        }
+        var rules = pages.Select(p => MetadataMatching.TitleMatches(p.Page.Title!, p.RuleTitle)).ToArray();
+        double Share(IEnumerable<int> indexes, bool[] outcome)
+        {
+            var list = indexes.ToList();
+            return list.Count == 0 ? 0 : list.Count(i => outcome[i]) / (double)list.Count;
+        }
+        var all = Enumerable.Range(0, pages.Count).ToList();
+        var perFold = Enumerable.Range(0, _options.Folds)
+            .Select(f => all.Where(i => FoldOf(pages[i].Page.Domain) == f).ToList())
+            .Select((x, f) => (f + 1, x.Count, Share(x, right), Share(x, rules)))
+            .ToList();
+        var perType = all.GroupBy(i => pages[i].Page.PageType)
+            .OrderByDescending(g => g.Count())
+            .Select(g => (g.Key, g.Count(), Share(g, right), Share(g, rules)))
+            .ToList();
+        var reachable = pages.Count == 0 ? 0 : pages.Count(p => p.Labels.Any(l => l)) / (double)pages.Count;
+        return new TitleCrossValidation(Share(all, right), Share(all, rules), reachable, perFold, perType);
+    }
+
+    /// <summary>Trains FastTree on the pages' candidates and converts the trees into a <see cref="TitleRankerModel"/>.</summary>
+    public TitleRankerModel Train(IReadOnlyList<TitlePage> pages, out IReadOnlyList<(string Feature, double Gain)> importance)
+    {
+        var ml = new MLContext(_options.Seed);
+        var rows = pages.SelectMany(p => p.Candidates.Select((c, i) => new CandidateRow { Label = p.Labels[i], Features = c.Features })).ToList();
+        var schema = SchemaDefinition.Create(typeof(CandidateRow));
+        schema[nameof(CandidateRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, TitleFeatures.Names.Length);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            NumberOfTrees = _options.Trees,
+            NumberOfLeaves = _options.Leaves,
+            MinimumExampleCountPerLeaf = _options.MinExamplesPerLeaf,
+            LearningRate = _options.LearningRate,
+            Seed = _options.Seed,
+            NumberOfThreads = 1,
+        });
+        var transformer = trainer.Fit(data);
+        var ensemble = transformer.Model.SubModel.TrainedTreeEnsemble;
+        var trees = ensemble.Trees.Select((t, i) => new BlockTree(
+            ensemble.TreeWeights[i],
+            t.NumericalSplitFeatureIndexes.ToArray(),
+            t.NumericalSplitThresholds.ToArray(),
+            t.LeftChild.ToArray(),
+            t.RightChild.ToArray(),
+            t.LeafValues.ToArray())).ToList();
+        var model = new TitleRankerModel(TitleFeatures.Names, ensemble.Bias, trees);
+        CheckAgainstMlNet(transformer, data, model);
+        var gains = new VBuffer<float>();
+        transformer.Model.SubModel.GetFeatureWeights(ref gains);
+        importance = gains.DenseValues().Select((g, i) => (TitleFeatures.Names[i], (double)g)).OrderByDescending(x => x.Item2).ToList();
+        return model;
+    }
+
+    /// <summary>The exported trees must score exactly as ML.NET does; a difference means the export is wrong.</summary>
+    private static void CheckAgainstMlNet(ITransformer transformer, IDataView data, TitleRankerModel model)
+    {
+        var scored = transformer.Transform(data);
+        var scores = scored.GetColumn<float>("Score").Take(2000).ToArray();
+        var features = scored.GetColumn<float[]>("Features").Take(2000).ToArray();
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var ours = model.Score(features[i]);
+            if (Math.Abs(ours - scores[i]) > 1e-3 * Math.Max(1, Math.Abs(scores[i])))
+                throw new InvalidOperationException($"Exported trees score {ours} where ML.NET scores {scores[i]} (row {i}).");
+        }
+    }
+
+    private sealed class CandidateRow
+    {
+        public bool Label { get; set; }
+        public float[] Features { get; set; } = [];
+    }
+}

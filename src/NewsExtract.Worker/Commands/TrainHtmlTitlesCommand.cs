@@ -1,0 +1,74 @@
+using System.CommandLine;
+using NewsExtract.Ingestion.Html.Benchmark;
+using NewsExtract.Training.Html;
+
+namespace NewsExtract.Worker.Commands;
+
+/// <summary>
+/// <c>newsextract train html-titles --data wcxb:DIR [--seed N] [--folds K] [--trees N] [--out DIR]</c>: trains the
+/// HTML title ranker on a benchmark's pages with a true title, cross-validated over sites, and writes
+/// <c>html-titles.json</c> and its card <c>html-titles.md</c>.
+/// </summary>
+public static class TrainHtmlTitlesCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Annotated pages: wcxb:DIR (a WCXB split folder)", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed (training and fold assignment)", DefaultValueFactory = _ => 7 };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds over sites", DefaultValueFactory = _ => 5 };
+        var trees = new Option<int>("--trees") { Description = "Trees in the ensemble", DefaultValueFactory = _ => 100 };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for html-titles.json and html-titles.md", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("models", "html-titles")) };
+        var command = new Command("html-titles", "Train the HTML title ranker (which candidate is the headline) with folds over sites") { data, seed, folds, trees, output };
+        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(trees), parse.GetValue(output)!, ct)));
+        return command;
+    }
+
+    private static int Run(string spec, int seed, int folds, int trees, DirectoryInfo output, CancellationToken ct)
+    {
+        IReadOnlyList<BenchmarkPage> pages;
+        try
+        {
+            var (kind, folder) = BenchmarkCorpus.ParseSpec(spec);
+            if (kind != BenchmarkKind.Wcxb)
+            {
+                Console.Error.WriteLine("newsextract train html-titles: needs pages annotated with their title: wcxb:DIR");
+                return 2;
+            }
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"newsextract train html-titles: {Path.GetFullPath(folder)}: no such folder");
+                return 2;
+            }
+            pages = BenchmarkCorpus.Read(kind, folder);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException)
+        {
+            Console.Error.WriteLine($"newsextract train html-titles: {e.Message}");
+            return 2;
+        }
+        if (folds < 2)
+        {
+            Console.Error.WriteLine("newsextract train html-titles: --folds must be at least 2");
+            return 2;
+        }
+        var options = new TitleTrainingOptions { Seed = seed, Folds = folds, Trees = trees };
+        var trainer = new TitleRankerTrainer(options, m => Console.Error.WriteLine(m));
+        var labelled = trainer.Label(pages, ct);
+        if (labelled.Count == 0 || labelled.All(p => !p.Labels.Any(l => l)))
+        {
+            Console.Error.WriteLine("newsextract train html-titles: no page with a title among its candidates to learn from");
+            return 2;
+        }
+        Console.Error.WriteLine($"{labelled.Count} pages, {labelled.Sum(p => p.Candidates.Count)} candidates");
+        var cv = trainer.CrossValidate(labelled, ct);
+        var model = trainer.Train(labelled, out var importance);
+        output.Create();
+        model.Save(Path.Combine(output.FullName, "html-titles.json"));
+        var command = $"newsextract train html-titles --data {spec} --seed {seed} --folds {folds} --trees {trees}";
+        var card = TitleModelCard.Write(command, options, labelled.Count, labelled.Select(p => p.Page.Domain).Distinct().Count(),
+            labelled.Sum(p => (long)p.Candidates.Count), cv, importance, DateTimeOffset.UtcNow);
+        File.WriteAllText(Path.Combine(output.FullName, "html-titles.md"), card);
+        Console.WriteLine(card);
+        return 0;
+    }
+}
