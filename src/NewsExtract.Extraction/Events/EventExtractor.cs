@@ -49,7 +49,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
         var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         document.Events.AddRange(EventCoalescer.Merge(found, document.Text, document.Money)
             .Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e)
-            .Select(e => e with { Status = EventStatusDetector.Detect(document.Text, e.Sentence, e.Trigger, e.Type, e.Date, document.Article.PublishedAt) }));
+            .Select(e => e with { Status = EventStatusDetector.Detect(document.Text, e.Sentence, e.Trigger, e.Type, document.Dates, document.Article.PublishedAt) }));
         document.Models[Name] = classifier.Version;
     }
 

@@ -74,7 +74,8 @@ public sealed class EventModel : IEventSentenceClassifier, IEventTriggerLocator
         "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "was", "were", "is",
         "are", "be", "been", "being", "this", "that", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they",
         "we", "also", "new", "former", "both", "two", "sides", "side", "parties", "million", "billion", "thousand", "trillion",
-        "percent", "total", "worth", "year", "month", "week", "day",
+        "percent", "total", "worth", "year", "month", "week", "day", "during", "after", "before", "over", "between", "under",
+        "within", "through", "since", "while", "when", "which", "who", "said", "says", "told", "noted", "stated", "according",
     };
 
     /// <summary>

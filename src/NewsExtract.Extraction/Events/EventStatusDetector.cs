@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Records;
@@ -11,11 +10,11 @@ namespace NewsExtract.Extraction.Events;
 /// <list type="number">
 /// <item>called off ("was cancelled", "postponed", "called off", "suspended", "refused to") → cancelled;</item>
 /// <item>future or modal mood (<see cref="EventFeatureText.MoodOf"/>: "will", "is to", "plans to", "scheduled",
-/// "next week" …), an intention to act before the trigger ("agreed to hold", "decided to open") or a date after the
-/// publication day →
+/// "next week" …), an intention to act before the trigger ("agreed to hold", "decided to open") or a date in the
+/// clause after the publication day →
 /// planned;</item>
 /// <item>past perfect before the trigger ("had signed"), or the trigger named as earlier context ("last year's",
-/// "previous", "earlier", "ago", "back in") → background; so is an event whose date lies in a year before the
+/// "previous", "earlier", "ago", "back in") → background; so is an event whose clause dates it in a year before the
 /// publication year (a trade figure excepted: a figure for a past period is still the report's news);</item>
 /// <item>otherwise occurred (held).</item>
 /// </list>
@@ -28,59 +27,53 @@ public static partial class EventStatusDetector
     /// <param name="sentence">the event's sentence in it</param>
     /// <param name="trigger">the trigger words in it (<see cref="EventTriggerFinder"/>), if any</param>
     /// <param name="type">the event type</param>
-    /// <param name="date">the event's date, ISO 8601</param>
+    /// <param name="dates">the article's dates; those inside the trigger's clause count</param>
     /// <param name="publishedAt">the article's publication time</param>
-    public static string Detect(string text, Mention sentence, Mention? trigger, string type, string? date, DateTimeOffset? publishedAt)
+    public static string Detect(string text, Mention sentence, Mention? trigger, string type, IReadOnlyList<DateMention> dates, DateTimeOffset? publishedAt)
     {
-        var words = text[sentence.Start..sentence.End];
-        var (upToTrigger, clause) = trigger is { } t ? StatusClause(words, t.Start - sentence.Start, t.End - t.Start) : (words, words);
+        var (clauseStart, triggerEnd, clauseEnd) = trigger is { } t ? StatusClause(text, sentence, t) : (sentence.Start, sentence.End, sentence.End);
+        var clause = text[clauseStart..clauseEnd];
+        var clauseDate = dates.FirstOrDefault(d => d.Start >= clauseStart && d.End <= clauseEnd);
         if (CalledOff().IsMatch(clause)) return EventStatuses.Cancelled;
-        if (EventFeatureText.MoodOf(clause) == "future" || Intention().IsMatch(upToTrigger) || DatedAfterPublication(date, publishedAt)) return EventStatuses.Planned;
+        if (EventFeatureText.MoodOf(clause) == "future" || Intention().IsMatch(text.AsSpan(clauseStart, triggerEnd - clauseStart)) || StartsAfter(clauseDate, publishedAt))
+            return EventStatuses.Planned;
         if (EarlierContext().IsMatch(clause)) return EventStatuses.Background;
-        if (type != EventTypes.Trade && DatedBeforePublicationYear(date, publishedAt)) return EventStatuses.Background;
+        if (type != EventTypes.Trade && EndsBeforePublicationYear(clauseDate, publishedAt)) return EventStatuses.Background;
         return EventStatuses.Occurred;
     }
 
     /// <summary>
-    /// The trigger's clause (<see cref="EventFeatureText.ClauseAround"/>) up to the trigger's end, and the whole clause:
-    /// on after the trigger to a comma, semicolon or relative word.
+    /// The trigger's clause (<see cref="EventFeatureText.ClauseAround"/>) as offsets of the text: its start, the
+    /// trigger's end, and its end, read on after the trigger to a comma, semicolon or relative word.
     /// </summary>
-    private static (string UpToTrigger, string Clause) StatusClause(string sentence, int index, int length)
+    private static (int Start, int TriggerEnd, int End) StatusClause(string text, Mention sentence, Mention trigger)
     {
-        var clause = EventFeatureText.ClauseAround(sentence, index, length);
+        var words = text[sentence.Start..sentence.End];
+        int index = trigger.Start - sentence.Start, length = trigger.End - trigger.Start;
+        var clause = EventFeatureText.ClauseAround(words, index, length);
         // the clause ends a fixed distance after the trigger, so its start follows from its length; a noun trigger's
         // verb may come later than the classifier's window ("a forum of the two countries would be held"): read on to
         // the clause's end, at most 60 characters
-        int clauseStart = Math.Min(sentence.Length, index + length + 25) - clause.Length;
+        int clauseStart = Math.Min(words.Length, index + length + 25) - clause.Length;
         int afterTrigger = index + length;
-        var rest = sentence[afterTrigger..Math.Min(sentence.Length, afterTrigger + 60)];
+        var rest = words[afterTrigger..Math.Min(words.Length, afterTrigger + 60)];
         var cut = ClauseBreak().Match(rest);
-        var upToTrigger = sentence[clauseStart..afterTrigger];
-        return (upToTrigger, upToTrigger + (cut.Success ? rest[..cut.Index] : rest));
+        return (sentence.Start + clauseStart, sentence.Start + afterTrigger, sentence.Start + afterTrigger + (cut.Success ? cut.Index : rest.Length));
     }
 
-    /// <summary>The event's date (ISO 8601, an interval's start) begins after the publication day, at the date's precision.</summary>
-    private static bool DatedAfterPublication(string? date, DateTimeOffset? publishedAt)
-    {
-        if (date is null || publishedAt is not { } published || date.Contains('W', StringComparison.Ordinal)) return false;
-        var first = date.Contains('/', StringComparison.Ordinal) ? date[..date.IndexOf('/', StringComparison.Ordinal)] : date;
-        var day = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return first.Length <= day.Length && string.CompareOrdinal(first, day[..first.Length]) > 0;
-    }
+    /// <summary>The date begins after the publication day.</summary>
+    private static bool StartsAfter(DateMention? date, DateTimeOffset? publishedAt) =>
+        date?.From is { } from && publishedAt is { } published && from > DateOnly.FromDateTime(published.Date);
 
-    /// <summary>The event's date (ISO 8601, an interval's end) falls in a year before the publication year.</summary>
-    private static bool DatedBeforePublicationYear(string? date, DateTimeOffset? publishedAt)
-    {
-        if (date is null || publishedAt is not { } published) return false;
-        var last = date.Contains('/', StringComparison.Ordinal) ? date[(date.IndexOf('/', StringComparison.Ordinal) + 1)..] : date;
-        return last.Length >= 4 && int.TryParse(last.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < published.Year;
-    }
+    /// <summary>The date ends in a year before the publication year.</summary>
+    private static bool EndsBeforePublicationYear(DateMention? date, DateTimeOffset? publishedAt) =>
+        date?.To is { } to && publishedAt is { } published && to.Year < published.Year;
 
     [GeneratedRegex(@"\b(?:cancel(?:l)?ed|postponed|called off|(?:was|were|been|be) suspended|refused to|calls? off|put off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalledOff();
 
-    /// <summary>An intention or agreement to act, with the act still to come: "agreed to hold", "decided to open", "to sign".</summary>
-    [GeneratedRegex(@"\b(?:agreed|agree|agrees|decided|decide|decides|intend|intends|aim|aims|hope|hopes|proposed|propose|offered|ready|going|set|due) to\b|\bto (?:hold|host|sign|open|build|visit|launch|organi[sz]e|invest|finance|allocate|appoint|meet)\b", RegexOptions.IgnoreCase)]
+    /// <summary>An intention or agreement to act, with the act still to come: "agreed to hold", "decided to open" (a bare "to finance" may be a purpose of a past act).</summary>
+    [GeneratedRegex(@"\b(?:agreed|agree|agrees|decided|decide|decides|intend|intends|aim|aims|hope|hopes|proposed|propose|offered|ready|going|set|due) to\b", RegexOptions.IgnoreCase)]
     private static partial Regex Intention();
 
 
