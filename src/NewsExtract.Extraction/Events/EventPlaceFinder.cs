@@ -7,8 +7,8 @@ namespace NewsExtract.Extraction.Events;
 /// Where the text places an event: a place named in the event's sentence (after its dateline — the city a wire story
 /// is filed from is not where its events happened) and introduced as the event's setting: "in X", "at X", or "to X"
 /// after a word of travel ("a visit to X", "his trip to X", "travelled to X"). "Exports to X", "Ambassador to X" or
-/// "the embassy in X" name a partner or a post, and "in X's trade" an owner, not a setting. A city or region wins
-/// over a country.
+/// "the embassy in X" name a partner or a post, "in X's trade" an owner and the "US" of "US$5 million" a currency,
+/// not a setting. A city or region wins over a country.
 /// </summary>
 public static class EventPlaceFinder
 {
@@ -25,6 +25,8 @@ public static class EventPlaceFinder
             if (mentionStart < start) continue;
             var entity = document.Entities[item];
             if (!EntityLabels.IsPlace(entity.Label)) continue;
+            // "US$10 billion": a currency's sign, not a place
+            if (document.Money.Any(m => m.Start < mentionEnd && mentionStart < m.End)) continue;
             // "in Azerbaijan's foreign trade": the place owns something, it is not a setting
             if (document.Text.AsSpan(mentionEnd).StartsWith("'s", StringComparison.Ordinal) || document.Text.AsSpan(mentionEnd).StartsWith("’s", StringComparison.Ordinal)) continue;
             var before = document.Text.AsSpan(start, mentionStart - start).TrimEnd();

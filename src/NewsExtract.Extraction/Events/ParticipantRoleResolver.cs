@@ -10,7 +10,8 @@ namespace NewsExtract.Extraction.Events;
 /// (counterpart), "with X" (counterpart), "against X", "on X" of an attack (target), "by X" (agent of a passive), "to X"
 /// or "for X" of money (beneficiary), "visit to X" (host) — then its side of the trigger: before it the subject (agent;
 /// of a passive trigger of an appointment, a court case or an attack the target, of money the beneficiary; of
-/// "received" the host), after it the object, whose role the event type gives (met → counterpart, visited → host,
+/// "received" the host), after it the object, whose role the event type gives (met → counterpart, visited → host, but
+/// after a noun such as "trip" the visitor,
 /// appointed, sentenced, attacked → target, financed → beneficiary; after a passive trigger "by X" is the agent). The
 /// source of the report ("X said", "according to X") and a participant named without a trigger are other.
 /// </summary>
@@ -58,7 +59,8 @@ public static partial class ParticipantRoleResolver
             return type switch
             {
                 EventTypes.Meeting or EventTypes.Agreement or EventTypes.Trade => EventRoles.Counterpart,
-                EventTypes.Visit => EventRoles.Host,
+                // "visited X": X hosts; after a noun ("the trip to Atyrau, the President …") the visitor is named
+                EventTypes.Visit => VisitVerb().IsMatch(text.AsSpan(t.Start, t.End - t.Start)) ? EventRoles.Host : EventRoles.Agent,
                 EventTypes.Appointment or EventTypes.Legal or EventTypes.Conflict => EventRoles.Target,
                 EventTypes.Investment => EventRoles.Beneficiary,
                 _ => EventRoles.Other,
@@ -67,7 +69,7 @@ public static partial class ParticipantRoleResolver
         return EventRoles.Other;
     }
 
-    /// <summary>The participant is the source of the report, not a party to the event: "X said", "X told reporters", "according to X".</summary>
+    /// <summary>The participant is the source of the report, not a party to the event: "X said", "X told reporters", "according to X", "told X".</summary>
     private static bool IsSpeaker(string text, Mention mention)
     {
         var after = text.AsSpan(mention.End, Math.Min(40, text.Length - mention.End));
@@ -78,7 +80,7 @@ public static partial class ParticipantRoleResolver
     [GeneratedRegex(@"^(?:,\s*[^,]{0,30},)?\s+(?:said|says|told|noted|stated|added|announced|informed|reported|emphasi[sz]ed|stressed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAfter();
 
-    [GeneratedRegex(@"\baccording to\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:according to|told|informed)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?$", RegexOptions.IgnoreCase)]
     private static partial Regex AccordingTo();
 
     [GeneratedRegex(@"\bby\b", RegexOptions.IgnoreCase)]
@@ -117,6 +119,9 @@ public static partial class ParticipantRoleResolver
     /// <summary>A passive auxiliary right before the trigger: "X was appointed", "X has been detained".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|be|being|got)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
+
+    [GeneratedRegex(@"^(?:visit(?:ed|s|ing)|tour(?:ed|s))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitVerb();
 
     [GeneratedRegex(@"^received\b", RegexOptions.IgnoreCase)]
     private static partial Regex Received();

@@ -112,6 +112,42 @@ public sealed class EventRolesAndPlacesTests
     }
 
     [Fact]
+    public void After_a_trip_noun_the_one_named_is_the_visitor_and_the_place_is_where_the_trip_went()
+    {
+        var visit = Single(HandLayeredDocument.Of("During a working trip to Narva, Kadri Org opened talks with local employers.", Published)
+            .Person("Kadri Org").Place("Narva").Build(), EventTypes.Visit);
+        Assert.Equal(EventRoles.Agent, Roles(visit)["Kadri Org"]);
+        Assert.Equal("Narva", visit.Location);
+    }
+
+    [Fact]
+    public void The_verb_is_the_trigger_rather_than_a_noun_before_it()
+    {
+        const string text = "A court in Tartu on Monday sentenced Oleg Vasin to four years in prison.";
+        var verdict = Single(HandLayeredDocument.Of(text, Published).Person("Oleg Vasin").Place("Tartu").Build(), EventTypes.Legal);
+        Assert.Equal("sentenced", text[verdict.Trigger!.Value.Start..verdict.Trigger.Value.End]);
+        Assert.Equal(EventRoles.Target, Roles(verdict)["Oleg Vasin"]);
+        Assert.Equal("Tartu", verdict.Location);
+    }
+
+    [Fact]
+    public void The_US_of_a_dollar_sign_is_not_a_place()
+    {
+        var trade = Single(HandLayeredDocument.Of("Estonia's exports grew in May to US$30 million.", Published)
+            .Place("Estonia", "US").Money("US$30 million", 30_000_000m).Build(), EventTypes.Trade);
+        Assert.Null(trade.Location);
+    }
+
+    [Fact]
+    public void The_one_told_is_a_source_not_a_party()
+    {
+        var arrest = Single(HandLayeredDocument.Of("Toomas Saar was detained at the port, the police told Baltic News Daily.", Published)
+            .Person("Toomas Saar").Org("Baltic News Daily").Build(), EventTypes.Legal);
+        Assert.Equal(EventRoles.Target, Roles(arrest)["Toomas Saar"]);
+        Assert.Equal(EventRoles.Other, Roles(arrest)["Baltic News Daily"]);
+    }
+
+    [Fact]
     public void Trade_partners_named_without_a_figure_get_no_trade_event()
     {
         var document = HandLayeredDocument.Of("Finland, Sweden and Norway remain the main export destinations of Estonian timber.", Published)
