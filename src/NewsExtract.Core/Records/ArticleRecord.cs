@@ -2,12 +2,12 @@ namespace NewsExtract.Core.Records;
 
 /// <summary>
 /// The public record: one per article (revision), one JSON object per line of the feed. Field names are
-/// camelCase in JSON; <c>schema/article-record.v2.schema.json</c> is the contract. Every offset indexes into
+/// camelCase in JSON; <c>schema/article-record.v3.schema.json</c> is the contract. Every offset indexes into
 /// <see cref="Text"/>. Array fields are never null.
 /// </summary>
 public sealed record ArticleRecord
 {
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required string Id { get; init; }

@@ -21,7 +21,7 @@ namespace NewsExtract.Extraction.Events;
 /// <item>Conflict — one incident per article unless another is announced;</item>
 /// <item>the rest (Trade, Project) — merge when participants overlap or one names none.</item>
 /// </list>
-/// The first sentence stays the event's sentence; participants are pooled.
+/// The first sentence stays the event's sentence, with its trigger; participants (with their roles) are pooled.
 /// </summary>
 public static partial class EventCoalescer
 {
@@ -53,6 +53,8 @@ public static partial class EventCoalescer
                 Event = m.Event with
                 {
                     Participants = [.. m.Event.Participants.Concat(e.Participants).Distinct(StringComparer.OrdinalIgnoreCase)],
+                    // a participant keeps the role of the sentence that first named it
+                    Roles = [.. m.Event.Roles.Concat(e.Roles).DistinctBy(r => r.Name, StringComparer.OrdinalIgnoreCase)],
                     Location = m.Event.Location ?? e.Location,
                     Date = m.Event.Date ?? e.Date,
                 },

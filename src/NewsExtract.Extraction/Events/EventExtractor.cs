@@ -7,10 +7,13 @@ namespace NewsExtract.Extraction.Events;
 
 /// <summary>
 /// Fills <see cref="Document.Events"/>: each sentence is classified (by the trained <see cref="EventModel"/> in the
-/// shipped pipeline), and each type it reports becomes an event with its participants (officials and people named
-/// in the sentence, else organisations, else countries; for trade, the countries), its place (a non-country place
-/// after "in"/"at", else a country so introduced), its date (a date in the sentence, else the publication day when
-/// the lead reports it) and the sentence. Sentences restating one event are merged by <see cref="EventCoalescer"/>.
+/// shipped pipeline), and each type it reports becomes an event with its trigger words
+/// (<see cref="EventTriggerFinder"/>), its participants (officials and people named in the sentence, else
+/// organisations, else countries; for trade, the countries) each with its role (<see cref="ParticipantRoleResolver"/>),
+/// its place (<see cref="EventPlaceFinder"/>: a place the sentence introduces as the setting, never the dateline), its
+/// date (a date in the sentence, else the publication day when the lead reports it), its status
+/// (<see cref="EventStatusDetector"/>) and the sentence. Sentences restating one event are merged by
+/// <see cref="EventCoalescer"/>.
 /// </summary>
 public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipelineComponent
 {
@@ -28,18 +31,33 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
             var (start, end) = sentences[i];
             var text = document.Slice(start, end);
             if (text.Length < 15) continue;
+            int bodyStart = Math.Max(start, datelineEnd);
             foreach (var type in classifier.Classify(text))
             {
                 if (EventVetoes.Vetoes(type, text)) continue;
-                found.Add(new ArticleEvent(type, Participants(document, spans, type, Math.Max(start, datelineEnd), end), Location(document, spans, start, end), Date(document, spans, start, end), new Mention(start, end)));
+                var trigger = EventTriggerFinder.Find(document.Text, bodyStart, end, type, spans.InName) ?? StrongestWord(document.Text, bodyStart, end, type);
+                var participants = Participants(document, spans, type, bodyStart, end);
+                found.Add(new ArticleEvent(type, [.. participants.Select(p => p.Name)], EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end), bodyStart), Date(document, spans, start, end), new Mention(start, end))
+                {
+                    Trigger = trigger,
+                    Roles = [.. participants.Select(p => new EventParticipant(p.Name, p.Kind, ParticipantRoleResolver.RoleOf(document.Text, bodyStart, p.Mention, trigger, type)))],
+                });
             }
         }
         // the lead reports today's news: an event first told there without a date happened on the publication day
         var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;
         var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        document.Events.AddRange(EventCoalescer.Merge(found, document.Text, document.Money).Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e));
+        document.Events.AddRange(EventCoalescer.Merge(found, document.Text, document.Money)
+            .Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e)
+            .Select(e => e with { Status = EventStatusDetector.Detect(document.Text, e.Sentence, e.Trigger, e.Type, document.Dates, document.Article.PublishedAt) }));
         document.Models[Name] = classifier.Version;
     }
+
+    /// <summary>Without a trigger word of the type, the word the classifier weighs most for it (when it can say), in text coordinates.</summary>
+    private Mention? StrongestWord(string text, int start, int end, string type) =>
+        classifier is IEventTriggerLocator locator && locator.StrongestWord(text[start..end], type) is { } word
+            ? new Mention(start + word.Start, start + word.End)
+            : null;
 
     /// <summary>Where the lead's dateline ("BAKU, Nov. 14 (IRNA) –", "KAZINFORM –") ends: its place and agency take no part.</summary>
     private static int DatelineEnd(Document document, IReadOnlyList<(int Start, int End)> sentences)
@@ -56,25 +74,43 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
         public SpanIndex Entities { get; } = SpanIndex.Of(document.Entities, e => e.Mentions.Select(m => (m.Start, m.End)));
         public SpanIndex Officials { get; } = SpanIndex.Of(document.Officials, o => o.Mentions.Select(m => (m.Start, m.End)));
         public SpanIndex Dates { get; } = SpanIndex.Of(document.Dates, d => [(d.Start, d.End)]);
+
+        /// <summary>The range lies inside an entity's or an official's mention.</summary>
+        public bool InName(int start, int end) =>
+            Entities.Within(Math.Max(0, start - 200), end).Any(s => s.Start <= start && end <= s.End)
+            || Officials.Within(Math.Max(0, start - 200), end).Any(s => s.Start <= start && end <= s.End);
     }
 
-    private static List<string> Participants(Document document, DocumentSpans spans, string type, int start, int end)
+    /// <summary>A participant: its name, what it names (an official or an entity label) and its first mention in the sentence.</summary>
+    private readonly record struct Candidate(string Name, string Kind, Mention Mention);
+
+    private static List<Candidate> Participants(Document document, DocumentSpans spans, string type, int start, int end)
     {
-        var inSentence = spans.Entities.ItemsWithin(start, end).Select(i => document.Entities[i]).ToList();
-        var countries = inSentence.Where(e => EntityLabels.IsPlace(e.Label) && CountryLexicon.IsShortName(e.Name)).Select(e => e.Name).ToList();
+        var inSentence = FirstMentions(spans.Entities, start, end).Select(m => (Entity: document.Entities[m.Item], m.Mention)).ToList();
+        var countries = inSentence.Where(e => EntityLabels.IsPlace(e.Entity.Label) && CountryLexicon.IsShortName(e.Entity.Name))
+            .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention)).ToList();
         if (type == EventTypes.Trade) return countries;
-        var people = spans.Officials.ItemsWithin(start, end).Select(i => document.Officials[i].Name)
-            .Concat(inSentence.Where(e => e.Label == EntityLabels.Person).Select(e => e.Name))
-            .Distinct(StringComparer.Ordinal).ToList();
-        var organizations = spans.Entities.ItemsWithin(start, end, m => !IsAgencyCredit(document.Text, new Mention(m.Start, m.End)))
-            .Select(i => document.Entities[i])
-            .Where(e => e.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Name)).Select(e => e.Name).ToList();
+        var people = FirstMentions(spans.Officials, start, end).Select(m => new Candidate(document.Officials[m.Item].Name, EventParticipant.OfficialKind, m.Mention))
+            .Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Person).Select(e => new Candidate(e.Entity.Name, EntityLabels.Person, e.Mention)))
+            .DistinctBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var organizations = FirstMentions(spans.Entities, start, end, m => !IsAgencyCredit(document.Text, new Mention(m.Start, m.End)))
+            .Select(m => (Entity: document.Entities[m.Item], m.Mention))
+            .Where(e => e.Entity.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Entity.Name))
+            .Select(e => new Candidate(e.Entity.Name, EntityLabels.Organization, e.Mention)).ToList();
         if (type is EventTypes.Legal or EventTypes.Investment or EventTypes.Agreement or EventTypes.Project)
             people.AddRange(organizations);
         if (people.Count == 0) people.AddRange(organizations);
         if (people.Count == 0) people.AddRange(countries);
-        return [.. people.Distinct(StringComparer.Ordinal)];
+        return [.. people.DistinctBy(c => c.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>Each item with a mention inside the range (passing <paramref name="accept"/>), in item order, with its first such mention.</summary>
+    private static IEnumerable<(int Item, Mention Mention)> FirstMentions(SpanIndex index, int start, int end, Func<(int Start, int End), bool>? accept = null) =>
+        index.Within(start, end)
+            .Where(s => accept is null || accept((s.Start, s.End)))
+            .GroupBy(s => s.Item)
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, new Mention(g.First().Start, g.First().End)));
 
     /// <summary>"AZERTAC reported", "/ Trend /": the agency reports the event, it does not take part.</summary>
     private static bool IsAgencyCredit(string text, Mention m)
@@ -83,22 +119,6 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
         var before = text.AsSpan(Math.Max(0, m.Start - 3), Math.Min(3, m.Start)).Trim();
         return after.StartsWith("report", StringComparison.OrdinalIgnoreCase) || after.StartsWith("/", StringComparison.Ordinal)
             || before.EndsWith("/", StringComparison.Ordinal) || after.StartsWith("said", StringComparison.Ordinal);
-    }
-
-    private static string? Location(Document document, DocumentSpans spans, int start, int end)
-    {
-        string? country = null;
-        foreach (var (mentionStart, _, item) in spans.Entities.Within(start, end))
-        {
-            var entity = document.Entities[item];
-            if (!EntityLabels.IsPlace(entity.Label)) continue;
-            var before = document.Text.AsSpan(start, mentionStart - start).TrimEnd();
-            bool introduced = before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase);
-            if (!introduced) continue;
-            if (!CountryLexicon.IsShortName(entity.Name)) return entity.Name;
-            country ??= entity.Name;
-        }
-        return country;
     }
 
     private static string? Date(Document document, DocumentSpans spans, int start, int end)

@@ -51,26 +51,30 @@ public static partial class EventFeatureText
         if (DatePattern().IsMatch(sentence)) sb.Append("ent_date ");
         sb.Append("mood_").Append(MoodOf(sentence)).Append(' ');
         foreach (var trigger in triggers
-                     .Select(t => (Type: t.Type.ToLowerInvariant(), Mood: MoodOf(ClauseAround(sentence, t.Match)))).Distinct())
+                     .Select(t => (Type: t.Type.ToLowerInvariant(), Mood: MoodAround(sentence, t.Match.Index, t.Match.Length))).Distinct())
             sb.Append("trig_").Append(trigger.Type).Append(' ').Append("trig_").Append(trigger.Type).Append('_').Append(trigger.Mood).Append(' ');
         return sb.ToString().TrimEnd();
     }
 
-    private static string MoodOf(string text) =>
+    /// <summary>The mood of a text: "future" (will, is to, plans to, scheduled, next week …), else "neg" (not, denied, postponed, cancelled …), else "past".</summary>
+    public static string MoodOf(string text) =>
         FuturePattern().IsMatch(text) ? "future" : NegationPattern().IsMatch(text) ? "neg" : "past";
+
+    /// <summary>The mood of the clause around a trigger at [<paramref name="index"/>, +<paramref name="length"/>) of <paramref name="sentence"/> (<see cref="ClauseAround"/>).</summary>
+    public static string MoodAround(string sentence, int index, int length) => MoodOf(ClauseAround(sentence, index, length));
 
     /// <summary>
     /// The words that set a trigger's mood: its own clause up to it (from the last comma, semicolon or "while"/"and"
     /// before it, at most 60 characters back) and a few words after ("is to be signed"). "Georgia imported wheat
     /// worth $90 million, and the new mill will cut imports" reports past imports whatever the mill will do.
     /// </summary>
-    private static string ClauseAround(string sentence, Match trigger)
+    public static string ClauseAround(string sentence, int index, int length)
     {
-        int from = Math.Max(0, trigger.Index - 60);
-        var before = sentence.AsSpan(from, trigger.Index - from);
+        int from = Math.Max(0, index - 60);
+        var before = sentence.AsSpan(from, index - from);
         int cut = Math.Max(before.LastIndexOfAny(',', ';'), Math.Max(before.LastIndexOf(" and ", StringComparison.Ordinal), before.LastIndexOf(" while ", StringComparison.Ordinal)));
         int start = cut >= 0 ? from + cut + 1 : from;
-        int end = Math.Min(sentence.Length, trigger.Index + trigger.Length + 25);
+        int end = Math.Min(sentence.Length, index + length + 25);
         return sentence[start..end];
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Extraction.Events;
 
@@ -11,7 +12,7 @@ namespace NewsExtract.Extraction.Events;
 /// <see cref="LinearEventScorer"/> (the same probabilities as ML.NET's prediction engine, without its per-sentence
 /// cost or a lock). Safe to share across threads.
 /// </summary>
-public sealed class EventModel : IEventSentenceClassifier
+public sealed class EventModel : IEventSentenceClassifier, IEventTriggerLocator
 {
     public const string ModelFileName = "events.zip";
 
@@ -64,5 +65,44 @@ public sealed class EventModel : IEventSentenceClassifier
         var scores = Score(sentence, out var triggerTypes);
         var triggered = triggerTypes ?? EventTriggerLexicon.TypesIn(sentence);
         return [.. EventTypes.All.Where(t => scores.Of(t) >= (triggered.Contains(t) ? Config.TriggeredThresholdOf(t) : Config.ThresholdOf(t)))];
+    }
+
+    /// <summary>Words that carry grammar or amounts, not an event: the model weighs "will" or "million" for some types, but they name no happening.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "into", "about",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "was", "were", "is",
+        "are", "be", "been", "being", "this", "that", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they",
+        "we", "also", "new", "former", "both", "two", "sides", "side", "parties", "million", "billion", "thousand", "trillion",
+        "percent", "total", "worth", "year", "month", "week", "day", "during", "after", "before", "over", "between", "under",
+        "within", "through", "since", "while", "when", "which", "who", "said", "says", "told", "noted", "stated", "according",
+    };
+
+    /// <summary>
+    /// The lower-case word (not a name: capitalised words inside the sentence are skipped) whose own weight and its
+    /// stem's weight for <paramref name="type"/> are largest and positive, grammar and amount words aside: "discussed"
+    /// in a sentence reporting talks.
+    /// </summary>
+    public Mention? StrongestWord(string sentence, string type)
+    {
+        int t = 0;
+        while (t < EventTypes.All.Count && EventTypes.All[t] != type) t++;
+        if (t == EventTypes.All.Count) return null;
+        Mention? best = null;
+        float bestWeight = 0;
+        bool first = true;
+        foreach (var w in WordScanner.Scan(sentence, 0, sentence.Length))
+        {
+            var word = sentence[w.Start..w.End];
+            bool isFirst = first;
+            first = false;
+            if (!char.IsLetter(word[0]) || char.IsUpper(word[0]) && !isFirst) continue;
+            var lower = word.ToLowerInvariant();
+            if (FunctionWords.Contains(lower)) continue;
+            var stem = EventFeatureText.Stem(lower);
+            float weight = _scorer.WeightOf(lower, t) + (stem != lower ? _scorer.WeightOf("stem_" + stem, t) : 0);
+            if (weight > bestWeight) (best, bestWeight) = (new Mention(w.Start, w.End), weight);
+        }
+        return best;
     }
 }

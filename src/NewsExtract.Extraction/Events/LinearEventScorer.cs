@@ -85,6 +85,16 @@ public sealed class LinearEventScorer
         return features;
     }
 
+    /// <summary>
+    /// The weight the model gives one token of feature text (a word, "stem_…") for the type at <paramref name="type"/>
+    /// in <see cref="EventTypes.All"/>: how much the token alone moves the type's score; 0 for a token outside the vocabulary.
+    /// </summary>
+    public float WeightOf(string featureToken, int type)
+    {
+        var normalized = _normalizer.Normalize(featureToken);
+        return _unigramLookup.TryGetValue(normalized.AsSpan(), out var slot) ? _weights[slot * _biases.Length + type] : 0f;
+    }
+
     /// <summary>The calibrated probability of each event type, in <see cref="EventTypes.All"/> order.</summary>
     public float[] Probabilities(string featureText)
     {

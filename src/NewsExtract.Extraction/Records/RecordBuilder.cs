@@ -5,14 +5,18 @@ using NewsExtract.Core.Records;
 
 namespace NewsExtract.Extraction.Records;
 
-/// <summary>Maps a finished <see cref="Document"/> to the public <see cref="ArticleRecord"/> (schema version 2).</summary>
+/// <summary>
+/// Maps a finished <see cref="Document"/> to the public <see cref="ArticleRecord"/> (schema version 3): entities and
+/// events numbered by <see cref="RecordIds"/>, each event participant pointed at the entity of its name
+/// (<see cref="EntityIdLookup"/>) with its role, the detected status marked as the models'.
+/// </summary>
 public sealed class RecordBuilder(TimeProvider timeProvider)
 {
     public ArticleRecord Build(Document document, int revision = 1)
     {
         var article = document.Article;
         var officialNames = new HashSet<string>(document.Officials.Select(o => o.Name), StringComparer.Ordinal);
-        return new ArticleRecord
+        var record = RecordIds.Assign(new ArticleRecord
         {
             Id = RecordId.For(article),
             Revision = revision,
@@ -36,12 +40,23 @@ public sealed class RecordBuilder(TimeProvider timeProvider)
                 { Qualifier = p.Qualifier })],
             Dates = [.. document.Dates.Select(d => new DateRecord(
                 document.Slice(d.Start, d.End), IsoDateValue.IsIso(d.Value) ? d.Value : null, Format(d.From), Format(d.To), d.Start, d.End))],
-            Events = [.. document.Events.Select(e => new EventRecord(
-                e.Type, e.Participants, e.Location, e.Date,
-                new MentionRecord(document.Slice(e.Sentence.Start, e.Sentence.End), e.Sentence.Start, e.Sentence.End)))],
             Model = new SortedDictionary<string, string>(document.Models, StringComparer.Ordinal),
-        };
+        });
+        var entityIds = new EntityIdLookup(record);
+        return RecordIds.Assign(record with { Events = [.. document.Events.Select(e => Event(document, e, entityIds))] });
     }
+
+    private static EventRecord Event(Document document, ArticleEvent e, EntityIdLookup entityIds) =>
+        new(e.Type, e.Participants, e.Location, e.Date, new MentionRecord(document.Slice(e.Sentence.Start, e.Sentence.End), e.Sentence.Start, e.Sentence.End))
+        {
+            Trigger = e.Trigger is { } t ? new MentionRecord(document.Slice(t.Start, t.End), t.Start, t.End) : null,
+            Status = e.Status,
+            StatusSource = e.Status is null ? null : StatusSources.Model,
+            ParticipantRefs = [.. e.Roles
+                .Select(p => (Participant: p, Id: entityIds.Find(p.Name, p.Kind)))
+                .Where(p => p.Id is not null)
+                .Select(p => new ParticipantRefRecord(p.Id!, p.Participant.Name, p.Participant.Role))],
+        };
 
     private static List<EntityRecord> Entities(Document document, Func<string, bool> label, HashSet<string>? exclude) =>
         [.. document.Entities

@@ -35,6 +35,8 @@ public sealed record Annotation
     public IReadOnlyList<string> Participants { get; init; } = [];
     public string? Location { get; init; }
     public string? EventDate { get; init; }
-    /// <summary>An event's status (occurred, planned, cancelled) when stated.</summary>
+    /// <summary>An event's status (occurred, planned, cancelled, background) when stated.</summary>
     public string? EventStatus { get; init; }
+    /// <summary>An event participant's role (agent, counterpart …) by participant name, as the models gave it (shown, not edited).</summary>
+    public IReadOnlyDictionary<string, string> ParticipantRoles { get; init; } = new Dictionary<string, string>();
 }

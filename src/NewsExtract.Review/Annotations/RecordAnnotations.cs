@@ -79,6 +79,7 @@ public static class RecordAnnotations
                 Key = key, Kind = AnnotationKinds.Event, Start = e.Sentence.Start, End = e.Sentence.End, Text = e.Sentence.Text,
                 Group = key, EventType = e.Type, Participants = e.Participants, Location = e.Location, EventDate = e.Date,
                 EventStatus = e.Status,
+                ParticipantRoles = e.ParticipantRefs.GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal),
             });
         }
         return [.. result.OrderBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Key, StringComparer.Ordinal)];

@@ -8,7 +8,11 @@ namespace NewsExtract.Review.Decisions;
 /// Applies a revision's review decisions to its public record: rejected extractions removed, corrections applied
 /// (type, span, title, country, amount…), added entities inserted. The result keeps the public schema, so the
 /// downstream feed can carry it; its <c>model</c> map gains a <c>review</c> entry saying it was reviewed, and a
-/// completed review fills the record's <c>review</c> object (status, reviewers, time).
+/// completed review fills the record's <c>review</c> object (status, reviewers, time). The result is always of the
+/// current schema version (a reviewed version-1 or -2 line is upgraded): entities and events are numbered again
+/// (<see cref="RecordIds"/>), an event keeps the trigger of the extracted event at its sentence, its participants
+/// point at the reviewed entities of their names with the roles they had (a participant the analyst added takes
+/// role other), and its status says who set it: the models' where the analyst left the detected value, else review.
 /// </summary>
 public static class ReviewedRecordBuilder
 {
@@ -24,8 +28,9 @@ public static class ReviewedRecordBuilder
         {
             [ModelKey] = $"analyst-reviewed ({decisionCount} decisions)",
         };
-        return record with
+        var corrected = RecordIds.Assign(record with
         {
+            SchemaVersion = ArticleRecord.CurrentSchemaVersion,
             Persons = [.. Groups(kept, AnnotationKinds.Person).Select(g => new EntityRecord(g.Name, g.Mentions))],
             Officials = [.. Groups(kept, AnnotationKinds.Official).Select(g => new OfficialRecord(
                 g.Name, g.First.Title, g.First.Country, g.First.Organization, g.Mentions))],
@@ -49,11 +54,34 @@ public static class ReviewedRecordBuilder
             Dates = [.. kept.Where(a => a.Kind == AnnotationKinds.Date && a.DateValue is not null)
                 .OrderBy(a => a.Start)
                 .Select(a => new DateRecord(a.Text, a.DateValue!, a.From, a.To, a.Start, a.End))],
-            Events = [.. kept.Where(a => a.Kind == AnnotationKinds.Event && a.EventType is not null)
-                .OrderBy(a => a.Start)
-                .Select(a => new EventRecord(a.EventType!, a.Participants, a.Location, a.EventDate, new MentionRecord(a.Text, a.Start, a.End)) { Status = a.EventStatus })],
+            Events = [],
             Model = model,
             Review = review,
+        });
+        var entityIds = new EntityIdLookup(corrected);
+        return RecordIds.Assign(corrected with
+        {
+            Events = [.. kept.Where(a => a.Kind == AnnotationKinds.Event && a.EventType is not null)
+                .OrderBy(a => a.Start)
+                .Select(a => Event(a, record.Events.FirstOrDefault(e => e.Sentence.Start == a.Start && e.Sentence.End == a.End && e.Type == a.EventType)
+                    ?? record.Events.FirstOrDefault(e => e.Sentence.Start == a.Start && e.Sentence.End == a.End), entityIds))],
+        });
+    }
+
+    /// <summary>A reviewed event: the annotation's values, with the trigger, roles and status source of the extracted event it came from.</summary>
+    private static EventRecord Event(Annotation a, EventRecord? extracted, EntityIdLookup entityIds)
+    {
+        bool statusAsDetected = extracted is { StatusSource: StatusSources.Model } && string.Equals(extracted.Status, a.EventStatus, StringComparison.Ordinal);
+        var participants = a.Participants;
+        return new EventRecord(a.EventType!, participants, a.Location, a.EventDate, new MentionRecord(a.Text, a.Start, a.End))
+        {
+            Trigger = extracted?.Trigger is { } t && t.Start >= a.Start && t.End <= a.End ? t : null,
+            Status = a.EventStatus,
+            StatusSource = a.EventStatus is null ? null : statusAsDetected ? StatusSources.Model : StatusSources.Review,
+            ParticipantRefs = [.. participants
+                .Select(name => (Name: name, Id: entityIds.Find(name), Role: extracted?.ParticipantRefs.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal))?.Role))
+                .Where(p => p.Id is not null)
+                .Select(p => new ParticipantRefRecord(p.Id!, p.Name, p.Role ?? EventRoles.Other))],
         };
     }
 

@@ -9,7 +9,8 @@ namespace NewsExtract.Training.Records;
 /// countries (case-, whitespace- and trailing-punctuation-insensitive; two nulls are equal).</item>
 /// <item>Money: equal amount and currency, one-to-one, overlapping spans first. Percentages: equal value and unit.</item>
 /// <item>Events: "type" pairs events of one type one-to-one regardless of sentence; "type+participant" also needs
-/// one participant name in common.</item>
+/// one participant name in common; "type+place" scores places alone: the events each side places (location not
+/// null), paired one-to-one when type and place agree, so a dateline city given as a place counts as a false alarm.</item>
 /// </list>
 /// </summary>
 public sealed class RecordScorer
@@ -17,7 +18,7 @@ public sealed class RecordScorer
     public static readonly string[] Categories =
     [
         "persons", "officials (name)", "officials (name+title)", "officials (name+country)", "organizations",
-        "locations", "money (amount+currency)", "percentages", "events (type)", "events (type+participant)",
+        "locations", "money (amount+currency)", "percentages", "events (type)", "events (type+participant)", "events (type+place)",
     ];
 
     private readonly Dictionary<string, ScoreCount> _counts = Categories.ToDictionary(c => c, c => new ScoreCount(c, 0, 0, 0));
@@ -52,6 +53,10 @@ public sealed class RecordScorer
         Count("events (type)", typeMatches, predicted.Events.Count, gold.Events.Count);
         Count("events (type+participant)", MatchValues(gold.Events, predicted.Events,
             (g, p) => g.Type == p.Type && g.Participants.Any(a => p.Participants.Any(b => SameText(a, b))), _ => (-1, -1)), predicted.Events.Count, gold.Events.Count);
+        // places only: an event placed where gold places none is a false alarm, one gold places and the model not a miss
+        var goldPlaced = gold.EventPlaces.Where(e => e.Location is not null).ToList();
+        var predictedPlaced = predicted.EventPlaces.Where(e => e.Location is not null).ToList();
+        Count("events (type+place)", MatchValues(goldPlaced, predictedPlaced, (g, p) => g.Type == p.Type && SameText(g.Location, p.Location), _ => (-1, -1)), predictedPlaced.Count, goldPlaced.Count);
     }
 
     public static string NormalizeName(string? s) =>

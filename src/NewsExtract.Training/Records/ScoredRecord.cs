@@ -18,6 +18,9 @@ public sealed record ScoredRecord(
     IReadOnlyList<(decimal Value, string Unit, int Start, int End)> Percentages,
     IReadOnlyList<(string Type, IReadOnlyList<string> Participants)> Events)
 {
+    /// <summary>Each event's type and place (null when it has none), in <see cref="Events"/> order.</summary>
+    public IReadOnlyList<(string Type, string? Location)> EventPlaces { get; init; } = [];
+
     /// <summary>
     /// The scored parts of a produced record. With <paramref name="personsIncludeOfficials"/> the persons are the
     /// record's persons and officials together, for gold sets whose persons list every person named, officials too.
@@ -29,7 +32,10 @@ public sealed record ScoredRecord(
         [.. r.Locations.Select(Entity)],
         [.. r.Money.Select(m => (m.Amount, m.Currency, m.Start, m.End))],
         [.. r.Percentages.Select(p => (p.Value, p.Unit, p.Start, p.End))],
-        [.. r.Events.Select(e => (e.Type, e.Participants))]);
+        [.. r.Events.Select(e => (e.Type, e.Participants))])
+    {
+        EventPlaces = [.. r.Events.Select(e => (e.Type, e.Location))],
+    };
 
     /// <summary>
     /// Reads the gold annotation of a gold file; a missing array counts as empty. An entity or official written
@@ -43,7 +49,10 @@ public sealed record ScoredRecord(
         [.. Array(gold, "locations").Select(e => EntityOf(e, text))],
         [.. Array(gold, "money").Select(m => (Num(m, "amount"), Str(m, "currency") ?? "", Int(m, "start"), Int(m, "end")))],
         [.. Array(gold, "percentages").Select(p => (Num(p, "value"), Str(p, "unit") ?? "percent", Int(p, "start"), Int(p, "end")))],
-        [.. Array(gold, "events").Select(e => (Str(e, "type") ?? "", (IReadOnlyList<string>)[.. Array(e, "participants").Select(p => p.GetString() ?? "")]))]);
+        [.. Array(gold, "events").Select(e => (Str(e, "type") ?? "", (IReadOnlyList<string>)[.. Array(e, "participants").Select(p => p.GetString() ?? "")]))])
+    {
+        EventPlaces = [.. Array(gold, "events").Select(e => (Str(e, "type") ?? "", Str(e, "location")))],
+    };
 
     private static ScoredEntity Entity(EntityRecord e) => new(e.Name, [.. e.Mentions.Select(m => (m.Start, m.End))]);
 

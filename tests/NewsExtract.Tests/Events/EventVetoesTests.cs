@@ -17,6 +17,14 @@ public sealed class EventVetoesTests
         Assert.Equal(vetoed, EventVetoes.Vetoes(EventTypes.Trade, sentence));
 
     [Theory]
+    [InlineData("Latvia and Lithuania are the main export markets of Estonian dairy producers.", true)]
+    [InlineData("TALLINN, March 3 (Agency) – Trade between the Baltic states keeps growing, the minister said in 2021.", true)]
+    [InlineData("Exports of timber to Sweden doubled last year.", false)]
+    [InlineData("TALLINN, March 3 (Agency) – Exports of timber to Sweden reached 2.4 million cubic metres.", false)]
+    public void A_trade_event_needs_a_figure(string sentence, bool vetoed) =>
+        Assert.Equal(vetoed, EventVetoes.Vetoes(EventTypes.Trade, sentence));
+
+    [Theory]
     [InlineData("The agency said that 412 officials were convicted of bribery in 2021.", true)]
     [InlineData("Since 2019, 37 people have been detained for poaching sturgeon, the border service said.", false)]
     [InlineData("37 people have been detained for poaching sturgeon since 2019, the border service said.", true)]

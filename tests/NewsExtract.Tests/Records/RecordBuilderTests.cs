@@ -92,7 +92,7 @@ public sealed class RecordBuilderTests
         var record = new RecordBuilder(new FakeTimeProvider(Now)).Build(Sample());
         var line = RecordSerializer.ToJsonLine(record);
         Assert.DoesNotContain('\n', line);
-        Assert.Contains("\"schemaVersion\":2", line);
+        Assert.Contains("\"schemaVersion\":3", line);
         Assert.Contains("\"amount\":1140000000,", line);
         var back = RecordSerializer.FromJson(line);
         Assert.Equal(record.Text, back.Text);

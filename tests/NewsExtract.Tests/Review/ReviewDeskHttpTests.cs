@@ -193,11 +193,13 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
             return record.Events.Single(e => e.Sentence.Start == meeting.Sentence.Start);
         }
 
-        Assert.Null((await Reviewed()).Status);   // the models never state it
+        var detected = await Reviewed();   // the models' status, detected from the text
+        Assert.Equal((NewsExtract.Core.Records.EventStatuses.Occurred, NewsExtract.Core.Records.StatusSources.Model), (detected.Status, detected.StatusSource));
         Assert.Equal(HttpStatusCode.BadRequest, await Correct("\"status\":\"rumoured\""));
         Assert.Equal(HttpStatusCode.OK, await Correct("\"status\":\"planned\",\"location\":\"Beijing\",\"when\":\"2024-06\""));
         var planned = await Reviewed();
         Assert.Equal((NewsExtract.Core.Records.EventStatuses.Planned, "Beijing", "2024-06"), (planned.Status, planned.Location, planned.Date));
+        Assert.Equal(NewsExtract.Core.Records.StatusSources.Review, planned.StatusSource);
         Assert.Contains("\"status\":\"planned\"", await _server.Client.GetStringAsync($"/api/articles/{ReviewSample.Id}/reviewed"));
         var article = await _server.Client.GetStringAsync($"/articles/{ReviewSample.Id}");
         Assert.Contains("<option value=\"cancelled\">cancelled</option>", article);   // the editor offers the vocabulary
@@ -208,8 +210,9 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         var line = NewsExtract.Review.Export.JsonlReviewWriter.ReviewLine(Assert.Single(NewsExtract.Review.Export.ReviewedArticles.Load(Db)));
         Assert.Contains("\"status\":\"planned\"", line);
         Assert.Equal(HttpStatusCode.OK, await Correct("\"status\":\"\""));
-        Assert.Null((await Reviewed()).Status);
-        Assert.DoesNotContain("\"status\"", await _server.Client.GetStringAsync($"/api/articles/{ReviewSample.Id}/reviewed"));
+        var cleared = await Reviewed();
+        Assert.Equal((null, null), (cleared.Status, cleared.StatusSource));
+        Assert.Contains("\"status\":null,\"statusSource\":null", await _server.Client.GetStringAsync($"/api/articles/{ReviewSample.Id}/reviewed"));
     }
 
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]

@@ -22,7 +22,8 @@ public static class ReviewSample
         "Minister of Economy Mikayil Jabbarov said the Asian Infrastructure Investment Bank would lend 150 million euros for the Baku-Sumgayit road. " +
         "Economist Rauf Mammadov told reporters the project would create about 800 jobs.";
 
-    public static ArticleRecord Record(string id = Id, int revision = 1, string source = "trend", DateTimeOffset? published = null) => new()
+    /// <summary>The sample as the models write it (schema version 3): entities and events numbered, events with trigger, status and participant roles.</summary>
+    public static ArticleRecord Record(string id = Id, int revision = 1, string source = "trend", DateTimeOffset? published = null) => RecordIds.Assign(new ArticleRecord
     {
         Id = id,
         Revision = revision,
@@ -66,12 +67,24 @@ public static class ReviewSample
         ],
         Events =
         [
-            Event("Meeting", ["Ilham Aliyev", "Wang Wentao"], "Baku", "2024-05-14", "President of Azerbaijan", "on Tuesday."),
-            Event("Agreement", ["State Oil Company of Azerbaijan", "China National Petroleum Corporation"], null, null, "The State Oil Company", "$250 million."),
-            Event("Investment", ["Asian Infrastructure Investment Bank"], null, null, "Minister of Economy", "Baku-Sumgayit road."),
+            Event("Meeting", ["Ilham Aliyev", "Wang Wentao"], "Baku", "2024-05-14", "President of Azerbaijan", "on Tuesday.") with
+            {
+                Trigger = M("met"), Status = EventStatuses.Occurred, StatusSource = StatusSources.Model,
+                ParticipantRefs = [new("off1", "Ilham Aliyev", EventRoles.Agent), new("off2", "Wang Wentao", EventRoles.Counterpart)],
+            },
+            Event("Agreement", ["State Oil Company of Azerbaijan", "China National Petroleum Corporation"], null, null, "The State Oil Company", "$250 million.") with
+            {
+                Trigger = M("signed"), Status = EventStatuses.Occurred, StatusSource = StatusSources.Model,
+                ParticipantRefs = [new("org1", "State Oil Company of Azerbaijan", EventRoles.Agent), new("org2", "China National Petroleum Corporation", EventRoles.Agent)],
+            },
+            Event("Investment", ["Asian Infrastructure Investment Bank"], null, null, "Minister of Economy", "Baku-Sumgayit road.") with
+            {
+                Trigger = M("lend"), Status = EventStatuses.Planned, StatusSource = StatusSources.Model,
+                ParticipantRefs = [new("org3", "Asian Infrastructure Investment Bank", EventRoles.Agent)],
+            },
         ],
         Model = new Dictionary<string, string> { ["ner"] = "test-1" },
-    };
+    });
 
     /// <summary>A record whose title and text carry markup and script, as a hostile page might.</summary>
     public static ArticleRecord Hostile()

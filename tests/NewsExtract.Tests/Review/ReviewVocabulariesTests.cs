@@ -14,7 +14,7 @@ public sealed class ReviewVocabulariesTests
 {
     private static string[] SchemaEnum(string definition, string property)
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(RepoPaths.InRepo("schema", "article-record.v2.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepoPaths.InRepo("schema", "article-record.v3.schema.json")));
         return [.. schema.RootElement.GetProperty("$defs").GetProperty(definition).GetProperty("properties").GetProperty(property)
             .GetProperty("enum").EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)];
     }
@@ -26,5 +26,7 @@ public sealed class ReviewVocabulariesTests
         Assert.Equal(SchemaEnum("money", "change"), ChangeDirections.All);
         Assert.Equal(SchemaEnum("event", "status"), EventStatuses.All);
         Assert.Equal(SchemaEnum("event", "type"), EventTypes.All);
+        Assert.Equal(SchemaEnum("event", "statusSource"), StatusSources.All);
+        Assert.Equal(SchemaEnum("participantRef", "role"), EventRoles.All);
     }
 }

@@ -94,6 +94,44 @@ public sealed class ReviewedRecordBuilderTests
     }
 
     [Fact]
+    public void A_status_the_analyst_changes_is_theirs_and_one_left_as_detected_stays_the_models()
+    {
+        var meeting = RecordAnnotations.From(Sample).Single(a => a.EventType == "Meeting").Key;
+        var reviewed = Apply(D(ReviewActions.Correct, meeting) with { EventStatus = EventStatuses.Background });
+        Assert.Equal((EventStatuses.Background, StatusSources.Review), (reviewed.Events[0].Status, reviewed.Events[0].StatusSource));
+        Assert.Equal((EventStatuses.Occurred, StatusSources.Model), (reviewed.Events[1].Status, reviewed.Events[1].StatusSource));
+        Assert.Equal(["e1", "e2", "e3"], reviewed.Events.Select(e => e.Id));
+        Assert.Equal(ReviewSample.M("met"), reviewed.Events[0].Trigger);
+    }
+
+    [Fact]
+    public void Participants_point_at_the_reviewed_entities_and_keep_their_roles()
+    {
+        var reviewed = Apply(D(ReviewActions.Reject, ReviewSample.Key("person", "Rauf Mammadov")));
+        Assert.Equal(ArticleRecord.CurrentSchemaVersion, reviewed.SchemaVersion);
+        Assert.Equal(["off1", "off2", "off3"], reviewed.Officials.Select(o => o.Id));
+        Assert.Equal([("off1", EventRoles.Agent), ("off2", EventRoles.Counterpart)], reviewed.Events[0].ParticipantRefs.Select(r => (r.EntityId, r.Role)));
+    }
+
+    [Fact]
+    public void A_version_2_record_is_reviewed_into_the_current_version()
+    {
+        var v2 = Sample with
+        {
+            SchemaVersion = 2,
+            Officials = [.. Sample.Officials.Select(o => o with { Id = null })],
+            Persons = [.. Sample.Persons.Select(o => o with { Id = null })],
+            Organizations = [.. Sample.Organizations.Select(o => o with { Id = null })],
+            Locations = [.. Sample.Locations.Select(o => o with { Id = null })],
+            Events = [.. Sample.Events.Select(e => e with { Id = null, Trigger = null, Status = null, StatusSource = null, ParticipantRefs = [] })],
+        };
+        var reviewed = ReviewedRecordBuilder.Apply(RecordSerializer.FromJson(RecordSerializer.ToJsonLine(v2)), []);
+        RecordSchema.AssertValid(RecordSerializer.ToJsonLine(reviewed));
+        Assert.Equal([("off1", EventRoles.Other), ("off2", EventRoles.Other)], reviewed.Events[0].ParticipantRefs.Select(r => (r.EntityId, r.Role)));
+        Assert.Null(reviewed.Events[0].StatusSource);
+    }
+
+    [Fact]
     public void Added_entities_are_inserted_joining_an_entity_of_the_same_name()
     {
         var baku2 = ReviewSample.M("Baku", 1);

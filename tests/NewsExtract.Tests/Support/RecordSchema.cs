@@ -7,7 +7,7 @@ namespace NewsExtract.Tests.Support;
 public static class RecordSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
-        JsonSchema.FromText(File.ReadAllText(RepoPaths.InRepo("schema", "article-record.v2.schema.json"))));
+        JsonSchema.FromText(File.ReadAllText(RepoPaths.InRepo("schema", "article-record.v3.schema.json"))));
 
     /// <summary>Fails with every schema error, then checks that each mention's text is the slice its offsets cover.</summary>
     public static void AssertValid(string jsonLine)

@@ -1,0 +1,70 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.Events;
+
+/// <summary>
+/// Where the text places an event: a place named in the event's sentence (after its dateline — the city a wire story
+/// is filed from is not where its events happened) and introduced as the event's setting: "in X", "at X", or "to X"
+/// after a word of travel ("a visit to X", "his trip to X", "travelled to X"). "Exports to X", "Ambassador to X" or
+/// "the embassy in X" name a partner or a post, "in X's trade" an owner and the "US" of "US$5 million" a currency,
+/// not a setting. A city or region wins over a country.
+/// </summary>
+public static class EventPlaceFinder
+{
+    private static readonly string[] TravelWords = ["visit", "visits", "visited", "visiting", "trip", "tour", "travel", "travelled", "traveled", "came", "went", "arrived", "journey", "delegation"];
+
+    /// <param name="document">the document, with its entities</param>
+    /// <param name="places">the document's entity mentions (start, item) inside the sentence's body, in text order</param>
+    /// <param name="start">where the sentence's body starts (after a dateline)</param>
+    public static string? Find(Document document, IEnumerable<(int Start, int End, int Item)> places, int start)
+    {
+        string? country = null;
+        foreach (var (mentionStart, mentionEnd, item) in places)
+        {
+            if (mentionStart < start) continue;
+            var entity = document.Entities[item];
+            if (!EntityLabels.IsPlace(entity.Label)) continue;
+            // "US$10 billion": a currency's sign, not a place
+            if (document.Money.Any(m => m.Start < mentionEnd && mentionStart < m.End)) continue;
+            // "in Azerbaijan's foreign trade": the place owns something, it is not a setting
+            if (document.Text.AsSpan(mentionEnd).StartsWith("'s", StringComparison.Ordinal) || document.Text.AsSpan(mentionEnd).StartsWith("’s", StringComparison.Ordinal)) continue;
+            var before = document.Text.AsSpan(start, mentionStart - start).TrimEnd();
+            if (!IntroducesSetting(before)) continue;
+            if (!CountryLexicon.IsShortName(entity.Name)) return entity.Name;
+            country ??= entity.Name;
+        }
+        return country;
+    }
+
+    private static bool IntroducesSetting(ReadOnlySpan<char> before)
+    {
+        var words = LastWords(before, 3);
+        if (words.Count == 0) return false;
+        var preposition = words[^1];
+        if (preposition.Equals("in", StringComparison.OrdinalIgnoreCase) || preposition.Equals("at", StringComparison.OrdinalIgnoreCase))
+            // "Ambassador in X", "embassy in X", "Minister at X" name a post
+            return words.Count < 2 || !TitleLexicon.IsHead(words[^2]) && !words[^2].Equals("embassy", StringComparison.OrdinalIgnoreCase);
+        if (preposition.Equals("to", StringComparison.OrdinalIgnoreCase))
+            return words.Take(words.Count - 1).Any(w => TravelWords.Contains(w, StringComparer.OrdinalIgnoreCase));
+        return false;
+    }
+
+    /// <summary>Up to <paramref name="count"/> words at the end of <paramref name="text"/>, in text order ("the" skipped).</summary>
+    private static List<string> LastWords(ReadOnlySpan<char> text, int count)
+    {
+        var words = new List<string>();
+        int end = text.Length;
+        while (words.Count < count && end > 0)
+        {
+            int i = end;
+            while (i > 0 && char.IsLetter(text[i - 1])) i--;
+            if (i == end) break;
+            var word = text[i..end].ToString();
+            if (!word.Equals("the", StringComparison.OrdinalIgnoreCase)) words.Insert(0, word);
+            end = i;
+            while (end > 0 && text[end - 1] == ' ') end--;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,159 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Core.Records;
+using NewsExtract.Extraction.Entities;
+using NewsExtract.Extraction.Events;
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Events;
+
+/// <summary>Trigger spans, participant roles and places the event extractor reads off invented sentences.</summary>
+public sealed class EventRolesAndPlacesTests
+{
+    private static readonly DateTimeOffset Published = new(2021, 6, 10, 9, 0, 0, TimeSpan.Zero);
+
+    private static ArticleEvent Single(Document document, string type)
+    {
+        new EntityMerger().Process(document);
+        new EventExtractor(new TriggerEventClassifier()).Process(document);
+        return Assert.Single(document.Events, e => e.Type == type);
+    }
+
+    private static Dictionary<string, string> Roles(ArticleEvent e) => e.Roles.ToDictionary(r => r.Name, r => r.Role);
+
+    [Fact]
+    public void Subject_and_object_of_met_are_agent_and_counterpart_and_the_trigger_is_the_verb()
+    {
+        const string text = "Anna Lepik met Juris Ozols in Daugavpils on Monday.";
+        var meeting = Single(HandLayeredDocument.Of(text, Published).Person("Anna Lepik", "Juris Ozols").Place("Daugavpils").Build(), EventTypes.Meeting);
+        Assert.Equal(new Mention(11, 14), meeting.Trigger);
+        Assert.Equal("met", text[11..14]);
+        Assert.Equal(EventRoles.Agent, Roles(meeting)["Anna Lepik"]);
+        Assert.Equal(EventRoles.Counterpart, Roles(meeting)["Juris Ozols"]);
+        Assert.Equal("Daugavpils", meeting.Location);
+        Assert.Equal(EventStatuses.Occurred, meeting.Status);
+    }
+
+    [Fact]
+    public void Talks_between_two_sides_make_the_first_agent_and_the_second_counterpart()
+    {
+        var talks = Single(HandLayeredDocument.Of("Talks between Estonia and Latvia on the ferry link were held in Tallinn.", Published)
+            .Place("Estonia", "Latvia", "Tallinn").Build(), EventTypes.Meeting);
+        Assert.Equal(EventRoles.Agent, Roles(talks)["Estonia"]);
+        Assert.Equal(EventRoles.Counterpart, Roles(talks)["Latvia"]);
+        Assert.Equal("Tallinn", talks.Location);
+    }
+
+    [Fact]
+    public void With_and_hosted_by_give_counterpart_and_host()
+    {
+        var talks = Single(HandLayeredDocument.Of("Marta Kask held talks with Peeter Rebane at a dinner hosted by Liis Tamm.", Published)
+            .Person("Marta Kask", "Peeter Rebane", "Liis Tamm").Build(), EventTypes.Meeting);
+        Assert.Equal(EventRoles.Agent, Roles(talks)["Marta Kask"]);
+        Assert.Equal(EventRoles.Counterpart, Roles(talks)["Peeter Rebane"]);
+        Assert.Equal(EventRoles.Host, Roles(talks)["Liis Tamm"]);
+    }
+
+    [Fact]
+    public void The_subject_of_a_passive_appointment_is_its_target()
+    {
+        var appointment = Single(HandLayeredDocument.Of("Toomas Saar was appointed head of the port authority on Friday.", Published)
+            .Person("Toomas Saar").Build(), EventTypes.Appointment);
+        Assert.Equal(EventRoles.Target, Roles(appointment)["Toomas Saar"]);
+    }
+
+    [Fact]
+    public void The_court_sentences_its_target_and_sanctions_against_a_body_target_it()
+    {
+        var verdict = Single(HandLayeredDocument.Of("The Narva District Court sentenced Oleg Vasin to four years in prison.", Published)
+            .Org("Narva District Court").Person("Oleg Vasin").Build(), EventTypes.Legal);
+        Assert.Equal("sentenced", verdict.Trigger is { } t ? "The Narva District Court sentenced Oleg Vasin to four years in prison."[t.Start..t.End] : null);
+        Assert.Equal(EventRoles.Agent, Roles(verdict)["Narva District Court"]);
+        Assert.Equal(EventRoles.Target, Roles(verdict)["Oleg Vasin"]);
+
+        var sanctions = Single(HandLayeredDocument.Of("The council imposed sanctions against Baltic Timber Group.", Published)
+            .Org("Baltic Timber Group").Build(), EventTypes.Legal);
+        Assert.Equal(EventRoles.Target, Roles(sanctions)["Baltic Timber Group"]);
+    }
+
+    [Fact]
+    public void A_loan_goes_to_its_beneficiary_from_its_lender()
+    {
+        var loan = Single(HandLayeredDocument.Of("The Nordic Lending Bank will provide a loan of $40 million to Riga Water.", Published)
+            .Org("Nordic Lending Bank", "Riga Water").Money("$40 million", 40_000_000m).Build(), EventTypes.Investment);
+        Assert.Equal(EventRoles.Agent, Roles(loan)["Nordic Lending Bank"]);
+        Assert.Equal(EventRoles.Beneficiary, Roles(loan)["Riga Water"]);
+        Assert.Equal(EventStatuses.Planned, loan.Status);
+    }
+
+    [Fact]
+    public void A_visit_to_a_country_places_it_there_and_the_host_is_the_one_visited()
+    {
+        var visit = Single(HandLayeredDocument.Of("Kadri Org arrived in Vilnius on a working visit at the invitation of Rasa Petraitė.", Published)
+            .Person("Kadri Org", "Rasa Petraitė").Place("Vilnius").Build(), EventTypes.Visit);
+        Assert.Equal(EventRoles.Agent, Roles(visit)["Kadri Org"]);
+        Assert.Equal(EventRoles.Host, Roles(visit)["Rasa Petraitė"]);
+        Assert.Equal("Vilnius", visit.Location);
+    }
+
+    [Fact]
+    public void The_dateline_city_a_trade_partner_and_a_post_are_not_where_an_event_happened()
+    {
+        var datelined = Single(HandLayeredDocument.Of("TALLINN, June 10 (Agency) – Juhan Mets met Ieva Kalna to discuss fishing quotas.", Published)
+            .Place("TALLINN").Person("Juhan Mets", "Ieva Kalna").Build(), EventTypes.Meeting);
+        Assert.Null(datelined.Location);
+
+        var trade = Single(HandLayeredDocument.Of("Exports to Finland reached $30 million in May.", Published)
+            .Place("Finland").Money("$30 million", 30_000_000m).Build(), EventTypes.Trade);
+        Assert.Null(trade.Location);
+
+        var post = Single(HandLayeredDocument.Of("Mart Laur, ambassador in Lithuania, met Aigars Berzins.", Published)
+            .Place("Lithuania").Person("Mart Laur", "Aigars Berzins").Build(), EventTypes.Meeting);
+        Assert.Null(post.Location);
+    }
+
+    [Fact]
+    public void After_a_trip_noun_the_one_named_is_the_visitor_and_the_place_is_where_the_trip_went()
+    {
+        var visit = Single(HandLayeredDocument.Of("During a working trip to Narva, Kadri Org opened talks with local employers.", Published)
+            .Person("Kadri Org").Place("Narva").Build(), EventTypes.Visit);
+        Assert.Equal(EventRoles.Agent, Roles(visit)["Kadri Org"]);
+        Assert.Equal("Narva", visit.Location);
+    }
+
+    [Fact]
+    public void The_verb_is_the_trigger_rather_than_a_noun_before_it()
+    {
+        const string text = "A court in Tartu on Monday sentenced Oleg Vasin to four years in prison.";
+        var verdict = Single(HandLayeredDocument.Of(text, Published).Person("Oleg Vasin").Place("Tartu").Build(), EventTypes.Legal);
+        Assert.Equal("sentenced", text[verdict.Trigger!.Value.Start..verdict.Trigger.Value.End]);
+        Assert.Equal(EventRoles.Target, Roles(verdict)["Oleg Vasin"]);
+        Assert.Equal("Tartu", verdict.Location);
+    }
+
+    [Fact]
+    public void The_US_of_a_dollar_sign_is_not_a_place()
+    {
+        var trade = Single(HandLayeredDocument.Of("Estonia's exports grew in May to US$30 million.", Published)
+            .Place("Estonia", "US").Money("US$30 million", 30_000_000m).Build(), EventTypes.Trade);
+        Assert.Null(trade.Location);
+    }
+
+    [Fact]
+    public void The_one_told_is_a_source_not_a_party()
+    {
+        var arrest = Single(HandLayeredDocument.Of("Toomas Saar was detained at the port, the police told Baltic News Daily.", Published)
+            .Person("Toomas Saar").Org("Baltic News Daily").Build(), EventTypes.Legal);
+        Assert.Equal(EventRoles.Target, Roles(arrest)["Toomas Saar"]);
+        Assert.Equal(EventRoles.Other, Roles(arrest)["Baltic News Daily"]);
+    }
+
+    [Fact]
+    public void Trade_partners_named_without_a_figure_get_no_trade_event()
+    {
+        var document = HandLayeredDocument.Of("Finland, Sweden and Norway remain the main export destinations of Estonian timber.", Published)
+            .Place("Finland", "Sweden", "Norway").Build();
+        new EntityMerger().Process(document);
+        new EventExtractor(new TriggerEventClassifier()).Process(document);
+        Assert.DoesNotContain(document.Events, e => e.Type == EventTypes.Trade);
+    }
+}
