@@ -38,7 +38,7 @@ public static class NerModelCard
         sb.AppendLine(inv, $"| command | `{commandLine}` |");
         sb.AppendLine(inv, $"| seed | {model.Info.Seed} |");
         sb.AppendLine(inv, $"| trainer | {model.Info.Trainer} |");
-        sb.AppendLine(inv, $"| decoder | IOB2-constrained Viterbi{(model.Info.Transitions is not null && model.Info.TransitionWeight != 0 ? $", tag transitions (log P(tag | previous) − log P(tag), counted on the training data) weighted {model.Info.TransitionWeight}" : ", no transition scores")} |");
+        sb.AppendLine(inv, $"| decoder | IOB2-constrained Viterbi{(model.Info.Transitions is not null && model.Info.TransitionWeight != 0 ? $", transition scores counted on the training data (starting an entity right after one of its type) weighted {model.Info.TransitionWeight}" : ", no transition scores")} |");
         sb.AppendLine(inv, $"| training time | {trainingTime.TotalMinutes:F1} min on this machine ({Environment.ProcessorCount} cores, shared) |");
         sb.AppendLine(inv, $"| training tokens | {trainingTokens:N0} |");
         sb.AppendLine(inv, $"| types | {string.Join(", ", model.Labels.Types)} (scheme `{scheme.Name}`) |");
