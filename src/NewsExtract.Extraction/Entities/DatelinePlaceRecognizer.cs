@@ -65,9 +65,7 @@ public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineCom
         return false;
     }
 
-    private bool IsPlace(string name) =>
-        world.CountryByName(name) is not null
-        || world.Unambiguous([.. world.PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is not null;
+    private bool IsPlace(string name) => world.IsCountryOrUnambiguousCity(name);
 
     private static bool AllWords(Document document, int first, int count)
     {

@@ -66,8 +66,7 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
         return parts;
     }
 
-    private bool IsPlace(string name) =>
-        world.CountryByName(name) is not null || world.Unambiguous([.. world.PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is not null;
+    private bool IsPlace(string name) => world.IsCountryOrUnambiguousCity(name);
 
     private string LabelOf(string name) => world.CountryByName(name) is not null ? EntityLabels.Gpe : EntityLabels.Location;
 }

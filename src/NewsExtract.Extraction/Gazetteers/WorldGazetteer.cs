@@ -118,6 +118,10 @@ public sealed class WorldGazetteer
     public GazetteerCountry? CountryOfCity(string name) =>
         Unambiguous([.. PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is { } city ? CountryByCode(city.CountryCode) : null;
 
+    /// <summary>True when the name stands for a country (<see cref="CountryByName"/>) or for one city without other evidence.</summary>
+    public bool IsCountryOrUnambiguousCity(string name) =>
+        CountryByName(name) is not null || Unambiguous([.. PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is not null;
+
     /// <summary>The international organisation with this name, other name or abbreviation.</summary>
     public GazetteerOrganisation? OrganisationNamed(string name) => _organisationByName.GetValueOrDefault(name);
 
