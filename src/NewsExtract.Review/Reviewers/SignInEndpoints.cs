@@ -27,7 +27,7 @@ public static class SignInEndpoints
                 return Results.Text("Missing or wrong form token; reload the page.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
             var name = form["name"].ToString().Trim();
             var secret = form["secret"].ToString();
-            if (name.Length > 0 && throttle.LockedFor(name) is { } wait)
+            if (name.Length > 0 && throttle.LockedFor(name, LoginThrottle.ClientOf(context)) is { } wait)
             {
                 context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 var minutes = (int)Math.Ceiling(wait.TotalMinutes);
@@ -36,7 +36,7 @@ public static class SignInEndpoints
             }
             if (name.Length == 0 || accounts.SecretHash(name) is not { } hash || !ReviewerSecrets.Verify(name, hash, secret))
             {
-                if (name.Length > 0) throttle.RecordFailure(name);
+                if (name.Length > 0) throttle.RecordFailure(name, LoginThrottle.ClientOf(context));
                 return Results.Content(Page("That name and secret do not match an account.", csrf.Token), HtmlType, statusCode: StatusCodes.Status401Unauthorized);
             }
             throttle.RecordSuccess(name);
