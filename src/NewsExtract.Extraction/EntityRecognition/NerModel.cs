@@ -45,8 +45,6 @@ public sealed class NerModel
     public NerLabelSet Labels { get; }
     public NerFeatureConfig Features => Info.Features;
 
-    /// <summary>The weight of <paramref name="tag"/> in feature slot <paramref name="slot"/>.</summary>
-    public float Weight(int slot, int tag) => ScoringRows.Row(slot)[tag];
     public float[] Biases { get; }
 
     /// <summary>The weights laid out for scoring, shared by every tagger of this model.</summary>

@@ -59,6 +59,6 @@ public static class NerTransitionCounts
     }
 
     /// <summary>Tag <paramref name="tag"/> begins an entity of the type <paramref name="previous"/> is part of.</summary>
-    public static bool IsRestart(NerLabelSet labels, int previous, int tag) =>
+    private static bool IsRestart(NerLabelSet labels, int previous, int tag) =>
         previous >= 0 && tag > 0 && !labels.IsInside(tag) && labels.TypeOf(previous) == labels.TypeOf(tag);
 }
