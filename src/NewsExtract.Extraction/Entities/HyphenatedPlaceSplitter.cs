@@ -1,6 +1,7 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Gazetteers;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Entities;
 
@@ -31,7 +32,7 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
             string word = document.Slice(span.Start, span.End);
             int hyphen = word.IndexOf('-');
             if (hyphen <= 0 || hyphen == word.Length - 1 || IsPlace(word)) continue;
-            var parts = Parts(word, span.Start);
+            var parts = HyphenParts.Of(word, span.Start);
             var replacement = new List<EntitySpan>();
             if (parts[^1].Text.All(c => !char.IsLetter(c) || char.IsLower(c)))
             {
@@ -51,19 +52,6 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
             spans.RemoveAt(i);
             spans.InsertRange(i, replacement);
         }
-    }
-
-    private static List<(string Text, int Start)> Parts(string word, int offset)
-    {
-        var parts = new List<(string, int)>();
-        int start = 0;
-        for (int i = 0; i <= word.Length; i++)
-        {
-            if (i < word.Length && word[i] != '-') continue;
-            parts.Add((word[start..i], offset + start));
-            start = i + 1;
-        }
-        return parts;
     }
 
     private bool IsPlace(string name) => world.IsCountryOrUnambiguousCity(name);

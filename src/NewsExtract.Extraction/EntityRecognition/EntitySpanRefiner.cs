@@ -279,15 +279,9 @@ public sealed class EntitySpanRefiner : IPipelineComponent
             }
             // credit lines join agencies with hyphens ("NNN-Bernama"): each part that is an agency is one
             if (!word.Contains('-')) continue;
-            int partStart = 0;
-            for (int i = 0; i <= word.Length; i++)
-            {
-                if (i < word.Length && word[i] != '-') continue;
-                string part = word[partStart..i];
+            foreach (var (part, start) in HyphenParts.Of(word, token.Start))
                 if (part.Length > 1 && char.IsUpper(part[0]) && NewsAgencyLexicon.IsAgencyName(part))
-                    agencies.Add(new EntitySpan(token.Start + partStart, token.Start + i, t, 1, EntityLabels.Organization, ComponentName));
-                partStart = i + 1;
-            }
+                    agencies.Add(new EntitySpan(start, start + part.Length, t, 1, EntityLabels.Organization, ComponentName));
         }
         if (agencies.Count == 0) return;
         var tokens = new RangeIndex([.. agencies.Select(a => (a.Start, a.End))]);

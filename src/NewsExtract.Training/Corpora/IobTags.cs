@@ -32,6 +32,10 @@ public static class IobTags
         return result;
     }
 
+    /// <summary>The entity spans of <paramref name="tags"/> (see below), only those of <paramref name="onlyTypes"/> when given.</summary>
+    public static List<(int Start, int End, string Type)> Spans(IReadOnlyList<string> tags, IReadOnlySet<string>? onlyTypes) =>
+        onlyTypes is null ? Spans(tags) : [.. Spans(tags).Where(s => onlyTypes.Contains(s.Type))];
+
     /// <summary>Entity spans (start, end exclusive, type) of an IOB2 (or IOB1) sequence, conlleval-style.</summary>
     public static List<(int Start, int End, string Type)> Spans(IReadOnlyList<string> tags)
     {

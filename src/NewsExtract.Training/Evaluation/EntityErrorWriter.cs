@@ -11,8 +11,8 @@ public sealed class EntityErrorWriter(TextWriter output, IReadOnlySet<string>? o
 {
     public void Add(IReadOnlyList<string> words, IReadOnlyList<string> gold, IReadOnlyList<string> predicted)
     {
-        var goldSpans = IobTags.Spans(gold).Where(s => onlyTypes is null || onlyTypes.Contains(s.Type)).ToList();
-        var predictedSpans = IobTags.Spans(predicted).Where(s => onlyTypes is null || onlyTypes.Contains(s.Type)).ToList();
+        var goldSpans = IobTags.Spans(gold, onlyTypes);
+        var predictedSpans = IobTags.Spans(predicted, onlyTypes);
         var goldSet = new HashSet<(int, int, string)>(goldSpans);
         var predictedSet = new HashSet<(int, int, string)>(predictedSpans);
         var lines = new List<string>();

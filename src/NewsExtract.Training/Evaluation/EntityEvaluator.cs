@@ -17,8 +17,8 @@ public sealed class EntityEvaluator(IReadOnlySet<string>? onlyTypes = null)
     {
         if (gold.Count != predicted.Count)
             throw new ArgumentException($"Gold has {gold.Count} tags but the prediction {predicted.Count}.", nameof(predicted));
-        var goldSpans = IobTags.Spans(gold).Where(s => onlyTypes is null || onlyTypes.Contains(s.Type)).ToList();
-        var predictedSpans = IobTags.Spans(predicted).Where(s => onlyTypes is null || onlyTypes.Contains(s.Type)).ToList();
+        var goldSpans = IobTags.Spans(gold, onlyTypes);
+        var predictedSpans = IobTags.Spans(predicted, onlyTypes);
         var goldSet = new HashSet<(int, int, string)>(goldSpans);
         foreach (var (_, _, type) in goldSpans) Bump(type, gold: 1);
         foreach (var span in predictedSpans)
