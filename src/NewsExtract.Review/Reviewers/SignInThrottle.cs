@@ -20,16 +20,36 @@ public sealed class SignInThrottle(TimeProvider clock)
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
 
-    /// <summary>Above this many keys tracked, keys with nothing recent are forgotten (a flood of made-up names cannot grow memory for ever).</summary>
+    /// <summary>Above this many names tracked, names with nothing recent are forgotten (a flood of made-up names cannot grow memory for ever).</summary>
     private const int PruneAbove = 10_000;
 
-    private readonly Dictionary<string, Failures> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameFailures> _names = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
+    /// <summary>Recent wrong secrets and a lockout, for one name from all addresses or from one.</summary>
     private sealed class Failures
     {
         public List<DateTimeOffset> At { get; } = [];
         public DateTimeOffset? LockedUntil { get; set; }
+
+        public void Count(int allowed, DateTimeOffset now)
+        {
+            At.RemoveAll(at => now - at >= Window);
+            At.Add(now);
+            if (At.Count < allowed) return;
+            LockedUntil = now + Lockout;
+            At.Clear();
+        }
+
+        public TimeSpan? LockedFor(DateTimeOffset now) => LockedUntil is { } until && until > now ? until - now : null;
+
+        public bool IsStale(DateTimeOffset now) => LockedFor(now) is null && At.All(at => now - at >= Window);
+    }
+
+    private sealed class NameFailures
+    {
+        public Failures FromAll { get; } = new();
+        public Dictionary<string, Failures> ByClient { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>How much longer sign-in as <paramref name="name"/> from <paramref name="client"/> is refused; null when it is not.</summary>
@@ -38,11 +58,10 @@ public sealed class SignInThrottle(TimeProvider clock)
         var now = clock.GetUtcNow();
         lock (_lock)
         {
-            TimeSpan? wait = null;
-            foreach (var key in new[] { NameKey(name), PairKey(name, client) })
-                if (_counts.TryGetValue(key, out var entry) && entry.LockedUntil is { } until && until > now && (wait is null || until - now > wait))
-                    wait = until - now;
-            return wait;
+            if (!_names.TryGetValue(Key(name), out var entry)) return null;
+            var fromAll = entry.FromAll.LockedFor(now);
+            var fromClient = entry.ByClient.TryGetValue(client, out var failures) ? failures.LockedFor(now) : null;
+            return fromClient is null || fromAll > fromClient ? fromAll : fromClient;
         }
     }
 
@@ -52,39 +71,29 @@ public sealed class SignInThrottle(TimeProvider clock)
         var now = clock.GetUtcNow();
         lock (_lock)
         {
-            if (_counts.Count > PruneAbove) Prune(now);
-            Count(PairKey(name, client), AllowedFailures, now);
-            Count(NameKey(name), AllowedFailuresFromAllClients, now);
+            if (_names.Count > PruneAbove) Prune(now);
+            if (!_names.TryGetValue(Key(name), out var entry)) _names[Key(name)] = entry = new NameFailures();
+            if (entry.ByClient.Count > AllowedFailuresFromAllClients)
+                foreach (var (address, old) in entry.ByClient.ToList())
+                    if (old.IsStale(now)) entry.ByClient.Remove(address);
+            if (!entry.ByClient.TryGetValue(client, out var failures)) entry.ByClient[client] = failures = new Failures();
+            failures.Count(AllowedFailures, now);
+            entry.FromAll.Count(AllowedFailuresFromAllClients, now);
         }
     }
 
     /// <summary>A right secret: the name's wrong ones, from every address, are forgotten.</summary>
     public void RecordSuccess(string name)
     {
-        string prefix = NameKey(name);
-        lock (_lock)
-            foreach (var key in _counts.Keys.Where(k => k == prefix || k.StartsWith(prefix + "\n", StringComparison.Ordinal)).ToList())
-                _counts.Remove(key);
-    }
-
-    private void Count(string key, int allowed, DateTimeOffset now)
-    {
-        if (!_counts.TryGetValue(key, out var entry)) _counts[key] = entry = new Failures();
-        entry.At.RemoveAll(at => now - at >= Window);
-        entry.At.Add(now);
-        if (entry.At.Count < allowed) return;
-        entry.LockedUntil = now + Lockout;
-        entry.At.Clear();
+        lock (_lock) _names.Remove(Key(name));
     }
 
     private void Prune(DateTimeOffset now)
     {
-        foreach (var (key, entry) in _counts.ToList())
-            if ((entry.LockedUntil is not { } until || until <= now) && entry.At.All(at => now - at >= Window))
-                _counts.Remove(key);
+        foreach (var (key, entry) in _names.ToList())
+            if (entry.FromAll.IsStale(now) && entry.ByClient.Values.All(f => f.IsStale(now)))
+                _names.Remove(key);
     }
 
-    private static string NameKey(string name) => name.Trim().ToLowerInvariant();
-
-    private static string PairKey(string name, string client) => NameKey(name) + "\n" + client;
+    private static string Key(string name) => name.Trim().ToLowerInvariant();
 }
