@@ -17,6 +17,9 @@ namespace NewsExtract.Extraction.Events;
 /// </summary>
 public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipelineComponent
 {
+    /// <summary>Shorter sentences (a stray heading, a photo credit) are not classified.</summary>
+    public const int MinimumSentenceLength = 15;
+
     public string Name => "events";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
@@ -30,7 +33,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
             cancellationToken.ThrowIfCancellationRequested();
             var (start, end) = sentences[i];
             var text = document.Slice(start, end);
-            if (text.Length < 15) continue;
+            if (text.Length < MinimumSentenceLength) continue;
             int bodyStart = Math.Max(start, datelineEnd);
             foreach (var type in classifier.Classify(text))
             {

@@ -5,26 +5,34 @@ using NewsExtract.Extraction.Events;
 namespace NewsExtract.Training.Events;
 
 /// <summary>
-/// K-fold cross-validation over the hand-labelled sentences and the weak negatives (weakly labelled positives, when
-/// used, are always in the training part): every such sentence gets a probability per type from a model that never
-/// saw it. From those
+/// K-fold cross-validation over the hand-labelled sentences, the weak negatives and the sentences of annotated
+/// articles (weakly labelled positives, when used, are always in the training part): every such sentence gets a
+/// probability per type from a model that never saw it. An article's sentences stay together in one fold, so a
+/// model is never scored on an article it read part of. From those
 /// out-of-fold probabilities each type's thresholds are chosen (those with the best F1), so thresholds come from
 /// the training data and never from the gold dev set.
 /// </summary>
 public sealed class EventCrossValidation
 {
-    private EventCrossValidation(float[][] scores, bool[][] labels, bool[][] triggers, int[] handWords)
+    private EventCrossValidation(float[][] scores, bool[][] labels, bool[][] triggers, int[] handWords, int articleStart)
     {
         Scores = scores;
         Labels = labels;
         Triggers = triggers;
         HandWords = handWords;
+        ArticleStart = articleStart;
     }
+
+    /// <summary>Where the annotated articles' sentences start in <see cref="Scores"/> (they come last).</summary>
+    public int ArticleStart { get; }
+
+    /// <summary>How many annotated article sentences were cross-validated.</summary>
+    public int ArticleSentences => Scores.Length - ArticleStart;
 
     /// <summary>The number of words of each hand-labelled sentence (they come first in <see cref="Scores"/>).</summary>
     public int[] HandWords { get; }
 
-    /// <summary>Out-of-fold probability of each hand sentence, then each weak negative, per type (<see cref="EventTypes.All"/> order).</summary>
+    /// <summary>Out-of-fold probability of each hand sentence, then each weak negative, then each article sentence, per type (<see cref="EventTypes.All"/> order).</summary>
     public float[][] Scores { get; }
 
     public bool[][] Labels { get; }
@@ -33,7 +41,10 @@ public sealed class EventCrossValidation
     public bool[][] Triggers { get; }
 
     public static EventCrossValidation Run(IReadOnlyList<(string Sentence, string[] Types)> hand, IReadOnlyList<EventSentenceRow> weak,
-        EventTrainingOptions options, int folds, Action<string>? log = null)
+        EventTrainingOptions options, int folds, Action<string>? log = null) => Run(hand, weak, [], options, folds, log);
+
+    public static EventCrossValidation Run(IReadOnlyList<(string Sentence, string[] Types)> hand, IReadOnlyList<EventSentenceRow> weak,
+        IReadOnlyList<ArticleEventSentence> articles, EventTrainingOptions options, int folds, Action<string>? log = null)
     {
         if (folds < 2) throw new ArgumentOutOfRangeException(nameof(folds), "Cross-validation needs at least 2 folds.");
         var handRows = EventTrainingSet.Hand(hand, options.HandWeight);
@@ -43,13 +54,19 @@ public sealed class EventCrossValidation
         var weakPositives = weak.Where(r => EventTypes.All.Any(r.Get)).ToList();
         var rows = handRows.Concat(weakNegatives).ToList();
         var order = Enumerable.Range(0, rows.Count).ToArray();
-        new Random(options.Seed).Shuffle(order);
-        var fold = new int[rows.Count];
+        var random = new Random(options.Seed);
+        random.Shuffle(order);
+        var fold = new int[rows.Count + articles.Count];
         for (int i = 0; i < order.Length; i++) fold[order[i]] = i % folds;
+        // the articles' sentences come last, folded by article
+        int articleStart = rows.Count;
+        ArticleFolds(articles, folds, random).CopyTo(fold, articleStart);
+        rows.AddRange(EventTrainingSet.Articles(articles, options));
         var scores = new float[rows.Count][];
         for (int k = 0; k < folds; k++)
         {
-            var train = weakPositives.Concat(rows.Where((_, i) => fold[i] != k)).ToList();
+            // a row at weight 0 is only scored (an article set measured without training on it)
+            var train = weakPositives.Concat(rows.Where((r, i) => fold[i] != k && r.Weight > 0)).ToList();
             var heldOut = Enumerable.Range(0, rows.Count).Where(i => fold[i] == k).ToList();
             var ml = new MLContext(seed: options.Seed);
             var model = EventModelTrainer.Train(ml, train, options);
@@ -58,17 +75,30 @@ public sealed class EventCrossValidation
             log?.Invoke($"fold {k + 1}/{folds}: {train.Count} training rows, {heldOut.Count} held out");
         }
         var labels = rows.Select(r => EventTypes.All.Select(r.Get).ToArray()).ToArray();
-        var triggers = hand.Select(h => { var found = EventTriggerLexicon.TypesIn(h.Sentence); return EventTypes.All.Select(found.Contains).ToArray(); })
-            .Concat(weakNegatives.Select(_ => new bool[EventTypes.All.Count])).ToArray();
+        static bool[] TriggersOf(string sentence) { var found = EventTriggerLexicon.TypesIn(sentence); return [.. EventTypes.All.Select(found.Contains)]; }
+        var triggers = hand.Select(h => TriggersOf(h.Sentence))
+            .Concat(weakNegatives.Select(_ => new bool[EventTypes.All.Count]))
+            .Concat(articles.Select(a => TriggersOf(a.Sentence))).ToArray();
         var words = hand.Select(h => h.Sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).ToArray();
-        return new EventCrossValidation(scores, labels, triggers, words);
+        return new EventCrossValidation(scores, labels, triggers, words, articleStart);
+    }
+
+    /// <summary>The fold of each article sentence: the articles are shuffled and dealt round the folds, so every sentence of one article falls in the same fold.</summary>
+    public static int[] ArticleFolds(IReadOnlyList<ArticleEventSentence> sentences, int folds, Random random)
+    {
+        var ids = sentences.Select(a => a.ArticleId).Distinct(StringComparer.Ordinal).ToArray();
+        random.Shuffle(ids);
+        var foldOf = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i % folds, StringComparer.Ordinal);
+        return [.. sentences.Select(s => foldOf[s.ArticleId])];
     }
 
     /// <summary>
     /// Per type, the pair of thresholds (for sentences with and without one of the type's trigger words, each
     /// 0.05 … 0.95 and 1.01 = never; the one with a trigger word never above the other) with the best out-of-fold F1; ties go to the higher plain threshold.
     /// </summary>
-    public (Dictionary<string, float> Plain, Dictionary<string, float> Triggered) ChooseThresholds()
+    /// <param name="include">the sentences whose F1 decides (all when null): e.g. only the annotated articles' ones,
+    /// the kind of copy extraction meets</param>
+    public (Dictionary<string, float> Plain, Dictionary<string, float> Triggered) ChooseThresholds(Func<int, bool>? include = null)
     {
         var plain = new Dictionary<string, float>(StringComparer.Ordinal);
         var triggered = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -80,7 +110,7 @@ public sealed class EventCrossValidation
                 foreach (var lo in grid)
                 {
                     if (lo > hi) continue; // a trigger word of the type never makes the type harder to report
-                    var f1 = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? lo : hi)).F1;
+                    var f1 = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? lo : hi), include).F1;
                     if (f1 < best + 1e-9) continue;
                     best = f1;
                     plain[EventTypes.All[t]] = MathF.Round(hi, 2);

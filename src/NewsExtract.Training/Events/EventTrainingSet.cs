@@ -4,7 +4,7 @@ using NewsExtract.Extraction.Events;
 namespace NewsExtract.Training.Events;
 
 /// <summary>
-/// Builds the training rows: the hand-labelled sentences plus weakly labelled sentences of the open corpora,
+/// Builds the training rows: the hand-labelled sentences, the sentences of annotated articles, plus weakly labelled sentences of the open corpora,
 /// labelled by the trigger lexicon: sentences with a trigger (at most <see cref="EventTrainingOptions.WeakPerType"/>
 /// per type) and a fixed-seed sample of sentences without one as negatives.
 /// </summary>
@@ -12,6 +12,11 @@ public static class EventTrainingSet
 {
     public static List<EventSentenceRow> Hand(IEnumerable<(string Sentence, string[] Types)> hand, float weight) =>
         [.. hand.Select(h => EventSentenceRow.Create(EventFeatureText.For(h.Sentence), h.Types, weight))];
+
+    /// <summary>Annotated articles' sentences: positives at <see cref="EventTrainingOptions.ArticleWeight"/>, negatives at <see cref="EventTrainingOptions.ArticleNegativeWeight"/>.</summary>
+    /// (A row at weight 0 is scored in cross-validation but never trained on.)
+    public static List<EventSentenceRow> Articles(IEnumerable<ArticleEventSentence> sentences, EventTrainingOptions options) =>
+        [.. sentences.Select(s => EventSentenceRow.Create(EventFeatureText.For(s.Sentence), s.Types, s.Types.Length > 0 ? options.ArticleWeight : options.ArticleNegativeWeight))];
 
     public static (List<EventSentenceRow> Rows, Dictionary<string, int> Counts) Weak(IEnumerable<(string Source, string Sentence)> open, EventTrainingOptions options)
     {

@@ -13,11 +13,14 @@ namespace NewsExtract.Worker.Commands;
 
 /// <summary>
 /// <c>newsextract train events [--labels FILE] [--data DIR] [--out DIR] [--folds K] [--seed N] [--weak-per-type N]
-/// [--weak-negatives N] [--weak-weight W] [--l2 X] [--iterations N] [--raw-counts] [--gold DIR]</c>: trains the sentence event
-/// classifier on the hand-labelled sentences (plus, optionally, trigger-labelled sentences of the open corpora),
-/// chooses each type's threshold by K-fold cross-validation on the hand-labelled sentences, and writes
-/// <c>events.zip</c>, <c>events.config.json</c> and <c>MODEL_CARD.md</c>. With <c>--gold</c>, the card also reports
-/// the model and the trigger baseline on the gold set (measured once, after everything is chosen).
+/// [--weak-negatives N] [--weak-weight W] [--l2 X] [--iterations N] [--raw-counts] [--agency-dev DIR] [--range N-M]
+/// [--article-weight W] [--article-negative-weight W] [--thresholds-from all|articles] [--check-range N-M] [--gold DIR]</c>: trains the sentence event classifier on the
+/// hand-labelled sentences and the sentences of the annotated agency articles in the range (each labelled by the
+/// events that give it as evidence; skipped with a warning when the folder is absent), plus, optionally,
+/// trigger-labelled sentences of the open corpora; chooses each type's threshold by K-fold cross-validation (an
+/// article's sentences in one fold), and writes
+/// <c>events.zip</c>, <c>events.config.json</c> and <c>MODEL_CARD.md</c>. With <c>--gold</c>, and on the agency-dev
+/// check part, the card also reports the model and the trigger baseline (measured once, after everything is chosen).
 /// </summary>
 public static class TrainEventsCommand
 {
@@ -36,7 +39,14 @@ public static class TrainEventsCommand
         var iterations = new Option<int>("--iterations") { Description = "SDCA iterations", DefaultValueFactory = _ => defaults.Iterations };
         var rawCounts = new Option<bool>("--raw-counts") { Description = "Feed n-gram counts to the trainer without L2-normalising each sentence's vector (long sentences are not diluted)" };
         var gold = new Option<DirectoryInfo?>("--gold") { Description = "Gold folder to report the trained model and the trigger baseline on (in the model card)" };
-        var command = new Command("events", "Train the sentence event classifier") { labels, data, output, folds, seed, weakPerType, weakNegatives, weakWeight, l2, iterations, rawCounts, gold };
+        var agency = new Option<DirectoryInfo>("--agency-dev") { Description = "Annotated agency articles whose event evidence sentences are trained on (the --range part)", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "data", "agency-dev", "articles")) };
+        var range = new Option<string>("--range") { Description = "The agency-dev files to train on (the tune part)", DefaultValueFactory = _ => "101-145" };
+        var checkRange = new Option<string>("--check-range") { Description = "The agency-dev files reported in the card but never trained on", DefaultValueFactory = _ => "146-160" };
+        var articleWeight = new Option<float>("--article-weight") { Description = "Weight of an article sentence that is an event's evidence (0: only scored in cross-validation)", DefaultValueFactory = _ => defaults.ArticleWeight };
+        var articleNegativeWeight = new Option<float>("--article-negative-weight") { Description = "Weight of an article sentence no event gives as evidence (0: only scored)", DefaultValueFactory = _ => defaults.ArticleNegativeWeight };
+        var thresholdsFrom = new Option<string>("--thresholds-from") { Description = "Which out-of-fold sentences choose the thresholds: all, or articles (the annotated agency articles' sentences only)", DefaultValueFactory = _ => "all" };
+        thresholdsFrom.AcceptOnlyFromAmong("all", "articles");
+        var command = new Command("events", "Train the sentence event classifier") { labels, data, output, folds, seed, weakPerType, weakNegatives, weakWeight, l2, iterations, rawCounts, agency, range, articleWeight, articleNegativeWeight, thresholdsFrom, checkRange, gold };
         command.SetAction((parse, ct) =>
         {
             var labelFile = parse.GetValue(labels)!;
@@ -47,11 +57,16 @@ public static class TrainEventsCommand
                 Seed = parse.GetValue(seed), WeakPerType = parse.GetValue(weakPerType), WeakNegatives = parse.GetValue(weakNegatives),
                 WeakWeight = parse.GetValue(weakWeight), L2 = parse.GetValue(l2), Iterations = parse.GetValue(iterations),
                 NormalizeFeatures = !parse.GetValue(rawCounts),
+                ArticleWeight = parse.GetValue(articleWeight), ArticleNegativeWeight = parse.GetValue(articleNegativeWeight),
             };
             int k = parse.GetValue(folds);
             if (!labelFile.Exists) { Console.Error.WriteLine($"newsextract train events: {labelFile.FullName}: no such file"); return Task.FromResult(2); }
             if (k == 1 || k < 0) { Console.Error.WriteLine("newsextract train events: --folds must be 0 or at least 2"); return Task.FromResult(2); }
             if (parse.GetValue(gold) is { Exists: false } missingGold) { Console.Error.WriteLine($"newsextract train events: {missingGold.FullName}: no such folder"); return Task.FromResult(2); }
+            if (options.ArticleWeight < 0 || options.ArticleNegativeWeight < 0) { Console.Error.WriteLine("newsextract train events: article weights must be 0 or more"); return Task.FromResult(2); }
+            GoldFileRange tune, check;
+            try { tune = GoldFileRange.Parse(parse.GetValue(range)!); check = GoldFileRange.Parse(parse.GetValue(checkRange)!); }
+            catch (FormatException ex) { Console.Error.WriteLine($"newsextract train events: {ex.Message}"); return Task.FromResult(2); }
             var clock = Stopwatch.StartNew();
             var hand = LabelledEventSentences.Read(labelFile.FullName);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["hand"] = hand.Count, ["weakPositive"] = 0, ["weakNegative"] = 0, ["openSentencesRead"] = 0 };
@@ -61,7 +76,18 @@ public static class TrainEventsCommand
                 if (!dataDir.Exists) Console.Error.WriteLine($"newsextract train events: {dataDir.FullName} is missing; training on the hand-labelled sentences only");
                 else (weak, var weakCounts) = Weak(dataDir, options, counts);
             }
-            foreach (var (key, value) in counts) Console.WriteLine($"{key,-20} {value,8}");
+            List<ArticleEventSentence> articles = [];
+            var agencyDir = parse.GetValue(agency)!;
+            if (!agencyDir.Exists) Console.Error.WriteLine($"newsextract train events: {agencyDir.FullName} is missing; training without annotated articles");
+            else
+            {
+                (articles, counts["articleEvents"], counts["articleEvidenceMissing"]) =
+                    ArticleEventSentenceReader.Read(GoldSetEvaluation.GoldFiles(agencyDir, tune), w => Console.Error.WriteLine("newsextract train events: " + w), ct);
+                counts["articles"] = articles.Select(a => a.ArticleId).Distinct(StringComparer.Ordinal).Count();
+                counts["articleSentences"] = articles.Count;
+                counts["articlePositives"] = articles.Count(a => a.Types.Length > 0);
+            }
+            foreach (var (key, value) in counts) Console.WriteLine($"{key,-22} {value,8}");
             Console.WriteLine($"options: {options}");
 
             var thresholds = EventTypes.All.ToDictionary(t => t, _ => 0.5f, StringComparer.Ordinal);
@@ -69,28 +95,45 @@ public static class TrainEventsCommand
             EventCrossValidation? cv = null;
             if (k >= 2)
             {
-                cv = EventCrossValidation.Run(hand, weak, options, k, Console.WriteLine);
-                (thresholds, triggeredThresholds) = cv.ChooseThresholds();
+                cv = EventCrossValidation.Run(hand, weak, articles, options, k, Console.WriteLine);
+                bool fromArticles = parse.GetValue(thresholdsFrom) == "articles";
+                if (fromArticles && cv.ArticleSentences == 0) { Console.Error.WriteLine("newsextract train events: --thresholds-from articles needs annotated articles (--agency-dev)"); return Task.FromResult(2); }
+                // the other choice is printed too, so one run shows what each gives on the articles' sentences
+                var other = fromArticles ? cv.ChooseThresholds() : cv.ArticleSentences > 0 ? cv.ChooseThresholds(i => i >= cv.ArticleStart) : default;
+                (thresholds, triggeredThresholds) = fromArticles ? cv.ChooseThresholds(i => i >= cv.ArticleStart) : cv.ChooseThresholds();
+                if (other.Plain is not null)
+                {
+                    var (articleF1, _) = cv.MicroF1(other.Plain, other.Triggered, i => i >= cv.ArticleStart);
+                    var (allF1, _) = cv.MicroF1(other.Plain, other.Triggered);
+                    Console.WriteLine($"with thresholds chosen on {(fromArticles ? "all sentences" : "the articles' sentences")} instead: micro F1 all {allF1:F3}, articles {articleF1:F3}");
+                }
                 Console.Write(CrossValidationTable(cv, thresholds, triggeredThresholds));
             }
             var ml = new MLContext(seed: options.Seed);
-            var model = EventModelTrainer.Train(ml, [.. weak.Concat(EventTrainingSet.Hand(hand, options.HandWeight))], options);
+            var model = EventModelTrainer.Train(ml, [.. weak.Concat(EventTrainingSet.Hand(hand, options.HandWeight)).Concat(EventTrainingSet.Articles(articles, options).Where(r => r.Weight > 0))], options);
             outDir.Create();
             var version = "events-sdca-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             var config = new EventModelConfig(version, thresholds, TriggeredThresholds: triggeredThresholds);
             var zip = Path.Combine(outDir.FullName, EventModel.ModelFileName);
             ml.Model.Save(model, null, zip);
             config.Write(Path.Combine(outDir.FullName, EventModelConfig.FileName));
-            Console.WriteLine($"trained on {hand.Count + weak.Count} sentences in {clock.Elapsed.TotalSeconds:F1} s → {zip} ({new FileInfo(zip).Length / 1024} KiB)");
+            Console.WriteLine($"trained on {hand.Count + weak.Count + (options.ArticleWeight > 0 || options.ArticleNegativeWeight > 0 ? articles.Count : 0)} sentences in {clock.Elapsed.TotalSeconds:F1} s → {zip} ({new FileInfo(zip).Length / 1024} KiB)");
 
             string goldReport = "";
             if (parse.GetValue(gold) is { } goldDir)
             {
-                goldReport = GoldReport(goldDir, EventModel.Load(outDir.FullName), ct);
+                goldReport = GoldReport(goldDir.Name, GoldSetEvaluation.GoldFiles(goldDir), EventModel.Load(outDir.FullName), ct);
                 Console.Write(goldReport);
             }
+            if (agencyDir.Exists)
+            {
+                // the agency-dev part never trained on: the model's measure on real copy
+                var checkReport = GoldReport($"agency-dev {parse.GetValue(checkRange)} (never trained on)", GoldSetEvaluation.GoldFiles(agencyDir, check), EventModel.Load(outDir.FullName), ct);
+                Console.Write(checkReport);
+                goldReport += (goldReport.Length > 0 ? "\n" : "") + checkReport;
+            }
             var commandLine = "newsextract " + string.Join(' ', parse.Tokens.Select(t => t.Value));
-            File.WriteAllText(Path.Combine(outDir.FullName, "MODEL_CARD.md"), ModelCard(version, commandLine, counts, options, k, cv, thresholds, triggeredThresholds, goldReport), new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(outDir.FullName, "MODEL_CARD.md"), ModelCard(version, commandLine, counts, options, k, parse.GetValue(thresholdsFrom) == "articles" ? "best F1 on the annotated articles' sentences" : "best F1 on all sentences", cv, thresholds, triggeredThresholds, goldReport), new UTF8Encoding(false));
             return Task.FromResult(0);
         });
         return command;
@@ -123,19 +166,23 @@ public static class TrainEventsCommand
         int n = cv.HandWords.Count(w => w >= LongSentenceWords);
         var (longModel, longTriggers) = cv.MicroF1(thresholds, triggered, i => i < cv.HandWords.Length && cv.HandWords[i] >= LongSentenceWords);
         sb.AppendLine(CultureInfo.InvariantCulture, $"cross-validated micro F1 on the {n} hand-labelled sentences of {LongSentenceWords}+ words: model {longModel:F3}, trigger list {longTriggers:F3}");
+        if (cv.ArticleSentences > 0)
+        {
+            var (articleModel, articleTriggers) = cv.MicroF1(thresholds, triggered, i => i >= cv.ArticleStart);
+            sb.AppendLine(CultureInfo.InvariantCulture, $"cross-validated micro F1 on the {cv.ArticleSentences} agency article sentences (folds by article): model {articleModel:F3}, trigger list {articleTriggers:F3}");
+        }
         return sb.ToString();
     }
 
-    private static string GoldReport(DirectoryInfo goldDir, EventModel model, CancellationToken ct)
+    private static string GoldReport(string setName, IReadOnlyList<FileInfo> files, EventModel model, CancellationToken ct)
     {
-        var files = GoldSetEvaluation.GoldFiles(goldDir);
         var builder = new RecordBuilder(TimeProvider.System);
         var modelPipeline = DefaultPipeline.Create(model);
         var triggerPipeline = DefaultPipeline.Create(new TriggerEventClassifier());
         var withModel = GoldSetEvaluation.Run(files, a => builder.Build(modelPipeline.Run(a, ct)), a => builder.Build(triggerPipeline.Run(a, ct)), _ => { }, ct);
         var withTriggers = GoldSetEvaluation.Run(files, a => builder.Build(triggerPipeline.Run(a, ct)), null, _ => { }, ct);
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| on {goldDir.Name} ({withModel.Articles} articles) | P | R | F1 |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| on {setName} ({withModel.Articles} articles) | P | R | F1 |");
         sb.AppendLine("|---|---|---|---|");
         foreach (var (name, run) in new[] { ("model: events (type)", withModel), ("trigger list: events (type)", withTriggers) })
         {
@@ -149,7 +196,7 @@ public static class TrainEventsCommand
         return sb.ToString();
     }
 
-    private static string ModelCard(string version, string commandLine, Dictionary<string, int> counts, EventTrainingOptions options, int folds,
+    private static string ModelCard(string version, string commandLine, Dictionary<string, int> counts, EventTrainingOptions options, int folds, string thresholdSource,
         EventCrossValidation? cv, Dictionary<string, float> thresholds, Dictionary<string, float> triggered, string goldReport) => $"""
         # Event sentence classifier ({version})
 
@@ -159,7 +206,7 @@ public static class TrainEventsCommand
         dateline removed, trigger-type tokens with their tense/modality/negation, and entity-type tokens read off the
         words: money, percent, date, country, title, name). A type is reported when its probability reaches its
         threshold in `events.config.json` (one for sentences holding one of the type's trigger words, one for the
-        others, where 1.01 means never); the thresholds were chosen by {(folds >= 2 ? $"{folds}-fold cross-validation on the hand-labelled sentences" : "hand (0.5)")}, never on the gold set.
+        others, where 1.01 means never); the thresholds were chosen by {(folds >= 2 ? $"{folds}-fold cross-validation ({thresholdSource}; an article's sentences in one fold)" : "hand (0.5)")}, never on the gold set.
 
         Trained on {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} with
 
@@ -170,7 +217,7 @@ public static class TrainEventsCommand
         Data and licences:
         - {counts["hand"]} sentences written and labelled for this project (`corpus/events/train.tsv`; names invented;
           none taken from `corpus/gold`, the dev set).
-        - {counts["weakPositive"]} sentences from GMB (Voice of America news; public domain text), MEANTIME (Wikinews,
+        {(counts.TryGetValue("articles", out var articleCount) && (options.ArticleWeight > 0 || options.ArticleNegativeWeight > 0) ? $"- the {counts["articleSentences"]} sentences of {articleCount} annotated agency articles (the tune part of `../shared/data/agency-dev`, real agency copy,\n  annotations made for this project; texts third-party, used for training only, none shipped): {counts["articlePositives"]} are the evidence of one of\n  their {counts["articleEvents"]} gold events (positives of its type, weight {options.ArticleWeight}), the others negatives (weight {options.ArticleNegativeWeight}).\n" : "")}- {counts["weakPositive"]} sentences from GMB (Voice of America news; public domain text), MEANTIME (Wikinews,
           CC BY 4.0, FBK / VU Amsterdam / UPV-EHU) and re3d (public domain / OGL / CC BY parts) labelled by the trigger
           lexicon, and {counts["weakNegative"]} of their sentences without any trigger as negatives, of
           {counts["openSentencesRead"]} read. Only text is used, no annotations; none of that text ships: the zip holds
@@ -178,8 +225,8 @@ public static class TrainEventsCommand
 
         Thresholds (plain / with a trigger word): {string.Join(", ", thresholds.Select(t => $"{t.Key} {t.Value.ToString("0.00", CultureInfo.InvariantCulture)} / {triggered[t.Key].ToString("0.00", CultureInfo.InvariantCulture)}"))}.
 
-        {(cv is null ? "" : "Cross-validation on the hand-labelled sentences and held-out open-corpus sentences without triggers (out-of-fold, at the chosen thresholds; the trigger list on the same sentences):\n\n```\n" + CrossValidationTable(cv, thresholds, triggered) + "```\n")}
-        {(goldReport.Length == 0 ? "Not measured on a gold set here: run `newsextract evaluate records --gold corpus/gold` (and `--events triggers` for the baseline)." : "Measured once on the gold dev set after training (`newsextract evaluate records --gold corpus/gold`, and `--events triggers` for the baseline):\n\n" + goldReport)}
+        {(cv is null ? "" : "Cross-validation on the hand-labelled sentences, held-out open-corpus sentences without triggers and the annotated articles' sentences (out-of-fold, at the chosen thresholds; the trigger list on the same sentences):\n\n```\n" + CrossValidationTable(cv, thresholds, triggered) + "```\n")}
+        {(goldReport.Length == 0 ? "Not measured on a gold set here: run `newsextract evaluate records --gold corpus/gold` (and `--events triggers` for the baseline)." : "Measured once after training (`newsextract evaluate records --gold DIR [--range N-M]`, and `--events triggers` for the baseline):\n\n" + goldReport)}
         Known limits: sentence-level only, so an event stated across two sentences is found in whichever says the
         type; the hand-labelled set is small ({counts["hand"] / EventTypes.All.Count} sentences per type on average, written by a few
         hands) and cross-validation over it is optimistic, since sentences one writer wrote alike fall in different folds.
