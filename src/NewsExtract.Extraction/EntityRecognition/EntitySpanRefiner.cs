@@ -1,7 +1,7 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Lexicons;
-
 using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.EntityRecognition;
@@ -29,14 +29,8 @@ public sealed class EntitySpanRefiner : IPipelineComponent
 {
     public const string ComponentName = "ner-rules";
 
-    private static readonly HashSet<string> BodyHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Committee", "Ministry", "Mail", "Post", "Bank", "Agency", "Service", "Council", "Chamber", "Office",
-        "Parliament", "Court", "Commission", "Fund", "Railways", "Railway", "Academy", "University", "Institute",
-        "Union", "Department", "Administration", "Assembly", "Centre", "Center", "Corporation", "Company",
-        "Association", "Authority", "Inspectorate", "Guard", "Board", "Directorate", "Cabinet", "Government",
-        "Port", "Plant", "Factory", "Holding", "Group",
-    };
+    /// <summary>Head nouns of organisation names ("Committee", "Railways"): curated data, <c>models/gazetteer/curated/organisation-heads.tsv</c>.</summary>
+    private static readonly HashSet<string> BodyHeads = new(CuratedList.Read("organisation-heads.tsv", columns: 1).Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words that end a title when walking back from a name ("said", "met", "with").</summary>
     private static readonly HashSet<string> TitleStopWords = new(StringComparer.Ordinal)

@@ -1,21 +1,30 @@
+using NewsExtract.Extraction.Gazetteers;
+
 namespace NewsExtract.Extraction.Officials;
 
 /// <summary>
 /// Honorifics and forms of address written before names or around titles in agency copy ("Dr", "Sheikh", "Datuk",
-/// "H.E.", "His Majesty"): they are neither part of the name nor of the title.
+/// "H.E.", "His Majesty"): they are neither part of the name nor of the title. The words are curated data
+/// (<c>models/gazetteer/curated/honorifics.tsv</c>).
 /// </summary>
 public static class Honorifics
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
-    {
-        "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Mme", "Sheikh", "Shaikh", "Sheikha", "Shaikha",
-        "Prince", "Princess", "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Tan", "Tun", "Tengku", "Haji",
-        "Hajjah", "H.E.", "H.E", "HE", "H", "E", "HH", "H.H.", "His", "Her", "Excellency", "Majesty", "Highness", "Royal",
-        "Sir", "Dame", "Eng", "Eng.", "Engr", "Prof", "Prof.", "Professor", "Mister",
-    };
+    public const string FileName = "honorifics.tsv";
+
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal);
 
     /// <summary>Words that are honorifics only as the first word of a run ("Tan Sri", "Seri"): not stripped alone at the end.</summary>
-    private static readonly HashSet<string> OnlyInRuns = new(StringComparer.Ordinal) { "Tan", "Seri", "Sri", "H", "E", "HE", "His", "Her", "Royal" };
+    private static readonly HashSet<string> OnlyInRuns = new(StringComparer.Ordinal);
+
+    static Honorifics()
+    {
+        foreach (var row in CuratedList.Read(FileName, columns: 2))
+        {
+            if (row[1] is not ("any" or "run")) throw new InvalidDataException($"{FileName}: \"{row[0]}\": expected \"any\" or \"run\", not \"{row[1]}\".");
+            Words.Add(row[0]);
+            if (row[1] == "run") OnlyInRuns.Add(row[0]);
+        }
+    }
 
     public static bool IsHonorific(string word) => Words.Contains(word);
 

@@ -34,8 +34,11 @@ public static class GazetteerCard
         foreach (var (source, licence, attribution) in GazetteerSources.Licences)
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {source} | {licence} | {attribution} |");
         sb.AppendLine();
-        sb.AppendLine("`curated/country-names.tsv` is written for this project: spelling variants of country names that agency copy uses and");
-        sb.AppendLine("the sources lack. Rebuilding is deterministic for the same sources (rows sorted; only this card's date changes).");
+        sb.AppendLine("The `curated/` lists are written for this project, for what the open sources lack: `country-names.tsv` (spelling");
+        sb.AppendLine("variants of country names that agency copy uses), `currency-words.tsv` (currency words and symbols of copy),");
+        sb.AppendLine("`news-agencies.tsv` (agencies and their home states), `honorifics.tsv` (forms of address, neither name nor title)");
+        sb.AppendLine("and `organisation-heads.tsv` (head nouns of organisation names). They are shipped as written, not rebuilt.");
+        sb.AppendLine("Rebuilding is deterministic for the same sources (rows sorted; only this card's date changes).");
         return sb.ToString();
     }
 }
