@@ -10,13 +10,13 @@ namespace NewsExtract.Worker.Hosting;
 /// (missing, shorter than its committed length, or its committed lines broken, e.g. by NUL bytes); Degraded when a configured source has never finished a pass, its last pass
 /// failed, or it has not finished one within <c>StaleAfter</c>; Healthy otherwise. The data carries the counts.
 /// </summary>
-public sealed class WorkerHealthCheck(StateStore store, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
+public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         StateSummary summary;
-        try { summary = store.Summary(); }
+        try { summary = runLog.Summary(); }
         catch (Exception ex) { return Task.FromResult(HealthCheckResult.Unhealthy("the state database cannot be read", ex)); }
 
         var data = new Dictionary<string, object>
@@ -27,7 +27,7 @@ public sealed class WorkerHealthCheck(StateStore store, IOptions<WorkerOptions> 
             ["queuedUrls"] = summary.FrontierUrls,
             ["failedInputs"] = summary.Failures,
         };
-        foreach (var file in store.FeedFiles())
+        foreach (var file in outbox.FeedFiles())
         {
             var path = Path.Combine(settings.FeedDirectory, file.Name);
             if (JsonLinesFeed.FindDamage(path, file.CommittedBytes) is { } damage)

@@ -22,6 +22,7 @@ public static class WorkerServices
     {
         services.AddOptions<WorkerOptions>()
             .Bind(configuration.GetSection(WorkerOptions.SectionName))
+            .PostConfigure(options => options.ConnectionString ??= configuration.GetConnectionString("NewsExtract"))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
         services.AddOptions<HttpFetchOptions>()
@@ -30,10 +31,17 @@ public static class WorkerServices
         services.AddSingleton<IValidateOptions<HttpFetchOptions>, HttpFetchOptionsValidator>();
         services.AddMetrics();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new StateStore(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.StateDatabasePath));
+        services.AddSingleton<IStateStore>(sp => StateStoreFactory.Open(sp.GetRequiredService<IOptions<WorkerOptions>>().Value));
+        services.AddSingleton<IArticleStates>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<IRecordOutbox>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<IFailureLog>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<ICrawlFrontier>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<ISourceRunLog>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<IHostWorkQueue>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<ILeadership>(sp => sp.GetRequiredService<IStateStore>());
         services.AddSingleton(sp => new JsonLinesFeed(
             sp.GetRequiredService<IOptions<WorkerOptions>>().Value.FeedDirectory,
-            sp.GetRequiredService<StateStore>(),
+            sp.GetRequiredService<IRecordOutbox>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddAgencyHttp();
         services.AddSingleton<IValidatorStore, StateValidatorStore>();
@@ -45,6 +53,7 @@ public static class WorkerServices
         services.AddSingleton<RecordBuilder>();
         services.AddSingleton<ArticleProcessor>();
         services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton<FeedExporter>();
         services.AddSingleton<CrawlPipeline>();
         services.AddHealthChecks().AddCheck<WorkerHealthCheck>("worker");
         services.AddHostedService<FeedWorker>();

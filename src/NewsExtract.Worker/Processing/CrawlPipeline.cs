@@ -25,6 +25,9 @@ namespace NewsExtract.Worker.Processing;
 /// </list>
 /// On shutdown, discovery and fetching stop at once (an interrupted fetch stays in the frontier for the next run)
 /// while pages already fetched are extracted and published before the pipeline returns.
+/// In cluster mode (the PostgreSQL store) discovery only adds URLs to the shared frontier, and fetch work is claimed
+/// from it (<see cref="IHostWorkQueue"/>: a due host, one URL leased to this node, the host's next fetch pushed by its
+/// delay), so every node shares the queue and each host's politeness; only the feed exporter node publishes.
 /// </summary>
 public sealed class CrawlPipeline(
     SourceCatalog catalog,
@@ -33,7 +36,12 @@ public sealed class CrawlPipeline(
     WebArticleBuilder articleBuilder,
     ArticleProcessor processor,
     JsonLinesFeed feed,
-    StateStore store,
+    FeedExporter exporter,
+    IHostWorkQueue hostQueue,
+    IRecordOutbox outbox,
+    ICrawlFrontier frontier,
+    IFailureLog failures,
+    ISourceRunLog runs,
     PipelineMetrics metrics,
     IOptions<WorkerOptions> options,
     TimeProvider timeProvider,
@@ -49,6 +57,9 @@ public sealed class CrawlPipeline(
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Until)> _leftForPausedHosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private int _sincePublish;
+    private readonly ConcurrentDictionary<string, byte> _hostDelaysSet = new(StringComparer.Ordinal);
+
+    private bool Cluster => options.Value.UsesPostgres;
 
     public async Task RunAsync(bool once, CancellationToken stoppingToken)
     {
@@ -68,9 +79,19 @@ public sealed class CrawlPipeline(
         var progress = Task.Run(() => ProgressLoopAsync(stopProgress.Token), CancellationToken.None);
         try
         {
-            await Task.WhenAll(catalog.Sources.Select(source =>
+            var discovery = Task.WhenAll(catalog.Sources.Select(source =>
                 Task.Run(() => DiscoveryLoopAsync(source, once, fetchQueue.Writer, extractQueue.Writer, stoppingToken), CancellationToken.None)));
-            if (once) await ResumePausedHostsAsync(fetchQueue.Writer, stoppingToken);
+            if (Cluster)
+            {
+                var claims = Task.Run(() => ClaimLoopAsync(discovery, once, fetchQueue.Writer, stoppingToken), CancellationToken.None);
+                await discovery;
+                await claims;
+            }
+            else
+            {
+                await discovery;
+                if (once) await ResumePausedHostsAsync(fetchQueue.Writer, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -79,9 +100,13 @@ public sealed class CrawlPipeline(
         {
             fetchQueue.Writer.TryComplete();
             await Task.WhenAll(fetchers);
+            // Claimed URLs never fetched go back to the shared frontier at once rather than when their lease expires.
+            while (fetchQueue.Reader.TryRead(out var unfetched))
+                if (Cluster) hostQueue.ReleaseLease(unfetched.Url.AbsoluteUri);
             extractQueue.Writer.TryComplete();
             await Task.WhenAll(extractors);
             await PublishAsync();
+            if (Cluster && once) await exporter.DrainAsync(outbox, TimeSpan.FromSeconds(30), timeProvider);
             await stopProgress.CancelAsync();
             await progress;
             LogPausedHosts();
@@ -139,7 +164,7 @@ public sealed class CrawlPipeline(
         ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken)
     {
         var started = Stopwatch.GetTimestamp();
-        store.SourceRunStarted(source.Name, timeProvider.GetUtcNow());
+        runs.SourceRunStarted(source.Name, timeProvider.GetUtcNow());
         int found = 0, queued = 0;
         string? error = null;
         try
@@ -155,15 +180,25 @@ public sealed class CrawlPipeline(
             }
             else if (source.Links is { } links)
             {
-                foreach (var leftover in store.Frontier(source.Name))
-                    if (await QueueAsync(source, new Uri(leftover.Url), null, fetchQueue, stoppingToken)) queued++;
+                if (!Cluster)
+                {
+                    foreach (var leftover in frontier.Frontier(source.Name))
+                        if (await QueueAsync(source, new Uri(leftover.Url), null, fetchQueue, stoppingToken)) queued++;
+                }
                 await foreach (var link in links.DiscoverAsync(stoppingToken))
                 {
                     found++;
                     metrics.Discovered(source.Name);
                     if (!IsDue(source, link)) continue;
-                    if (store.IsDropped(source.Name, link.Url.AbsoluteUri, link.PublishedAt)) continue;
-                    store.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow());
+                    if (failures.IsDropped(source.Name, link.Url.AbsoluteUri, link.PublishedAt)) continue;
+                    if (Cluster)
+                    {
+                        // Claimed from the shared frontier by whichever node's turn it is (ClaimLoopAsync).
+                        SetHostDelayOnce(source, link.Url);
+                        if (frontier.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow())) queued++;
+                        continue;
+                    }
+                    frontier.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow());
                     if (await QueueAsync(source, link.Url, link, fetchQueue, stoppingToken)) queued++;
                 }
             }
@@ -183,7 +218,7 @@ public sealed class CrawlPipeline(
         finally
         {
             metrics.Stage("discover", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            store.SourceRunFinished(source.Name, found, error, timeProvider.GetUtcNow());
+            runs.SourceRunFinished(source.Name, found, error, timeProvider.GetUtcNow());
         }
         logger.LogInformation("Source {Source}: pass listed {Found} items, queued {Queued} pages in {Elapsed:0} ms",
             source.Name, found, queued, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -192,7 +227,7 @@ public sealed class CrawlPipeline(
     // A page processed before is fetched again only after RevisitAfter, or when the source gives it a newer date.
     private bool IsDue(ConfiguredSource source, DiscoveredLink link)
     {
-        if (store.FindPage(link.Url.AbsoluteUri) is not { ArticleId: not null } page) return true;
+        if (frontier.FindPage(link.Url.AbsoluteUri) is not { ArticleId: not null } page) return true;
         if (link.PublishedAt is { } date && date > page.FetchedAt) return true;
         return timeProvider.GetUtcNow() - page.FetchedAt >= source.Options.RevisitAfter;
     }
@@ -238,7 +273,7 @@ public sealed class CrawlPipeline(
             _leftForPausedHosts.TryRemove(next.Host, out _);
             foreach (var source in catalog.Sources.Where(s => s.Links is not null))
             {
-                foreach (var item in store.Frontier(source.Name))
+                foreach (var item in frontier.Frontier(source.Name))
                 {
                     var url = new Uri(item.Url);
                     if (string.Equals(url.Authority, next.Host, StringComparison.OrdinalIgnoreCase))
@@ -256,9 +291,10 @@ public sealed class CrawlPipeline(
             {
                 var url = request.Url.AbsoluteUri;
                 var handedOn = false;
+                var settled = false;
                 try
                 {
-                    var known = store.FindPage(url);
+                    var known = frontier.FindPage(url);
                     var validators = known is { ArticleId: not null } ? new HttpValidators(known.ETag, known.LastModified) : null;
                     var started = Stopwatch.GetTimestamp();
                     var result = await fetcher.FetchAsync(request.Url, request.Source.Limits, validators, stoppingToken);
@@ -273,11 +309,18 @@ public sealed class CrawlPipeline(
                             break;
                         case FetchStatus.NotModified when known is not null:
                             metrics.Fetched(request.Source.Name, notModified: true, elapsed);
-                            store.CompletePage(url, known with { FetchedAt = timeProvider.GetUtcNow() }, null, null, timeProvider.GetUtcNow());
+                            frontier.CompletePage(url, known with { FetchedAt = timeProvider.GetUtcNow() }, null, null, timeProvider.GetUtcNow());
                             break;
                         case FetchStatus.Failed when result.HostPausedUntil is { } until:
                             // The host is paused, not the URL at fault: it stays queued and no attempt is counted.
                             metrics.Failed(request.Source.Name, "fetch", result.FailureReason!);
+                            if (Cluster)
+                            {
+                                // Every node stays off the host until its pause ends; the URL goes back to the frontier.
+                                hostQueue.PauseHost(HostKeys.Of(url), until);
+                                hostQueue.ReleaseLease(url);
+                                break;
+                            }
                             _leftForPausedHosts.AddOrUpdate(request.Url.Authority, (1, until), (_, left) => (left.Count + 1, left.Until > until ? left.Until : until));
                             logger.LogDebug("Source {Source}: {Url} left queued: {Detail}", request.Source.Name, url, result.FailureDetail);
                             break;
@@ -288,9 +331,12 @@ public sealed class CrawlPipeline(
                             Fail(request.Source, url, "fetch", result.FailureReason!, result.FailureDetail, !result.Transient);
                             break;
                     }
+                    settled = true;
                 }
                 finally
                 {
+                    // A claimed URL whose fetch was interrupted (stopping) goes back to the shared frontier at once.
+                    if (!settled && !handedOn && Cluster) hostQueue.ReleaseLease(url);
                     if (!handedOn) _queued.TryRemove(url, out _);
                     Interlocked.Decrement(ref _fetchesOutstanding);
                 }
@@ -300,6 +346,76 @@ public sealed class CrawlPipeline(
         {
             // The URL being fetched, and those still queued, stay in the frontier for the next run.
         }
+    }
+
+    // Cluster mode: claims due work from the shared frontier while this node has room for it (a URL per free fetch
+    // or extraction slot, so a lease is not spent waiting in a local queue). A --once run ends when discovery is done,
+    // nothing is in flight here and the frontier holds nothing due within LongestPauseWaitedInOnePass (a lease a dead
+    // node left is waited for and reclaimed when it expires that soon).
+    private async Task ClaimLoopAsync(Task discovery, bool once, ChannelWriter<PageRequest> fetchQueue, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        int room = settings.FetchConcurrency + (settings.ExtractionThreads > 0 ? settings.ExtractionThreads : Environment.ProcessorCount);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (_queued.Count >= room)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(20), timeProvider, stoppingToken);
+                    continue;
+                }
+                var now = timeProvider.GetUtcNow();
+                if (hostQueue.ClaimNext(settings.NodeName, settings.LeaseDuration, now) is { } lease)
+                {
+                    await QueueClaimedAsync(lease, fetchQueue, stoppingToken);
+                    continue;
+                }
+                var due = hostQueue.NextDueAt(now);
+                if (once && discovery.IsCompleted && Volatile.Read(ref _fetchesOutstanding) == 0 && _queued.IsEmpty
+                    && (due is null || due.Value - now > LongestPauseWaitedInOnePass))
+                {
+                    if (due is { } later)
+                        logger.LogWarning("Queued URLs are not due before {Due:u} (paused hosts or other nodes' leases); they stay queued for the next pass", later);
+                    return;
+                }
+                var wait = due is { } next ? next - now : TimeSpan.FromMilliseconds(500);
+                wait = TimeSpan.FromMilliseconds(Math.Clamp(wait.TotalMilliseconds, 10, 500));
+                await Task.Delay(wait, timeProvider, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task QueueClaimedAsync(UrlLease lease, ChannelWriter<PageRequest> fetchQueue, CancellationToken stoppingToken)
+    {
+        if (lease.Reclaimed)
+        {
+            metrics.LeaseReclaimed(lease.SourceName);
+            logger.LogInformation("Reclaimed {Url}: its lease by another node expired", lease.Url);
+        }
+        var source = catalog.Sources.FirstOrDefault(s => s.Links is not null && string.Equals(s.Name, lease.SourceName, StringComparison.OrdinalIgnoreCase));
+        if (source is null)
+        {
+            // Queued by a node whose settings list a source this one does not: leave it to that node.
+            hostQueue.ReleaseLease(lease.Url);
+            logger.LogWarning("Claimed {Url} of source {Source}, which this node's settings do not list; released", lease.Url, lease.SourceName);
+            await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
+            return;
+        }
+        SetHostDelayOnce(source, new Uri(lease.Url));
+        if (!await QueueAsync(source, new Uri(lease.Url), null, fetchQueue, stoppingToken))
+            logger.LogDebug("{Url} is still in this node's pipeline (its lease was renewed by this claim)", lease.Url);
+    }
+
+    // Each host's least time between requests across the cluster: one request per 1/MaxRequestsPerSecond seconds.
+    private void SetHostDelayOnce(ConfiguredSource source, Uri url)
+    {
+        var host = HostKeys.Of(url.AbsoluteUri);
+        if (_hostDelaysSet.TryAdd(host, 0))
+            hostQueue.SetHostDelay(host, TimeSpan.FromSeconds(1 / source.Options.MaxRequestsPerSecond));
     }
 
     // Ends a run with a line per paused host: until when, and how many of its URLs were left queued for it.
@@ -361,7 +477,7 @@ public sealed class CrawlPipeline(
             {
                 taken = Capped(article, item.Input);
                 outcome = processor.Process(taken, budget.Token);
-                store.ClearFailure(source.Name, item.Input);
+                failures.ClearFailure(source.Name, item.Input);
             }
             else
             {
@@ -411,11 +527,11 @@ public sealed class CrawlPipeline(
         var message = detail is null ? reason : $"{reason}: {detail}";
         if (source.Folder is not null)
         {
-            store.RecordFailure(source.Name, input, message, timeProvider.GetUtcNow());
+            failures.RecordFailure(source.Name, input, message, timeProvider.GetUtcNow());
             logger.LogWarning("Source {Source}: skipped {Input}: {Reason}", source.Name, input, message);
             return;
         }
-        var dropped = store.FailPage(source.Name, input, message, permanent, options.Value.MaxAttempts, timeProvider.GetUtcNow());
+        var dropped = frontier.FailPage(source.Name, input, message, permanent, options.Value.MaxAttempts, timeProvider.GetUtcNow());
         logger.LogWarning("Source {Source}: {Stage} failed for {Url} ({Reason}){Fate}", source.Name, stage, input, message,
             dropped ? "; given up" : "; it stays queued for the next pass");
     }
@@ -430,7 +546,7 @@ public sealed class CrawlPipeline(
     private async Task PublishCoreAsync()
     {
         var started = Stopwatch.GetTimestamp();
-        var published = await feed.PublishPendingAsync(CancellationToken.None);
+        var published = await exporter.PublishAsync(CancellationToken.None);
         if (published == 0) return;
         metrics.Published(published);
         metrics.Stage("publish", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
