@@ -5,8 +5,8 @@ namespace NewsExtract.Storage.State;
 /// <summary>
 /// The PostgreSQL adapter's claiming (<see cref="IHostWorkQueue"/>) and leadership (<see cref="ILeadership"/>). A
 /// claim locks one due host row with <c>FOR UPDATE SKIP LOCKED</c> (nodes claiming at once take different hosts and
-/// never wait on each other), leases one of its URLs and pushes the host's next allowed fetch time, in one
-/// transaction. A role is a session advisory lock held on a connection of its own.
+/// never wait on each other), leases one of its URLs and keeps the host busy until the lease ends (or its request is
+/// done, <see cref="HostFetched"/>), in one transaction. A role is a session advisory lock held on a connection of its own.
 /// </summary>
 public sealed partial class PostgresStateStore
 {
@@ -23,10 +23,9 @@ public sealed partial class PostgresStateStore
         InTransaction((connection, transaction) =>
         {
             string host;
-            long delayMs;
             using (var due = Command(connection, transaction,
                 """
-                SELECT h.host, h.delay_ms FROM hosts h
+                SELECT h.host FROM hosts h
                 WHERE h.next_fetch_at <= @now
                   AND EXISTS (SELECT 1 FROM frontier f WHERE f.host = h.host AND (f.lease_until IS NULL OR f.lease_until <= @now))
                 ORDER BY h.next_fetch_at, h.host
@@ -37,7 +36,6 @@ public sealed partial class PostgresStateStore
             {
                 if (!reader.Read()) return;
                 host = reader.GetString(0);
-                delayMs = reader.GetInt64(1);
             }
             string url, source;
             int attempts;
@@ -58,17 +56,23 @@ public sealed partial class PostgresStateStore
                 attempts = reader.GetInt32(2);
                 reclaimed = !reader.IsDBNull(3);
             }
-            var until = at + lease;
+            var until = SqliteStateStore.WholeMilliseconds(at + lease);
             using (var take = Command(connection, transaction, "UPDATE frontier SET leased_by = @node, lease_until = @until WHERE url = @url",
                 ("node", node), ("until", until), ("url", url)))
                 take.ExecuteNonQuery();
-            using (var push = Command(connection, transaction, "UPDATE hosts SET next_fetch_at = @next WHERE host = @host",
-                ("next", at + TimeSpan.FromMilliseconds(delayMs)), ("host", host)))
+            using (var push = Command(connection, transaction, "UPDATE hosts SET next_fetch_at = @until WHERE host = @host",
+                ("until", until), ("host", host)))
                 push.ExecuteNonQuery();
             claimed = new UrlLease(url, source, host, node, until, attempts, reclaimed);
         });
         return claimed;
     }
+
+    public void HostFetched(UrlLease lease, DateTimeOffset at) =>
+        Execute("""
+            UPDATE hosts SET next_fetch_at = @at + delay_ms * interval '1 millisecond'
+            WHERE host = @host AND next_fetch_at = @until
+            """, ("host", lease.Host), ("at", at.ToUniversalTime()), ("until", lease.Until.ToUniversalTime()));
 
     public void ReleaseLease(string url) =>
         Execute("UPDATE frontier SET leased_by = NULL, lease_until = NULL WHERE url = @url", ("url", url));

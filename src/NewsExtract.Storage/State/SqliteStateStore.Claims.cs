@@ -5,7 +5,8 @@ namespace NewsExtract.Storage.State;
 
 /// <summary>
 /// The SQLite adapter's claiming (<see cref="IHostWorkQueue"/>) and leadership (<see cref="ILeadership"/>). One
-/// process owns the database, so a claim is one transaction on its connection; leadership is an exclusive lock on a
+/// process owns the database, so a claim (host busy until the lease ends or <see cref="HostFetched"/>) is one
+/// transaction on its connection; leadership is an exclusive lock on a
 /// file beside the database, which the operating system drops with the process that held it.
 /// </summary>
 public sealed partial class SqliteStateStore
@@ -30,10 +31,9 @@ public sealed partial class SqliteStateStore
             var at = Stamp(now);
             using var transaction = _connection.BeginTransaction();
             string host;
-            long delayMs;
             using (var due = Command(
                 """
-                SELECT h.host, h.delay_ms FROM hosts h
+                SELECT h.host FROM hosts h
                 WHERE h.next_fetch_at <= $now
                   AND EXISTS (SELECT 1 FROM frontier f WHERE f.host = h.host AND (f.lease_until IS NULL OR f.lease_until <= $now))
                 ORDER BY h.next_fetch_at, h.host LIMIT 1
@@ -43,7 +43,6 @@ public sealed partial class SqliteStateStore
                 using var reader = due.ExecuteReader();
                 if (!reader.Read()) return null;
                 host = reader.GetString(0);
-                delayMs = reader.GetInt64(1);
             }
             string url, source;
             int attempts;
@@ -63,21 +62,36 @@ public sealed partial class SqliteStateStore
                 attempts = reader.GetInt32(2);
                 reclaimed = !reader.IsDBNull(3);
             }
-            var until = now + lease;
+            var until = WholeMilliseconds(now + lease);
             using (var take = Command("UPDATE frontier SET leased_by = $node, lease_until = $until WHERE url = $url",
                 ("$node", node), ("$until", Stamp(until)), ("$url", url)))
             {
                 take.Transaction = transaction;
                 take.ExecuteNonQuery();
             }
-            using (var push = Command("UPDATE hosts SET next_fetch_at = $next WHERE host = $host",
-                ("$next", Stamp(now + TimeSpan.FromMilliseconds(delayMs))), ("$host", host)))
+            using (var push = Command("UPDATE hosts SET next_fetch_at = $until WHERE host = $host", ("$until", Stamp(until)), ("$host", host)))
             {
                 push.Transaction = transaction;
                 push.ExecuteNonQuery();
             }
             transaction.Commit();
             return new UrlLease(url, source, host, node, until, attempts, reclaimed);
+        }
+    }
+
+    public void HostFetched(UrlLease lease, DateTimeOffset at)
+    {
+        lock (_lock)
+        {
+            long delayMs;
+            using (var delay = Command("SELECT delay_ms FROM hosts WHERE host = $host", ("$host", lease.Host)))
+            {
+                if (delay.ExecuteScalar() is not long ms) return;
+                delayMs = ms;
+            }
+            using var free = Command("UPDATE hosts SET next_fetch_at = $next WHERE host = $host AND next_fetch_at = $until",
+                ("$host", lease.Host), ("$next", Stamp(at + TimeSpan.FromMilliseconds(delayMs))), ("$until", Stamp(lease.Until)));
+            free.ExecuteNonQuery();
         }
     }
 
@@ -124,6 +138,10 @@ public sealed partial class SqliteStateStore
             return null;
         }
     }
+
+    // Leases end on whole milliseconds, so the expiry stored on the host row compares equal to the lease's in any engine.
+    internal static DateTimeOffset WholeMilliseconds(DateTimeOffset time) =>
+        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 
     // Every stored time is UTC in round-trip form, so text order is time order.
     private static string Stamp(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

@@ -72,37 +72,36 @@ public sealed class CrawlPipeline(
         var extractors = Enumerable.Range(0, extractionThreads)
             .Select(_ => Task.Run(() => ExtractLoopAsync(extractQueue.Reader), CancellationToken.None))
             .ToArray();
+        // Discovery starts only once the loops are counted as running (a --once cluster fetcher waits for it to end).
+        var discoveryGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var discovery = Task.Run(async () =>
+        {
+            await discoveryGate.Task;
+            await Task.WhenAll(catalog.Sources.Select(source =>
+                Task.Run(() => DiscoveryLoopAsync(source, once, fetchQueue.Writer, extractQueue.Writer, stoppingToken), CancellationToken.None)));
+        }, CancellationToken.None);
         var fetchers = Enumerable.Range(0, settings.FetchConcurrency)
-            .Select(_ => Task.Run(() => FetchLoopAsync(fetchQueue.Reader, extractQueue.Writer, stoppingToken), CancellationToken.None))
+            .Select(_ => Cluster
+                ? Task.Run(() => ClaimingFetchLoopAsync(discovery, once, extractQueue.Writer, stoppingToken), CancellationToken.None)
+                : Task.Run(() => FetchLoopAsync(fetchQueue.Reader, extractQueue.Writer, stoppingToken), CancellationToken.None))
             .ToArray();
         using var stopProgress = new CancellationTokenSource();
         var progress = Task.Run(() => ProgressLoopAsync(stopProgress.Token), CancellationToken.None);
         try
         {
-            var discovery = Task.WhenAll(catalog.Sources.Select(source =>
-                Task.Run(() => DiscoveryLoopAsync(source, once, fetchQueue.Writer, extractQueue.Writer, stoppingToken), CancellationToken.None)));
-            if (Cluster)
-            {
-                var claims = Task.Run(() => ClaimLoopAsync(discovery, once, fetchQueue.Writer, stoppingToken), CancellationToken.None);
-                await discovery;
-                await claims;
-            }
-            else
-            {
-                await discovery;
-                if (once) await ResumePausedHostsAsync(fetchQueue.Writer, stoppingToken);
-            }
+            discoveryGate.SetResult();
+            await discovery;
+            if (once && !Cluster) await ResumePausedHostsAsync(fetchQueue.Writer, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
         finally
         {
+            discoveryGate.TrySetResult();
             fetchQueue.Writer.TryComplete();
+            // Cluster fetchers end on their own: on stop, or in a --once run when nothing more is due.
             await Task.WhenAll(fetchers);
-            // Claimed URLs never fetched go back to the shared frontier at once rather than when their lease expires.
-            while (fetchQueue.Reader.TryRead(out var unfetched))
-                if (Cluster) hostQueue.ReleaseLease(unfetched.Url.AbsoluteUri);
             extractQueue.Writer.TryComplete();
             await Task.WhenAll(extractors);
             await PublishAsync();
@@ -193,7 +192,7 @@ public sealed class CrawlPipeline(
                     if (failures.IsDropped(source.Name, link.Url.AbsoluteUri, link.PublishedAt)) continue;
                     if (Cluster)
                     {
-                        // Claimed from the shared frontier by whichever node's turn it is (ClaimLoopAsync).
+                        // Claimed from the shared frontier by whichever node's turn it is (ClaimingFetchLoopAsync).
                         SetHostDelayOnce(source, link.Url);
                         if (frontier.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow())) queued++;
                         continue;
@@ -288,59 +287,7 @@ public sealed class CrawlPipeline(
         try
         {
             await foreach (var request in queue.ReadAllAsync(stoppingToken))
-            {
-                var url = request.Url.AbsoluteUri;
-                var handedOn = false;
-                var settled = false;
-                try
-                {
-                    var known = frontier.FindPage(url);
-                    var validators = known is { ArticleId: not null } ? new HttpValidators(known.ETag, known.LastModified) : null;
-                    var started = Stopwatch.GetTimestamp();
-                    var result = await fetcher.FetchAsync(request.Url, request.Source.Limits, validators, stoppingToken);
-                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    switch (result.Status)
-                    {
-                        case FetchStatus.Ok:
-                            metrics.Fetched(request.Source.Name, notModified: false, elapsed);
-                            // Not cancellable: a fetched page is always handed to the extract stage, which drains on stop.
-                            await extractQueue.WriteAsync(new ExtractionItem(request.Source, url, request, result, null, null), CancellationToken.None);
-                            handedOn = true;
-                            break;
-                        case FetchStatus.NotModified when known is not null:
-                            metrics.Fetched(request.Source.Name, notModified: true, elapsed);
-                            frontier.CompletePage(url, known with { FetchedAt = timeProvider.GetUtcNow() }, null, null, timeProvider.GetUtcNow());
-                            break;
-                        case FetchStatus.Failed when result.HostPausedUntil is { } until:
-                            // The host is paused, not the URL at fault: it stays queued and no attempt is counted.
-                            metrics.Failed(request.Source.Name, "fetch", result.FailureReason!);
-                            if (Cluster)
-                            {
-                                // Every node stays off the host until its pause ends; the URL goes back to the frontier.
-                                hostQueue.PauseHost(HostKeys.Of(url), until);
-                                hostQueue.ReleaseLease(url);
-                                break;
-                            }
-                            _leftForPausedHosts.AddOrUpdate(request.Url.Authority, (1, until), (_, left) => (left.Count + 1, left.Until > until ? left.Until : until));
-                            logger.LogDebug("Source {Source}: {Url} left queued: {Detail}", request.Source.Name, url, result.FailureDetail);
-                            break;
-                        case FetchStatus.NotModified:
-                            Fail(request.Source, url, "fetch", FetchFailureReasons.ClientError, "HTTP 304 to an unconditional request", permanent: false);
-                            break;
-                        default:
-                            Fail(request.Source, url, "fetch", result.FailureReason!, result.FailureDetail, !result.Transient);
-                            break;
-                    }
-                    settled = true;
-                }
-                finally
-                {
-                    // A claimed URL whose fetch was interrupted (stopping) goes back to the shared frontier at once.
-                    if (!settled && !handedOn && Cluster) hostQueue.ReleaseLease(url);
-                    if (!handedOn) _queued.TryRemove(url, out _);
-                    Interlocked.Decrement(ref _fetchesOutstanding);
-                }
-            }
+                await FetchOneAsync(request, extractQueue, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -348,48 +295,116 @@ public sealed class CrawlPipeline(
         }
     }
 
-    // Cluster mode: claims due work from the shared frontier while this node has room for it (a URL per free fetch
-    // or extraction slot, so a lease is not spent waiting in a local queue). A --once run ends when discovery is done,
-    // nothing is in flight here and the frontier holds nothing due within LongestPauseWaitedInOnePass (a lease a dead
-    // node left is waited for and reclaimed when it expires that soon).
-    private async Task ClaimLoopAsync(Task discovery, bool once, ChannelWriter<PageRequest> fetchQueue, CancellationToken stoppingToken)
+    // Fetches one page and hands it to the extract stage, or settles the URL (not modified, failed, host paused).
+    // In cluster mode the request's lease hands its host back as soon as the HTTP exchange is over (any outcome).
+    private async Task FetchOneAsync(PageRequest request, ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken, UrlLease? lease = null)
+    {
+        var url = request.Url.AbsoluteUri;
+        var handedOn = false;
+        var settled = false;
+        try
+        {
+            var known = frontier.FindPage(url);
+            var validators = known is { ArticleId: not null } ? new HttpValidators(known.ETag, known.LastModified) : null;
+            var started = Stopwatch.GetTimestamp();
+            FetchResult result;
+            try
+            {
+                result = await fetcher.FetchAsync(request.Url, request.Source.Limits, validators, stoppingToken);
+            }
+            finally
+            {
+                if (lease is not null) hostQueue.HostFetched(lease, timeProvider.GetUtcNow());
+            }
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            switch (result.Status)
+            {
+                case FetchStatus.Ok:
+                    metrics.Fetched(request.Source.Name, notModified: false, elapsed);
+                    // Not cancellable: a fetched page is always handed to the extract stage, which drains on stop.
+                    await extractQueue.WriteAsync(new ExtractionItem(request.Source, url, request, result, null, null), CancellationToken.None);
+                    handedOn = true;
+                    break;
+                case FetchStatus.NotModified when known is not null:
+                    metrics.Fetched(request.Source.Name, notModified: true, elapsed);
+                    frontier.CompletePage(url, known with { FetchedAt = timeProvider.GetUtcNow() }, null, null, timeProvider.GetUtcNow());
+                    break;
+                case FetchStatus.Failed when result.HostPausedUntil is { } until:
+                    // The host is paused, not the URL at fault: it stays queued and no attempt is counted.
+                    metrics.Failed(request.Source.Name, "fetch", result.FailureReason!);
+                    if (Cluster)
+                    {
+                        // Every node stays off the host until its pause ends; the URL goes back to the frontier.
+                        hostQueue.PauseHost(HostKeys.Of(url), until);
+                        hostQueue.ReleaseLease(url);
+                        break;
+                    }
+                    _leftForPausedHosts.AddOrUpdate(request.Url.Authority, (1, until), (_, left) => (left.Count + 1, left.Until > until ? left.Until : until));
+                    logger.LogDebug("Source {Source}: {Url} left queued: {Detail}", request.Source.Name, url, result.FailureDetail);
+                    break;
+                case FetchStatus.NotModified:
+                    Fail(request.Source, url, "fetch", FetchFailureReasons.ClientError, "HTTP 304 to an unconditional request", permanent: false);
+                    break;
+                default:
+                    Fail(request.Source, url, "fetch", result.FailureReason!, result.FailureDetail, !result.Transient);
+                    break;
+            }
+            settled = true;
+        }
+        finally
+        {
+            // A claimed URL whose fetch was interrupted (stopping) goes back to the shared frontier at once.
+            if (!settled && !handedOn && Cluster) hostQueue.ReleaseLease(url);
+            if (!handedOn) _queued.TryRemove(url, out _);
+            Interlocked.Decrement(ref _fetchesOutstanding);
+        }
+    }
+
+    // Cluster mode: each fetcher claims a due URL from the shared frontier and fetches it at once; its host is this
+    // node's alone until the request is over, then due again for any node after the host's delay. A --once run's
+    // fetcher stops when this node's discovery is done and the frontier holds nothing due within
+    // LongestPauseWaitedInOnePass (a lease a dead node left is waited for, and reclaimed, when it expires that soon).
+    private async Task ClaimingFetchLoopAsync(Task discovery, bool once, ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        int room = settings.FetchConcurrency + (settings.ExtractionThreads > 0 ? settings.ExtractionThreads : Environment.ProcessorCount);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                if (_queued.Count >= room)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(20), timeProvider, stoppingToken);
-                    continue;
-                }
                 var now = timeProvider.GetUtcNow();
                 if (hostQueue.ClaimNext(settings.NodeName, settings.LeaseDuration, now) is { } lease)
                 {
-                    await QueueClaimedAsync(lease, fetchQueue, stoppingToken);
+                    if (ClaimedRequest(lease) is { } request)
+                    {
+                        _queued.TryAdd(request.Url.AbsoluteUri, 0);
+                        Interlocked.Increment(ref _fetchesOutstanding);
+                        await FetchOneAsync(request, extractQueue, stoppingToken, lease);
+                    }
+                    else
+                    {
+                        hostQueue.HostFetched(lease, timeProvider.GetUtcNow());
+                        await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
+                    }
                     continue;
                 }
                 var due = hostQueue.NextDueAt(now);
-                if (once && discovery.IsCompleted && Volatile.Read(ref _fetchesOutstanding) == 0 && _queued.IsEmpty
-                    && (due is null || due.Value - now > LongestPauseWaitedInOnePass))
+                if (once && discovery.IsCompleted && (due is null || due.Value - now > LongestPauseWaitedInOnePass))
                 {
                     if (due is { } later)
-                        logger.LogWarning("Queued URLs are not due before {Due:u} (paused hosts or other nodes' leases); they stay queued for the next pass", later);
+                        logger.LogDebug("Queued URLs are not due before {Due:u} (paused hosts or other nodes' leases); they stay queued", later);
                     return;
                 }
                 var wait = due is { } next ? next - now : TimeSpan.FromMilliseconds(500);
-                wait = TimeSpan.FromMilliseconds(Math.Clamp(wait.TotalMilliseconds, 10, 500));
-                await Task.Delay(wait, timeProvider, stoppingToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(wait.TotalMilliseconds, 5, 500)), timeProvider, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // A URL being fetched was released by FetchOneAsync; the rest stay in the shared frontier.
         }
     }
 
-    private async Task QueueClaimedAsync(UrlLease lease, ChannelWriter<PageRequest> fetchQueue, CancellationToken stoppingToken)
+    private PageRequest? ClaimedRequest(UrlLease lease)
     {
         if (lease.Reclaimed)
         {
@@ -402,12 +417,11 @@ public sealed class CrawlPipeline(
             // Queued by a node whose settings list a source this one does not: leave it to that node.
             hostQueue.ReleaseLease(lease.Url);
             logger.LogWarning("Claimed {Url} of source {Source}, which this node's settings do not list; released", lease.Url, lease.SourceName);
-            await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
-            return;
+            return null;
         }
-        SetHostDelayOnce(source, new Uri(lease.Url));
-        if (!await QueueAsync(source, new Uri(lease.Url), null, fetchQueue, stoppingToken))
-            logger.LogDebug("{Url} is still in this node's pipeline (its lease was renewed by this claim)", lease.Url);
+        var url = new Uri(lease.Url);
+        SetHostDelayOnce(source, url);
+        return new PageRequest(source, url, null);
     }
 
     // Each host's least time between requests across the cluster: one request per 1/MaxRequestsPerSecond seconds.

@@ -153,28 +153,29 @@ public abstract class StateStoreContract : IDisposable
     }
 
     [SkippableFact]
-    public void A_claim_leases_one_url_of_a_due_host_and_pushes_the_host_by_its_delay()
+    public void A_claim_leases_one_url_and_keeps_its_host_busy_until_the_request_is_done_then_for_the_host_delay()
     {
         var store = Open();
         store.SetHostDelay("one.example", TimeSpan.FromSeconds(10));
         store.Enqueue("src", "https://one.example/a", T0);
         store.Enqueue("src", "https://one.example/b", T0.AddSeconds(1));
-        store.Enqueue("src", "https://two.example/c", T0);
-        var lease = store.ClaimNext("node-1", TimeSpan.FromMinutes(5), T0.AddMinutes(1));
-        Assert.NotNull(lease);
-        var second = store.ClaimNext("node-2", TimeSpan.FromMinutes(5), T0.AddMinutes(1));
-        Assert.NotNull(second);
-        Assert.NotEqual(lease.Host, second.Host);
-        // Both hosts were just claimed: one.example waits its delay, two.example (no delay) has nothing left.
-        Assert.Null(store.ClaimNext("node-1", TimeSpan.FromMinutes(5), T0.AddMinutes(1)));
-        Assert.Null(store.ClaimNext("node-1", TimeSpan.FromMinutes(5), T0.AddMinutes(1).AddSeconds(9)));
-        var third = store.ClaimNext("node-1", TimeSpan.FromMinutes(5), T0.AddMinutes(1).AddSeconds(10));
-        Assert.NotNull(third);
-        Assert.Equal("one.example", third.Host);
-        Assert.Equal(3, new[] { lease.Url, second.Url, third.Url }.Distinct().Count());
-        Assert.Equal("https://one.example/b", third.Url);
-        Assert.False(third.Reclaimed);
-        Assert.Equal(T0.AddMinutes(1).AddSeconds(10) + TimeSpan.FromMinutes(5), third.Until);
+        store.Enqueue("src", "https://one.example/c", T0.AddSeconds(2));
+        store.Enqueue("src", "https://two.example/d", T0);
+        var at = T0.AddMinutes(1);
+        var lease = store.ClaimNext("node-1", TimeSpan.FromMinutes(5), at)!;
+        Assert.Equal(("https://one.example/a", "one.example", "node-1", at.AddMinutes(5), false), (lease.Url, lease.Host, lease.Node, lease.Until, lease.Reclaimed));
+        var second = store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at)!;
+        Assert.Equal("https://two.example/d", second.Url);
+        // one.example is owned by node-1 until its request is done (or the lease ends); two.example has nothing left.
+        Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at));
+        Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddMinutes(4)));
+        store.HostFetched(lease, at.AddSeconds(2));
+        Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(11)));
+        var third = store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(12))!;
+        Assert.Equal(("https://one.example/b", "node-2"), (third.Url, third.Node));
+        // A lease that is no longer the host's (node-1's, handed back already) cannot free the host node-2 owns.
+        store.HostFetched(lease, at.AddSeconds(12));
+        Assert.Null(store.ClaimNext("node-1", TimeSpan.FromMinutes(5), at.AddMinutes(1)));
     }
 
     [SkippableFact]
@@ -185,14 +186,16 @@ public abstract class StateStoreContract : IDisposable
         store.Enqueue("src", "https://one.example/b", T0.AddSeconds(1));
         var dead = store.ClaimNext("node-dead", TimeSpan.FromMinutes(1), T0)!;
         Assert.Equal("https://one.example/a", dead.Url);
-        var other = store.ClaimNext("node-2", TimeSpan.FromMinutes(1), T0)!;
-        Assert.Equal("https://one.example/b", other.Url);
-        store.CompletePage(other.Url, Page(other.Url) with { ArticleId = "b" }, Article("b", 1), Line("b", 1), T0);
         Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(1), T0.AddSeconds(59)));
         Assert.Equal(T0.AddMinutes(1), store.NextDueAt(T0.AddSeconds(59)));
         var reclaimed = store.ClaimNext("node-2", TimeSpan.FromMinutes(1), T0.AddMinutes(1))!;
         Assert.Equal(("https://one.example/a", "node-2", true), (reclaimed.Url, reclaimed.Node, reclaimed.Reclaimed));
+        store.HostFetched(reclaimed, T0.AddMinutes(1));
         store.CompletePage(reclaimed.Url, Page(reclaimed.Url) with { ArticleId = "a" }, Article("a", 1), Line("a", 1), T0.AddMinutes(1));
+        var next = store.ClaimNext("node-2", TimeSpan.FromMinutes(1), T0.AddMinutes(1))!;
+        Assert.Equal(("https://one.example/b", false), (next.Url, next.Reclaimed));
+        store.HostFetched(next, T0.AddMinutes(1));
+        store.CompletePage(next.Url, Page(next.Url) with { ArticleId = "b" }, Article("b", 1), Line("b", 1), T0.AddMinutes(1));
         Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(1), T0.AddHours(1)));
         Assert.Null(store.NextDueAt(T0.AddHours(1)));
     }
@@ -203,12 +206,15 @@ public abstract class StateStoreContract : IDisposable
         var store = Open();
         store.Enqueue("src", "https://one.example/a", T0);
         var first = store.ClaimNext("node-1", TimeSpan.FromHours(1), T0)!;
+        store.HostFetched(first, T0);
         store.FailPage("src", first.Url, "timeout", permanent: false, maxAttempts: 2, T0);
         var retry = store.ClaimNext("node-1", TimeSpan.FromHours(1), T0)!;
         Assert.Equal((first.Url, 1, false), (retry.Url, retry.Attempts, retry.Reclaimed));
+        store.HostFetched(retry, T0);
         store.ReleaseLease(retry.Url);
         var again = store.ClaimNext("node-2", TimeSpan.FromHours(1), T0)!;
         Assert.Equal((first.Url, 1), (again.Url, again.Attempts));
+        store.HostFetched(again, T0);
         Assert.True(store.FailPage("src", again.Url, "timeout", permanent: false, maxAttempts: 2, T0));
         Assert.Null(store.ClaimNext("node-1", TimeSpan.FromHours(1), T0.AddDays(1)));
         Assert.True(store.IsDropped("src", first.Url, null));
@@ -220,6 +226,7 @@ public abstract class StateStoreContract : IDisposable
         var store = Open();
         store.Enqueue("src", "https://one.example/a", T0);
         var lease = store.ClaimNext("node-1", TimeSpan.FromHours(1), T0)!;
+        store.HostFetched(lease, T0);
         store.PauseHost("one.example", T0.AddMinutes(2));
         store.ReleaseLease(lease.Url);
         Assert.Null(store.ClaimNext("node-2", TimeSpan.FromHours(1), T0.AddMinutes(1)));
