@@ -20,4 +20,7 @@ public interface IRecordOutbox
 
     /// <summary>Every feed file with its committed length in bytes and lines, by name.</summary>
     IReadOnlyList<FeedFileState> FeedFiles();
+
+    /// <summary>Published records after feed sequence <paramref name="after"/>, in sequence order, at most <paramref name="limit"/>: a consumer's cursor.</summary>
+    IReadOnlyList<FeedEntry> FeedAfter(long after, int limit);
 }

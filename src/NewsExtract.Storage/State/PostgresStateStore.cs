@@ -80,6 +80,10 @@ public sealed partial class PostgresStateStore : IStateStore
             upsert.ExecuteNonQuery();
         });
 
+    public IReadOnlyList<FeedEntry> FeedAfter(long after, int limit) =>
+        ReadAll("SELECT feed_seq, id, revision, feed_file, line FROM records WHERE feed_seq > @after ORDER BY feed_seq LIMIT @limit",
+            r => new FeedEntry(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4)), ("after", after), ("limit", limit));
+
     public IReadOnlyList<string> CommittedLines(string feedFile) =>
         ReadAll("SELECT line FROM records WHERE feed_file = @file ORDER BY feed_seq", r => r.GetString(0), ("file", feedFile));
 

@@ -7,10 +7,12 @@ namespace NewsExtract.Storage.State;
 /// validators, the URL frontier, source runs) and version 3 one column (failures.permanent: the input is dropped
 /// until its source lists it as changed), so older databases upgrade in place. Version 4 adds claiming: each
 /// frontier URL's host and lease (holder, expiry), and a hosts table with each host's next allowed fetch and delay.
+/// Version 5 numbers published records in the gap-free feed sequence (records.feed_seq; records published before
+/// are numbered in their publication order on upgrade).
 /// </summary>
 internal static class SqliteStateSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public static void Apply(SqliteConnection connection)
     {
@@ -77,6 +79,18 @@ internal static class SqliteStateSchema
         AddColumnIfMissing(connection, "frontier", "leased_by", "TEXT NULL");
         AddColumnIfMissing(connection, "frontier", "lease_until", "TEXT NULL");
         FillFrontierHosts(connection);
+        AddColumnIfMissing(connection, "records", "feed_seq", "INTEGER NULL");
+        using (var number = connection.CreateCommand())
+        {
+            number.CommandText =
+                """
+                CREATE UNIQUE INDEX IF NOT EXISTS records_by_feed_seq ON records (feed_seq) WHERE feed_seq IS NOT NULL;
+                WITH numbered AS (SELECT seq, ROW_NUMBER() OVER (ORDER BY seq) AS n FROM records WHERE feed_file IS NOT NULL)
+                UPDATE records SET feed_seq = numbered.n FROM numbered
+                WHERE records.seq = numbered.seq AND NOT EXISTS (SELECT 1 FROM records WHERE feed_seq IS NOT NULL);
+                """;
+            number.ExecuteNonQuery();
+        }
         using (var index = connection.CreateCommand())
         {
             index.CommandText = "CREATE INDEX IF NOT EXISTS frontier_by_host ON frontier (host, attempts, discovered_at)";

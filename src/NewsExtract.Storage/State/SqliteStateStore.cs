@@ -109,9 +109,16 @@ public sealed partial class SqliteStateStore : IStateStore
         lock (_lock)
         {
             using var transaction = _connection.BeginTransaction();
+            long next;
+            using (var last = Command("SELECT COALESCE(MAX(feed_seq), 0) FROM records"))
+            {
+                last.Transaction = transaction;
+                next = (long)last.ExecuteScalar()!;
+            }
             foreach (var sequence in sequences)
             {
-                using var mark = Command("UPDATE records SET feed_file = $file WHERE seq = $seq", ("$file", feedFile), ("$seq", sequence));
+                using var mark = Command("UPDATE records SET feed_file = $file, feed_seq = $feedSeq WHERE seq = $seq",
+                    ("$file", feedFile), ("$feedSeq", ++next), ("$seq", sequence));
                 mark.Transaction = transaction;
                 mark.ExecuteNonQuery();
             }
@@ -126,6 +133,21 @@ public sealed partial class SqliteStateStore : IStateStore
                 upsert.ExecuteNonQuery();
             }
             transaction.Commit();
+        }
+    }
+
+    public IReadOnlyList<FeedEntry> FeedAfter(long after, int limit)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                "SELECT feed_seq, id, revision, feed_file, line FROM records WHERE feed_seq > $after ORDER BY feed_seq LIMIT $limit",
+                ("$after", after), ("$limit", limit));
+            using var reader = command.ExecuteReader();
+            var entries = new List<FeedEntry>();
+            while (reader.Read())
+                entries.Add(new FeedEntry(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4)));
+            return entries;
         }
     }
 

@@ -94,6 +94,15 @@ public sealed class StartupErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_feed_on_a_never_used_output_directory_is_one_line_and_creates_nothing()
+    {
+        var config = Config("settings.json", new { OutputDirectory = "never-used", Sources = RealSource });
+        var result = await CliRunner.RunAsync(_dir.Path, null, "serve-feed", "--port", "0", "--config", config);
+        AssertOneLineError(result, "no state yet");
+        Assert.False(Directory.Exists(_dir.File("never-used")));
+    }
+
+    [Fact]
     public async Task A_busy_review_port_is_one_line_and_exit_code_2()
     {
         var db = _dir.File("state.db");

@@ -105,6 +105,26 @@ public abstract class StateStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Published_records_are_numbered_without_gaps_and_read_by_cursor()
+    {
+        var store = Open();
+        for (int i = 0; i < 5; i++) store.SaveProcessed(Article("a" + i, 1), Line("a" + i, 1), T0);
+        var first = store.Pending(3);
+        store.CommitFeed("articles-2026-12-03.jsonl", [.. first.Select(p => p.Sequence)], 30, 3);
+        store.SaveProcessed(Article("a0", 2, "changed"), Line("a0", 2), T0);
+        var rest = store.Pending(10);
+        store.CommitFeed("articles-2026-12-04.jsonl", [.. rest.Select(p => p.Sequence)], 30, 3);
+        var all = store.FeedAfter(0, 100);
+        Assert.Equal([1L, 2, 3, 4, 5, 6], all.Select(e => e.Sequence));
+        Assert.Equal(["a0", "a1", "a2", "a3", "a4", "a0"], all.Select(e => e.Id));
+        Assert.Equal((2, "articles-2026-12-04.jsonl", Line("a0", 2)), (all[5].Revision, all[5].FeedFile, all[5].JsonLine));
+        Assert.Equal([3L, 4], store.FeedAfter(2, 2).Select(e => e.Sequence));
+        Assert.Empty(store.FeedAfter(6, 10));
+        store.SaveProcessed(Article("b", 1), Line("b", 1), T0);
+        Assert.Empty(store.FeedAfter(6, 10)); // queued, not yet published
+    }
+
+    [SkippableFact]
     public void A_url_failing_repeatedly_is_parked_with_its_reason_until_its_source_dates_it_later()
     {
         var store = Open();
