@@ -58,6 +58,12 @@ public sealed class WorkerOptions
     /// <summary>This node's name in leases and logs (default: machine name and process id).</summary>
     public string NodeName { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
+    /// <summary>
+    /// A running cluster node's check-in with the clustered schedule store: a node silent for twice this long is taken
+    /// for dead and its schedules recovered by another; also how often an idle node looks for due schedules.
+    /// </summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
+
     /// <summary>True when the state lives in PostgreSQL.</summary>
     public bool UsesPostgres => string.Equals(Store, StoreKinds.Postgres, StringComparison.OrdinalIgnoreCase);
 

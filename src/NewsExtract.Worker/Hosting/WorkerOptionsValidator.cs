@@ -72,6 +72,7 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
         if (!options.UsesPostgres) return;
         if (options.LeaseDuration < TimeSpan.FromSeconds(1)) errors.Add("NewsExtract:LeaseDuration must be at least one second.");
         if (string.IsNullOrWhiteSpace(options.NodeName)) errors.Add("NewsExtract:NodeName must not be empty.");
+        if (options.ClusterCheckinInterval < TimeSpan.FromSeconds(1)) errors.Add("NewsExtract:ClusterCheckinInterval must be at least one second.");
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             errors.Add("ConnectionStrings:NewsExtract must be set when NewsExtract:Store is postgres (environment: ConnectionStrings__NewsExtract=Host=…).");

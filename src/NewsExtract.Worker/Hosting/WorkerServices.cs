@@ -9,6 +9,8 @@ using NewsExtract.Ingestion.Sources;
 using NewsExtract.Storage.Feed;
 using NewsExtract.Storage.State;
 using NewsExtract.Worker.Processing;
+using NewsExtract.Worker.Scheduling;
+using Quartz;
 
 namespace NewsExtract.Worker.Hosting;
 
@@ -57,6 +59,41 @@ public static class WorkerServices
         services.AddSingleton<CrawlPipeline>();
         services.AddHealthChecks().AddCheck<WorkerHealthCheck>("worker");
         services.AddHostedService<FeedWorker>();
+        AddClusterScheduler(services, configuration);
         return services;
+    }
+
+    // A running cluster node (PostgreSQL store, not --once) keeps each web source's schedule in Quartz.NET's clustered
+    // ADO.NET job store on the same database; the store's tables are created when missing.
+    private static void AddClusterScheduler(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(WorkerOptions.SectionName);
+        var connectionString = section[nameof(WorkerOptions.ConnectionString)] ?? configuration.GetConnectionString("NewsExtract");
+        var postgres = string.Equals(section[nameof(WorkerOptions.Store)], StoreKinds.Postgres, StringComparison.OrdinalIgnoreCase);
+        if (!postgres || string.IsNullOrWhiteSpace(connectionString) || section.GetValue<bool>(nameof(WorkerOptions.RunOnce))) return;
+        var nodeName = section[nameof(WorkerOptions.NodeName)] ?? new WorkerOptions().NodeName;
+        var checkin = section.GetValue<TimeSpan?>(nameof(WorkerOptions.ClusterCheckinInterval)) ?? new WorkerOptions().ClusterCheckinInterval;
+        if (checkin < TimeSpan.FromSeconds(1)) checkin = TimeSpan.FromSeconds(1);
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "newsextract";
+                scheduler.InstanceId = nodeName;
+                scheduler.IdleWaitTime = checkin;
+            });
+            quartz.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseClustering(clustering =>
+                {
+                    clustering.CheckinInterval = checkin;
+                    clustering.CheckinMisfireThreshold = checkin * 2;
+                });
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddSingleton<ClusterSchedules>();
     }
 }

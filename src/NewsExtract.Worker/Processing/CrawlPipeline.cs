@@ -9,6 +9,7 @@ using NewsExtract.Ingestion.Sources;
 using NewsExtract.Storage.Feed;
 using NewsExtract.Storage.State;
 using NewsExtract.Worker.Hosting;
+using NewsExtract.Worker.Scheduling;
 
 namespace NewsExtract.Worker.Processing;
 
@@ -45,7 +46,8 @@ public sealed class CrawlPipeline(
     PipelineMetrics metrics,
     IOptions<WorkerOptions> options,
     TimeProvider timeProvider,
-    ILogger<CrawlPipeline> logger)
+    ILogger<CrawlPipeline> logger,
+    ClusterSchedules? clusterSchedules = null)
 {
     private const int PublishEvery = 50;
 
@@ -77,7 +79,10 @@ public sealed class CrawlPipeline(
         var discovery = Task.Run(async () =>
         {
             await discoveryGate.Task;
-            await Task.WhenAll(catalog.Sources.Select(source =>
+            // A running cluster node leaves web sources' schedules to the clustered job store (SourceDiscoveryJob).
+            var scheduled = Cluster && !once && clusterSchedules is not null;
+            if (scheduled) await clusterSchedules!.EnsureAsync(catalog.Sources.Where(s => s.Links is not null), stoppingToken);
+            await Task.WhenAll(catalog.Sources.Where(source => !(scheduled && source.Links is not null)).Select(source =>
                 Task.Run(() => DiscoveryLoopAsync(source, once, fetchQueue.Writer, extractQueue.Writer, stoppingToken), CancellationToken.None)));
         }, CancellationToken.None);
         var fetchers = Enumerable.Range(0, settings.FetchConcurrency)
@@ -138,6 +143,21 @@ public sealed class CrawlPipeline(
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>Cluster mode: one discovery pass of a web source, when its trigger fires on this node; its URLs go to the shared frontier.</summary>
+    public async Task DiscoverScheduledAsync(string sourceName, CancellationToken cancellationToken)
+    {
+        var source = catalog.Sources.FirstOrDefault(s => s.Links is not null && string.Equals(s.Name, sourceName, StringComparison.OrdinalIgnoreCase));
+        if (source is null)
+        {
+            logger.LogWarning("Source {Source} fired in the cluster's schedule but this node's settings do not list it as a web source", sourceName);
+            return;
+        }
+        // In cluster mode a web source's pass writes only to the shared frontier, never to this node's queues.
+        var unused = Channel.CreateUnbounded<PageRequest>();
+        var unusedExtract = Channel.CreateUnbounded<ExtractionItem>();
+        await DiscoverOnceAsync(source, unused.Writer, unusedExtract.Writer, cancellationToken);
     }
 
     private async Task DiscoveryLoopAsync(ConfiguredSource source, bool once, ChannelWriter<PageRequest> fetchQueue,

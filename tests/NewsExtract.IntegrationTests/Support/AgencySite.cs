@@ -61,6 +61,9 @@ public sealed class AgencySite : IAsyncDisposable
         return most;
     }
 
+    /// <summary>Time since the site started, on the clock <see cref="ArrivalsOf"/> reads.</summary>
+    public TimeSpan Elapsed => _clock.Elapsed;
+
     /// <summary>When each request for a path that <paramref name="select"/> accepts arrived (time since the site started), in order.</summary>
     public IReadOnlyList<TimeSpan> ArrivalsOf(Func<string, bool> select) =>
         [.. _requestLog.Where(r => select(r.Path)).Select(r => r.At).Order()];
