@@ -31,6 +31,9 @@ public interface IHostWorkQueue
     /// <summary>Keeps every node off <paramref name="host"/> until <paramref name="until"/> (it asked to be left alone, or its circuit opened).</summary>
     void PauseHost(string host, DateTimeOffset until);
 
+    /// <summary>The frontier by host (hosts with queued URLs), by host name: for health and operators.</summary>
+    IReadOnlyList<HostQueueState> QueueByHost(DateTimeOffset now);
+
     /// <summary>When the next queued URL's host may be fetched (null: nothing queued): how long a node with nothing to claim waits.</summary>
     DateTimeOffset? NextDueAt(DateTimeOffset now);
 }

@@ -80,6 +80,13 @@ public sealed partial class PostgresStateStore
     public void PauseHost(string host, DateTimeOffset until) =>
         Execute("UPDATE hosts SET next_fetch_at = GREATEST(next_fetch_at, @until) WHERE host = @host", ("host", host), ("until", until.ToUniversalTime()));
 
+    public IReadOnlyList<HostQueueState> QueueByHost(DateTimeOffset now) =>
+        ReadAll("""
+            SELECT h.host, COUNT(*), COUNT(*) FILTER (WHERE f.lease_until > @now), h.next_fetch_at, MIN(f.discovered_at)
+            FROM frontier f JOIN hosts h ON h.host = f.host GROUP BY h.host, h.next_fetch_at ORDER BY h.host
+            """, r => new HostQueueState(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetFieldValue<DateTimeOffset>(3), r.GetFieldValue<DateTimeOffset>(4)),
+            ("now", now.ToUniversalTime()));
+
     public DateTimeOffset? NextDueAt(DateTimeOffset now) =>
         ReadOne("""
             SELECT MIN(GREATEST(h.next_fetch_at, COALESCE(f.lease_until, 'epoch'))) FROM frontier f JOIN hosts h ON h.host = f.host

@@ -114,6 +114,24 @@ public sealed partial class SqliteStateStore
         }
     }
 
+    public IReadOnlyList<HostQueueState> QueueByHost(DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                """
+                SELECT h.host, COUNT(*), SUM(CASE WHEN f.lease_until > $now THEN 1 ELSE 0 END), h.next_fetch_at, MIN(f.discovered_at)
+                FROM frontier f JOIN hosts h ON h.host = f.host GROUP BY h.host, h.next_fetch_at ORDER BY h.host
+                """, ("$now", Stamp(now)));
+            using var reader = command.ExecuteReader();
+            var hosts = new List<HostQueueState>();
+            while (reader.Read())
+                hosts.Add(new HostQueueState(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2),
+                    DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture), DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)));
+            return hosts;
+        }
+    }
+
     public DateTimeOffset? NextDueAt(DateTimeOffset now)
     {
         lock (_lock)

@@ -49,5 +49,7 @@ public sealed class PostgresRunTests(ThrowawayPostgres server) : IDisposable
         var health = await CliRunner.RunAsync(_dir.Path, environment, "health", "--config", config);
         Assert.True(health.ExitCode == 0, health.StdOut + health.StdErr);
         Assert.Contains("\"records\": 2", health.StdOut);
+        Assert.Contains("\"exporterBacklog\": 0", health.StdOut);
+        Assert.Contains("\"leasedUrls\": 0", health.StdOut);
     }
 }

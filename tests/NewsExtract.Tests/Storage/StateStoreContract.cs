@@ -256,6 +256,21 @@ public abstract class StateStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void The_queue_by_host_counts_queued_and_leased_urls_and_the_oldest()
+    {
+        var store = Open();
+        store.Enqueue("src", "https://one.example/a", T0);
+        store.Enqueue("src", "https://one.example/b", T0.AddMinutes(1));
+        store.Enqueue("src", "https://two.example/c", T0.AddMinutes(2));
+        var lease = store.ClaimNext("node-1", TimeSpan.FromMinutes(5), T0.AddMinutes(3))!;
+        var hosts = store.QueueByHost(T0.AddMinutes(4));
+        Assert.Equal(["one.example", "two.example"], hosts.Select(h => h.Host));
+        Assert.Equal((2L, 1L, T0, lease.Until), (hosts[0].Queued, hosts[0].Leased, hosts[0].OldestQueuedAt, hosts[0].NextFetchAt));
+        Assert.Equal((1L, 0L, T0.AddMinutes(2)), (hosts[1].Queued, hosts[1].Leased, hosts[1].OldestQueuedAt));
+        Assert.Equal(0L, store.QueueByHost(T0.AddMinutes(9))[0].Leased);
+    }
+
+    [SkippableFact]
     public void Concurrent_claimers_take_each_due_host_once_and_never_the_same_url()
     {
         var store = Open();
