@@ -66,7 +66,7 @@ public sealed class ReviewersBrowserTests(BrowserSession session, ITestOutputHel
 
     private async Task<string[]> FeedLinesAsync()
     {
-        using var state = new StateStore(Db);
+        using var state = new SqliteStateStore(Db);
         var feed = new JsonLinesFeed(_dir.File("feed"), state, TimeProvider.System);
         feed.Recover();
         await feed.PublishPendingAsync();

@@ -121,7 +121,7 @@ public sealed class HostFaultTests(ITestOutputHelper output) : IAsyncLifetime, I
 
         var because = "\n" + worker.Logs;
         Assert.Contains(worker.Logs.Lines, l => l.Contains($"Host {_site.BaseUrl.Authority} paused until", StringComparison.Ordinal));
-        using (var store = new StateStore(Path.Combine(worker.OutputDirectory, "state.db")))
+        using (var store = new SqliteStateStore(Path.Combine(worker.OutputDirectory, "state.db")))
         {
             var frontier = store.Frontier();
             Assert.True(paths.Count == frontier.Count, $"{frontier.Count} of {paths.Count} URLs queued{because}");
@@ -172,7 +172,7 @@ public sealed class HostFaultTests(ITestOutputHelper output) : IAsyncLifetime, I
         await worker.RunOnceAsync();
         var hitsAfterFirst = permanent.ToDictionary(p => p, _site.Hits);
         Assert.All(permanent, p => Assert.True(p == "/private/memo" ? hitsAfterFirst[p] == 0 : hitsAfterFirst[p] >= 1, p));
-        using (var store = new StateStore(Path.Combine(worker.OutputDirectory, "state.db")))
+        using (var store = new SqliteStateStore(Path.Combine(worker.OutputDirectory, "state.db")))
         {
             var failures = store.Failures();
             Assert.All(permanent, p => Assert.True(failures.Single(f => f.Input == U(p)).Permanent, p));
@@ -183,7 +183,7 @@ public sealed class HostFaultTests(ITestOutputHelper output) : IAsyncLifetime, I
         await worker.RunOnceAsync();
         await worker.RunOnceAsync();
         Assert.All(permanent, p => Assert.Equal(hitsAfterFirst[p], _site.Hits(p)));
-        using (var store = new StateStore(Path.Combine(worker.OutputDirectory, "state.db")))
+        using (var store = new SqliteStateStore(Path.Combine(worker.OutputDirectory, "state.db")))
         {
             Assert.DoesNotContain(store.Failures(), f => f.Input == U("/recovering"));
             Assert.Equal(permanent.Length, store.Failures().Count);
@@ -196,7 +196,7 @@ public sealed class HostFaultTests(ITestOutputHelper output) : IAsyncLifetime, I
         await worker.RunOnceAsync();
         Assert.Equal(hitsAfterFirst["/gone"] + 1, _site.Hits("/gone"));
         Assert.Equal(3, worker.Records().Count);
-        using (var store = new StateStore(Path.Combine(worker.OutputDirectory, "state.db")))
+        using (var store = new SqliteStateStore(Path.Combine(worker.OutputDirectory, "state.db")))
             Assert.DoesNotContain(store.Failures(), f => f.Input == U("/gone"));
     }
 }

@@ -12,7 +12,7 @@ namespace NewsExtract.Storage.Feed;
 /// as published; on start-up anything past the committed length (a partial line, or lines whose commit a crash
 /// interrupted) is cut off and written again from the outbox. So each record appears exactly once, whole.
 /// </summary>
-public sealed class JsonLinesFeed(string directory, StateStore store, TimeProvider timeProvider)
+public sealed class JsonLinesFeed(string directory, IRecordOutbox store, TimeProvider timeProvider)
 {
     public const string ManifestFileName = "manifest.json";
     private const int BatchSize = 256;

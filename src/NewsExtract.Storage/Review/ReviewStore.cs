@@ -18,7 +18,7 @@ public sealed class ReviewStore
     {
         _databasePath = Path.GetFullPath(databasePath);
         // The worker's tables first (a fresh database gets the same schema the worker would create), then ours.
-        new StateStore(_databasePath).Dispose();
+        new SqliteStateStore(_databasePath).Dispose();
         using var connection = Open();
         ReviewSchema.Apply(connection);
     }

@@ -18,6 +18,7 @@ public static class CommandLineApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ServeFeedCommand.Create());
         return root;
     }
 }

@@ -33,7 +33,7 @@ public static class HealthCommand
                 return 2;
             }
             var settings = host.Services.GetRequiredService<IOptions<WorkerOptions>>().Value;
-            if (!File.Exists(settings.StateDatabasePath))
+            if (!settings.UsesPostgres && !File.Exists(settings.StateDatabasePath))
             {
                 // Never create the state of a worker that has not run: say so, and leave the directory alone.
                 await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new

@@ -8,12 +8,13 @@ namespace NewsExtract.Worker.Hosting;
 
 /// <summary>
 /// The long-running job: recovers the feed after any crash (cutting uncommitted bytes, publishing records that
-/// were committed but never appended), then runs the crawl pipeline — every source on its own schedule, or one
+/// were committed but never appended; in cluster mode the feed exporter does this when it takes the role), then runs the crawl pipeline — every source on its own schedule, or one
 /// pass with <c>--once</c>, after which it stops the application.
 /// </summary>
 public sealed class FeedWorker(
     CrawlPipeline pipeline,
     JsonLinesFeed feed,
+    FeedExporter exporter,
     IOptions<WorkerOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<FeedWorker> logger) : BackgroundService
@@ -23,9 +24,12 @@ public sealed class FeedWorker(
         var settings = options.Value;
         try
         {
-            foreach (var repaired in feed.Recover())
-                logger.LogWarning("Feed file {File} did not hold exactly its committed records (an interrupted run, or damage); repaired from the outbox", repaired);
-            var recovered = await feed.PublishPendingAsync(stoppingToken);
+            if (!settings.UsesPostgres)
+            {
+                foreach (var repaired in feed.Recover())
+                    logger.LogWarning("Feed file {File} did not hold exactly its committed records (an interrupted run, or damage); repaired from the outbox", repaired);
+            }
+            var recovered = await exporter.PublishAsync(stoppingToken);
             if (recovered > 0) logger.LogInformation("Published {Count} records committed before an interrupted run", recovered);
             await pipeline.RunAsync(settings.RunOnce, stoppingToken);
             if (stoppingToken.IsCancellationRequested)

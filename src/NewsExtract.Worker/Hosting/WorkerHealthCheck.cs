@@ -8,15 +8,27 @@ namespace NewsExtract.Worker.Hosting;
 /// <summary>
 /// The worker's health, read from its state: Unhealthy when the state cannot be read or a feed file is damaged
 /// (missing, shorter than its committed length, or its committed lines broken, e.g. by NUL bytes); Degraded when a configured source has never finished a pass, its last pass
-/// failed, or it has not finished one within <c>StaleAfter</c>; Healthy otherwise. The data carries the counts.
+/// failed, or it has not finished one within <c>StaleAfter</c>; Healthy otherwise. The data carries the counts (in
+/// cluster mode also the shared queue by host, URLs leased now, the oldest queued URL and the exporter's backlog).
 /// </summary>
-public sealed class WorkerHealthCheck(StateStore store, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
+public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox, IHostWorkQueue hostQueue, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
 {
+    // Cluster mode: the shared queue by host (queued, leased now), the oldest queued URL, and the exporter's backlog.
+    private void AddClusterData(Dictionary<string, object> data)
+    {
+        var hosts = hostQueue.QueueByHost(timeProvider.GetUtcNow());
+        data["leasedUrls"] = hosts.Sum(h => h.Leased);
+        if (hosts.Count > 0) data["oldestQueuedAt"] = hosts.Min(h => h.OldestQueuedAt).ToString("O");
+        foreach (var host in hosts)
+            data[$"host:{host.Host}:queued"] = host.Queued;
+        data["exporterBacklog"] = data["unpublishedRecords"];
+    }
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         StateSummary summary;
-        try { summary = store.Summary(); }
+        try { summary = runLog.Summary(); }
         catch (Exception ex) { return Task.FromResult(HealthCheckResult.Unhealthy("the state database cannot be read", ex)); }
 
         var data = new Dictionary<string, object>
@@ -27,7 +39,8 @@ public sealed class WorkerHealthCheck(StateStore store, IOptions<WorkerOptions> 
             ["queuedUrls"] = summary.FrontierUrls,
             ["failedInputs"] = summary.Failures,
         };
-        foreach (var file in store.FeedFiles())
+        if (settings.UsesPostgres) AddClusterData(data);
+        foreach (var file in outbox.FeedFiles())
         {
             var path = Path.Combine(settings.FeedDirectory, file.Name);
             if (JsonLinesFeed.FindDamage(path, file.CommittedBytes) is { } damage)

@@ -43,6 +43,30 @@ public sealed class WorkerOptions
 
     public List<SourceOptions> Sources { get; set; } = [];
 
+    /// <summary>Which engine keeps the state: <c>sqlite</c> (the embedded default, <see cref="StateDatabasePath"/>) or <c>postgres</c> (a cluster's shared database).</summary>
+    public string Store { get; set; } = StoreKinds.Sqlite;
+
+    /// <summary>The PostgreSQL connection string (<c>ConnectionStrings:NewsExtract</c>, or <c>ConnectionStrings__NewsExtract</c> in the environment).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// In cluster mode (the PostgreSQL store), how long a claimed URL stays leased to this node: a URL a dead node
+    /// leased is claimed again by another once its lease expires. Must exceed one page's fetch and extraction.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>This node's name in leases and logs (default: machine name and process id).</summary>
+    public string NodeName { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>
+    /// A running cluster node's check-in with the clustered schedule store: a node silent for twice this long is taken
+    /// for dead and its schedules recovered by another; also how often an idle node looks for due schedules.
+    /// </summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
+
+    /// <summary>True when the state lives in PostgreSQL.</summary>
+    public bool UsesPostgres => string.Equals(Store, StoreKinds.Postgres, StringComparison.OrdinalIgnoreCase);
+
     public string StateDatabasePath => Path.Combine(OutputDirectory, "state.db");
 
     public string FeedDirectory => Path.Combine(OutputDirectory, "feed");

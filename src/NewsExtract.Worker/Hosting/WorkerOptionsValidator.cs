@@ -18,6 +18,7 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
         if (options.FetchConcurrency < 1) errors.Add("NewsExtract:FetchConcurrency must be at least 1.");
         if (options.QueueCapacity < 1) errors.Add("NewsExtract:QueueCapacity must be at least 1.");
         if (options.MaxAttempts < 1) errors.Add("NewsExtract:MaxAttempts must be at least 1.");
+        CheckStore(options, errors);
         if (options.Sources.Count == 0)
             errors.Add("NewsExtract:Sources must list at least one source (a --config file's sources replace the built-in demo source).");
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -58,6 +59,33 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
             if (string.IsNullOrWhiteSpace(xpath)) continue;
             var checkable = field == "LinkXPath" && xpath.EndsWith("/@href", StringComparison.Ordinal) ? xpath[..^"/@href".Length] : xpath;
             if (ListingPageParser.Check(checkable) is { } problem) errors.Add($"{where}:{field} '{xpath}' is not valid XPath: {problem}");
+        }
+    }
+
+    private static void CheckStore(WorkerOptions options, List<string> errors)
+    {
+        if (!StoreKinds.All.Contains(options.Store, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add($"NewsExtract:Store '{options.Store}' is not a known store (known: {string.Join(", ", StoreKinds.All)}).");
+            return;
+        }
+        if (!options.UsesPostgres) return;
+        if (options.LeaseDuration < TimeSpan.FromSeconds(1)) errors.Add("NewsExtract:LeaseDuration must be at least one second.");
+        if (string.IsNullOrWhiteSpace(options.NodeName)) errors.Add("NewsExtract:NodeName must not be empty.");
+        if (options.ClusterCheckinInterval < TimeSpan.FromSeconds(1)) errors.Add("NewsExtract:ClusterCheckinInterval must be at least one second.");
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            errors.Add("ConnectionStrings:NewsExtract must be set when NewsExtract:Store is postgres (environment: ConnectionStrings__NewsExtract=Host=…).");
+            return;
+        }
+        try
+        {
+            var parsed = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString);
+            if (string.IsNullOrWhiteSpace(parsed.Host)) errors.Add("ConnectionStrings:NewsExtract must name a Host.");
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Add($"ConnectionStrings:NewsExtract is not a valid PostgreSQL connection string: {ex.Message}");
         }
     }
 

@@ -9,6 +9,8 @@ using NewsExtract.Ingestion.Sources;
 using NewsExtract.Storage.Feed;
 using NewsExtract.Storage.State;
 using NewsExtract.Worker.Processing;
+using NewsExtract.Worker.Scheduling;
+using Quartz;
 
 namespace NewsExtract.Worker.Hosting;
 
@@ -22,6 +24,7 @@ public static class WorkerServices
     {
         services.AddOptions<WorkerOptions>()
             .Bind(configuration.GetSection(WorkerOptions.SectionName))
+            .PostConfigure(options => options.ConnectionString ??= configuration.GetConnectionString("NewsExtract"))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
         services.AddOptions<HttpFetchOptions>()
@@ -30,10 +33,17 @@ public static class WorkerServices
         services.AddSingleton<IValidateOptions<HttpFetchOptions>, HttpFetchOptionsValidator>();
         services.AddMetrics();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new StateStore(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.StateDatabasePath));
+        services.AddSingleton<IStateStore>(sp => StateStoreFactory.Open(sp.GetRequiredService<IOptions<WorkerOptions>>().Value));
+        services.AddSingleton<IArticleStates>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<IRecordOutbox>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<IFailureLog>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<ICrawlFrontier>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<ISourceRunLog>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<IHostWorkQueue>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<ILeadership>(sp => sp.GetRequiredService<IStateStore>());
         services.AddSingleton(sp => new JsonLinesFeed(
             sp.GetRequiredService<IOptions<WorkerOptions>>().Value.FeedDirectory,
-            sp.GetRequiredService<StateStore>(),
+            sp.GetRequiredService<IRecordOutbox>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddAgencyHttp();
         services.AddSingleton<IValidatorStore, StateValidatorStore>();
@@ -45,9 +55,45 @@ public static class WorkerServices
         services.AddSingleton<RecordBuilder>();
         services.AddSingleton<ArticleProcessor>();
         services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton<FeedExporter>();
         services.AddSingleton<CrawlPipeline>();
         services.AddHealthChecks().AddCheck<WorkerHealthCheck>("worker");
         services.AddHostedService<FeedWorker>();
+        AddClusterScheduler(services, configuration);
         return services;
+    }
+
+    // A running cluster node (PostgreSQL store, not --once) keeps each web source's schedule in Quartz.NET's clustered
+    // ADO.NET job store on the same database; the store's tables are created when missing.
+    private static void AddClusterScheduler(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(WorkerOptions.SectionName);
+        var connectionString = section[nameof(WorkerOptions.ConnectionString)] ?? configuration.GetConnectionString("NewsExtract");
+        var postgres = string.Equals(section[nameof(WorkerOptions.Store)], StoreKinds.Postgres, StringComparison.OrdinalIgnoreCase);
+        if (!postgres || string.IsNullOrWhiteSpace(connectionString) || section.GetValue<bool>(nameof(WorkerOptions.RunOnce))) return;
+        var nodeName = section[nameof(WorkerOptions.NodeName)] ?? new WorkerOptions().NodeName;
+        var checkin = section.GetValue<TimeSpan?>(nameof(WorkerOptions.ClusterCheckinInterval)) ?? new WorkerOptions().ClusterCheckinInterval;
+        if (checkin < TimeSpan.FromSeconds(1)) checkin = TimeSpan.FromSeconds(1);
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "newsextract";
+                scheduler.InstanceId = nodeName;
+                scheduler.IdleWaitTime = checkin;
+            });
+            quartz.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseClustering(clustering =>
+                {
+                    clustering.CheckinInterval = checkin;
+                    clustering.CheckinMisfireThreshold = checkin * 2;
+                });
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddSingleton<ClusterSchedules>();
     }
 }

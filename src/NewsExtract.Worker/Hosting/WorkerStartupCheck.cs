@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsExtract.Ingestion.Http;
@@ -59,12 +60,16 @@ public static class WorkerStartupCheck
         }
         try
         {
-            _ = services.GetRequiredService<StateStore>();
+            _ = services.GetRequiredService<IStateStore>();
             return null;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
             return $"the state database {Path.GetFullPath(settings.StateDatabasePath)} cannot be opened: {ex.Message}";
+        }
+        catch (Exception ex) when (settings.UsesPostgres && ex is NpgsqlException or InvalidOperationException or ArgumentException)
+        {
+            return $"the PostgreSQL store cannot be opened: {ex.Message}";
         }
     }
 }

@@ -11,9 +11,10 @@ namespace NewsExtract.Worker.Processing;
 /// skipped; a changed one becomes the next revision of the same id; the record is queued for the feed in the same
 /// transaction that marks the article processed (and, for a fetched page, stores its validators and takes its URL
 /// off the frontier). Safe to call from several threads: articles with the same id are taken one at a time, so two
-/// copies of one article can never both become revision 1.
+/// copies of one article can never both become revision 1; across processes sharing a store, the store's unique
+/// (id, revision) refuses the second copy (<see cref="RecordConflictException"/>) and it counts as unchanged.
 /// </summary>
-public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder recordBuilder, StateStore store, TimeProvider timeProvider)
+public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder recordBuilder, IArticleStates store, ICrawlFrontier frontier, TimeProvider timeProvider)
 {
     private readonly Lock[] _idLocks = [.. Enumerable.Range(0, 64).Select(_ => new Lock())];
 
@@ -36,7 +37,7 @@ public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder 
         {
             var revision = store.Find(id)?.Revision ?? 0;
             store.SaveUnprocessable(new ArticleState(id, article.Source.Name, article.Key, ContentFingerprint.For(article), revision), input, reason, now);
-            if (page is not null) store.CompletePage(frontierUrl!, page with { ArticleId = id }, null, null, now);
+            if (page is not null) frontier.CompletePage(frontierUrl!, page with { ArticleId = id }, null, null, now);
         }
     }
 
@@ -60,7 +61,7 @@ public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder 
         var now = timeProvider.GetUtcNow();
         if (known is not null && known.Fingerprint == fingerprint)
         {
-            if (page is not null) store.CompletePage(frontierUrl!, page with { ArticleId = id }, null, null, now);
+            if (page is not null) frontier.CompletePage(frontierUrl!, page with { ArticleId = id }, null, null, now);
             return ProcessingOutcome.Unchanged;
         }
 
@@ -69,8 +70,18 @@ public sealed class ArticleProcessor(ExtractionPipeline pipeline, RecordBuilder 
         var record = recordBuilder.Build(document, revision) with { Id = id };
         var line = RecordSerializer.ToJsonLine(record);
         var state = new ArticleState(id, article.Source.Name, article.Key, fingerprint, revision);
-        if (page is null) store.SaveProcessed(state, line, now);
-        else store.CompletePage(frontierUrl!, page with { ArticleId = id }, state, line, now);
+        try
+        {
+            if (page is null) store.SaveProcessed(state, line, now);
+            else frontier.CompletePage(frontierUrl!, page with { ArticleId = id }, state, line, now);
+        }
+        catch (RecordConflictException)
+        {
+            // Another worker sharing the store wrote this revision first (the same article under two URLs, or a URL
+            // whose lease it reclaimed): its record stands, ours is dropped, and the URL is done.
+            if (page is not null) frontier.CompletePage(frontierUrl!, page with { ArticleId = id }, null, null, now);
+            return ProcessingOutcome.Unchanged;
+        }
         return known is null ? ProcessingOutcome.New : ProcessingOutcome.Revised;
     }
 }

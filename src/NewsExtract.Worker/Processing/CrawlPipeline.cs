@@ -9,6 +9,7 @@ using NewsExtract.Ingestion.Sources;
 using NewsExtract.Storage.Feed;
 using NewsExtract.Storage.State;
 using NewsExtract.Worker.Hosting;
+using NewsExtract.Worker.Scheduling;
 
 namespace NewsExtract.Worker.Processing;
 
@@ -25,6 +26,9 @@ namespace NewsExtract.Worker.Processing;
 /// </list>
 /// On shutdown, discovery and fetching stop at once (an interrupted fetch stays in the frontier for the next run)
 /// while pages already fetched are extracted and published before the pipeline returns.
+/// In cluster mode (the PostgreSQL store) discovery only adds URLs to the shared frontier, and fetch work is claimed
+/// from it (<see cref="IHostWorkQueue"/>: a due host, one URL leased to this node, the host's next fetch pushed by its
+/// delay), so every node shares the queue and each host's politeness; only the feed exporter node publishes.
 /// </summary>
 public sealed class CrawlPipeline(
     SourceCatalog catalog,
@@ -33,11 +37,17 @@ public sealed class CrawlPipeline(
     WebArticleBuilder articleBuilder,
     ArticleProcessor processor,
     JsonLinesFeed feed,
-    StateStore store,
+    FeedExporter exporter,
+    IHostWorkQueue hostQueue,
+    IRecordOutbox outbox,
+    ICrawlFrontier frontier,
+    IFailureLog failures,
+    ISourceRunLog runs,
     PipelineMetrics metrics,
     IOptions<WorkerOptions> options,
     TimeProvider timeProvider,
-    ILogger<CrawlPipeline> logger)
+    ILogger<CrawlPipeline> logger,
+    ClusterSchedules? clusterSchedules = null)
 {
     private const int PublishEvery = 50;
 
@@ -49,6 +59,9 @@ public sealed class CrawlPipeline(
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Until)> _leftForPausedHosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private int _sincePublish;
+    private readonly ConcurrentDictionary<string, byte> _hostDelaysSet = new(StringComparer.Ordinal);
+
+    private bool Cluster => options.Value.UsesPostgres;
 
     public async Task RunAsync(bool once, CancellationToken stoppingToken)
     {
@@ -61,27 +74,43 @@ public sealed class CrawlPipeline(
         var extractors = Enumerable.Range(0, extractionThreads)
             .Select(_ => Task.Run(() => ExtractLoopAsync(extractQueue.Reader), CancellationToken.None))
             .ToArray();
+        // Discovery starts only once the loops are counted as running (a --once cluster fetcher waits for it to end).
+        var discoveryGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var discovery = Task.Run(async () =>
+        {
+            await discoveryGate.Task;
+            // A running cluster node leaves web sources' schedules to the clustered job store (SourceDiscoveryJob).
+            var scheduled = Cluster && !once && clusterSchedules is not null;
+            if (scheduled) await clusterSchedules!.EnsureAsync(catalog.Sources.Where(s => s.Links is not null), stoppingToken);
+            await Task.WhenAll(catalog.Sources.Where(source => !(scheduled && source.Links is not null)).Select(source =>
+                Task.Run(() => DiscoveryLoopAsync(source, once, fetchQueue.Writer, extractQueue.Writer, stoppingToken), CancellationToken.None)));
+        }, CancellationToken.None);
         var fetchers = Enumerable.Range(0, settings.FetchConcurrency)
-            .Select(_ => Task.Run(() => FetchLoopAsync(fetchQueue.Reader, extractQueue.Writer, stoppingToken), CancellationToken.None))
+            .Select(_ => Cluster
+                ? Task.Run(() => ClaimingFetchLoopAsync(discovery, once, extractQueue.Writer, stoppingToken), CancellationToken.None)
+                : Task.Run(() => FetchLoopAsync(fetchQueue.Reader, extractQueue.Writer, stoppingToken), CancellationToken.None))
             .ToArray();
         using var stopProgress = new CancellationTokenSource();
         var progress = Task.Run(() => ProgressLoopAsync(stopProgress.Token), CancellationToken.None);
         try
         {
-            await Task.WhenAll(catalog.Sources.Select(source =>
-                Task.Run(() => DiscoveryLoopAsync(source, once, fetchQueue.Writer, extractQueue.Writer, stoppingToken), CancellationToken.None)));
-            if (once) await ResumePausedHostsAsync(fetchQueue.Writer, stoppingToken);
+            discoveryGate.SetResult();
+            await discovery;
+            if (once && !Cluster) await ResumePausedHostsAsync(fetchQueue.Writer, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
         finally
         {
+            discoveryGate.TrySetResult();
             fetchQueue.Writer.TryComplete();
+            // Cluster fetchers end on their own: on stop, or in a --once run when nothing more is due.
             await Task.WhenAll(fetchers);
             extractQueue.Writer.TryComplete();
             await Task.WhenAll(extractors);
             await PublishAsync();
+            if (Cluster && once) await exporter.DrainAsync(outbox, TimeSpan.FromSeconds(30), timeProvider);
             await stopProgress.CancelAsync();
             await progress;
             LogPausedHosts();
@@ -116,6 +145,21 @@ public sealed class CrawlPipeline(
         }
     }
 
+    /// <summary>Cluster mode: one discovery pass of a web source, when its trigger fires on this node; its URLs go to the shared frontier.</summary>
+    public async Task DiscoverScheduledAsync(string sourceName, CancellationToken cancellationToken)
+    {
+        var source = catalog.Sources.FirstOrDefault(s => s.Links is not null && string.Equals(s.Name, sourceName, StringComparison.OrdinalIgnoreCase));
+        if (source is null)
+        {
+            logger.LogWarning("Source {Source} fired in the cluster's schedule but this node's settings do not list it as a web source", sourceName);
+            return;
+        }
+        // In cluster mode a web source's pass writes only to the shared frontier, never to this node's queues.
+        var unused = Channel.CreateUnbounded<PageRequest>();
+        var unusedExtract = Channel.CreateUnbounded<ExtractionItem>();
+        await DiscoverOnceAsync(source, unused.Writer, unusedExtract.Writer, cancellationToken);
+    }
+
     private async Task DiscoveryLoopAsync(ConfiguredSource source, bool once, ChannelWriter<PageRequest> fetchQueue,
         ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken)
     {
@@ -139,7 +183,7 @@ public sealed class CrawlPipeline(
         ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken)
     {
         var started = Stopwatch.GetTimestamp();
-        store.SourceRunStarted(source.Name, timeProvider.GetUtcNow());
+        runs.SourceRunStarted(source.Name, timeProvider.GetUtcNow());
         int found = 0, queued = 0;
         string? error = null;
         try
@@ -155,15 +199,25 @@ public sealed class CrawlPipeline(
             }
             else if (source.Links is { } links)
             {
-                foreach (var leftover in store.Frontier(source.Name))
-                    if (await QueueAsync(source, new Uri(leftover.Url), null, fetchQueue, stoppingToken)) queued++;
+                if (!Cluster)
+                {
+                    foreach (var leftover in frontier.Frontier(source.Name))
+                        if (await QueueAsync(source, new Uri(leftover.Url), null, fetchQueue, stoppingToken)) queued++;
+                }
                 await foreach (var link in links.DiscoverAsync(stoppingToken))
                 {
                     found++;
                     metrics.Discovered(source.Name);
                     if (!IsDue(source, link)) continue;
-                    if (store.IsDropped(source.Name, link.Url.AbsoluteUri, link.PublishedAt)) continue;
-                    store.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow());
+                    if (failures.IsDropped(source.Name, link.Url.AbsoluteUri, link.PublishedAt)) continue;
+                    if (Cluster)
+                    {
+                        // Claimed from the shared frontier by whichever node's turn it is (ClaimingFetchLoopAsync).
+                        SetHostDelayOnce(source, link.Url);
+                        if (frontier.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow())) queued++;
+                        continue;
+                    }
+                    frontier.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow());
                     if (await QueueAsync(source, link.Url, link, fetchQueue, stoppingToken)) queued++;
                 }
             }
@@ -183,7 +237,7 @@ public sealed class CrawlPipeline(
         finally
         {
             metrics.Stage("discover", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            store.SourceRunFinished(source.Name, found, error, timeProvider.GetUtcNow());
+            runs.SourceRunFinished(source.Name, found, error, timeProvider.GetUtcNow());
         }
         logger.LogInformation("Source {Source}: pass listed {Found} items, queued {Queued} pages in {Elapsed:0} ms",
             source.Name, found, queued, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -192,7 +246,7 @@ public sealed class CrawlPipeline(
     // A page processed before is fetched again only after RevisitAfter, or when the source gives it a newer date.
     private bool IsDue(ConfiguredSource source, DiscoveredLink link)
     {
-        if (store.FindPage(link.Url.AbsoluteUri) is not { ArticleId: not null } page) return true;
+        if (frontier.FindPage(link.Url.AbsoluteUri) is not { ArticleId: not null } page) return true;
         if (link.PublishedAt is { } date && date > page.FetchedAt) return true;
         return timeProvider.GetUtcNow() - page.FetchedAt >= source.Options.RevisitAfter;
     }
@@ -238,7 +292,7 @@ public sealed class CrawlPipeline(
             _leftForPausedHosts.TryRemove(next.Host, out _);
             foreach (var source in catalog.Sources.Where(s => s.Links is not null))
             {
-                foreach (var item in store.Frontier(source.Name))
+                foreach (var item in frontier.Frontier(source.Name))
                 {
                     var url = new Uri(item.Url);
                     if (string.Equals(url.Authority, next.Host, StringComparison.OrdinalIgnoreCase))
@@ -253,53 +307,149 @@ public sealed class CrawlPipeline(
         try
         {
             await foreach (var request in queue.ReadAllAsync(stoppingToken))
-            {
-                var url = request.Url.AbsoluteUri;
-                var handedOn = false;
-                try
-                {
-                    var known = store.FindPage(url);
-                    var validators = known is { ArticleId: not null } ? new HttpValidators(known.ETag, known.LastModified) : null;
-                    var started = Stopwatch.GetTimestamp();
-                    var result = await fetcher.FetchAsync(request.Url, request.Source.Limits, validators, stoppingToken);
-                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    switch (result.Status)
-                    {
-                        case FetchStatus.Ok:
-                            metrics.Fetched(request.Source.Name, notModified: false, elapsed);
-                            // Not cancellable: a fetched page is always handed to the extract stage, which drains on stop.
-                            await extractQueue.WriteAsync(new ExtractionItem(request.Source, url, request, result, null, null), CancellationToken.None);
-                            handedOn = true;
-                            break;
-                        case FetchStatus.NotModified when known is not null:
-                            metrics.Fetched(request.Source.Name, notModified: true, elapsed);
-                            store.CompletePage(url, known with { FetchedAt = timeProvider.GetUtcNow() }, null, null, timeProvider.GetUtcNow());
-                            break;
-                        case FetchStatus.Failed when result.HostPausedUntil is { } until:
-                            // The host is paused, not the URL at fault: it stays queued and no attempt is counted.
-                            metrics.Failed(request.Source.Name, "fetch", result.FailureReason!);
-                            _leftForPausedHosts.AddOrUpdate(request.Url.Authority, (1, until), (_, left) => (left.Count + 1, left.Until > until ? left.Until : until));
-                            logger.LogDebug("Source {Source}: {Url} left queued: {Detail}", request.Source.Name, url, result.FailureDetail);
-                            break;
-                        case FetchStatus.NotModified:
-                            Fail(request.Source, url, "fetch", FetchFailureReasons.ClientError, "HTTP 304 to an unconditional request", permanent: false);
-                            break;
-                        default:
-                            Fail(request.Source, url, "fetch", result.FailureReason!, result.FailureDetail, !result.Transient);
-                            break;
-                    }
-                }
-                finally
-                {
-                    if (!handedOn) _queued.TryRemove(url, out _);
-                    Interlocked.Decrement(ref _fetchesOutstanding);
-                }
-            }
+                await FetchOneAsync(request, extractQueue, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The URL being fetched, and those still queued, stay in the frontier for the next run.
         }
+    }
+
+    // Fetches one page and hands it to the extract stage, or settles the URL (not modified, failed, host paused).
+    // In cluster mode the request's lease hands its host back as soon as the HTTP exchange is over (any outcome).
+    private async Task FetchOneAsync(PageRequest request, ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken, UrlLease? lease = null)
+    {
+        var url = request.Url.AbsoluteUri;
+        var handedOn = false;
+        var settled = false;
+        try
+        {
+            var known = frontier.FindPage(url);
+            var validators = known is { ArticleId: not null } ? new HttpValidators(known.ETag, known.LastModified) : null;
+            var started = Stopwatch.GetTimestamp();
+            FetchResult result;
+            try
+            {
+                result = await fetcher.FetchAsync(request.Url, request.Source.Limits, validators, stoppingToken);
+            }
+            finally
+            {
+                if (lease is not null) hostQueue.HostFetched(lease, timeProvider.GetUtcNow());
+            }
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            switch (result.Status)
+            {
+                case FetchStatus.Ok:
+                    metrics.Fetched(request.Source.Name, notModified: false, elapsed);
+                    // Not cancellable: a fetched page is always handed to the extract stage, which drains on stop.
+                    await extractQueue.WriteAsync(new ExtractionItem(request.Source, url, request, result, null, null), CancellationToken.None);
+                    handedOn = true;
+                    break;
+                case FetchStatus.NotModified when known is not null:
+                    metrics.Fetched(request.Source.Name, notModified: true, elapsed);
+                    frontier.CompletePage(url, known with { FetchedAt = timeProvider.GetUtcNow() }, null, null, timeProvider.GetUtcNow());
+                    break;
+                case FetchStatus.Failed when result.HostPausedUntil is { } until:
+                    // The host is paused, not the URL at fault: it stays queued and no attempt is counted.
+                    metrics.Failed(request.Source.Name, "fetch", result.FailureReason!);
+                    if (Cluster)
+                    {
+                        // Every node stays off the host until its pause ends; the URL goes back to the frontier.
+                        hostQueue.PauseHost(HostKeys.Of(url), until);
+                        hostQueue.ReleaseLease(url);
+                        break;
+                    }
+                    _leftForPausedHosts.AddOrUpdate(request.Url.Authority, (1, until), (_, left) => (left.Count + 1, left.Until > until ? left.Until : until));
+                    logger.LogDebug("Source {Source}: {Url} left queued: {Detail}", request.Source.Name, url, result.FailureDetail);
+                    break;
+                case FetchStatus.NotModified:
+                    Fail(request.Source, url, "fetch", FetchFailureReasons.ClientError, "HTTP 304 to an unconditional request", permanent: false);
+                    break;
+                default:
+                    Fail(request.Source, url, "fetch", result.FailureReason!, result.FailureDetail, !result.Transient);
+                    break;
+            }
+            settled = true;
+        }
+        finally
+        {
+            // A claimed URL whose fetch was interrupted (stopping) goes back to the shared frontier at once.
+            if (!settled && !handedOn && Cluster) hostQueue.ReleaseLease(url);
+            if (!handedOn) _queued.TryRemove(url, out _);
+            Interlocked.Decrement(ref _fetchesOutstanding);
+        }
+    }
+
+    // Cluster mode: each fetcher claims a due URL from the shared frontier and fetches it at once; its host is this
+    // node's alone until the request is over, then due again for any node after the host's delay. A --once run's
+    // fetcher stops when this node's discovery is done and the frontier holds nothing due within
+    // LongestPauseWaitedInOnePass (a lease a dead node left is waited for, and reclaimed, when it expires that soon).
+    private async Task ClaimingFetchLoopAsync(Task discovery, bool once, ChannelWriter<ExtractionItem> extractQueue, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var now = timeProvider.GetUtcNow();
+                if (hostQueue.ClaimNext(settings.NodeName, settings.LeaseDuration, now) is { } lease)
+                {
+                    if (ClaimedRequest(lease) is { } request)
+                    {
+                        _queued.TryAdd(request.Url.AbsoluteUri, 0);
+                        Interlocked.Increment(ref _fetchesOutstanding);
+                        await FetchOneAsync(request, extractQueue, stoppingToken, lease);
+                    }
+                    else
+                    {
+                        hostQueue.HostFetched(lease, timeProvider.GetUtcNow());
+                        await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
+                    }
+                    continue;
+                }
+                var due = hostQueue.NextDueAt(now);
+                if (once && discovery.IsCompleted && (due is null || due.Value - now > LongestPauseWaitedInOnePass))
+                {
+                    if (due is { } later)
+                        logger.LogDebug("Queued URLs are not due before {Due:u} (paused hosts or other nodes' leases); they stay queued", later);
+                    return;
+                }
+                var wait = due is { } next ? next - now : TimeSpan.FromMilliseconds(500);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(wait.TotalMilliseconds, 5, 500)), timeProvider, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // A URL being fetched was released by FetchOneAsync; the rest stay in the shared frontier.
+        }
+    }
+
+    private PageRequest? ClaimedRequest(UrlLease lease)
+    {
+        if (lease.Reclaimed)
+        {
+            metrics.LeaseReclaimed(lease.SourceName);
+            logger.LogInformation("Reclaimed {Url}: its lease by another node expired", lease.Url);
+        }
+        var source = catalog.Sources.FirstOrDefault(s => s.Links is not null && string.Equals(s.Name, lease.SourceName, StringComparison.OrdinalIgnoreCase));
+        if (source is null)
+        {
+            // Queued by a node whose settings list a source this one does not: leave it to that node.
+            hostQueue.ReleaseLease(lease.Url);
+            logger.LogWarning("Claimed {Url} of source {Source}, which this node's settings do not list; released", lease.Url, lease.SourceName);
+            return null;
+        }
+        var url = new Uri(lease.Url);
+        SetHostDelayOnce(source, url);
+        return new PageRequest(source, url, null);
+    }
+
+    // Each host's least time between requests across the cluster: one request per 1/MaxRequestsPerSecond seconds.
+    private void SetHostDelayOnce(ConfiguredSource source, Uri url)
+    {
+        var host = HostKeys.Of(url.AbsoluteUri);
+        if (_hostDelaysSet.TryAdd(host, 0))
+            hostQueue.SetHostDelay(host, TimeSpan.FromSeconds(1 / source.Options.MaxRequestsPerSecond));
     }
 
     // Ends a run with a line per paused host: until when, and how many of its URLs were left queued for it.
@@ -361,7 +511,7 @@ public sealed class CrawlPipeline(
             {
                 taken = Capped(article, item.Input);
                 outcome = processor.Process(taken, budget.Token);
-                store.ClearFailure(source.Name, item.Input);
+                failures.ClearFailure(source.Name, item.Input);
             }
             else
             {
@@ -411,11 +561,11 @@ public sealed class CrawlPipeline(
         var message = detail is null ? reason : $"{reason}: {detail}";
         if (source.Folder is not null)
         {
-            store.RecordFailure(source.Name, input, message, timeProvider.GetUtcNow());
+            failures.RecordFailure(source.Name, input, message, timeProvider.GetUtcNow());
             logger.LogWarning("Source {Source}: skipped {Input}: {Reason}", source.Name, input, message);
             return;
         }
-        var dropped = store.FailPage(source.Name, input, message, permanent, options.Value.MaxAttempts, timeProvider.GetUtcNow());
+        var dropped = frontier.FailPage(source.Name, input, message, permanent, options.Value.MaxAttempts, timeProvider.GetUtcNow());
         logger.LogWarning("Source {Source}: {Stage} failed for {Url} ({Reason}){Fate}", source.Name, stage, input, message,
             dropped ? "; given up" : "; it stays queued for the next pass");
     }
@@ -430,7 +580,7 @@ public sealed class CrawlPipeline(
     private async Task PublishCoreAsync()
     {
         var started = Stopwatch.GetTimestamp();
-        var published = await feed.PublishPendingAsync(CancellationToken.None);
+        var published = await exporter.PublishAsync(CancellationToken.None);
         if (published == 0) return;
         metrics.Published(published);
         metrics.Stage("publish", Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -11,7 +11,7 @@ public sealed class PipelineMetrics
 {
     public const string MeterName = "NewsExtract.Worker";
 
-    private readonly Counter<long> _discovered, _fetched, _failed, _extracted, _published;
+    private readonly Counter<long> _discovered, _fetched, _failed, _extracted, _published, _reclaimed;
     private readonly Histogram<double> _stageDuration;
     private long _totalDiscovered, _totalFetched, _totalNotModified, _totalFailed, _totalNew, _totalRevised, _totalUnchanged, _totalPublished;
 
@@ -23,6 +23,7 @@ public sealed class PipelineMetrics
         _failed = meter.CreateCounter<long>("newsextract.failures", "{failure}", "Failed inputs by stage and reason");
         _extracted = meter.CreateCounter<long>("newsextract.articles.extracted", "{article}", "Articles extracted (outcome: new, revised, unchanged)");
         _published = meter.CreateCounter<long>("newsextract.records.published", "{record}", "Records appended to the feed");
+        _reclaimed = meter.CreateCounter<long>("newsextract.leases.reclaimed", "{lease}", "Cluster mode: URLs claimed again after their lease expired (a dead or stalled node)");
         _stageDuration = meter.CreateHistogram<double>("newsextract.stage.duration", "ms", "Time spent per item in each stage (discover, fetch, extract)");
     }
 
@@ -39,6 +40,9 @@ public sealed class PipelineMetrics
         _fetched.Add(1, new("source", source), new("outcome", notModified ? "not_modified" : "ok"));
         Stage("fetch", milliseconds);
     }
+
+    /// <summary>A URL claimed in cluster mode whose earlier lease (another node's, or this one's) had expired.</summary>
+    public void LeaseReclaimed(string source) => _reclaimed.Add(1, new KeyValuePair<string, object?>("source", source));
 
     public void Failed(string source, string stage, string reason)
     {

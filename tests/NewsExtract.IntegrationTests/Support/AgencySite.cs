@@ -20,6 +20,7 @@ public sealed class AgencySite : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Func<HttpContext, int, Task>> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<TimeSpan> _arrivals = new();
+    private readonly ConcurrentQueue<(string Path, TimeSpan At)> _requestLog = new();
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private WebApplication? _app;
 
@@ -60,10 +61,19 @@ public sealed class AgencySite : IAsyncDisposable
         return most;
     }
 
+    /// <summary>Time since the site started, on the clock <see cref="ArrivalsOf"/> reads.</summary>
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>When each request for a path that <paramref name="select"/> accepts arrived (time since the site started), in order.</summary>
+    public IReadOnlyList<TimeSpan> ArrivalsOf(Func<string, bool> select) =>
+        [.. _requestLog.Where(r => select(r.Path)).Select(r => r.At).Order()];
+
     private async Task HandleAsync(HttpContext context)
     {
         var key = context.Request.Path.Value + context.Request.QueryString.Value;
-        _arrivals.Enqueue(_clock.Elapsed);
+        var at = _clock.Elapsed;
+        _arrivals.Enqueue(at);
+        _requestLog.Enqueue((key, at));
         var attempt = _hits.AddOrUpdate(key, 1, (_, n) => n + 1) - 1;
         if (_routes.TryGetValue(key, out var handler) || _routes.TryGetValue(context.Request.Path.Value ?? "", out handler))
         {

@@ -15,7 +15,11 @@ public sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static WorkerProcess Start(string workingDirectory, params string[] args)
+    public static WorkerProcess Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the worker with extra environment variables (settings such as <c>NewsExtract__Store</c>).</summary>
+    public static WorkerProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +31,7 @@ public sealed class WorkerProcess : IDisposable
         start.ArgumentList.Add(WorkerDll());
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         var worker = new WorkerProcess(new Process { StartInfo = start });
         worker._process.OutputDataReceived += (_, e) => worker.Append(e.Data);
         worker._process.ErrorDataReceived += (_, e) => worker.Append(e.Data);

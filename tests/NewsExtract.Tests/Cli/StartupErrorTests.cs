@@ -53,6 +53,10 @@ public sealed class StartupErrorTests : IDisposable
         { "validation errors", """{"NewsExtract":{"Sources":[{"Name":"web","Type":"rss","Url":"ftp://x/"}],"Http":{"MaxRetries":99}}}""", "MaxRetries must be between 0 and 20" },
         { "no sources", """{"NewsExtract":{"OutputDirectory":"out","Sources":[]}}""", "must list at least one source" },
         { "no Sources key", """{"NewsExtract":{"OutputDirectory":"out"}}""", "must list at least one source" },
+        { "unknown store", """{"NewsExtract":{"Store":"mongo","Sources":[{"Name":"real","Type":"folder","Path":"articles"}]}}""", "NewsExtract:Store 'mongo' is not a known store" },
+        { "postgres without a connection string", """{"NewsExtract":{"Store":"postgres","Sources":[{"Name":"real","Type":"folder","Path":"articles"}]}}""", "ConnectionStrings:NewsExtract must be set" },
+        { "postgres connection string that does not parse", """{"ConnectionStrings":{"NewsExtract":"Hots=x;;="},"NewsExtract":{"Store":"postgres","Sources":[{"Name":"real","Type":"folder","Path":"articles"}]}}""", "not a valid PostgreSQL connection string" },
+        { "postgres server that is not there", """{"ConnectionStrings":{"NewsExtract":"Host=127.0.0.1;Port=1;Username=postgres;Timeout=3"},"NewsExtract":{"Store":"postgres","Sources":[{"Name":"real","Type":"folder","Path":"articles"}]}}""", "the PostgreSQL store cannot be opened" },
         { "source without a name", """{"NewsExtract":{"Sources":[{"Type":"folder","Path":"articles"}]}}""", "Sources:0:Name must be set" },
     };
 
@@ -86,6 +90,15 @@ public sealed class StartupErrorTests : IDisposable
         var result = await CliRunner.RunAsync(_dir.Path, null, "health", "--config", config);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no state yet", result.StdOut);
+        Assert.False(Directory.Exists(_dir.File("never-used")));
+    }
+
+    [Fact]
+    public async Task Serve_feed_on_a_never_used_output_directory_is_one_line_and_creates_nothing()
+    {
+        var config = Config("settings.json", new { OutputDirectory = "never-used", Sources = RealSource });
+        var result = await CliRunner.RunAsync(_dir.Path, null, "serve-feed", "--port", "0", "--config", config);
+        AssertOneLineError(result, "no state yet");
         Assert.False(Directory.Exists(_dir.File("never-used")));
     }
 

@@ -103,7 +103,7 @@ public static class ReviewSample
     /// <summary>Stores records the way the worker does (state store, one line per revision).</summary>
     public static void Seed(string databasePath, params ArticleRecord[] records)
     {
-        using var store = new StateStore(databasePath);
+        using var store = new SqliteStateStore(databasePath);
         foreach (var record in records)
             store.SaveProcessed(new ArticleState(record.Id, record.Source.Name, record.Id + ".json", "fp-" + record.Revision, record.Revision),
                 RecordSerializer.ToJsonLine(record), record.ExtractedAt);

@@ -184,7 +184,7 @@ public sealed partial class ReviewerAccountsHttpTests : IAsyncLifetime
         // The review page keeps showing the models' revision (reviewed); the worker numbers the next extraction 3.
         Assert.Equal(1, queries.Find(ReviewSample.Id)!.Record.Revision);
         Assert.Equal(ReviewStatuses.Reviewed, Assert.Single(queries.List(new RecordFilter()).Items).Status);
-        using var state = new NewsExtract.Storage.State.StateStore(Db);
+        using var state = new NewsExtract.Storage.State.SqliteStateStore(Db);
         Assert.Equal(2, state.Find(ReviewSample.Id)!.Revision);
     }
 

@@ -12,9 +12,9 @@ public sealed class JsonLinesFeedTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private StateStore OpenStore() => new(_dir.File("state.db"));
+    private SqliteStateStore OpenStore() => new(_dir.File("state.db"));
 
-    private static void Queue(StateStore store, string id, int revision = 1) =>
+    private static void Queue(SqliteStateStore store, string id, int revision = 1) =>
         store.SaveProcessed(new ArticleState(id, "src", id + ".json", "fp-" + id + revision, revision),
             $$"""{"id":"{{id}}","revision":{{revision}}}""", DateTimeOffset.UnixEpoch);
 
@@ -148,7 +148,7 @@ public sealed class JsonLinesFeedTests : IDisposable
     {
         using var store = OpenStore();
         Queue(store, "a");
-        Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => Queue(store, "a"));
+        Assert.Throws<RecordConflictException>(() => Queue(store, "a"));
         Assert.Equal(1, store.CountRecords());
     }
 }

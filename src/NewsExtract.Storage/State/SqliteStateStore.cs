@@ -8,17 +8,21 @@ namespace NewsExtract.Storage.State;
 /// every record produced (an outbox the feed is written from), and how far each feed file is committed.
 /// Marking an article processed and queueing its record happen in one transaction, so a crash can neither lose
 /// nor duplicate an article. It also keeps the URL frontier (discovered, not yet processed article URLs) and the
-/// HTTP validators of every fetched URL. Safe to call from several threads (calls are serialised).
+/// HTTP validators of every fetched URL, the per-host politeness rows URLs are claimed through, and leadership by lock
+/// files beside the database. The embedded adapter of <see cref="IStateStore"/>, for one machine. Safe to call from
+/// several threads (calls are serialised).
 /// </summary>
-public sealed class StateStore : IDisposable
+public sealed partial class SqliteStateStore : IStateStore
 {
     private readonly SqliteConnection _connection;
     private readonly Lock _lock = new();
+    private readonly string _databasePath;
 
-    public StateStore(string databasePath)
+    public SqliteStateStore(string databasePath)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        _databasePath = Path.GetFullPath(databasePath);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
@@ -27,8 +31,10 @@ public sealed class StateStore : IDisposable
         }.ToString());
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
-        StateSchema.Apply(_connection);
+        SqliteStateSchema.Apply(_connection);
     }
+
+    public int SchemaVersion => SqliteStateSchema.Version;
 
     public ArticleState? Find(string id)
     {
@@ -103,9 +109,16 @@ public sealed class StateStore : IDisposable
         lock (_lock)
         {
             using var transaction = _connection.BeginTransaction();
+            long next;
+            using (var last = Command("SELECT COALESCE(MAX(feed_seq), 0) FROM records"))
+            {
+                last.Transaction = transaction;
+                next = (long)last.ExecuteScalar()!;
+            }
             foreach (var sequence in sequences)
             {
-                using var mark = Command("UPDATE records SET feed_file = $file WHERE seq = $seq", ("$file", feedFile), ("$seq", sequence));
+                using var mark = Command("UPDATE records SET feed_file = $file, feed_seq = $feedSeq WHERE seq = $seq",
+                    ("$file", feedFile), ("$feedSeq", ++next), ("$seq", sequence));
                 mark.Transaction = transaction;
                 mark.ExecuteNonQuery();
             }
@@ -120,6 +133,21 @@ public sealed class StateStore : IDisposable
                 upsert.ExecuteNonQuery();
             }
             transaction.Commit();
+        }
+    }
+
+    public IReadOnlyList<FeedEntry> FeedAfter(long after, int limit)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                "SELECT feed_seq, id, revision, feed_file, line FROM records WHERE feed_seq > $after ORDER BY feed_seq LIMIT $limit",
+                ("$after", after), ("$limit", limit));
+            using var reader = command.ExecuteReader();
+            var entries = new List<FeedEntry>();
+            while (reader.Read())
+                entries.Add(new FeedEntry(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4)));
+            return entries;
         }
     }
 
@@ -237,10 +265,19 @@ public sealed class StateStore : IDisposable
     {
         lock (_lock)
         {
+            var host = HostKeys.Of(url);
+            using var transaction = _connection.BeginTransaction();
             using var command = Command(
-                "INSERT OR IGNORE INTO frontier (url, source, discovered_at) VALUES ($url, $source, $now)",
-                ("$url", url), ("$source", sourceName), ("$now", now.ToString("O")));
-            return command.ExecuteNonQuery() == 1;
+                "INSERT OR IGNORE INTO frontier (url, source, discovered_at, host) VALUES ($url, $source, $now, $host)",
+                ("$url", url), ("$source", sourceName), ("$now", Stamp(now)), ("$host", host));
+            command.Transaction = transaction;
+            var added = command.ExecuteNonQuery() == 1;
+            using var hostRow = Command("INSERT OR IGNORE INTO hosts (host, next_fetch_at, delay_ms) VALUES ($host, $epoch, 0)",
+                ("$host", host), ("$epoch", Stamp(DateTimeOffset.UnixEpoch)));
+            hostRow.Transaction = transaction;
+            hostRow.ExecuteNonQuery();
+            transaction.Commit();
+            return added;
         }
     }
 
@@ -301,7 +338,7 @@ public sealed class StateStore : IDisposable
         {
             using var transaction = _connection.BeginTransaction();
             RecordFailureIn(transaction, sourceName, url, reason, now);
-            using (var update = Command("UPDATE frontier SET attempts = attempts + 1, last_error = $reason WHERE url = $url",
+            using (var update = Command("UPDATE frontier SET attempts = attempts + 1, last_error = $reason, leased_by = NULL, lease_until = NULL WHERE url = $url",
                 ("$url", url), ("$reason", reason)))
             {
                 update.Transaction = transaction;
@@ -383,12 +420,17 @@ public sealed class StateStore : IDisposable
     private void SaveProcessedIn(SqliteTransaction transaction, ArticleState state, string jsonLine, DateTimeOffset now)
     {
         UpsertArticleIn(transaction, state, now);
-        using (var insert = Command(
+        using var insert = Command(
             "INSERT INTO records (id, revision, line, created_at) VALUES ($id, $revision, $line, $now)",
-            ("$id", state.Id), ("$revision", state.Revision), ("$line", jsonLine), ("$now", now.ToString("O"))))
+            ("$id", state.Id), ("$revision", state.Revision), ("$line", jsonLine), ("$now", now.ToString("O")));
+        insert.Transaction = transaction;
+        try
         {
-            insert.Transaction = transaction;
             insert.ExecuteNonQuery();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: UNIQUE (id, revision)
+        {
+            throw new RecordConflictException(state.Id, state.Revision, ex);
         }
     }
 

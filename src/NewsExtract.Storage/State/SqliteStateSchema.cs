@@ -5,11 +5,14 @@ namespace NewsExtract.Storage.State;
 /// <summary>
 /// Creates the state store's tables and records the schema version. Version 2 only adds tables (pages with HTTP
 /// validators, the URL frontier, source runs) and version 3 one column (failures.permanent: the input is dropped
-/// until its source lists it as changed), so older databases upgrade in place.
+/// until its source lists it as changed), so older databases upgrade in place. Version 4 adds claiming: each
+/// frontier URL's host and lease (holder, expiry), and a hosts table with each host's next allowed fetch and delay.
+/// Version 5 numbers published records in the gap-free feed sequence (records.feed_seq; records published before
+/// are numbered in their publication order on upgrade).
 /// </summary>
-internal static class StateSchema
+internal static class SqliteStateSchema
 {
-    public const int Version = 3;
+    public const int Version = 5;
 
     public static void Apply(SqliteConnection connection)
     {
@@ -59,6 +62,10 @@ internal static class StateSchema
                 attempts INTEGER NOT NULL DEFAULT 0,
                 last_error TEXT NULL);
             CREATE INDEX IF NOT EXISTS frontier_by_source ON frontier (source, discovered_at);
+            CREATE TABLE IF NOT EXISTS hosts (
+                host TEXT PRIMARY KEY,
+                next_fetch_at TEXT NOT NULL,
+                delay_ms INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE IF NOT EXISTS source_runs (
                 source TEXT PRIMARY KEY,
                 started_at TEXT NULL,
@@ -68,9 +75,59 @@ internal static class StateSchema
             """;
         command.ExecuteNonQuery();
         AddColumnIfMissing(connection, "failures", "permanent", "INTEGER NOT NULL DEFAULT 0");
+        AddColumnIfMissing(connection, "frontier", "host", "TEXT NULL");
+        AddColumnIfMissing(connection, "frontier", "leased_by", "TEXT NULL");
+        AddColumnIfMissing(connection, "frontier", "lease_until", "TEXT NULL");
+        FillFrontierHosts(connection);
+        AddColumnIfMissing(connection, "records", "feed_seq", "INTEGER NULL");
+        using (var number = connection.CreateCommand())
+        {
+            number.CommandText =
+                """
+                CREATE UNIQUE INDEX IF NOT EXISTS records_by_feed_seq ON records (feed_seq) WHERE feed_seq IS NOT NULL;
+                WITH numbered AS (SELECT seq, ROW_NUMBER() OVER (ORDER BY seq) AS n FROM records WHERE feed_file IS NOT NULL)
+                UPDATE records SET feed_seq = numbered.n FROM numbered
+                WHERE records.seq = numbered.seq AND NOT EXISTS (SELECT 1 FROM records WHERE feed_seq IS NOT NULL);
+                """;
+            number.ExecuteNonQuery();
+        }
+        using (var index = connection.CreateCommand())
+        {
+            index.CommandText = "CREATE INDEX IF NOT EXISTS frontier_by_host ON frontier (host, attempts, discovered_at)";
+            index.ExecuteNonQuery();
+        }
         using var version = connection.CreateCommand();
         version.CommandText = $"PRAGMA user_version = {Version};";
         version.ExecuteNonQuery();
+    }
+
+    // URLs queued before version 4 get their host (and the host its politeness row) once.
+    private static void FillFrontierHosts(SqliteConnection connection)
+    {
+        var urls = new List<string>();
+        using (var select = connection.CreateCommand())
+        {
+            select.CommandText = "SELECT url FROM frontier WHERE host IS NULL";
+            using var reader = select.ExecuteReader();
+            while (reader.Read()) urls.Add(reader.GetString(0));
+        }
+        if (urls.Count == 0) return;
+        using var transaction = connection.BeginTransaction();
+        foreach (var url in urls)
+        {
+            using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+            update.CommandText =
+                """
+                UPDATE frontier SET host = $host WHERE url = $url;
+                INSERT OR IGNORE INTO hosts (host, next_fetch_at, delay_ms) VALUES ($host, $epoch, 0);
+                """;
+            update.Parameters.AddWithValue("$host", HostKeys.Of(url));
+            update.Parameters.AddWithValue("$url", url);
+            update.Parameters.AddWithValue("$epoch", DateTimeOffset.UnixEpoch.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            update.ExecuteNonQuery();
+        }
+        transaction.Commit();
     }
 
     private static void AddColumnIfMissing(SqliteConnection connection, string table, string column, string definition)

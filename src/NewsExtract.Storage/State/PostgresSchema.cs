@@ -1,0 +1,110 @@
+using Npgsql;
+
+namespace NewsExtract.Storage.State;
+
+/// <summary>
+/// The PostgreSQL store's schema as numbered migrations, applied at open in one transaction under an advisory lock
+/// (nodes starting together migrate once) and recorded in <c>schema_migrations</c>. Add a migration at the end;
+/// never edit one that has shipped.
+/// </summary>
+internal static class PostgresSchema
+{
+    /// <summary>The advisory lock key class this product uses (migrations, leadership roles).</summary>
+    public const int LockClass = 0x4E455854; // "NEXT"
+
+    private static readonly string[] Migrations =
+    [
+        // 1: articles, the record outbox with its gap-free feed sequence, feed files, failures, page validators,
+        //    the frontier with leases, per-host politeness rows and source runs.
+        """
+        CREATE TABLE articles (
+            id text PRIMARY KEY,
+            source text NOT NULL,
+            key text NOT NULL,
+            fingerprint text NOT NULL,
+            revision integer NOT NULL,
+            updated_at timestamptz NOT NULL);
+        CREATE INDEX articles_source_key ON articles (source, key, updated_at DESC);
+        CREATE TABLE records (
+            seq bigserial PRIMARY KEY,
+            id text NOT NULL,
+            revision integer NOT NULL,
+            line text NOT NULL,
+            created_at timestamptz NOT NULL,
+            feed_file text NULL,
+            feed_seq bigint NULL UNIQUE,
+            UNIQUE (id, revision));
+        CREATE INDEX records_unpublished ON records (seq) WHERE feed_file IS NULL;
+        CREATE INDEX records_by_feed_file ON records (feed_file, feed_seq);
+        CREATE TABLE feed_files (
+            name text PRIMARY KEY,
+            committed_bytes bigint NOT NULL,
+            committed_lines bigint NOT NULL);
+        CREATE TABLE failures (
+            source text NOT NULL,
+            input text NOT NULL,
+            reason text NOT NULL,
+            failed_at timestamptz NOT NULL,
+            attempts integer NOT NULL,
+            permanent boolean NOT NULL DEFAULT false,
+            PRIMARY KEY (source, input));
+        CREATE INDEX failures_by_input ON failures (input);
+        CREATE TABLE pages (
+            url text PRIMARY KEY,
+            source text NOT NULL,
+            etag text NULL,
+            last_modified text NULL,
+            article_id text NULL,
+            fetched_at timestamptz NOT NULL);
+        CREATE TABLE hosts (
+            host text PRIMARY KEY,
+            next_fetch_at timestamptz NOT NULL,
+            delay_ms bigint NOT NULL DEFAULT 0);
+        CREATE TABLE frontier (
+            url text PRIMARY KEY,
+            source text NOT NULL,
+            host text NOT NULL REFERENCES hosts (host),
+            discovered_at timestamptz NOT NULL,
+            attempts integer NOT NULL DEFAULT 0,
+            last_error text NULL,
+            leased_by text NULL,
+            lease_until timestamptz NULL);
+        CREATE INDEX frontier_by_source ON frontier (source, attempts, discovered_at);
+        CREATE INDEX frontier_by_host ON frontier (host, attempts, discovered_at);
+        CREATE TABLE source_runs (
+            source text PRIMARY KEY,
+            started_at timestamptz NULL,
+            finished_at timestamptz NULL,
+            discovered integer NOT NULL DEFAULT 0,
+            error text NULL);
+        """,
+    ];
+
+    public static int Version => Migrations.Length;
+
+    public static void Apply(NpgsqlDataSource dataSource)
+    {
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        Run(connection, transaction, $"SELECT pg_advisory_xact_lock({LockClass}, 0)");
+        Run(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+        int current;
+        using (var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", connection, transaction))
+            current = (int)read.ExecuteScalar()!;
+        if (current > Migrations.Length)
+            throw new InvalidOperationException(
+                $"the PostgreSQL schema is at version {current}, newer than this build knows ({Migrations.Length}); upgrade this node");
+        for (int version = current + 1; version <= Migrations.Length; version++)
+        {
+            Run(connection, transaction, Migrations[version - 1]);
+            Run(connection, transaction, $"INSERT INTO schema_migrations (version) VALUES ({version})");
+        }
+        transaction.Commit();
+    }
+
+    private static void Run(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.ExecuteNonQuery();
+    }
+}

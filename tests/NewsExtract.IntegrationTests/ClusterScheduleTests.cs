@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using NewsExtract.IntegrationTests.Support;
+using NewsExtract.Tests.Support;
+using Xunit.Abstractions;
+using static NewsExtract.IntegrationTests.Support.SiteContent;
+
+namespace NewsExtract.IntegrationTests;
+
+/// <summary>
+/// Schedules fire once across the cluster: two running worker processes on one PostgreSQL keep each web source's
+/// schedule in Quartz.NET's clustered job store, so each source's listing is requested once per period, not once per
+/// node; when one node is killed the other keeps every source's schedule going. Skipped without the server binaries.
+/// </summary>
+[Collection(TimingSensitiveCollection.Name)]
+public sealed class ClusterScheduleTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
+    private readonly TestFolder _folder = new();
+    private readonly ThrowawayPostgres _server = new();
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _folder.Dispose();
+    }
+
+    [SkippableFact]
+    public async Task Each_source_fires_once_per_period_across_two_nodes_and_keeps_firing_after_one_is_killed()
+    {
+        Skip.If(_server.Problem is not null, _server.Problem);
+        var connectionString = _server.CreateDatabase();
+        await using var site = await AgencySite.StartAsync();
+        string[] sources = ["alpha", "beta"];
+        foreach (var name in sources)
+        {
+            var urls = Enumerable.Range(0, 2).Select(i => site.Url($"/{name}/news/{i}").AbsoluteUri).ToList();
+            for (int i = 0; i < 2; i++) site.Map($"/{name}/news/{i}", Html(ArticlePage($"{name} story {i}", Paragraphs($"{name} harbour {i}"))));
+            site.Map($"/{name}/sitemap.xml", Xml(Sitemap(urls), "application/xml"));
+        }
+        var config = _folder.File("cluster.json");
+        File.WriteAllText(config, JsonSerializer.Serialize(new
+        {
+            NewsExtract = new
+            {
+                OutputDirectory = _folder.File("out"),
+                Cron = "",
+                Interval = Interval.ToString("c", CultureInfo.InvariantCulture),
+                ExtractionThreads = 1,
+                ClusterCheckinInterval = "00:00:01",
+                Sources = sources.Select(name => new { Name = name, Type = "sitemap", Url = site.Url($"/{name}/sitemap.xml").AbsoluteUri, MaxRequestsPerSecond = 20 }).ToArray(),
+            },
+        }));
+        var workers = Enumerable.Range(1, 2).Select(i => WorkerProcess.Start(_folder.Path, new Dictionary<string, string>
+        {
+            ["NewsExtract__Store"] = "postgres",
+            ["ConnectionStrings__NewsExtract"] = connectionString,
+            ["NewsExtract__NodeName"] = $"node-{i}",
+        }, "run", "--config", config)).ToList();
+        TimeSpan killedAt;
+        try
+        {
+            // Both nodes up (each has stored or found the schedules), then a few periods with both running.
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+            while (workers.Any(w => !w.Output.Contains("Source beta: schedule", StringComparison.Ordinal) && !w.HasExited)
+                   && sources.Any(n => site.Hits($"/{n}/sitemap.xml") < 2) && DateTime.UtcNow < deadline)
+                await Task.Delay(100);
+            Assert.False(workers.Any(w => w.HasExited), string.Join("\n---\n", workers.Select(w => w.Output)));
+            await Task.Delay(Interval * 4);
+            killedAt = site.Elapsed;
+            workers[0].Kill();
+            await Task.Delay(Interval * 6);
+            Assert.False(workers[1].HasExited, workers[1].Output);
+        }
+        finally
+        {
+            foreach (var (worker, i) in workers.Select((w, i) => (w, i)))
+            {
+                foreach (var line in worker.Output.Split('\n').Where(l => l.Contains("Source alpha", StringComparison.Ordinal) || l.Contains("misfire", StringComparison.OrdinalIgnoreCase) || l.Contains("recover", StringComparison.OrdinalIgnoreCase)))
+                    output.WriteLine($"node-{i + 1}: {line.Trim()}");
+                worker.Dispose();
+            }
+        }
+
+        foreach (var name in sources)
+        {
+            var fires = site.ArrivalsOf(path => path == $"/{name}/sitemap.xml");
+            // The first pass's request can reach the site late (a cold node's first HTTP call, seconds on a loaded
+            // machine), so spacing is judged from the second pass on, and the count over the whole run.
+            var warm = fires.Skip(1).ToList();
+            var gaps = warm.Zip(warm.Skip(1), (a, b) => b - a).ToList();
+            var periods = (fires[^1] - fires[0]) / Interval;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: {fires.Count} passes at {string.Join(", ", fires.Select(f => f.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)))} s; node-1 killed at {killedAt.TotalSeconds:0.0} s"));
+            Assert.True(fires.Count >= 4, $"{name} fired {fires.Count} times");
+            Assert.True(fires.Count <= periods + 2, $"{name} fired {fires.Count} times in {periods:0.0} periods");
+            // Two nodes each running the schedule would request the listing twice per period, moments apart.
+            Assert.True(gaps.Min() >= Interval / 2, $"{name} fired twice within {gaps.Min().TotalMilliseconds:0} ms");
+            Assert.True(fires.Count(f => f > killedAt) >= 2, $"{name} stopped firing when node-1 was killed");
+        }
+    }
+}
