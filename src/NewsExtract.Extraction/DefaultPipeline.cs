@@ -21,12 +21,13 @@ public static class DefaultPipeline
     /// <param name="entities">The named-entity recogniser; the shipped model (models/ner) when null.</param>
     public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null)
     {
-        // The models are independent files: the largest (the recogniser) loads beside the others, so start-up takes
-        // about as long as the slowest load where a second core is free.
+        // The models are independent files: the recogniser and the event classifier load beside the gazetteer and the
+        // officials layer (which reads the gazetteer), so start-up takes about as long as the slowest where cores are free.
         var entityLoad = entities is null ? Task.Run(EntityRecognizer.LoadDefault) : Task.FromResult(entities);
+        var eventLoad = events is null ? Task.Run<IEventSentenceClassifier>(EventModel.LoadDefault) : Task.FromResult(events);
         var gazetteer = WorldGazetteer.LoadDefault();
         var officialLayer = officials ?? new OfficialRecognizer(OfficialsModel.LoadDefault());
-        var eventClassifier = events ?? EventModel.LoadDefault();
+        var eventClassifier = eventLoad.GetAwaiter().GetResult();
         return new(
         [
             new Tokenizer(),

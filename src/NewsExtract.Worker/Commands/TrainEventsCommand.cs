@@ -80,6 +80,7 @@ public static class TrainEventsCommand
             var config = new EventModelConfig(version, thresholds, TriggeredThresholds: triggeredThresholds);
             var zip = Path.Combine(outDir.FullName, EventModel.ModelFileName);
             ml.Model.Save(model, null, zip);
+            EventScorerFile.WriteFromZip(outDir.FullName);
             config.Write(Path.Combine(outDir.FullName, EventModelConfig.FileName));
             Console.WriteLine($"trained on {hand.Count + weak.Count} sentences in {clock.Elapsed.TotalSeconds:F1} s → {zip} ({new FileInfo(zip).Length / 1024} KiB)");
 
