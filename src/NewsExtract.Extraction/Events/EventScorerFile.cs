@@ -12,7 +12,7 @@ namespace NewsExtract.Extraction.Events;
 /// <see cref="LinearEventScorerReader"/> (and checked there against ML.NET), stored as flat arrays so the shipped model
 /// loads without ML.NET's model loader, schema machinery or per-character normaliser run. It records the SHA-256 of
 /// the zip it was read from; a file made from another zip is not used (<see cref="TryRead"/> returns null and the model
-/// is read from the zip). Written by <c>train events</c> and by <c>build event-scorer</c>.
+/// is read from the zip). Written by <c>train events</c> and by <c>build scorers</c>.
 /// </summary>
 public static class EventScorerFile
 {

@@ -9,7 +9,7 @@ public static class BuildCommand
     {
         var command = new Command("build", "Build a shipped data resource from open sources");
         command.Subcommands.Add(BuildGazetteerCommand.Create());
-        command.Subcommands.Add(BuildEventScorerCommand.Create());
+        command.Subcommands.Add(BuildScorersCommand.Create());
         return command;
     }
 }

@@ -90,6 +90,7 @@ public static class TrainOfficialsCommand
             var country = OfficialsTrainer.Train(ml, [.. articles.SelectMany(a => a.Countries).Select(c => c.Row)], options);
             ml.Model.Save(link, null, Path.Combine(outDir.FullName, OfficialsModel.LinkFileName));
             ml.Model.Save(country, null, Path.Combine(outDir.FullName, OfficialsModel.CountryFileName));
+            OfficialsScorerFile.WriteFromZips(outDir.FullName);
             var version = "officials-lbfgs-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             new OfficialsModelConfig(version, threshold, cv.CountryModelWins).Write(Path.Combine(outDir.FullName, OfficialsModelConfig.FileName));
             Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s → {outDir.FullName}");
