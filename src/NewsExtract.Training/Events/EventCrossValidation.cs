@@ -33,7 +33,7 @@ public sealed class EventCrossValidation
     public bool[][] Triggers { get; }
 
     public static EventCrossValidation Run(IReadOnlyList<(string Sentence, string[] Types)> hand, IReadOnlyList<EventSentenceRow> weak,
-        EventTrainingOptions options, int folds, Action<string>? log = null)
+        EventTrainingOptions options, int folds, Action<string>? log = null, Action? foldDone = null)
     {
         if (folds < 2) throw new ArgumentOutOfRangeException(nameof(folds), "Cross-validation needs at least 2 folds.");
         var handRows = EventTrainingSet.Hand(hand, options.HandWeight);
@@ -56,6 +56,7 @@ public sealed class EventCrossValidation
             var foldScores = EventModelTrainer.Score(ml, model, [.. heldOut.Select(i => rows[i])]);
             for (int j = 0; j < heldOut.Count; j++) scores[heldOut[j]] = foldScores[j];
             log?.Invoke($"fold {k + 1}/{folds}: {train.Count} training rows, {heldOut.Count} held out");
+            foldDone?.Invoke();
         }
         var labels = rows.Select(r => EventTypes.All.Select(r.Get).ToArray()).ToArray();
         var triggers = hand.Select(h => { var found = EventTriggerLexicon.TypesIn(h.Sentence); return EventTypes.All.Select(found.Contains).ToArray(); })

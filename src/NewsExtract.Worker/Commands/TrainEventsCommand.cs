@@ -8,6 +8,7 @@ using NewsExtract.Extraction;
 using NewsExtract.Extraction.Events;
 using NewsExtract.Extraction.Records;
 using NewsExtract.Training.Events;
+using NewsExtract.Worker.Progress;
 
 namespace NewsExtract.Worker.Commands;
 
@@ -37,7 +38,7 @@ public static class TrainEventsCommand
         var rawCounts = new Option<bool>("--raw-counts") { Description = "Feed n-gram counts to the trainer without L2-normalising each sentence's vector (long sentences are not diluted)" };
         var gold = new Option<DirectoryInfo?>("--gold") { Description = "Gold folder to report the trained model and the trigger baseline on (in the model card)" };
         var command = new Command("events", "Train the sentence event classifier") { labels, data, output, folds, seed, weakPerType, weakNegatives, weakWeight, l2, iterations, rawCounts, gold };
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var labelFile = parse.GetValue(labels)!;
             var dataDir = parse.GetValue(data)!;
@@ -49,10 +50,12 @@ public static class TrainEventsCommand
                 NormalizeFeatures = !parse.GetValue(rawCounts),
             };
             int k = parse.GetValue(folds);
-            if (!labelFile.Exists) { Console.Error.WriteLine($"newsextract train events: {labelFile.FullName}: no such file"); return Task.FromResult(2); }
-            if (k == 1 || k < 0) { Console.Error.WriteLine("newsextract train events: --folds must be 0 or at least 2"); return Task.FromResult(2); }
-            if (parse.GetValue(gold) is { Exists: false } missingGold) { Console.Error.WriteLine($"newsextract train events: {missingGold.FullName}: no such folder"); return Task.FromResult(2); }
+            if (!labelFile.Exists) { Console.Error.WriteLine($"newsextract train events: {labelFile.FullName}: no such file"); return 2; }
+            if (k == 1 || k < 0) { Console.Error.WriteLine("newsextract train events: --folds must be 0 or at least 2"); return 2; }
+            if (parse.GetValue(gold) is { Exists: false } missingGold) { Console.Error.WriteLine($"newsextract train events: {missingGold.FullName}: no such folder"); return 2; }
             var clock = Stopwatch.StartNew();
+            // steps: reading the sentences, each fold, the final model, the gold report
+            await using var progress = ProgressReporter.StartAboveOutput("train events", "steps", 1 + k + 1 + (parse.GetValue(gold) is null ? 0 : 1));
             var hand = LabelledEventSentences.Read(labelFile.FullName);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["hand"] = hand.Count, ["weakPositive"] = 0, ["weakNegative"] = 0, ["openSentencesRead"] = 0 };
             List<EventSentenceRow> weak = [];
@@ -61,6 +64,7 @@ public static class TrainEventsCommand
                 if (!dataDir.Exists) Console.Error.WriteLine($"newsextract train events: {dataDir.FullName} is missing; training on the hand-labelled sentences only");
                 else (weak, var weakCounts) = Weak(dataDir, options, counts);
             }
+            progress.Advance();
             foreach (var (key, value) in counts) Console.WriteLine($"{key,-20} {value,8}");
             Console.WriteLine($"options: {options}");
 
@@ -69,7 +73,7 @@ public static class TrainEventsCommand
             EventCrossValidation? cv = null;
             if (k >= 2)
             {
-                cv = EventCrossValidation.Run(hand, weak, options, k, Console.WriteLine);
+                cv = EventCrossValidation.Run(hand, weak, options, k, Console.WriteLine, () => progress.Advance());
                 (thresholds, triggeredThresholds) = cv.ChooseThresholds();
                 Console.Write(CrossValidationTable(cv, thresholds, triggeredThresholds));
             }
@@ -82,6 +86,7 @@ public static class TrainEventsCommand
             ml.Model.Save(model, null, zip);
             EventScorerFile.WriteFromZip(outDir.FullName);
             config.Write(Path.Combine(outDir.FullName, EventModelConfig.FileName));
+            progress.Advance();
             Console.WriteLine($"trained on {hand.Count + weak.Count} sentences in {clock.Elapsed.TotalSeconds:F1} s → {zip} ({new FileInfo(zip).Length / 1024} KiB)");
 
             string goldReport = "";
@@ -89,10 +94,11 @@ public static class TrainEventsCommand
             {
                 goldReport = GoldReport(goldDir, EventModel.Load(outDir.FullName), ct);
                 Console.Write(goldReport);
+                progress.Advance();
             }
             var commandLine = "newsextract " + string.Join(' ', parse.Tokens.Select(t => t.Value));
             File.WriteAllText(Path.Combine(outDir.FullName, "MODEL_CARD.md"), ModelCard(version, commandLine, counts, options, k, cv, thresholds, triggeredThresholds, goldReport), new UTF8Encoding(false));
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }
