@@ -92,7 +92,7 @@ public static class EventScorerFile
             if (r.String() != type) throw new InvalidDataException($"{path} scores other event types than this program knows.");
         int slots = r.Int32();
         bool l2 = r.Bytes(1)[0] != 0;
-        var table = r.Array<char>(r.CharTableSize);
+        var table = r.Array<char>(EventTextNormalizer.TableSize);
         int unigramCount = r.Int32();
         var unigramSlots = r.Array<int>(unigramCount);
         var lengths = r.Array<int>(unigramCount);
@@ -115,8 +115,6 @@ public static class EventScorerFile
     private ref struct SpanReader(ReadOnlySpan<byte> bytes, string path)
     {
         private ReadOnlySpan<byte> _rest = bytes;
-
-        public readonly int CharTableSize => EventTextNormalizer.TableSize;
 
         public ReadOnlySpan<byte> Bytes(int count)
         {

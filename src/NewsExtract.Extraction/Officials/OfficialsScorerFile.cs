@@ -81,6 +81,7 @@ public static class OfficialsScorerFile
             if (!r.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic)) throw new InvalidDataException($"{path} is not an officials scorer file.");
             var linkHash = r.ReadBytes(32);
             var countryHash = r.ReadBytes(32);
+            if (countryHash.Length != 32) throw new EndOfStreamException();
             if (!linkHash.AsSpan().SequenceEqual(HashOf(Path.Combine(directory, OfficialsModel.LinkFileName)))
                 || !countryHash.AsSpan().SequenceEqual(HashOf(Path.Combine(directory, OfficialsModel.CountryFileName))))
                 return null;

@@ -98,4 +98,25 @@ public sealed class OfficialsScorerFileTests
         // the weights the texts reach make the probabilities differ: the comparison is not of one constant
         Assert.True(linkValues.Count >= 2 && countryValues.Count >= 10, $"{linkValues.Count} link and {countryValues.Count} country probabilities");
     }
+
+    [Fact]
+    public void A_scorer_file_made_from_other_zips_is_not_used_and_the_model_still_loads_with_the_same_decisions()
+    {
+        using var temp = new TempDirectory();
+        foreach (var file in Directory.GetFiles(ModelDirectory))
+            File.Copy(file, Path.Combine(temp.Path, Path.GetFileName(file)));
+        // another link model: the stored file no longer belongs to the zips
+        var linkZip = Path.Combine(temp.Path, OfficialsModel.LinkFileName);
+        using (var zip = System.IO.Compression.ZipFile.Open(linkZip, System.IO.Compression.ZipArchiveMode.Update))
+            zip.CreateEntry("note.txt");
+        Assert.Null(OfficialsScorerFile.TryRead(temp.Path));
+
+        var fromZips = OfficialsModel.Load(temp.Path);
+        var shipped = OfficialsModel.LoadDefault();
+        foreach (var text in LinkFeatures.Value.Take(200))
+            Assert.Equal(shipped.LinkProbability(text), fromZips.LinkProbability(text));
+
+        File.WriteAllBytes(Path.Combine(temp.Path, OfficialsScorerFile.FileName), [.. "NXOFSC01"u8]);
+        Assert.Throws<InvalidDataException>(() => OfficialsScorerFile.TryRead(temp.Path));
+    }
 }
