@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Entities;
 using NewsExtract.Extraction.EntityRecognition;
@@ -19,15 +21,29 @@ public static class DefaultPipeline
     /// <param name="events">The sentence event classifier; the shipped model (models/events) when null.</param>
     /// <param name="officials">The officials layer; the shipped model (models/officials) when null.</param>
     /// <param name="entities">The named-entity recogniser; the shipped model (models/ner) when null.</param>
-    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null)
+    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null) =>
+        Create(out _, events, officials, entities);
+
+    /// <summary>The pipeline, and how long each model took to load (wall clock, on its own thread: the loads overlap).</summary>
+    public static ExtractionPipeline Create(out IReadOnlyList<(string Model, TimeSpan Load)> loadTimes,
+        IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null)
     {
-        // The models are independent files: the largest (the recogniser) loads beside the others, so start-up takes
-        // about as long as the slowest load where a second core is free.
-        var entityLoad = entities is null ? Task.Run(EntityRecognizer.LoadDefault) : Task.FromResult(entities);
-        var gazetteer = WorldGazetteer.LoadDefault();
-        var officialLayer = officials ?? new OfficialRecognizer(OfficialsModel.LoadDefault());
-        var eventClassifier = events ?? EventModel.LoadDefault();
-        return new(
+        var times = new ConcurrentQueue<(string, TimeSpan)>();
+        T Timed<T>(string model, Func<T> load)
+        {
+            long started = Stopwatch.GetTimestamp();
+            var loaded = load();
+            times.Enqueue((model, Stopwatch.GetElapsedTime(started)));
+            return loaded;
+        }
+        // The models are independent files: the recogniser and the event classifier load beside the gazetteer and the
+        // officials layer (which reads the gazetteer), so start-up takes about as long as the slowest where cores are free.
+        var entityLoad = entities is null ? Task.Run(() => Timed("ner", EntityRecognizer.LoadDefault)) : Task.FromResult(entities);
+        var eventLoad = events is null ? Task.Run(() => Timed<IEventSentenceClassifier>("events", EventModel.LoadDefault)) : Task.FromResult(events);
+        var gazetteer = Timed("gazetteer", WorldGazetteer.LoadDefault);
+        var officialLayer = officials ?? Timed("officials", () => new OfficialRecognizer(OfficialsModel.LoadDefault()));
+        var eventClassifier = eventLoad.GetAwaiter().GetResult();
+        var pipeline = new ExtractionPipeline(
         [
             new Tokenizer(),
             new SentenceSplitter(),
@@ -46,5 +62,7 @@ public static class DefaultPipeline
             officialLayer,
             new EventExtractor(eventClassifier),
         ]);
+        loadTimes = [.. times];
+        return pipeline;
     }
 }

@@ -20,6 +20,13 @@ public sealed class Gazetteer
     private readonly Dictionary<ulong, uint> _phrases = [];
     private readonly Dictionary<string, uint> _phraseText = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Phrases read by <see cref="AddLines"/> (the line, where the phrase starts, its category bit) whose text is not yet
+    /// in <see cref="_phraseText"/>: only writing and merging gazetteers need the texts, tagging needs the hashes, so a
+    /// model loads without building them.
+    /// </summary>
+    private readonly List<(string Line, int Start, uint Bit)> _unindexedText = [];
+
     public IReadOnlyList<string> Categories => _categories;
 
     /// <summary>Number of distinct phrases.</summary>
@@ -43,6 +50,7 @@ public sealed class Gazetteer
     public void Add(string category, IReadOnlyList<string> tokens)
     {
         if (tokens.Count == 0 || tokens.Count > MaxTokensPerPhrase) return;
+        IndexText();
         uint bit = 1u << CategoryIndex(category);
         ulong key = PhraseSeed;
         for (int i = 0; i < tokens.Count; i++)
@@ -60,6 +68,7 @@ public sealed class Gazetteer
     /// <summary>Adds every phrase of <paramref name="other"/>.</summary>
     public void AddAll(Gazetteer other)
     {
+        other.IndexText();
         foreach (var (text, bits) in other._phraseText)
         {
             for (int c = 0; c < other._categories.Count; c++)
@@ -98,6 +107,7 @@ public sealed class Gazetteer
     /// </summary>
     public void Write(TextWriter writer)
     {
+        IndexText();
         writer.Write(CategoriesHeader);
         foreach (var category in _categories) writer.Write($"\t{category}");
         writer.Write('\n');
@@ -116,10 +126,11 @@ public sealed class Gazetteer
         return gazetteer;
     }
 
-    /// <summary>Adds lines of <c>category TAB phrase</c>.</summary>
+    /// <summary>Adds lines of <c>category TAB phrase</c>: the same phrases as <see cref="Add(string, string)"/> of each line.</summary>
     public void AddLines(TextReader reader)
     {
         int lineNumber = 0;
+        Span<Range> tokens = stackalloc Range[MaxTokensPerPhrase + 1];
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
@@ -133,7 +144,36 @@ public sealed class Gazetteer
             int tab = line.IndexOf('\t');
             if (tab <= 0 || tab == line.Length - 1)
                 throw new FormatException($"Gazetteer line {lineNumber} is not 'category<TAB>phrase': {line}");
-            Add(line[..tab], line[(tab + 1)..]);
+            var phrase = line.AsSpan(tab + 1);
+            int count = phrase.SplitAny(tokens, Separators, StringSplitOptions.RemoveEmptyEntries);
+            if (count == 0 || count > MaxTokensPerPhrase) continue;
+            uint bit = 1u << CategoryIndex(line.AsSpan(0, tab));
+            ulong key = PhraseSeed;
+            for (int i = 0; i < count; i++)
+                key = FeatureHashing.Combine(key, FeatureHashing.HashLower(phrase[tokens[i]]));
+            _phrases[key] = _phrases.GetValueOrDefault(key) | bit;
+            _unindexedText.Add((line, tab + 1, bit));
+            if (count > MaxPhraseTokens) MaxPhraseTokens = count;
         }
+    }
+
+    /// <summary>The index of a category read from a line, adding it when new.</summary>
+    private int CategoryIndex(ReadOnlySpan<char> category)
+    {
+        for (int i = 0; i < _categories.Count; i++)
+            if (category.SequenceEqual(_categories[i])) return i;
+        return CategoryIndex(category.ToString());
+    }
+
+    /// <summary>Puts the texts of the phrases read by <see cref="AddLines"/> into <see cref="_phraseText"/>, in the order read.</summary>
+    private void IndexText()
+    {
+        if (_unindexedText.Count == 0) return;
+        foreach (var (line, start, bit) in _unindexedText)
+        {
+            string text = string.Join(' ', line[start..].Split(Separators, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+            _phraseText[text] = _phraseText.GetValueOrDefault(text) | bit;
+        }
+        _unindexedText.Clear();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -108,6 +109,9 @@ public sealed class NerModel
         if (!File.Exists(path)) throw new FileNotFoundException($"No NER model at {path}.", path);
         try
         {
+            // The phrase lists and clusters are text to parse and the weights a large binary to inflate: each is read
+            // from its own handle on the zip, the text on a second thread, so loading takes about as long as the longer.
+            var lists = Task.Run(() => ReadLists(path));
             using var zip = ZipFile.OpenRead(path);
             var infoEntry = zip.GetEntry("model.json") ?? throw new InvalidDataException("model.json is missing.");
             NerModelInfo info;
@@ -117,30 +121,44 @@ public sealed class NerModel
                 throw new InvalidDataException($"Model format {info.FormatVersion} is not supported (expected {CurrentFormatVersion}).");
             int k = 1 + 2 * info.Types.Count;
             var weightsEntry = zip.GetEntry("weights.bin") ?? throw new InvalidDataException("weights.bin is missing.");
-            AlignedWeightRows weights;
-            float[] biases;
-            using (var s = weightsEntry.Open())
-                (weights, biases) = ReadWeights(s, info.Features.HashBits, k);
-            Gazetteer gazetteer;
-            var gazEntry = zip.GetEntry("gazetteer.tsv");
-            if (gazEntry is null) gazetteer = new Gazetteer();
-            else
-            {
-                using var r = new StreamReader(gazEntry.Open(), Encoding.UTF8);
-                gazetteer = Gazetteer.Read(r);
-            }
-            WordClusters? clusters = null;
-            if (zip.GetEntry("clusters.tsv") is { } clusterEntry)
-            {
-                using var r = new StreamReader(clusterEntry.Open(), Encoding.UTF8);
-                clusters = WordClusters.Read(r);
-            }
+            var (weights, biases) = ReadWeights(ReadAll(weightsEntry), info.Features.HashBits, k);
+            var (gazetteer, clusters) = lists.GetAwaiter().GetResult();
             return new NerModel(info, weights, biases, gazetteer, clusters);
         }
         catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException or FormatException)
         {
             throw new InvalidDataException($"{path} is not a readable NER model: {e.Message}", e);
         }
+    }
+
+    private static (Gazetteer Gazetteer, WordClusters? Clusters) ReadLists(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        Gazetteer gazetteer;
+        var gazEntry = zip.GetEntry("gazetteer.tsv");
+        if (gazEntry is null) gazetteer = new Gazetteer();
+        else
+        {
+            using var r = new StreamReader(gazEntry.Open(), Encoding.UTF8);
+            gazetteer = Gazetteer.Read(r);
+        }
+        WordClusters? clusters = null;
+        if (zip.GetEntry("clusters.tsv") is { } clusterEntry)
+        {
+            using var r = new StreamReader(clusterEntry.Open(), Encoding.UTF8);
+            clusters = WordClusters.Read(r);
+        }
+        return (gazetteer, clusters);
+    }
+
+    /// <summary>An entry's whole content, inflated in one go.</summary>
+    private static byte[] ReadAll(ZipArchiveEntry entry)
+    {
+        if (entry.Length > Array.MaxLength) throw new InvalidDataException($"{entry.FullName} is too large.");
+        var bytes = new byte[entry.Length];
+        using var s = entry.Open();
+        s.ReadExactly(bytes);
+        return bytes;
     }
 
     /// <summary>
@@ -189,27 +207,38 @@ public sealed class NerModel
         return max;
     }
 
-    private static (AlignedWeightRows Weights, float[] Biases) ReadWeights(Stream stream, int hashBits, int k)
+    private static (AlignedWeightRows Weights, float[] Biases) ReadWeights(ReadOnlySpan<byte> bytes, int hashBits, int k)
     {
-        using var buffered = new BufferedStream(stream, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        Span<byte> magic = stackalloc byte[Magic.Length];
-        r.BaseStream.ReadExactly(magic);
-        if (!magic.SequenceEqual(Magic)) throw new InvalidDataException("weights.bin has the wrong header.");
-        if (r.ReadInt32() != hashBits || r.ReadInt32() != k)
+        if (bytes.Length < Magic.Length + 8 + 4 * k + 4 || !bytes[..Magic.Length].SequenceEqual(Magic)) throw new InvalidDataException("weights.bin has the wrong header.");
+        int at = Magic.Length;
+        if (BinaryPrimitives.ReadInt32LittleEndian(bytes[at..]) != hashBits || BinaryPrimitives.ReadInt32LittleEndian(bytes[(at + 4)..]) != k)
             throw new InvalidDataException("weights.bin does not match model.json (hash bits or tag count).");
+        at += 8;
         var biases = new float[k];
-        for (int c = 0; c < k; c++) biases[c] = r.ReadSingle();
+        for (int c = 0; c < k; c++, at += 4) biases[c] = BinaryPrimitives.ReadSingleLittleEndian(bytes[at..]);
         var weights = new AlignedWeightRows(1 << hashBits, k);
-        int rows = r.ReadInt32();
+        int rows = BinaryPrimitives.ReadInt32LittleEndian(bytes[at..]);
+        at += 4;
         int slot = -1;
         for (int i = 0; i < rows; i++)
         {
-            slot += r.Read7BitEncodedInt();
+            // the gap to the previous kept row, 7-bit encoded as BinaryWriter.Write7BitEncodedInt writes it
+            int gap = 0, shift = 0;
+            byte b;
+            do
+            {
+                if (shift > 28 || at >= bytes.Length) throw new EndOfStreamException("weights.bin ends inside a row.");
+                b = bytes[at++];
+                gap |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            slot += gap;
             if ((uint)slot >= (uint)(1 << hashBits)) throw new InvalidDataException("weights.bin has a slot out of range.");
+            if (at + 2 * k > bytes.Length) throw new EndOfStreamException("weights.bin ends inside a row.");
             var row = weights.WritableRow(slot);
-            for (int c = 0; c < k; c++) row[c] = (float)r.ReadHalf();
+            for (int c = 0; c < k; c++, at += 2) row[c] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes[at..]);
         }
+        if (at != bytes.Length) throw new InvalidDataException("weights.bin has data past its last row.");
         return (weights, biases);
     }
 }

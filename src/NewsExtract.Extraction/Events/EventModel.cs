@@ -24,28 +24,48 @@ public sealed class EventModel : IEventSentenceClassifier, IEventTriggerLocator
         _scorer = LinearEventScorerReader.Read(new MLContext(seed: 1), model);
     }
 
+    /// <summary>A model from its scorer as <see cref="EventScorerFile"/> stores it.</summary>
+    public EventModel(LinearEventScorer scorer, EventModelConfig config)
+    {
+        Config = config;
+        _scorer = scorer;
+    }
+
+    /// <summary>The weights the model scores sentences with.</summary>
+    public LinearEventScorer Scorer => _scorer;
+
     public EventModelConfig Config { get; }
 
     public string Version => Config.Version;
 
+    /// <summary>
+    /// The model in <paramref name="directory"/>: from its <see cref="EventScorerFile"/> when that was made from this
+    /// <c>events.zip</c>, else from the zip through ML.NET (slower to load, same decisions).
+    /// </summary>
     public static EventModel Load(string directory)
     {
         var zip = Path.Combine(directory, ModelFileName);
         var configPath = Path.Combine(directory, EventModelConfig.FileName);
         if (!File.Exists(zip)) throw new FileNotFoundException($"The event model {zip} does not exist.", zip);
         if (!File.Exists(configPath)) throw new FileNotFoundException($"The event model configuration {configPath} does not exist.", configPath);
+        // The scorer stored beside the zip (made from this very zip) spares ML.NET's model loader.
+        if (EventScorerFile.TryRead(Path.Combine(directory, EventScorerFile.FileName), EventScorerFile.HashOf(zip)) is { } scorer)
+            return new EventModel(scorer, EventModelConfig.Read(configPath));
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(zip, out _);
         return new EventModel(model, EventModelConfig.Read(configPath));
     }
 
     /// <summary>The shipped model: <c>models/events/</c> beside the program or in the nearest folder above it.</summary>
-    public static EventModel LoadDefault()
+    public static EventModel LoadDefault() => Load(DefaultDirectory());
+
+    /// <summary>The folder of the shipped model.</summary>
+    public static string DefaultDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "models", "events");
-            if (File.Exists(Path.Combine(candidate, ModelFileName))) return Load(candidate);
+            if (File.Exists(Path.Combine(candidate, ModelFileName))) return candidate;
         }
         throw new FileNotFoundException($"The default event model models/events/{ModelFileName} was not found beside the program or above it.");
     }

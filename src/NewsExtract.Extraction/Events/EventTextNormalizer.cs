@@ -14,12 +14,19 @@ public sealed class EventTextNormalizer
 {
     // ML.NET maps letters with diacritics and drops combining marks only below U+0671 (Latin, Greek, Cyrillic,
     // Hebrew and Arabic blocks); the table covers that range.
-    private const int TableSize = 0x671;
+    internal const int TableSize = 0x671;
     private const char Dropped = '\uFFFF';
 
     private readonly char[] _table;
 
     private EventTextNormalizer(char[] table) => _table = table;
+
+    /// <summary>The table as <see cref="EventScorerFile"/> stores it: what each character below U+0671 becomes, U+FFFF for dropped.</summary>
+    internal ReadOnlySpan<char> Table => _table;
+
+    /// <summary>A normaliser from a stored table (<see cref="Table"/>).</summary>
+    internal static EventTextNormalizer FromTable(char[] table) =>
+        table.Length == TableSize ? new EventTextNormalizer(table) : throw new InvalidDataException($"A normaliser table has {TableSize} entries, not {table.Length}.");
 
     /// <summary>Reads the table from ML.NET's text normaliser with the featuriser's settings.</summary>
     public static EventTextNormalizer FromMlNet(MLContext ml)

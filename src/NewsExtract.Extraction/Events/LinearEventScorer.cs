@@ -46,6 +46,22 @@ public sealed class LinearEventScorer
     /// The key of the bigram of two unigram slots: <c>first × slots + second</c>, distinct for every pair and, below
     /// 2³² (any vocabulary under 65,536 slots), hashed by its own value, so lookups do not collide.
     /// </summary>
+    internal EventTextNormalizer Normalizer => _normalizer;
+
+    internal IReadOnlyDictionary<string, int> Unigrams => _unigrams;
+
+    internal IReadOnlyDictionary<long, int> Bigrams => _bigrams;
+
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    internal ReadOnlySpan<float> Biases => _biases;
+
+    internal ReadOnlySpan<double> Slopes => _slopes;
+
+    internal ReadOnlySpan<double> Offsets => _offsets;
+
+    internal bool L2Normalized => _l2Normalized;
+
     public static long BigramKey(int first, int second, int slotCount) => (long)first * slotCount + second;
 
     /// <summary>The model's feature vector of <paramref name="featureText"/>: (slot, value) pairs in slot order.</summary>

@@ -6,7 +6,8 @@ namespace NewsExtract.Extraction.Officials;
 /// The trained officials layer (<c>models/officials/</c>): a logistic regression that scores a (person, title) link
 /// (<c>link.zip</c>, features from <see cref="OfficialLinkFeatures"/>), one that scores a (official, state) pair
 /// (<c>country.zip</c>, features from <see cref="ServedCountryFeatures"/>), and the generated lexicon they read
-/// (<see cref="OfficialLexicon"/>). Safe to share across threads.
+/// (<see cref="OfficialLexicon"/>). Both are scored from their weights (<see cref="HashedBagClassifier"/>: the same
+/// probabilities as ML.NET's prediction engine, without a lock). Safe to share across threads.
 /// </summary>
 public sealed class OfficialsModel
 {
@@ -14,15 +15,19 @@ public sealed class OfficialsModel
     public const string CountryFileName = "country.zip";
     public const string DefaultFolder = "officials";
 
-    private readonly PredictionEngine<OfficialFeatureRow, OfficialPrediction> _link;
-    private readonly PredictionEngine<OfficialFeatureRow, OfficialPrediction> _country;
-    private readonly Lock _lock = new();
+    private readonly HashedBagClassifier _link;
+    private readonly HashedBagClassifier _country;
 
     public OfficialsModel(ITransformer link, ITransformer country, OfficialLexicon lexicon, OfficialsModelConfig config)
+        : this(HashedBagClassifierReader.Read(new MLContext(seed: 1), link), HashedBagClassifierReader.Read(new MLContext(seed: 1), country), lexicon, config)
     {
-        var ml = new MLContext(seed: 1);
-        _link = ml.Model.CreatePredictionEngine<OfficialFeatureRow, OfficialPrediction>(link);
-        _country = ml.Model.CreatePredictionEngine<OfficialFeatureRow, OfficialPrediction>(country);
+    }
+
+    /// <summary>A model from its classifiers scored from their weights (as <see cref="OfficialsScorerFile"/> stores them).</summary>
+    public OfficialsModel(HashedBagClassifier link, HashedBagClassifier country, OfficialLexicon lexicon, OfficialsModelConfig config)
+    {
+        _link = link;
+        _country = country;
         Lexicon = lexicon;
         Config = config;
     }
@@ -31,17 +36,23 @@ public sealed class OfficialsModel
 
     public OfficialsModelConfig Config { get; }
 
+    /// <summary>
+    /// The model in <paramref name="directory"/>: its classifiers from <see cref="OfficialsScorerFile"/> when that was
+    /// made from the zips there, else from the zips through ML.NET (slower to load, same decisions).
+    /// </summary>
     public static OfficialsModel Load(string directory)
     {
-        var ml = new MLContext(seed: 1);
-        ITransformer Read(string name)
+        var configPath = Path.Combine(directory, OfficialsModelConfig.FileName);
+        if (!File.Exists(configPath)) throw new FileNotFoundException($"The officials model configuration {configPath} does not exist.", configPath);
+        foreach (var name in new[] { LinkFileName, CountryFileName })
         {
             var path = Path.Combine(directory, name);
             if (!File.Exists(path)) throw new FileNotFoundException($"The officials model {path} does not exist; `newsextract train officials` writes it.", path);
-            return ml.Model.Load(path, out _);
         }
-        var configPath = Path.Combine(directory, OfficialsModelConfig.FileName);
-        if (!File.Exists(configPath)) throw new FileNotFoundException($"The officials model configuration {configPath} does not exist.", configPath);
+        if (OfficialsScorerFile.TryRead(directory) is var (link, country))
+            return new OfficialsModel(link, country, OfficialLexicon.Load(directory), OfficialsModelConfig.Read(configPath));
+        var ml = new MLContext(seed: 1);
+        ITransformer Read(string name) => ml.Model.Load(Path.Combine(directory, name), out _);
         return new OfficialsModel(Read(LinkFileName), Read(CountryFileName), OfficialLexicon.Load(directory), OfficialsModelConfig.Read(configPath));
     }
 
@@ -62,12 +73,12 @@ public sealed class OfficialsModel
     /// <summary>The probability that the link's person holds the linked office.</summary>
     public float LinkProbability(string features)
     {
-        lock (_lock) return _link.Predict(new OfficialFeatureRow { Features = features }).Probability;
+        return _link.Probability(features);
     }
 
     /// <summary>The probability that the candidate state is the one the official serves.</summary>
     public float CountryProbability(string features)
     {
-        lock (_lock) return _country.Predict(new OfficialFeatureRow { Features = features }).Probability;
+        return _country.Probability(features);
     }
 }

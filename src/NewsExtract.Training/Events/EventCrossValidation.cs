@@ -41,10 +41,10 @@ public sealed class EventCrossValidation
     public bool[][] Triggers { get; }
 
     public static EventCrossValidation Run(IReadOnlyList<(string Sentence, string[] Types)> hand, IReadOnlyList<EventSentenceRow> weak,
-        EventTrainingOptions options, int folds, Action<string>? log = null) => Run(hand, weak, [], options, folds, log);
+        EventTrainingOptions options, int folds, Action<string>? log = null, Action? foldDone = null) => Run(hand, weak, [], options, folds, log, foldDone);
 
     public static EventCrossValidation Run(IReadOnlyList<(string Sentence, string[] Types)> hand, IReadOnlyList<EventSentenceRow> weak,
-        IReadOnlyList<ArticleEventSentence> articles, EventTrainingOptions options, int folds, Action<string>? log = null)
+        IReadOnlyList<ArticleEventSentence> articles, EventTrainingOptions options, int folds, Action<string>? log = null, Action? foldDone = null)
     {
         if (folds < 2) throw new ArgumentOutOfRangeException(nameof(folds), "Cross-validation needs at least 2 folds.");
         var handRows = EventTrainingSet.Hand(hand, options.HandWeight);
@@ -73,6 +73,7 @@ public sealed class EventCrossValidation
             var foldScores = EventModelTrainer.Score(ml, model, [.. heldOut.Select(i => rows[i])]);
             for (int j = 0; j < heldOut.Count; j++) scores[heldOut[j]] = foldScores[j];
             log?.Invoke($"fold {k + 1}/{folds}: {train.Count} training rows, {heldOut.Count} held out");
+            foldDone?.Invoke();
         }
         var labels = rows.Select(r => EventTypes.All.Select(r.Get).ToArray()).ToArray();
         static bool[] TriggersOf(string sentence) { var found = EventTriggerLexicon.TypesIn(sentence); return [.. EventTypes.All.Select(found.Contains)]; }

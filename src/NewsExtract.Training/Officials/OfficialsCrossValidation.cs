@@ -25,7 +25,8 @@ public sealed class OfficialsCrossValidation
     /// <summary>True when the country classifier scored better than the rule out of fold.</summary>
     public bool CountryModelWins => CountryCorrect > CountryRuleCorrect;
 
-    public static OfficialsCrossValidation Run(IReadOnlyList<OfficialTrainingRows> articles, OfficialsTrainingOptions options)
+    /// <param name="foldDone">Called as each fold is scored (progress).</param>
+    public static OfficialsCrossValidation Run(IReadOnlyList<OfficialTrainingRows> articles, OfficialsTrainingOptions options, Action? foldDone = null)
     {
         var result = new OfficialsCrossValidation();
         var order = articles.Select((a, i) => (a, Key: new Random(options.Seed + i).Next())).OrderBy(x => x.Key).Select(x => x.a).ToList();
@@ -50,6 +51,7 @@ public sealed class OfficialsCrossValidation
                     if (a.RuleCountryCorrect.TryGetValue(g.Key, out var ok) && ok) result.CountryRuleCorrect++;
                 }
             }
+            foldDone?.Invoke();
         }
         return result;
     }

@@ -8,6 +8,7 @@ using NewsExtract.Extraction;
 using NewsExtract.Extraction.Events;
 using NewsExtract.Extraction.Records;
 using NewsExtract.Training.Events;
+using NewsExtract.Worker.Progress;
 
 namespace NewsExtract.Worker.Commands;
 
@@ -47,7 +48,7 @@ public static class TrainEventsCommand
         var thresholdsFrom = new Option<string>("--thresholds-from") { Description = "Which out-of-fold sentences choose the thresholds: all, or articles (the annotated agency articles' sentences only)", DefaultValueFactory = _ => "all" };
         thresholdsFrom.AcceptOnlyFromAmong("all", "articles");
         var command = new Command("events", "Train the sentence event classifier") { labels, data, output, folds, seed, weakPerType, weakNegatives, weakWeight, l2, iterations, rawCounts, agency, range, articleWeight, articleNegativeWeight, thresholdsFrom, checkRange, gold };
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var labelFile = parse.GetValue(labels)!;
             var dataDir = parse.GetValue(data)!;
@@ -60,14 +61,16 @@ public static class TrainEventsCommand
                 ArticleWeight = parse.GetValue(articleWeight), ArticleNegativeWeight = parse.GetValue(articleNegativeWeight),
             };
             int k = parse.GetValue(folds);
-            if (!labelFile.Exists) { Console.Error.WriteLine($"newsextract train events: {labelFile.FullName}: no such file"); return Task.FromResult(2); }
-            if (k == 1 || k < 0) { Console.Error.WriteLine("newsextract train events: --folds must be 0 or at least 2"); return Task.FromResult(2); }
-            if (parse.GetValue(gold) is { Exists: false } missingGold) { Console.Error.WriteLine($"newsextract train events: {missingGold.FullName}: no such folder"); return Task.FromResult(2); }
-            if (options.ArticleWeight < 0 || options.ArticleNegativeWeight < 0) { Console.Error.WriteLine("newsextract train events: article weights must be 0 or more"); return Task.FromResult(2); }
+            if (!labelFile.Exists) { Console.Error.WriteLine($"newsextract train events: {labelFile.FullName}: no such file"); return 2; }
+            if (k == 1 || k < 0) { Console.Error.WriteLine("newsextract train events: --folds must be 0 or at least 2"); return 2; }
+            if (parse.GetValue(gold) is { Exists: false } missingGold) { Console.Error.WriteLine($"newsextract train events: {missingGold.FullName}: no such folder"); return 2; }
+            if (options.ArticleWeight < 0 || options.ArticleNegativeWeight < 0) { Console.Error.WriteLine("newsextract train events: article weights must be 0 or more"); return 2; }
             GoldFileRange tune, check;
             try { tune = GoldFileRange.Parse(parse.GetValue(range)!); check = GoldFileRange.Parse(parse.GetValue(checkRange)!); }
-            catch (FormatException ex) { Console.Error.WriteLine($"newsextract train events: {ex.Message}"); return Task.FromResult(2); }
+            catch (FormatException ex) { Console.Error.WriteLine($"newsextract train events: {ex.Message}"); return 2; }
             var clock = Stopwatch.StartNew();
+            // steps: reading the sentences, each fold, the final model, the gold report, the agency-dev check part
+            await using var progress = ProgressReporter.StartAboveOutput("train events", "steps", 1 + k + 1 + (parse.GetValue(gold) is null ? 0 : 1) + (parse.GetValue(agency)!.Exists ? 1 : 0));
             var hand = LabelledEventSentences.Read(labelFile.FullName);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["hand"] = hand.Count, ["weakPositive"] = 0, ["weakNegative"] = 0, ["openSentencesRead"] = 0 };
             List<EventSentenceRow> weak = [];
@@ -76,6 +79,7 @@ public static class TrainEventsCommand
                 if (!dataDir.Exists) Console.Error.WriteLine($"newsextract train events: {dataDir.FullName} is missing; training on the hand-labelled sentences only");
                 else (weak, var weakCounts) = Weak(dataDir, options, counts);
             }
+            progress.Advance();
             List<ArticleEventSentence> articles = [];
             var agencyDir = parse.GetValue(agency)!;
             if (!agencyDir.Exists) Console.Error.WriteLine($"newsextract train events: {agencyDir.FullName} is missing; training without annotated articles");
@@ -95,9 +99,9 @@ public static class TrainEventsCommand
             EventCrossValidation? cv = null;
             if (k >= 2)
             {
-                cv = EventCrossValidation.Run(hand, weak, articles, options, k, Console.WriteLine);
+                cv = EventCrossValidation.Run(hand, weak, articles, options, k, Console.WriteLine, () => progress.Advance());
                 bool fromArticles = parse.GetValue(thresholdsFrom) == "articles";
-                if (fromArticles && cv.ArticleSentences == 0) { Console.Error.WriteLine("newsextract train events: --thresholds-from articles needs annotated articles (--agency-dev)"); return Task.FromResult(2); }
+                if (fromArticles && cv.ArticleSentences == 0) { Console.Error.WriteLine("newsextract train events: --thresholds-from articles needs annotated articles (--agency-dev)"); return 2; }
                 // the other choice is printed too, so one run shows what each gives on the articles' sentences
                 var other = fromArticles ? cv.ChooseThresholds() : cv.ArticleSentences > 0 ? cv.ChooseThresholds(i => i >= cv.ArticleStart) : default;
                 (thresholds, triggeredThresholds) = fromArticles ? cv.ChooseThresholds(i => i >= cv.ArticleStart) : cv.ChooseThresholds();
@@ -116,7 +120,9 @@ public static class TrainEventsCommand
             var config = new EventModelConfig(version, thresholds, TriggeredThresholds: triggeredThresholds);
             var zip = Path.Combine(outDir.FullName, EventModel.ModelFileName);
             ml.Model.Save(model, null, zip);
+            EventScorerFile.WriteFromZip(outDir.FullName);
             config.Write(Path.Combine(outDir.FullName, EventModelConfig.FileName));
+            progress.Advance();
             Console.WriteLine($"trained on {hand.Count + weak.Count + (options.ArticleWeight > 0 || options.ArticleNegativeWeight > 0 ? articles.Count : 0)} sentences in {clock.Elapsed.TotalSeconds:F1} s → {zip} ({new FileInfo(zip).Length / 1024} KiB)");
 
             string goldReport = "";
@@ -124,6 +130,7 @@ public static class TrainEventsCommand
             {
                 goldReport = GoldReport(goldDir.Name, GoldSetEvaluation.GoldFiles(goldDir), EventModel.Load(outDir.FullName), ct);
                 Console.Write(goldReport);
+                progress.Advance();
             }
             if (agencyDir.Exists)
             {
@@ -131,10 +138,11 @@ public static class TrainEventsCommand
                 var checkReport = GoldReport($"agency-dev {parse.GetValue(checkRange)} (never trained on)", GoldSetEvaluation.GoldFiles(agencyDir, check), EventModel.Load(outDir.FullName), ct);
                 Console.Write(checkReport);
                 goldReport += (goldReport.Length > 0 ? "\n" : "") + checkReport;
+                progress.Advance();
             }
             var commandLine = "newsextract " + string.Join(' ', parse.Tokens.Select(t => t.Value));
             File.WriteAllText(Path.Combine(outDir.FullName, "MODEL_CARD.md"), ModelCard(version, commandLine, counts, options, k, parse.GetValue(thresholdsFrom) == "articles" ? "best F1 on the annotated articles' sentences" : "best F1 on all sentences", cv, thresholds, triggeredThresholds, goldReport), new UTF8Encoding(false));
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }

@@ -12,6 +12,7 @@ using NewsExtract.Extraction.Records;
 using NewsExtract.Ingestion.Files;
 using NewsExtract.Training.Records;
 using NewsExtract.Training.Officials;
+using NewsExtract.Worker.Progress;
 
 namespace NewsExtract.Worker.Commands;
 
@@ -38,7 +39,7 @@ public static class TrainOfficialsCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by article)", DefaultValueFactory = _ => defaults.Folds };
         var l2 = new Option<float>("--l2") { Description = "L-BFGS L2 regularisation", DefaultValueFactory = _ => defaults.L2 };
         var command = new Command("officials", "Train the officials link and country classifiers") { gold, agency, range, checkRange, gazetteers, output, seed, folds, l2 };
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var options = defaults with { Seed = parse.GetValue(seed), Folds = parse.GetValue(folds), L2 = parse.GetValue(l2) };
             var gazetteerDir = parse.GetValue(gazetteers)!;
@@ -47,10 +48,10 @@ public static class TrainOfficialsCommand
             var goldDirs = parse.GetValue(gold)!;
             GoldFileRange tune, check;
             try { tune = GoldFileRange.Parse(parse.GetValue(range)!); check = GoldFileRange.Parse(parse.GetValue(checkRange)!); }
-            catch (FormatException ex) { Console.Error.WriteLine($"newsextract train officials: {ex.Message}"); return Task.FromResult(2); }
+            catch (FormatException ex) { Console.Error.WriteLine($"newsextract train officials: {ex.Message}"); return 2; }
             foreach (var dir in goldDirs.Append(agencyDir).Append(gazetteerDir))
-                if (!dir.Exists) { Console.Error.WriteLine($"newsextract train officials: {dir.FullName}: no such folder"); return Task.FromResult(2); }
-            if (options.Folds < 2) { Console.Error.WriteLine("newsextract train officials: --folds must be at least 2"); return Task.FromResult(2); }
+                if (!dir.Exists) { Console.Error.WriteLine($"newsextract train officials: {dir.FullName}: no such folder"); return 2; }
+            if (options.Folds < 2) { Console.Error.WriteLine("newsextract train officials: --folds must be at least 2"); return 2; }
             var clock = Stopwatch.StartNew();
 
             outDir.Create();
@@ -62,10 +63,13 @@ public static class TrainOfficialsCommand
             var layers = new ExtractionPipeline(DefaultPipeline.Create(new TriggerEventClassifier(), new OfficialRecognizer()).Components.TakeWhile(c => c.Name != "officials"));
             var files = goldDirs.SelectMany(d => GoldSetEvaluation.GoldFiles(d)).Concat(GoldSetEvaluation.GoldFiles(agencyDir, tune)).ToList();
             var articles = new List<OfficialTrainingRows>();
+            // steps: each article read, each fold, the final models; then each dev-set article scored
+            await using var progress = ProgressReporter.StartAboveOutput("train officials", "steps", files.Count + options.Folds + 1);
             var reader = new ArticleFileReader("gold");
             foreach (var file in files)
             {
                 ct.ThrowIfCancellationRequested();
+                progress.Advance();
                 List<GoldOfficial> officials;
                 try
                 {
@@ -80,7 +84,7 @@ public static class TrainOfficialsCommand
             int linkRows = articles.Sum(a => a.Links.Count), countryRows = articles.Sum(a => a.Countries.Count);
             Console.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.GoldOfficials)} gold officials, {linkRows} link rows ({articles.Sum(a => a.Links.Count(l => l.Row.Label))} positive), {countryRows} country rows");
 
-            var cv = OfficialsCrossValidation.Run(articles, options);
+            var cv = OfficialsCrossValidation.Run(articles, options, () => progress.Advance());
             var threshold = cv.ChooseThreshold();
             var cvTable = CrossValidationTable(cv, threshold);
             Console.Write(cvTable);
@@ -90,8 +94,10 @@ public static class TrainOfficialsCommand
             var country = OfficialsTrainer.Train(ml, [.. articles.SelectMany(a => a.Countries).Select(c => c.Row)], options);
             ml.Model.Save(link, null, Path.Combine(outDir.FullName, OfficialsModel.LinkFileName));
             ml.Model.Save(country, null, Path.Combine(outDir.FullName, OfficialsModel.CountryFileName));
+            OfficialsScorerFile.WriteFromZips(outDir.FullName);
             var version = "officials-lbfgs-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             new OfficialsModelConfig(version, threshold, cv.CountryModelWins).Write(Path.Combine(outDir.FullName, OfficialsModelConfig.FileName));
+            progress.Advance();
             Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s → {outDir.FullName}");
 
             var model = OfficialsModel.Load(outDir.FullName);
@@ -99,12 +105,13 @@ public static class TrainOfficialsCommand
                 .Append(($"agency-dev {parse.GetValue(range)}", GoldSetEvaluation.GoldFiles(agencyDir, tune), "trained on"))
                 .Append(($"agency-dev {parse.GetValue(checkRange)}", GoldSetEvaluation.GoldFiles(agencyDir, check), "never trained on"))
                 .ToList();
-            var devTable = DevSetTable(devSets, model, ct);
+            progress.SetTotal(files.Count + options.Folds + 1 + devSets.Sum(d => d.Item2.Count));
+            var devTable = DevSetTable(devSets, model, () => progress.Advance(), ct);
             Console.Write(devTable);
             var commandLine = "newsextract " + string.Join(' ', parse.Tokens.Select(t => t.Value));
             File.WriteAllText(Path.Combine(outDir.FullName, "MODEL_CARD.md"),
                 ModelCard(version, commandLine.Trim(), options, articles, linkRows, countryRows, titleWords, countries, cvTable, devTable, threshold, cv.CountryModelWins), new UTF8Encoding(false));
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }
@@ -140,7 +147,7 @@ public static class TrainOfficialsCommand
         return sb.ToString();
     }
 
-    private static string DevSetTable(List<(string Name, IReadOnlyList<FileInfo> Files, string Note)> sets, OfficialsModel model, CancellationToken ct)
+    private static string DevSetTable(List<(string Name, IReadOnlyList<FileInfo> Files, string Note)> sets, OfficialsModel model, Action articleDone, CancellationToken ct)
     {
         var pipeline = DefaultPipeline.Create(new TriggerEventClassifier(), new OfficialRecognizer(model));
         var builder = new RecordBuilder(TimeProvider.System);
@@ -149,7 +156,12 @@ public static class TrainOfficialsCommand
         sb.AppendLine("|---|---|---|---|---|");
         foreach (var (name, files, note) in sets)
         {
-            var run = GoldSetEvaluation.Run(files, a => builder.Build(pipeline.Run(a, ct)), null, _ => { }, ct);
+            var run = GoldSetEvaluation.Run(files, a =>
+            {
+                var record = builder.Build(pipeline.Run(a, ct));
+                articleDone();
+                return record;
+            }, null, _ => { }, ct);
             string F(string category) => run.Scorer.Counts.Single(c => c.Category == category).F1.ToString("F3", CultureInfo.InvariantCulture);
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} ({note}) | {run.Articles} | {F("officials (name)")} | {F("officials (name+title)")} | {F("officials (name+country)")} |");
         }

@@ -35,4 +35,46 @@ public sealed class GazetteerTests
         read.Match(Hashes("zulu"), [true], begins, new uint[1]);
         Assert.Equal(1u << gazetteer.CategoryIndex("beta"), begins[0]);
     }
+
+    [Fact]
+    public void Lines_read_hold_the_same_phrases_as_adding_each_line_and_write_back_the_same_text()
+    {
+        string[] lines =
+        [
+            "#categories\tdata:PERSON\tfact:country\tunused",
+            "fact:country\tAzerbaijan",
+            "data:PERSON\t  Ilham \t Aliyev ",
+            "data:ORGANIZATION\tState Customs Committee",
+            "data:PERSON\tone two three four five six seven",
+            "# a comment",
+            "",
+            "fact:country\tAZERBAIJAN",
+            "data:ORGANIZATION\tÖzbekiston Respublikasi",
+        ];
+        var read = Gazetteer.Read(new StringReader(string.Join('\n', lines)));
+        var added = new Gazetteer();
+        foreach (var category in new[] { "data:PERSON", "fact:country", "unused" }) added.CategoryIndex(category);
+        foreach (var line in lines.Where(l => l.Length > 0 && l[0] != '#'))
+            added.Add(line[..line.IndexOf('\t')], line[(line.IndexOf('\t') + 1)..]);
+
+        Assert.Equal(added.Categories, read.Categories);
+        Assert.Equal(added.Count, read.Count);
+        Assert.Equal(added.MaxPhraseTokens, read.MaxPhraseTokens);
+        var words = Hashes("ilham", "ALIYEV", "azerbaijan", "state", "customs", "committee", "özbekiston", "respublikasi", "seven");
+        bool[] canStart = [.. words.Select(_ => true)];
+        uint[] readBegins = new uint[words.Length], readInsides = new uint[words.Length], addedBegins = new uint[words.Length], addedInsides = new uint[words.Length];
+        read.Match(words, canStart, readBegins, readInsides);
+        added.Match(words, canStart, addedBegins, addedInsides);
+        Assert.Equal(addedBegins, readBegins);
+        Assert.Equal(addedInsides, readInsides);
+        Assert.NotEqual(0u, readBegins[0]);
+
+        string Written(Gazetteer g) { var w = new StringWriter(); g.Write(w); return w.ToString(); }
+        Assert.Equal(Written(added), Written(read));
+        var mergedRead = new Gazetteer();
+        mergedRead.AddAll(read);
+        var mergedAdded = new Gazetteer();
+        mergedAdded.AddAll(added);
+        Assert.Equal(Written(mergedAdded), Written(mergedRead));
+    }
 }
