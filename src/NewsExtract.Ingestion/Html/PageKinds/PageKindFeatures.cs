@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
@@ -41,6 +42,10 @@ public static partial class PageKindFeatures
         ("classPager", ["pagination", "pager", "paging"]),
         ("classArticle", ["article", "story", "entry-content", "post-content"]),
     ];
+
+    /// <summary>Every word of <see cref="ClassHints"/>: a cheap test before the per-feature ones.</summary>
+    private static readonly SearchValues<string> AnyClassHint =
+        SearchValues.Create(ClassHints.SelectMany(h => h.Words).ToArray(), StringComparison.OrdinalIgnoreCase);
 
     public static int Index(string name) => Array.IndexOf(Names, name);
 
@@ -128,7 +133,8 @@ public static partial class PageKindFeatures
             controls = 0, prices = 0, images = 0, tables = 0, paragraphs = 0, itemPropPrice = 0, repeatCount = 0;
         var classCounts = new int[ClassHints.Length];
         HtmlNode? repeatParent = null;
-        string? repeatSignature = null;
+        (string, string)? repeatSignature = null;
+        var siblingKinds = new Dictionary<(string, string), int>();
         var stack = new Stack<(HtmlNode Node, bool InLink)>();
         stack.Push((body, false));
         while (stack.Count > 0)
@@ -136,13 +142,14 @@ public static partial class PageKindFeatures
             var (node, inLink) = stack.Pop();
             if (node.NodeType == HtmlNodeType.Text)
             {
-                var text = ((HtmlTextNode)node).Text;
+                var text = ((HtmlTextNode)node).Text.AsSpan();
                 var n = CountWords(text);
                 words += n;
                 if (inLink)
                     linkWords += n;
-                if (text.AsSpan().IndexOfAny('$', '€', '£') >= 0)
-                    prices += Price().Count(text);
+                if (text.IndexOfAny('$', '€', '£') >= 0)
+                    foreach (var _ in Price().EnumerateMatches(text))
+                        prices++;
                 continue;
             }
             if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
@@ -157,7 +164,7 @@ public static partial class PageKindFeatures
                     break;
                 case "h2" or "h3" or "h4":
                     headings++;
-                    if (node.SelectSingleNode(".//a") is not null || node.ParentNode?.Name == "a")
+                    if (node.ParentNode?.Name == "a" || HasLink(node))
                         linkedHeadings++;
                     break;
                 case "article":
@@ -182,23 +189,30 @@ public static partial class PageKindFeatures
                     paragraphs++;
                     break;
             }
-            if (node.Attributes.Count > 0)
+            if (node.HasAttributes)
             {
-                if (node.GetAttributeValue("itemprop", null) is "price" or "offers" or "priceCurrency")
-                    itemPropPrice = 1;
-                var hints = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "");
-                if (hints.Length > 1)
-                    for (var h = 0; h < ClassHints.Length; h++)
-                        foreach (var word in ClassHints[h].Words)
-                            if (hints.Contains(word, StringComparison.OrdinalIgnoreCase))
-                            {
-                                classCounts[h]++;
-                                break;
-                            }
+                string? cls = null, id = null;
+                foreach (var attribute in node.Attributes)
+                {
+                    switch (attribute.Name)
+                    {
+                        case "class":
+                            cls = attribute.Value;
+                            break;
+                        case "id":
+                            id = attribute.Value;
+                            break;
+                        case "itemprop" when attribute.Value is "price" or "offers" or "priceCurrency":
+                            itemPropPrice = 1;
+                            break;
+                    }
+                }
+                if ((cls is not null && cls.AsSpan().ContainsAny(AnyClassHint)) || (id is not null && id.AsSpan().ContainsAny(AnyClassHint)))
+                    CountClassHints(cls, id, classCounts);
             }
             var children = node.ChildNodes;
             if (children.Count >= 3)
-                FindRepeats(node, ref repeatParent, ref repeatSignature, ref repeatCount);
+                FindRepeats(node, siblingKinds, ref repeatParent, ref repeatSignature, ref repeatCount);
             for (var i = children.Count - 1; i >= 0; i--)
                 stack.Push((children[i], inLink));
         }
@@ -223,7 +237,7 @@ public static partial class PageKindFeatures
         if (repeatParent is not null)
         {
             var repeated = repeatParent.ChildNodes.Where(c => c.NodeType == HtmlNodeType.Element && Signature(c) == repeatSignature).ToList();
-            f[Index("repeatedSiblingWords")] = repeated.Sum(c => CountWords(c.InnerText)) / (float)repeated.Count;
+            f[Index("repeatedSiblingWords")] = repeated.Sum(WordsUnder) / (float)repeated.Count;
         }
     }
 
@@ -231,15 +245,15 @@ public static partial class PageKindFeatures
     /// The largest run of sibling elements of one kind (tag and class) under <paramref name="parent"/> so far: teaser
     /// cards, forum posts, product tiles. Paragraphs, line breaks, inline elements and table cells do not count.
     /// </summary>
-    private static void FindRepeats(HtmlNode parent, ref HtmlNode? bestParent, ref string? bestSignature, ref int bestCount)
+    private static void FindRepeats(HtmlNode parent, Dictionary<(string, string), int> counts, ref HtmlNode? bestParent,
+        ref (string, string)? bestSignature, ref int bestCount)
     {
-        Dictionary<string, int>? counts = null;
+        counts.Clear();
         foreach (var child in parent.ChildNodes)
         {
             if (child.NodeType != HtmlNodeType.Element || child.Name is "p" or "br" or "span" or "a" or "img" or "option" or "td" or "th" or "tr"
                 or "script" or "style" or "b" or "i" or "em" or "strong" or "meta" or "link" or "input" or "source")
                 continue;
-            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
             var signature = Signature(child);
             var n = counts[signature] = counts.GetValueOrDefault(signature) + 1;
             if (n > bestCount)
@@ -247,9 +261,55 @@ public static partial class PageKindFeatures
         }
     }
 
-    private static string Signature(HtmlNode node) => node.Name + "." + node.GetAttributeValue("class", "");
+    private static (string, string) Signature(HtmlNode node) => (node.Name, node.GetAttributeValue("class", ""));
 
-    private static int CountWords(string text)
+    private static void CountClassHints(string? cls, string? id, int[] counts)
+    {
+        for (var h = 0; h < ClassHints.Length; h++)
+            foreach (var word in ClassHints[h].Words)
+                if ((cls?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false) || (id?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false))
+                {
+                    counts[h]++;
+                    break;
+                }
+    }
+
+    /// <summary>Whether a link sits inside <paramref name="heading"/>.</summary>
+    private static bool HasLink(HtmlNode heading)
+    {
+        var stack = new Stack<HtmlNode>();
+        stack.Push(heading);
+        while (stack.Count > 0)
+            foreach (var child in stack.Pop().ChildNodes)
+            {
+                if (child.NodeType != HtmlNodeType.Element)
+                    continue;
+                if (child.Name == "a")
+                    return true;
+                stack.Push(child);
+            }
+        return false;
+    }
+
+    /// <summary>The words of the text under <paramref name="element"/>, scripts and styles left out.</summary>
+    private static int WordsUnder(HtmlNode element)
+    {
+        var words = 0;
+        var stack = new Stack<HtmlNode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Text)
+                words += CountWords(((HtmlTextNode)node).Text.AsSpan());
+            else if (node.NodeType == HtmlNodeType.Element && node.Name is not ("script" or "style" or "noscript" or "template" or "svg"))
+                foreach (var child in node.ChildNodes)
+                    stack.Push(child);
+        }
+        return words;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
