@@ -59,7 +59,7 @@ public static partial class PublicationDateFinder
             return new(printed, "text");
         if (FromUrl(url) is { } fromUrl)
             return new(fromUrl, "url");
-        if (HeadlineDateFinder.Find(scan.Headings1, scan.HeadingAncestors, updated: false) is { } besideHeadline)
+        if (HeadlineDateFinder.Find(scan.Headings1, scan.HeadingAncestors) is { } besideHeadline)
             return new(besideHeadline, "text:headline");
         if (DateParsing.ParseMachine(jsonLd?.DateCreated) is { } created)
             return new(created, "json-ld:dateCreated");

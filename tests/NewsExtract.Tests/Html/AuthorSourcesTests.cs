@@ -103,4 +103,23 @@ public sealed class AuthorSourcesTests
             """);
         Assert.Null(unlabelled.Author);
     }
+
+    [Fact]
+    public void A_short_by_line_beside_the_headline_names_the_author_and_one_in_another_story_does_not()
+    {
+        var page = Extract("""
+            <html><body><main><h1>Bridge closed for repairs</h1><div class="hero-sub"><p>Feb 6, 2025</p><p>By Noor Adler · 3 min read</p></div>
+            <p>The old bridge will be closed for three weeks while its deck is replaced, the council said.</p></main>
+            <aside class="related-stories"><p>By Tomas Berg</p></aside></body></html>
+            """);
+        Assert.Equal("Noor Adler", page.Author);
+        Assert.Equal("byline:headline", page.Sources.Author);
+
+        var elsewhere = Extract("""
+            <html><body><main><h1>Bridge closed for repairs</h1>
+            <p>The old bridge will be closed for three weeks while its deck is replaced, the council said.</p></main>
+            <aside class="related-stories"><p>By Tomas Berg</p></aside></body></html>
+            """);
+        Assert.Null(elsewhere.Author);
+    }
 }
