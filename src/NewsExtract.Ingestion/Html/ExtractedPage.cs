@@ -24,6 +24,12 @@ public sealed record ExtractedPage
     /// <summary>The page language as a BCP 47 tag ("en", "ru", "en-US"), or null when the page does not say.</summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// Whether the page is an article, by the page-kind classifier (<see cref="HtmlExtractionOptions.PageKindClassifier"/>);
+    /// null when the page was not judged (no classifier, or a body XPath pinned the body). The text is extracted either way.
+    /// </summary>
+    public PageKinds.PageKindVerdict? PageKind { get; init; }
+
     /// <summary>Where each metadata value came from.</summary>
     public ExtractedMetadataSources Sources { get; init; } = new();
 }

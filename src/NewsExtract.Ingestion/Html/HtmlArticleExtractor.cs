@@ -1,6 +1,7 @@
 using HtmlAgilityPack;
 using System.Xml.XPath;
 using NewsExtract.Ingestion.Html.Blocks;
+using NewsExtract.Ingestion.Html.PageKinds;
 using NewsExtract.Ingestion.Html.Titles;
 
 namespace NewsExtract.Ingestion.Html;
@@ -26,6 +27,12 @@ public sealed class HtmlArticleExtractor
     /// <exception cref="InvalidDataException">When the page nests elements more than <see cref="MaxNesting"/> deep.</exception>
     /// <exception cref="ArgumentException">When an XPath override in the options is not valid XPath.</exception>
     public ExtractedPage Extract(string html, Uri? pageUrl = null) => Run(html, pageUrl, blocksWanted: false).Page;
+
+    /// <summary>
+    /// The page's <see cref="PageKindFeatures"/>: what <c>train html-page-kinds</c> learns from. Same exceptions as
+    /// <see cref="Extract"/>.
+    /// </summary>
+    public float[] ReadPageKindFeatures(string html, Uri? pageUrl = null) => Run(html, pageUrl, blocksWanted: false, pageKindWanted: true).PageKind!;
 
     /// <summary>
     /// The page cut into blocks with their classifier features and the rule extractor's text: what
@@ -70,12 +77,12 @@ public sealed class HtmlArticleExtractor
         string.Equals(meta.Get("og:type"), "article", StringComparison.OrdinalIgnoreCase)
         || (jsonLd is not null && JsonLdReader.IsArticleType(jsonLd.Type));
 
-    private (ExtractedPage Page, PageBlocks? Blocks) Run(string html, Uri? pageUrl, bool blocksWanted)
+    private (ExtractedPage Page, PageBlocks? Blocks, float[]? PageKind) Run(string html, Uri? pageUrl, bool blocksWanted, bool pageKindWanted = false)
     {
         var document = Parse(html);
         try
         {
-            return Extract(document, pageUrl, blocksWanted);
+            return Extract(document, pageUrl, blocksWanted, pageKindWanted);
         }
         catch (XPathException e)
         {
@@ -83,7 +90,7 @@ public sealed class HtmlArticleExtractor
         }
     }
 
-    private (ExtractedPage Page, PageBlocks? Blocks) Extract(HtmlDocument document, Uri? pageUrl, bool blocksWanted)
+    private (ExtractedPage Page, PageBlocks? Blocks, float[]? PageKind) Extract(HtmlDocument document, Uri? pageUrl, bool blocksWanted, bool pageKindWanted)
     {
         var scan = PageScan.Of(document);
         var meta = new MetaTags(scan.Metas);
@@ -108,7 +115,14 @@ public sealed class HtmlArticleExtractor
         // A huge page keeps memory bounded: past MaxClassifiedBlocks the segmenter gives up and the rules alone judge it.
         var blocks = blocksWanted ? BlockSegmenter.Segment(body)
             : classifier is not null ? BlockSegmenter.Segment(body, MaxClassifiedBlocks) : null;
+        // The page-kind features read the layout before the rules prune the tree, and the rules' body after.
+        var pageKindClassifier = pageKindWanted ? null : _options.PageKindClassifier;
+        var pageKind = pageKindWanted || pageKindClassifier is not null ? PageKindFeatures.MeasureLayout(body) : null;
         var (ruleText, ruleParagraphs, pinned) = ExtractBody(document, body, bodyTitle?.Value);
+        if (pageKind is not null)
+            PageKindFeatures.Complete(pageKind, meta, jsonLd, scan.JsonLd, dateUrl, title?.Value, ruleText, markupDate is not null, authors is not null);
+        // A body XPath that matched says the source knows its article pages: they are not judged.
+        var verdict = pageKindClassifier is not null && pageKind is not null && !pinned ? pageKindClassifier.Judge(pageKind) : null;
         PageBlocks? pageBlocks = null;
         if (blocks is not null)
         {
@@ -131,6 +145,7 @@ public sealed class HtmlArticleExtractor
             Authors = authors?.Value ?? [],
             CanonicalUrl = canonical?.Value,
             Language = language?.Value,
+            PageKind = verdict,
             Sources = new ExtractedMetadataSources
             {
                 Title = title?.Source,
@@ -140,7 +155,7 @@ public sealed class HtmlArticleExtractor
                 Language = language?.Source,
             },
         };
-        return (page, pageBlocks);
+        return (page, pageBlocks, pageKind);
     }
 
     /// <summary>The rule extractor's body text, the paragraphs it wrote (before line filtering), and whether a body XPath pinned it.</summary>

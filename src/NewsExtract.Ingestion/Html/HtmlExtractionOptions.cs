@@ -33,4 +33,11 @@ public sealed record HtmlExtractionOptions
     /// the build has one. A <see cref="TitleXPath"/> that matches always wins.
     /// </summary>
     public Titles.TitleRankerModel? TitleRanker { get; init; } = Titles.TitleRankerModel.Shipped;
+
+    /// <summary>
+    /// The learned page-kind classifier that tells an article from a listing, section front, forum, product or other
+    /// page (<see cref="ExtractedPage.PageKind"/>); null to judge no page. Default: the model shipped in the assembly,
+    /// when the build has one. Pages whose <see cref="BodyXPath"/> matches are not judged.
+    /// </summary>
+    public PageKinds.PageKindModel? PageKindClassifier { get; init; } = PageKinds.PageKindModel.Shipped;
 }

@@ -75,8 +75,9 @@ public static partial class PageMetadataReader
     /// <summary>
     /// The authors: JSON-LD people, else author meta tags (not a link, not the site's own name), else a byline
     /// printed on the page (microdata, <c>rel=author</c>, a link to an author page, a byline or author class) outside
-    /// comments and lists of other stories, else JSON-LD organisations, else a meta tag or byline that gives only the
-    /// site's own name (<see cref="SiteName"/>). A Twitter handle is never taken: it names an account, seldom the writer.
+    /// comments and lists of other stories, else a short "By …" line beside the headline (<see cref="HeadlineLines"/>),
+    /// else a Twitter card's "Written by" label and data pair, else JSON-LD
+    /// organisations, else a meta tag or byline that gives only the site's own name (<see cref="SiteName"/>). A Twitter handle is never taken: it names an account, seldom the writer.
     /// </summary>
     public static SourcedValue<IReadOnlyList<string>>? Authors(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? pageUrl = null)
     {
@@ -116,6 +117,27 @@ public static partial class PageMetadataReader
             if (site.Likeness(byline) < 0.5f)
                 return new([byline], "byline");
             siteByline ??= new([byline], "byline");
+        }
+        // A short line beside the headline that starts with a byline label: "By Ann Lee", "Written by Ann Lee · 5 min read".
+        foreach (var (_, line) in HeadlineLines.Near(scan.Headings1, scan.HeadingAncestors))
+        {
+            if (!ByPrefix().IsMatch(line) || CleanByline(line) is not { } printed)
+                continue;
+            if (site.Likeness(printed) < 0.5f)
+                return new([printed], "byline:headline");
+            siteByline ??= new([printed], "byline:headline");
+            break;
+        }
+        // A Twitter card's label and data pair names the writer ("twitter:label1" "Written by", "twitter:data1" "Ann Lee"): the
+        // account that posted, which a printed byline overrules.
+        for (var i = 1; i <= 4; i++)
+        {
+            if (meta.Get($"twitter:label{i}") is not { } label || !IsBylineLabel(label)
+                || meta.Get($"twitter:data{i}") is not { } data || CleanByline(data) is not { } written)
+                continue;
+            if (site.Likeness(written) < 0.5f)
+                return new([written], $"meta:twitter:data{i}");
+            siteByline ??= new([written], $"meta:twitter:data{i}");
         }
         if (jsonLd is { Authors.Count: > 0 })
             return new(jsonLd.Authors, "json-ld:author");

@@ -59,6 +59,8 @@ public static partial class PublicationDateFinder
             return new(printed, "text");
         if (FromUrl(url) is { } fromUrl)
             return new(fromUrl, "url");
+        if (HeadlineDateFinder.Find(scan.Headings1, scan.HeadingAncestors) is { } besideHeadline)
+            return new(besideHeadline, "text:headline");
         if (DateParsing.ParseMachine(jsonLd?.DateCreated) is { } created)
             return new(created, "json-ld:dateCreated");
 
@@ -194,6 +196,9 @@ public static partial class PublicationDateFinder
         }
         return null;
     }
+
+    /// <summary>Whether lower-cased text speaks of an update ("updated", "modified", "edited", "revised").</summary>
+    internal static bool IsUpdate(string lower) => UpdateWord().IsMatch(lower);
 
     /// <summary>The text just before a time element ("Updated" or "Published" often sits there).</summary>
     private static string Around(HtmlNode node)

@@ -20,6 +20,9 @@ public sealed class HtmlPageExtractor : IPageExtractor
             DateXPath = o.DateXPath,
         }));
         var page = extractor.Extract(html, pageUrl);
-        return new PageContent(page.Title, page.Text, page.PublishedAt, page.Author, page.CanonicalUrl, page.Language);
+        return new PageContent(page.Title, page.Text, page.PublishedAt, page.Author, page.CanonicalUrl, page.Language)
+        {
+            NotArticle = page.PageKind is { IsArticle: false } verdict ? verdict.Reason : null,
+        };
     }
 }

@@ -402,13 +402,23 @@ public sealed partial class SqliteStateStore : IStateStore
                 while (reader.Read())
                     runs.Add(new SourceRunState(reader.GetString(0), NullableDate(reader, 1), NullableDate(reader, 2), reader.GetInt32(3), NullableString(reader, 4)));
             }
+            var byReason = new Dictionary<string, long>(StringComparer.Ordinal);
+            using (var command = Command("""
+                SELECT CASE WHEN instr(reason, ':') > 0 THEN substr(reason, 1, instr(reason, ':') - 1) ELSE reason END AS kind, COUNT(*)
+                FROM failures GROUP BY kind ORDER BY kind
+                """))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                    byReason[reader.GetString(0)] = reader.GetInt64(1);
+            }
             return new StateSummary(
                 Scalar("SELECT COUNT(*) FROM articles"),
                 Scalar("SELECT COUNT(*) FROM records"),
                 Scalar("SELECT COUNT(*) FROM records WHERE feed_file IS NULL"),
                 Scalar("SELECT COUNT(*) FROM frontier"),
                 Scalar("SELECT COUNT(*) FROM failures"),
-                runs);
+                runs) { FailuresByReason = byReason };
         }
     }
 

@@ -1,6 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
 using NewsExtract.Ingestion.Html;
 using NewsExtract.Ingestion.Html.Benchmark;
 using NewsExtract.Ingestion.Html.Blocks;
@@ -48,14 +45,8 @@ public sealed class BlockClassifierTrainer
         return labelled;
     }
 
-    /// <summary>The fold of a site: a stable hash of the domain and the seed, so one site's pages always share a fold.</summary>
-    public int FoldOf(string domain)
-    {
-        var hash = 17u + (uint)_options.Seed;
-        foreach (var c in domain)
-            hash = hash * 31 + c;
-        return (int)(hash % (uint)_options.Folds);
-    }
+    /// <summary>The fold of a site (<see cref="SiteFolds"/>), so one site's pages always share a fold.</summary>
+    public int FoldOf(string domain) => SiteFolds.FoldOf(domain, _options.Folds, _options.Seed);
 
     public BlockCrossValidation CrossValidate(IReadOnlyList<LabelledPage> pages, CancellationToken ct)
     {
@@ -106,56 +97,10 @@ public sealed class BlockClassifierTrainer
 
     public BlockClassifierModel Train(IReadOnlyList<LabelledPage> pages, double threshold, out IReadOnlyList<(string Feature, double Gain)> importance)
     {
-        var ml = new MLContext(_options.Seed);
-        var rows = pages.SelectMany(p => p.Blocks.Features.Select((f, i) => new BlockRow { Label = p.Labels[i], Features = f }));
-        var schema = SchemaDefinition.Create(typeof(BlockRow));
-        schema[nameof(BlockRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, BlockFeatures.Names.Length);
-        var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            NumberOfTrees = _options.Trees,
-            NumberOfLeaves = _options.Leaves,
-            MinimumExampleCountPerLeaf = _options.MinExamplesPerLeaf,
-            LearningRate = _options.LearningRate,
-            Seed = _options.Seed,
-            NumberOfThreads = 1,
-        });
-        var transformer = trainer.Fit(data);
-        var ensemble = transformer.Model.SubModel.TrainedTreeEnsemble;
-        var trees = ensemble.Trees.Select((t, i) => new BlockTree(
-            ensemble.TreeWeights[i],
-            t.NumericalSplitFeatureIndexes.ToArray(),
-            t.NumericalSplitThresholds.ToArray(),
-            t.LeftChild.ToArray(),
-            t.RightChild.ToArray(),
-            t.LeafValues.ToArray())).ToList();
-        var model = new BlockClassifierModel(BlockFeatures.Names, threshold, ensemble.Bias, trees);
-        CheckAgainstMlNet(ml, transformer, data, model);
-        var gains = new VBuffer<float>();
-        transformer.Model.SubModel.GetFeatureWeights(ref gains);
-        var values = gains.DenseValues().ToArray();
-        importance = values.Select((g, i) => (BlockFeatures.Names[i], (double)g)).OrderByDescending(x => x.Item2).ToList();
-        return model;
-    }
-
-    /// <summary>The exported trees must score exactly as ML.NET does; a difference means the export is wrong.</summary>
-    private static void CheckAgainstMlNet(MLContext ml, ITransformer transformer, IDataView data, BlockClassifierModel model)
-    {
-        var scored = transformer.Transform(data);
-        var scores = scored.GetColumn<float>("Score").Take(2000).ToArray();
-        var features = scored.GetColumn<float[]>("Features").Take(2000).ToArray();
-        for (var i = 0; i < scores.Length; i++)
-        {
-            var ours = model.Score(features[i]);
-            if (Math.Abs(ours - scores[i]) > 1e-3 * Math.Max(1, Math.Abs(scores[i])))
-                throw new InvalidOperationException($"Exported trees score {ours} where ML.NET scores {scores[i]} (row {i}).");
-        }
-        _ = ml;
-    }
-
-    private sealed class BlockRow
-    {
-        public bool Label { get; set; }
-        public float[] Features { get; set; } = [];
+        var rows = pages.SelectMany(p => p.Blocks.Features.Select((f, i) => (p.Labels[i], f)));
+        var fit = FastTreeExport.Fit(rows, BlockFeatures.Names,
+            new FastTreeSettings(_options.Trees, _options.Leaves, _options.MinExamplesPerLeaf, _options.LearningRate, _options.Seed));
+        importance = fit.Importance;
+        return new BlockClassifierModel(BlockFeatures.Names, threshold, fit.Bias, fit.Trees);
     }
 }

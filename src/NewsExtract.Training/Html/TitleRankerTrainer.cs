@@ -1,9 +1,5 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
 using NewsExtract.Ingestion.Html;
 using NewsExtract.Ingestion.Html.Benchmark;
-using NewsExtract.Ingestion.Html.Blocks;
 using NewsExtract.Ingestion.Html.Titles;
 
 namespace NewsExtract.Training.Html;
@@ -48,14 +44,8 @@ public sealed class TitleRankerTrainer
         return labelled;
     }
 
-    /// <summary>The fold of a site: a stable hash of the domain and the seed, so one site's pages always share a fold.</summary>
-    public int FoldOf(string domain)
-    {
-        var hash = 17u + (uint)_options.Seed;
-        foreach (var c in domain)
-            hash = hash * 31 + c;
-        return (int)(hash % (uint)_options.Folds);
-    }
+    /// <summary>The fold of a site (<see cref="SiteFolds"/>), so one site's pages always share a fold.</summary>
+    public int FoldOf(string domain) => SiteFolds.FoldOf(domain, _options.Folds, _options.Seed);
 
     public TitleCrossValidation CrossValidate(IReadOnlyList<TitlePage> pages, CancellationToken ct)
     {
@@ -91,57 +81,13 @@ public sealed class TitleRankerTrainer
         return new TitleCrossValidation(Share(all, right), Share(all, rules), reachable, perFold, perType);
     }
 
-    /// <summary>Trains FastTree on the pages' candidates and converts the trees into a <see cref="TitleRankerModel"/>.</summary>
+    /// <summary>Trains FastTree on the pages' candidates (<see cref="FastTreeExport"/>) and makes the trees a <see cref="TitleRankerModel"/>.</summary>
     public TitleRankerModel Train(IReadOnlyList<TitlePage> pages, out IReadOnlyList<(string Feature, double Gain)> importance)
     {
-        var ml = new MLContext(_options.Seed);
-        var rows = pages.SelectMany(p => p.Candidates.Select((c, i) => new CandidateRow { Label = p.Labels[i], Features = c.Features })).ToList();
-        var schema = SchemaDefinition.Create(typeof(CandidateRow));
-        schema[nameof(CandidateRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, TitleFeatures.Names.Length);
-        var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            NumberOfTrees = _options.Trees,
-            NumberOfLeaves = _options.Leaves,
-            MinimumExampleCountPerLeaf = _options.MinExamplesPerLeaf,
-            LearningRate = _options.LearningRate,
-            Seed = _options.Seed,
-            NumberOfThreads = 1,
-        });
-        var transformer = trainer.Fit(data);
-        var ensemble = transformer.Model.SubModel.TrainedTreeEnsemble;
-        var trees = ensemble.Trees.Select((t, i) => new BlockTree(
-            ensemble.TreeWeights[i],
-            t.NumericalSplitFeatureIndexes.ToArray(),
-            t.NumericalSplitThresholds.ToArray(),
-            t.LeftChild.ToArray(),
-            t.RightChild.ToArray(),
-            t.LeafValues.ToArray())).ToList();
-        var model = new TitleRankerModel(TitleFeatures.Names, ensemble.Bias, trees);
-        CheckAgainstMlNet(transformer, data, model);
-        var gains = new VBuffer<float>();
-        transformer.Model.SubModel.GetFeatureWeights(ref gains);
-        importance = gains.DenseValues().Select((g, i) => (TitleFeatures.Names[i], (double)g)).OrderByDescending(x => x.Item2).ToList();
-        return model;
-    }
-
-    /// <summary>The exported trees must score exactly as ML.NET does; a difference means the export is wrong.</summary>
-    private static void CheckAgainstMlNet(ITransformer transformer, IDataView data, TitleRankerModel model)
-    {
-        var scored = transformer.Transform(data);
-        var scores = scored.GetColumn<float>("Score").Take(2000).ToArray();
-        var features = scored.GetColumn<float[]>("Features").Take(2000).ToArray();
-        for (var i = 0; i < scores.Length; i++)
-        {
-            var ours = model.Score(features[i]);
-            if (Math.Abs(ours - scores[i]) > 1e-3 * Math.Max(1, Math.Abs(scores[i])))
-                throw new InvalidOperationException($"Exported trees score {ours} where ML.NET scores {scores[i]} (row {i}).");
-        }
-    }
-
-    private sealed class CandidateRow
-    {
-        public bool Label { get; set; }
-        public float[] Features { get; set; } = [];
+        var rows = pages.SelectMany(p => p.Candidates.Select((c, i) => (p.Labels[i], c.Features)));
+        var fit = FastTreeExport.Fit(rows, TitleFeatures.Names,
+            new FastTreeSettings(_options.Trees, _options.Leaves, _options.MinExamplesPerLeaf, _options.LearningRate, _options.Seed));
+        importance = fit.Importance;
+        return new TitleRankerModel(TitleFeatures.Names, fit.Bias, fit.Trees);
     }
 }

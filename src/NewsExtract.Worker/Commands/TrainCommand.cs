@@ -13,6 +13,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainOfficialsCommand.Create());
         command.Subcommands.Add(TrainHtmlBlocksCommand.Create());
         command.Subcommands.Add(TrainHtmlTitlesCommand.Create());
+        command.Subcommands.Add(TrainHtmlPageKindsCommand.Create());
         return command;
     }
 }

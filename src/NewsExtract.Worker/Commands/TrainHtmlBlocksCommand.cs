@@ -1,5 +1,4 @@
 using System.CommandLine;
-using NewsExtract.Ingestion.Html.Benchmark;
 using NewsExtract.Training.Html;
 
 namespace NewsExtract.Worker.Commands;
@@ -25,32 +24,8 @@ public static class TrainHtmlBlocksCommand
 
     private static int Run(string spec, int seed, int folds, int trees, DirectoryInfo output, CancellationToken ct)
     {
-        IReadOnlyList<BenchmarkPage> pages;
-        try
-        {
-            var (kind, folder) = BenchmarkCorpus.ParseSpec(spec);
-            if (kind != BenchmarkKind.Wcxb)
-            {
-                Console.Error.WriteLine("newsextract train html-blocks: needs pages annotated with their main text and page type: wcxb:DIR");
-                return 2;
-            }
-            if (!Directory.Exists(folder))
-            {
-                Console.Error.WriteLine($"newsextract train html-blocks: {Path.GetFullPath(folder)}: no such folder");
-                return 2;
-            }
-            pages = BenchmarkCorpus.Read(kind, folder);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException)
-        {
-            Console.Error.WriteLine($"newsextract train html-blocks: {e.Message}");
+        if (WcxbTrainingPages.Read("train html-blocks", spec, folds, "pages annotated with their main text and page type") is not { } pages)
             return 2;
-        }
-        if (folds < 2)
-        {
-            Console.Error.WriteLine("newsextract train html-blocks: --folds must be at least 2");
-            return 2;
-        }
         var options = new BlockTrainingOptions { Seed = seed, Folds = folds, Trees = trees };
         var trainer = new BlockClassifierTrainer(options, m => Console.Error.WriteLine(m));
         var labelled = trainer.Label(pages, ct);

@@ -8,8 +8,9 @@ namespace NewsExtract.Worker.Hosting;
 /// <summary>
 /// The worker's health, read from its state: Unhealthy when the state cannot be read or a feed file is damaged
 /// (missing, shorter than its committed length, or its committed lines broken, e.g. by NUL bytes); Degraded when a configured source has never finished a pass, its last pass
-/// failed, or it has not finished one within <c>StaleAfter</c>; Healthy otherwise. The data carries the counts (in
-/// cluster mode also the shared queue by host, URLs leased now, the oldest queued URL and the exporter's backlog).
+/// failed, or it has not finished one within <c>StaleAfter</c>; Healthy otherwise. The data carries the counts, failed
+/// inputs also by reason (<c>failed:not_article</c>, <c>failed:not_found</c>, …), and in cluster mode also the shared
+/// queue by host, URLs leased now, the oldest queued URL and the exporter's backlog.
 /// </summary>
 public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox, IHostWorkQueue hostQueue, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
 {
@@ -40,6 +41,9 @@ public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox
             ["failedInputs"] = summary.Failures,
         };
         if (settings.UsesPostgres) AddClusterData(data);
+        // "failed:not_article" counts the pages judged not to be articles (listings, forums, products…), which give no record.
+        foreach (var (reason, count) in summary.FailuresByReason)
+            data[$"failed:{reason}"] = count;
         foreach (var file in outbox.FeedFiles())
         {
             var path = Path.Combine(settings.FeedDirectory, file.Name);

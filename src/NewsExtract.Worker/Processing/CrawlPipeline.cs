@@ -526,6 +526,12 @@ public sealed class CrawlPipeline(
         {
             Fail(source, item.Input, "extract", "no_article", ex.Reason, permanent: true);
         }
+        catch (NotAnArticleException ex)
+        {
+            // Recorded like a permanent failure (not requested again until its source lists it with a later date), so
+            // it shows in the state and in health as failed:not_article, and no record reaches the feed.
+            Fail(source, item.Input, "extract", "not_article", ex.Reason, permanent: true);
+        }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && taken is not null)
         {
             var reason = $"time_budget: extraction took longer than {settings.ArticleTimeBudget}";

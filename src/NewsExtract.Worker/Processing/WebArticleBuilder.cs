@@ -13,6 +13,7 @@ namespace NewsExtract.Worker.Processing;
 public sealed class WebArticleBuilder(IPageExtractor extractor)
 {
     /// <exception cref="ArticleReadException">When the page is not HTML or holds no article text.</exception>
+    /// <exception cref="NotAnArticleException">When the page-kind classifier judges the page a listing, forum, product or other non-article page.</exception>
     public Article Build(PageRequest request, FetchResult page)
     {
         var input = request.Url.AbsoluteUri;
@@ -24,6 +25,8 @@ public sealed class WebArticleBuilder(IPageExtractor extractor)
         catch (ArgumentException ex) { throw new ArticleReadException(input, ex.Message, ex); }
         if (string.IsNullOrWhiteSpace(content.Text))
             throw new ArticleReadException(input, "no article text found in the page");
+        if (content.NotArticle is { } why)
+            throw new NotAnArticleException(input, why);
         var canonical = Canonical(content.CanonicalUrl, page.FinalUrl);
         return new Article
         {

@@ -85,4 +85,41 @@ public sealed class AuthorSourcesTests
             """, "https://woodworkers-forum.example/t/oak-shelf");
         Assert.Equal("oak_fan", page.Author);
     }
+
+    [Fact]
+    public void A_twitter_card_written_by_pair_names_the_author_and_other_pairs_do_not()
+    {
+        var page = Extract("""
+            <html><head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">
+            <meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Noor Adler"></head>
+            <body><article><h1>Bridge closed for repairs</h1><p>The old bridge will be closed for three weeks while its deck is replaced.</p></article></body></html>
+            """);
+        Assert.Equal("Noor Adler", page.Author);
+        Assert.Equal("meta:twitter:data2", page.Sources.Author);
+
+        var unlabelled = Extract("""
+            <html><head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes"></head>
+            <body><article><h1>Bridge closed for repairs</h1><p>The old bridge will be closed for three weeks.</p></article></body></html>
+            """);
+        Assert.Null(unlabelled.Author);
+    }
+
+    [Fact]
+    public void A_short_by_line_beside_the_headline_names_the_author_and_one_in_another_story_does_not()
+    {
+        var page = Extract("""
+            <html><body><main><h1>Bridge closed for repairs</h1><div class="hero-sub"><p>Feb 6, 2025</p><p>By Noor Adler · 3 min read</p></div>
+            <p>The old bridge will be closed for three weeks while its deck is replaced, the council said.</p></main>
+            <aside class="related-stories"><p>By Tomas Berg</p></aside></body></html>
+            """);
+        Assert.Equal("Noor Adler", page.Author);
+        Assert.Equal("byline:headline", page.Sources.Author);
+
+        var elsewhere = Extract("""
+            <html><body><main><h1>Bridge closed for repairs</h1>
+            <p>The old bridge will be closed for three weeks while its deck is replaced, the council said.</p></main>
+            <aside class="related-stories"><p>By Tomas Berg</p></aside></body></html>
+            """);
+        Assert.Null(elsewhere.Author);
+    }
 }
