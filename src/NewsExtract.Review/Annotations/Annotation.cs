@@ -37,6 +37,14 @@ public sealed record Annotation
     public string? EventDate { get; init; }
     /// <summary>An event's status (occurred, planned, cancelled, background) when stated.</summary>
     public string? EventStatus { get; init; }
-    /// <summary>An event participant's role (agent, counterpart …) by participant name, as the models gave it (shown, not edited).</summary>
+    /// <summary>An event participant's role (agent, counterpart …) by participant name, as the models gave it.</summary>
     public IReadOnlyDictionary<string, string> ParticipantRoles { get; init; } = new Dictionary<string, string>();
+    /// <summary>The roles analysts set, by participant name; they win over <see cref="ParticipantRoles"/>.</summary>
+    public IReadOnlyDictionary<string, string> ReviewedRoles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A participant's role as it stands: the analyst's, else the models', else null (not known).</summary>
+    public string? RoleOf(string participant) =>
+        ReviewedRoles.TryGetValue(participant, out var reviewed) ? reviewed
+        : ParticipantRoles.TryGetValue(participant, out var extracted) ? extracted
+        : null;
 }

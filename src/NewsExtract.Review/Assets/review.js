@@ -278,22 +278,41 @@
     return names;
   }
 
-  function participantBox(name, checked) {
+  // Each participant: a box to keep or drop it and its role (initially the role it has, else other).
+  function participantBox(name, checked, role) {
     const id = 'pp-' + $$('#ed-participants input').length;
+    const row = document.createElement('span');
+    row.className = 'pick';
     const label = document.createElement('label');
-    label.className = 'pick';
+    label.htmlFor = id;
     const box = document.createElement('input');
     box.type = 'checkbox'; box.id = id; box.value = name; box.checked = checked;
     label.append(box, document.createTextNode(' ' + name));
-    $('#ed-participants').append(label);
+    const select = document.createElement('select');
+    select.className = 'pick-role';
+    select.id = id + '-role';
+    select.dataset.name = name;
+    select.setAttribute('aria-label', `Role of ${name}`);
+    // The roles are the schema's, rendered by the server into the "add a participant" role list.
+    for (const o of $$('#ed-participant-role option')) select.append(option(o.value));
+    select.dataset.initial = role ?? 'other';
+    select.value = select.dataset.initial;
+    row.append(label, select);
+    $('#ed-participants').append(row);
+    return select;
   }
 
   function addParticipant(name) {
     name = (name || '').trim();
     if (!name) return;
-    const existing = $$('#ed-participants input').find(b => b.value === name);
-    if (existing) existing.checked = true; else participantBox(name, true);
+    const role = $('#ed-participant-role').value;
+    const existing = $$('#ed-participants input[type=checkbox]').find(b => b.value === name);
+    if (existing) {
+      existing.checked = true;
+      $('#' + existing.id + '-role').value = role;
+    } else participantBox(name, true).value = role;
     $('#ed-participant-new').value = '';
+    $('#ed-participant-role').value = 'other';
   }
 
   function openEditor(mode = 'correct', span = null, kind = null) {
@@ -331,9 +350,11 @@
       .filter((v, i, all) => all.indexOf(v) === i).map(v => option(v)));
     if (editing.kind === 'event') {
       const current = it?.participants ?? [];
+      const roles = it?.roles ?? {};
       const names = entityNames();
-      for (const name of names) participantBox(name, current.includes(name));
-      for (const name of current) if (!names.includes(name)) participantBox(name, true);
+      for (const name of names) participantBox(name, current.includes(name), roles[name]);
+      for (const name of current) if (!names.includes(name)) participantBox(name, true, roles[name]);
+      $('#ed-participant-role').value = 'other';
     }
     const titles = { event: 'event', percentage: 'percentage', date: 'date', money: 'amount of money' };
     $('#editor-title').textContent = mode === 'add' ? `Add ${titles[editing.kind] ?? 'entity'}` : `Correct ${it.label}`;
@@ -403,10 +424,15 @@
     if (kind === 'event') {
       addParticipant($('#ed-participant-new').value);
       // Participants kept stay in their order; newly picked ones follow.
-      const checked = $$('#ed-participants input').filter(b => b.checked).map(b => b.value);
+      const checked = $$('#ed-participants input[type=checkbox]').filter(b => b.checked).map(b => b.value);
       const kept = (it?.participants ?? []).filter(p => checked.includes(p));
       const chosen = [...kept, ...checked.filter(p => !kept.includes(p))];
       if (ed.mode === 'add' ? chosen.length > 0 : chosen.join('\n') !== (it.participants ?? []).join('\n')) body.participants = chosen;
+      // Roles the analyst changed, for the participants kept.
+      const roles = {};
+      for (const select of $$('#ed-participants select.pick-role'))
+        if (chosen.includes(select.dataset.name) && select.value !== select.dataset.initial) roles[select.dataset.name] = select.value;
+      if (Object.keys(roles).length > 0) body.roles = roles;
     }
     if (ed.mode === 'correct' && Object.keys(body).length === 2) { toast('Nothing changed'); closeEditor(); return; }
     closeEditor();

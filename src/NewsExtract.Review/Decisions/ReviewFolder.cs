@@ -75,6 +75,7 @@ public static class ReviewFolder
             DateValue = kind == AnnotationKinds.Date ? decision.When : null,
             EventType = kind == AnnotationKinds.Event ? decision.EventType : null,
             Participants = decision.Participants ?? [],
+            ReviewedRoles = kind == AnnotationKinds.Event && decision.Roles is { } roles ? roles : new Dictionary<string, string>(),
             Location = decision.Location,
             EventDate = kind == AnnotationKinds.Event ? decision.When : null,
             EventStatus = kind == AnnotationKinds.Event && decision.EventStatus is { Length: > 0 } status ? status : null,
@@ -120,11 +121,20 @@ public static class ReviewFolder
             Value = decision.Value ?? result.Value,
             Unit = Edited(decision.Unit, result.Unit),
             Participants = decision.Participants ?? result.Participants,
+            ReviewedRoles = isEvent && decision.Roles is { Count: > 0 } roles ? Merged(result.ReviewedRoles, roles) : result.ReviewedRoles,
             Location = Edited(decision.Location, result.Location),
             EventDate = isEvent ? Edited(decision.When, result.EventDate) : result.EventDate,
             EventStatus = isEvent ? Edited(decision.EventStatus, result.EventStatus) : result.EventStatus,
             DateValue = result.Kind == AnnotationKinds.Date ? Edited(decision.When, result.DateValue) : result.DateValue,
         };
+    }
+
+    /// <summary>The roles set before, with the decision's roles over them (a role not in the decision stays).</summary>
+    private static Dictionary<string, string> Merged(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> set)
+    {
+        var merged = new Dictionary<string, string>(before, StringComparer.Ordinal);
+        foreach (var (name, role) in set) merged[name] = role;
+        return merged;
     }
 
     /// <summary>A field not in the decision stays; an empty one clears it.</summary>

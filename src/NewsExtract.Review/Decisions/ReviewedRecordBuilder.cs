@@ -11,8 +11,8 @@ namespace NewsExtract.Review.Decisions;
 /// completed review fills the record's <c>review</c> object (status, reviewers, time). The result is always of the
 /// current schema version (a reviewed version-1 or -2 line is upgraded): entities and events are numbered again
 /// (<see cref="RecordIds"/>), an event keeps the trigger of the extracted event at its sentence, its participants
-/// point at the reviewed entities of their names with the roles they had (a participant the analyst added takes
-/// role other), and its status says who set it: the models' where the analyst left the detected value, else review.
+/// point at the reviewed entities of their names with the role the analyst set, else the role they had (a participant
+/// the analyst added without a role takes role other), and its status says who set it: the models' where the analyst left the detected value, else review.
 /// </summary>
 public static class ReviewedRecordBuilder
 {
@@ -68,7 +68,7 @@ public static class ReviewedRecordBuilder
         });
     }
 
-    /// <summary>A reviewed event: the annotation's values, with the trigger, roles and status source of the extracted event it came from.</summary>
+    /// <summary>A reviewed event: the annotation's values, with the trigger, models' roles (where the analyst set none) and status source of the extracted event it came from.</summary>
     private static EventRecord Event(Annotation a, EventRecord? extracted, EntityIdLookup entityIds)
     {
         bool statusAsDetected = extracted is { StatusSource: StatusSources.Model } && string.Equals(extracted.Status, a.EventStatus, StringComparison.Ordinal);
@@ -79,7 +79,8 @@ public static class ReviewedRecordBuilder
             Status = a.EventStatus,
             StatusSource = a.EventStatus is null ? null : statusAsDetected ? StatusSources.Model : StatusSources.Review,
             ParticipantRefs = [.. participants
-                .Select(name => (Name: name, Id: entityIds.Find(name), Role: extracted?.ParticipantRefs.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal))?.Role))
+                .Select(name => (Name: name, Id: entityIds.Find(name), Role: a.ReviewedRoles.GetValueOrDefault(name)
+                    ?? extracted?.ParticipantRefs.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal))?.Role))
                 .Where(p => p.Id is not null)
                 .Select(p => new ParticipantRefRecord(p.Id!, p.Name, p.Role ?? EventRoles.Other))],
         };

@@ -95,6 +95,10 @@ public static class JsonlReviewWriter
             json.WriteStartArray("participants");
             foreach (var participant in c.Participants) json.WriteStringValue(participant);
             json.WriteEndArray();
+            json.WriteStartObject("roles");
+            foreach (var participant in c.Participants)
+                if (c.RoleOf(participant) is { } role) json.WriteString(participant, role);
+            json.WriteEndObject();
             json.WriteString("location", c.Location);
             json.WriteString("date", c.EventDate);
             json.WriteString("status", c.EventStatus);
@@ -137,6 +141,12 @@ public static class JsonlReviewWriter
             json.WriteStartArray("participants");
             foreach (var participant in participants) json.WriteStringValue(participant);
             json.WriteEndArray();
+        }
+        if (d.Roles is { } roles)
+        {
+            json.WriteStartObject("roles");
+            foreach (var (name, role) in roles) json.WriteString(name, role);
+            json.WriteEndObject();
         }
         if (d.Location is not null) json.WriteString("location", d.Location);
         if (d.When is not null) json.WriteString("when", d.When);

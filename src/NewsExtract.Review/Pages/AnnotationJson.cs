@@ -14,7 +14,7 @@ public static class AnnotationJson
         string Key, string Kind, string Label, string State, int Start, int End, string Text, string Group, string? Name,
         string? Title, string? Country, string? Organization, decimal? Amount, decimal? AmountMax, string? Currency,
         string? Measure, string? Period, string? Change, decimal? Value, string? Unit, string? DateValue,
-        string? EventType, IReadOnlyList<string> Participants, string? Location, string? EventDate, string? EventStatus, IReadOnlyList<string> Types);
+        string? EventType, IReadOnlyList<string> Participants, IReadOnlyDictionary<string, string> Roles, string? Location, string? EventDate, string? EventStatus, IReadOnlyList<string> Types);
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
@@ -25,6 +25,11 @@ public static class AnnotationJson
             return new Item(
                 a.Key, c.Kind, HighlightRenderer.Label(a), a.State, c.Start, c.End, c.Text, c.Group, c.Name,
                 c.Title, c.Country, c.Organization, c.Amount, c.AmountMax, c.Currency, c.Measure, c.Period, c.Change, c.Value, c.Unit,
-                c.DateValue, c.EventType, c.Participants, c.Location, c.EventDate, c.EventStatus, AnnotationKinds.TypesFor(c.Kind));
+                c.DateValue, c.EventType, c.Participants, Roles(c), c.Location, c.EventDate, c.EventStatus, AnnotationKinds.TypesFor(c.Kind));
         }).ToList(), Options);
+
+    /// <summary>Each participant's role as it stands (the analyst's, else the models'); participants without one are left out.</summary>
+    private static Dictionary<string, string> Roles(Annotation a) =>
+        a.Participants.Distinct(StringComparer.Ordinal).Where(p => a.RoleOf(p) is not null)
+            .ToDictionary(p => p, p => a.RoleOf(p)!, StringComparer.Ordinal);
 }

@@ -76,6 +76,7 @@ public static class ArticleViewPage
                 <fieldset class="field only-event" id="ed-participants-field"><legend class="label">Participants</legend>
                   <div id="ed-participants" class="pick-list"></div>
                   <div class="inline"><input id="ed-participant-new" aria-label="Another participant" placeholder="Another name, or select text">
+                  <select id="ed-participant-role" aria-label="Role of the participant to add">{Options(EventRoles.All)}</select>
                   <button type="button" class="btn" id="ed-participant-add">Add</button></div></fieldset>
                 <div class="field only-event"><label for="ed-status">Status</label><select id="ed-status" name="status"><option value="">— not stated</option>{Options(EventStatuses.All)}</select></div>
                 <div class="field only-event"><label for="ed-location">Place</label><input id="ed-location" name="location" list="ed-locations"><datalist id="ed-locations"></datalist></div>

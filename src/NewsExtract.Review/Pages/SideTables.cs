@@ -31,7 +31,7 @@ public static class SideTables
                 Cell(a.Current.Currency), Cell(a.Current.Measure), Cell(a.Current.Period), Cell(a.Current.Change), Chips([a], "show")]))));
         html.Append(Table("events", "Events", ["Type", "Participants", "Place", "Date", "Status", ""],
             Of(AnnotationKinds.Event).Select(a => Row(a, [
-                $"<span class=\"event-type\">{Html.E(a.Current.EventType)}</span>", Cell(string.Join(", ", a.Current.Participants.Select(p => a.Current.ParticipantRoles.TryGetValue(p, out var role) ? $"{p} ({role})" : p))),
+                $"<span class=\"event-type\">{Html.E(a.Current.EventType)}</span>", Cell(string.Join(", ", a.Current.Participants.Select(p => a.Current.RoleOf(p) is { } role ? $"{p} ({role})" : p))),
                 Cell(a.Current.Location), $"<span class=\"nowrap\">{Cell(a.Current.EventDate)}</span>", Cell(a.Current.EventStatus), Chips([a], "show")]))));
         html.Append(Table("locations", "Locations", ["Name", "Mentions"],
             Entities(Of(AnnotationKinds.Location)).Select(g => Row(g, [Html.E(g[0].Current.Name ?? g[0].Current.Text), Chips(g)]))));

@@ -29,6 +29,8 @@ public sealed record DecisionRequest
     /// <summary>An added event's type.</summary>
     public string? EventType { get; init; }
     public IReadOnlyList<string>? Participants { get; init; }
+    /// <summary>An event participant's role by participant name (agent, counterpart, host, target, beneficiary, other).</summary>
+    public IReadOnlyDictionary<string, string>? Roles { get; init; }
     /// <summary>An event's status: occurred, planned or cancelled; empty clears it.</summary>
     public string? Status { get; init; }
     public string? Location { get; init; }

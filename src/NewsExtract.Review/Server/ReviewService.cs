@@ -97,6 +97,7 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
                     throw new ReviewRequestException("An amount of money needs its currency (ISO 4217, e.g. USD).");
                 if ((request.AmountMax ?? item.Current.AmountMax) is { } max and not 0 && (request.Amount ?? item.Current.Amount) is { } min && max < min)
                     throw new ReviewRequestException("The upper end of a range cannot be below the amount.");
+                CheckRoles(request, kind, request.Participants ?? item.Current.Participants);
                 break;
             }
             case ReviewActions.Add:
@@ -113,6 +114,7 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
                     throw new ReviewRequestException("An added date needs its value (ISO 8601, e.g. 2024-05-14).");
                 if (type == AnnotationKinds.Event && (Clean(request.EventType) is not { } eventType || !EventTypes.All.Contains(eventType)))
                     throw new ReviewRequestException($"An added event needs its type: one of {string.Join(", ", EventTypes.All)}.");
+                CheckRoles(request, type, request.Participants ?? []);
                 var key = ReviewFolder.AddedKey(type, request.Start!.Value, request.End!.Value);
                 target = key;
                 for (var n = 2; view.Annotations.Any(a => a.Key == target) || view.Decisions.Any(d => d.Target == target); n++)
@@ -152,6 +154,9 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
                 EventType = Clean(request.EventType),
                 EventStatus = request.Status?.Trim(),
                 Participants = request.Participants?.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+                Roles = request.Roles is { Count: > 0 } roles
+                    ? roles.ToDictionary(r => r.Key.Trim(), r => r.Value.Trim().ToLowerInvariant(), StringComparer.Ordinal)
+                    : null,
                 Location = request.Location?.Trim(),
                 When = request.When?.Trim(),
                 Value = request.Value,
@@ -280,9 +285,34 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
             throw new ReviewRequestException("A percentage's unit is percent or percentagePoints.");
         if (request.Participants is { Count: > 50 })
             throw new ReviewRequestException("An event has at most 50 participants.");
+        if (request.Roles is { Count: > 50 })
+            throw new ReviewRequestException("An event has at most 50 participants, so at most 50 roles.");
         if (Clean(request.Type) is { } type && request.Action == ReviewActions.Correct && EventTypes.All.Contains(type) is false
             && AnnotationKinds.Assignable.Contains(type) is false)
             throw new ReviewRequestException($"'{type}' is neither an extraction type nor an event type.");
+    }
+
+    /// <summary>
+    /// Roles are set only on events, each one of the record's roles, each for a participant the event has once the
+    /// decision applies (a role for a name that is not a participant would be lost silently).
+    /// </summary>
+    private static void CheckRoles(DecisionRequest request, string kind, IReadOnlyList<string> participants)
+    {
+        if (request.Roles is not { Count: > 0 } roles) return;
+        if (kind != AnnotationKinds.Event)
+            throw new ReviewRequestException("Only an event's participants have roles.");
+        var names = new HashSet<string>(participants.Select(p => p.Trim()), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, role) in roles)
+        {
+            var clean = name.Trim();
+            if (!seen.Add(clean))
+                throw new ReviewRequestException($"'{clean}' has two roles.");
+            if (!names.Contains(clean))
+                throw new ReviewRequestException($"'{clean}' is not a participant of this event; add it to the participants first.");
+            if (!EventRoles.All.Contains(role?.Trim().ToLowerInvariant()))
+                throw new ReviewRequestException($"'{role}' is not a participant role; use one of: {string.Join(", ", EventRoles.All)}.");
+        }
     }
 
     private static void CheckSpan(string text, int? start, int? end)

@@ -34,6 +34,8 @@ public sealed record ReviewDecision
     public string? EventStatus { get; init; }
     /// <summary>An event's participants (names), replacing the extracted list.</summary>
     public IReadOnlyList<string>? Participants { get; init; }
+    /// <summary>An event participant's role set by the analyst, by participant name (one of the record's event roles).</summary>
+    public IReadOnlyDictionary<string, string>? Roles { get; init; }
     /// <summary>An event's place.</summary>
     public string? Location { get; init; }
     /// <summary>An event's date (ISO 8601 at the precision known) or a date's value.</summary>

@@ -51,9 +51,9 @@ public sealed class ReviewStore
                 """
                 INSERT INTO review_decisions (record_id, revision, target, action, type, start, end, title, country, amount,
                     currency, measure, period, organization, amount_max, change, participants, location, event_when, value, unit,
-                    event_type, event_status, reviewer, decided_at, batch)
+                    event_type, event_status, participant_roles, reviewer, decided_at, batch)
                 VALUES ($id, $revision, $target, $action, $type, $start, $end, $title, $country, $amount, $currency, $measure,
-                    $period, $organization, $amountMax, $change, $participants, $location, $when, $value, $unit, $eventType, $eventStatus, $reviewer, $at, $batch);
+                    $period, $organization, $amountMax, $change, $participants, $location, $when, $value, $unit, $eventType, $eventStatus, $roles, $reviewer, $at, $batch);
                 SELECT last_insert_rowid();
                 """,
                 ("$id", decision.RecordId), ("$revision", decision.Revision), ("$target", decision.Target),
@@ -64,6 +64,7 @@ public sealed class ReviewStore
                 ("$participants", decision.Participants is null ? null : JsonSerializer.Serialize(decision.Participants)),
                 ("$location", decision.Location), ("$when", decision.When), ("$value", Number(decision.Value)), ("$unit", decision.Unit), ("$eventType", decision.EventType),
                 ("$eventStatus", decision.EventStatus),
+                ("$roles", decision.Roles is null ? null : JsonSerializer.Serialize(decision.Roles)),
                 ("$reviewer", decision.Reviewer), ("$at", decision.DecidedAt.ToString("O")), ("$batch", batch));
             command.Transaction = transaction;
             var sequence = (long)command.ExecuteScalar()!;
@@ -303,7 +304,7 @@ public sealed class ReviewStore
 
     private const string Columns =
         "seq, record_id, revision, target, action, type, start, end, title, country, amount, currency, measure, period, reviewer, decided_at, " +
-        "organization, amount_max, change, participants, location, event_when, value, unit, batch, undone_at, event_type, event_status";
+        "organization, amount_max, change, participants, location, event_when, value, unit, batch, undone_at, event_type, event_status, participant_roles";
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
@@ -346,6 +347,7 @@ public sealed class ReviewStore
                 UndoneAt = NullableString(reader, 25) is { } undone ? DateTimeOffset.Parse(undone, CultureInfo.InvariantCulture) : null,
                 EventType = NullableString(reader, 26),
                 EventStatus = NullableString(reader, 27),
+                Roles = NullableString(reader, 28) is { } roles ? JsonSerializer.Deserialize<Dictionary<string, string>>(roles) : null,
             });
         }
         return decisions;
