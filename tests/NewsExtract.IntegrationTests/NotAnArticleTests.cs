@@ -41,7 +41,7 @@ public sealed class NotAnArticleTests : IAsyncLifetime, IDisposable
         var because = "\n" + worker.Logs;
         Assert.True(stories.Select(U).Order().SequenceEqual(worker.Records().Select(r => r.Url).Order()),
             "records: " + string.Join(", ", worker.Records().Select(r => r.Url)) + because);
-        using (var store = new StateStore(Path.Combine(worker.OutputDirectory, "state.db")))
+        using (var store = new SqliteStateStore(Path.Combine(worker.OutputDirectory, "state.db")))
         {
             var failures = store.Failures();
             Assert.Equal(others.Length, failures.Count);
