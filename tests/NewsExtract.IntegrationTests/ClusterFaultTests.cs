@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Npgsql;
 using NewsExtract.IntegrationTests.Support;
+using NewsExtract.Storage.State;
 using NewsExtract.Storage.Feed;
-using NewsExtract.Tests.Support;
 using Xunit.Abstractions;
 using static NewsExtract.IntegrationTests.Support.SiteContent;
 

@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace NewsExtract.Tests.Support;
+namespace NewsExtract.Storage.State;
 
 /// <summary>
-/// A PostgreSQL 15 server of the tests' own: initialised in a temporary folder with <c>initdb</c>, started with
+/// A throwaway PostgreSQL 15 server (for the tests and <c>bench cluster</c>): initialised in a temporary folder with <c>initdb</c>, started with
 /// <c>pg_ctl</c> on a free port of 127.0.0.1 only (as the <c>postgres</c> user through <c>runuser</c> when the tests
 /// run as root, as initdb refuses root), stopped and deleted on dispose. Where the server binaries are absent,
-/// <see cref="Problem"/> says so and the tests that need it skip with that message; <c>.ci/run</c> installs them.
+/// <see cref="Problem"/> says so (tests skip with that message, the benchmark prints it); <c>.ci/run</c> installs them.
 /// </summary>
 public sealed class ThrowawayPostgres : IDisposable
 {
@@ -81,7 +81,8 @@ public sealed class ThrowawayPostgres : IDisposable
 
     private static bool IsRoot => Environment.UserName == "root";
 
-    private static string? FindMissingBinaries()
+    /// <summary>Why the server cannot be started here (binaries or runuser absent), or null when it can.</summary>
+    public static string? FindMissingBinaries()
     {
         if (!File.Exists(Path.Combine(BinDirectory, "initdb")) || !File.Exists(Path.Combine(BinDirectory, "pg_ctl")))
             return $"Needs the PostgreSQL 15 server binaries in {BinDirectory} (apt-get install postgresql; .ci/run does); not installed here.";
