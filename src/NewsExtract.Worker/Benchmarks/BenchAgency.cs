@@ -22,7 +22,7 @@ public sealed class BenchAgency : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly ConcurrentQueue<TimeSpan> _articleArrivals = new();
+    private readonly ConcurrentQueue<(string Article, TimeSpan At)> _articleArrivals = new();
     private readonly int _articlesPerHost;
     private readonly TimeSpan _serverDelay;
 
@@ -56,11 +56,16 @@ public sealed class BenchAgency : IAsyncDisposable
     /// <summary>Forgets the requests so far (between runs over the same agency).</summary>
     public void ClearLog() => _articleArrivals.Clear();
 
-    /// <summary>Article requests since <see cref="ClearLog"/>, and the time from the first to the last.</summary>
-    public (int Requests, TimeSpan Span) ArticleRequests()
+    /// <summary>
+    /// Article requests since <see cref="ClearLog"/>, the distinct articles they asked for (a URL fetched again, e.g.
+    /// a lease a stopping node gave back, is one article and two requests), and the time from the first to the last.
+    /// </summary>
+    public (int Requests, int Articles, TimeSpan Span) ArticleRequests()
     {
         var arrivals = _articleArrivals.ToArray();
-        return arrivals.Length == 0 ? (0, TimeSpan.Zero) : (arrivals.Length, arrivals.Max() - arrivals.Min());
+        if (arrivals.Length == 0) return (0, 0, TimeSpan.Zero);
+        var times = arrivals.Select(a => a.At).ToArray();
+        return (arrivals.Length, arrivals.Select(a => a.Article).Distinct(StringComparer.Ordinal).Count(), times.Max() - times.Min());
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -78,7 +83,7 @@ public sealed class BenchAgency : IAsyncDisposable
         }
         if (path.StartsWith("/news/", StringComparison.Ordinal) && int.TryParse(path.AsSpan(6), out var article) && article >= 0 && article < _articlesPerHost)
         {
-            _articleArrivals.Enqueue(_clock.Elapsed);
+            _articleArrivals.Enqueue(($"{context.Connection.LocalPort}{path}", _clock.Elapsed));
             try { await Task.Delay(_serverDelay, context.RequestAborted); }
             catch (OperationCanceledException) { return; }
             context.Response.ContentType = "text/html; charset=utf-8";

@@ -8,7 +8,7 @@ namespace NewsExtract.Worker.Benchmarks;
 /// One measured crawl of <see cref="BenchAgency"/> for <c>bench cluster</c>: writes a settings file with one sitemap
 /// source per host, starts <c>newsextract run --once</c> in the given number of worker processes on one store
 /// (SQLite in the run's folder, or the given PostgreSQL database), waits for all of them, and reads the agency's
-/// log: article requests and the time from the first to the last.
+/// log: article requests, distinct articles and the time from the first request to the last.
 /// </summary>
 public sealed class ClusterBenchRun
 {
@@ -20,7 +20,7 @@ public sealed class ClusterBenchRun
     public required double RequestsPerSecondPerHost { get; init; }
     public required int FetchConcurrency { get; init; }
 
-    public sealed record Result(string Store, int Workers, int Pages, double Seconds, double PagesPerSecond, double WallSeconds);
+    public sealed record Result(string Store, int Workers, int Pages, int Articles, double Seconds, double PagesPerSecond, double WallSeconds);
 
     public async Task<Result> RunAsync(CancellationToken ct)
     {
@@ -62,9 +62,9 @@ public sealed class ClusterBenchRun
                 throw new InvalidOperationException($"a worker exited with {process.ExitCode}:\n{output}");
             process.Dispose();
         }
-        var (pages, span) = Agency.ArticleRequests();
+        var (pages, articles, span) = Agency.ArticleRequests();
         var seconds = span.TotalSeconds;
-        return new Result(PostgresConnectionString is null ? "sqlite" : "postgres", Workers, pages, seconds,
+        return new Result(PostgresConnectionString is null ? "sqlite" : "postgres", Workers, pages, articles, seconds,
             seconds > 0 ? pages / seconds : 0, wall.Elapsed.TotalSeconds);
     }
 

@@ -93,16 +93,16 @@ public static class BenchClusterCommand
             Console.WriteLine(JsonSerializer.Serialize(new
             {
                 hosts, articlesPerHost, delayMs, serverDelayMs, fetchConcurrency = concurrency, processorCount = Environment.ProcessorCount,
-                runs = results.Select(r => new { store = r.Store, workers = r.Workers, pages = r.Pages, seconds = Math.Round(r.Seconds, 3), pagesPerSecond = Math.Round(r.PagesPerSecond, 2), wallSeconds = Math.Round(r.WallSeconds, 2) }),
+                runs = results.Select(r => new { store = r.Store, workers = r.Workers, pages = r.Pages, articles = r.Articles, seconds = Math.Round(r.Seconds, 3), pagesPerSecond = Math.Round(r.PagesPerSecond, 2), wallSeconds = Math.Round(r.WallSeconds, 2) }),
                 postgresOverheadMsPerArticle = Math.Round(overheadMs, 2),
             }, new JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{hosts} hosts × {articlesPerHost} articles, host delay {delayMs} ms, server delay {serverDelayMs} ms, FetchConcurrency {concurrency}, {Environment.ProcessorCount} cores"));
-        Console.WriteLine("store     workers  pages  seconds  pages/s  wall s");
+        Console.WriteLine("store     workers  pages  articles  seconds  pages/s  wall s");
         foreach (var r in results)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Store,-9} {r.Workers,7} {r.Pages,6} {r.Seconds,8:0.00} {r.PagesPerSecond,8:0.0} {r.WallSeconds,7:0.0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Store,-9} {r.Workers,7} {r.Pages,6} {r.Articles,9} {r.Seconds,8:0.00} {r.PagesPerSecond,8:0.0} {r.WallSeconds,7:0.0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"PostgreSQL store overhead against SQLite (one worker each): {overheadMs:0.00} ms per article"));
         return 0;
