@@ -58,7 +58,7 @@ public sealed class BenchAgency : IAsyncDisposable
 
     /// <summary>
     /// Article requests since <see cref="ClearLog"/>, the distinct articles they asked for (a URL fetched again, e.g.
-    /// a lease a stopping node gave back, is one article and two requests), and the time from the first to the last.
+    /// a retried request or a lease given back, is one article and two requests), and the time from the first to the last.
     /// </summary>
     public (int Requests, int Articles, TimeSpan Span) ArticleRequests()
     {

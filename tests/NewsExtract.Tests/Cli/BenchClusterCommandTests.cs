@@ -28,7 +28,7 @@ public sealed class BenchClusterCommandTests : IDisposable
             .Select(r => (Store: r.GetProperty("store").GetString(), Workers: r.GetProperty("workers").GetInt32(), Articles: r.GetProperty("articles").GetInt32(),
                 Pages: r.GetProperty("pages").GetInt32()))
             .ToList();
-        // Every article fetched in each run; a URL may be fetched twice (a lease a stopping node gave back), never less.
+        // Every article fetched in each run; a URL may be fetched twice (a retry, a lease given back), never less.
         Assert.Equal([("postgres", 1, 6), ("postgres", 2, 6), ("sqlite", 1, 6)], runs.Select(r => (r.Store, r.Workers, r.Articles)));
         Assert.All(runs, r => Assert.True(r.Pages >= r.Articles));
         Assert.Equal(JsonValueKind.Number, json.RootElement.GetProperty("postgresOverheadMsPerArticle").ValueKind);
