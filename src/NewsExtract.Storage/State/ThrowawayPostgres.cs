@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
@@ -63,6 +64,30 @@ public sealed class ThrowawayPostgres : IDisposable
         }
         return $"Host=127.0.0.1;Port={_port};Username=postgres;Database={name}";
     }
+
+    /// <summary>
+    /// Processor time (user + system) the server has used so far: its postmaster's own and that of its exited children
+    /// (each connection's backend, reaped when the connection closes), from <c>/proc</c>; zero where that cannot be read.
+    /// </summary>
+    public TimeSpan ServerProcessorTime()
+    {
+        if (_data is null || Problem is not null) return TimeSpan.Zero;
+        try
+        {
+            var pid = File.ReadLines(Path.Combine(_data, "postmaster.pid")).First().Trim();
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            // After the command name in parentheses: state is field 3; utime, stime, cutime, cstime are fields 14-17.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+        }
+        catch (IOException) { return TimeSpan.Zero; }
+        catch (UnauthorizedAccessException) { return TimeSpan.Zero; }
+    }
+
+    // USER_HZ, which /proc reports times in: 100 on Linux on every common architecture.
+    private const int ClockTicksPerSecond = 100;
 
     public void Dispose()
     {

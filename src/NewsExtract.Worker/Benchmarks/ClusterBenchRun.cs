@@ -19,8 +19,11 @@ public sealed class ClusterBenchRun
     public string? PostgresConnectionString { get; init; }
     public required double RequestsPerSecondPerHost { get; init; }
     public required int FetchConcurrency { get; init; }
+    /// <summary>Reads the PostgreSQL server's processor time so far (zero for SQLite), to count its share of a run.</summary>
+    public Func<TimeSpan> ServerProcessorTime { get; init; } = () => TimeSpan.Zero;
 
-    public sealed record Result(string Store, int Workers, int Pages, int Articles, double Seconds, double PagesPerSecond, double WallSeconds);
+    /// <summary>One run's figures; <see cref="CpuMsPerArticle"/> is the workers' and the database server's processor time per distinct article.</summary>
+    public sealed record Result(string Store, int Workers, int Pages, int Articles, double Seconds, double PagesPerSecond, double WallSeconds, double CpuMsPerArticle);
 
     public async Task<Result> RunAsync(CancellationToken ct)
     {
@@ -41,6 +44,8 @@ public sealed class ClusterBenchRun
             },
         }), ct);
         Agency.ClearLog();
+        var childCpuBefore = ChildProcessorTime.Read();
+        var serverCpuBefore = ServerProcessorTime();
         var wall = Stopwatch.StartNew();
         var processes = new List<(Process Process, StringBuilder Output)>();
         try
@@ -56,6 +61,9 @@ public sealed class ClusterBenchRun
             }
         }
         wall.Stop();
+        var childCpu = ChildProcessorTime.Read() - childCpuBefore;
+        await Task.Delay(TimeSpan.FromMilliseconds(500), ct); // the server reaps the closed connections' backends
+        var serverCpu = ServerProcessorTime() - serverCpuBefore;
         foreach (var (process, output) in processes)
         {
             if (process.ExitCode != 0)
@@ -65,7 +73,7 @@ public sealed class ClusterBenchRun
         var (pages, articles, span) = Agency.ArticleRequests();
         var seconds = span.TotalSeconds;
         return new Result(PostgresConnectionString is null ? "sqlite" : "postgres", Workers, pages, articles, seconds,
-            seconds > 0 ? pages / seconds : 0, wall.Elapsed.TotalSeconds);
+            seconds > 0 ? pages / seconds : 0, wall.Elapsed.TotalSeconds, (childCpu + serverCpu).TotalMilliseconds / Math.Max(1, articles));
     }
 
     private (Process, StringBuilder) StartWorker(string config, string node)

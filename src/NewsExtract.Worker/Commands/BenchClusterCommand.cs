@@ -11,7 +11,8 @@ namespace NewsExtract.Worker.Commands;
 /// [--fetch-concurrency N] [--json]</c>: starts a throwaway PostgreSQL server (<c>initdb</c>/<c>pg_ctl</c>) and a
 /// local agency of N hosts, crawls it with 1, 2, 3… worker processes on PostgreSQL (a fresh database each), then with
 /// one worker on SQLite over the same articles; prints pages/s measured at the agency (first to last article request)
-/// and the PostgreSQL store's overhead per article against SQLite (one worker each). Exit 2 without the server binaries.
+/// and the CPU per article of the workers and the database server, and the PostgreSQL store's overhead per article
+/// against SQLite (one worker each) in time between pages and in CPU. Exit 2 without the server binaries.
 /// </summary>
 public static class BenchClusterCommand
 {
@@ -74,6 +75,7 @@ public static class BenchClusterCommand
                 PostgresConnectionString = connectionString,
                 RequestsPerSecondPerHost = 1000.0 / delayMs,
                 FetchConcurrency = concurrency,
+                ServerProcessorTime = connectionString is null ? () => TimeSpan.Zero : server.ServerProcessorTime,
             };
             foreach (var workers in counts.Contains(1) ? counts : [1, .. counts])
                 results.Add(await Run(workers, server.CreateDatabase()).RunAsync(ct));
@@ -88,23 +90,25 @@ public static class BenchClusterCommand
         var postgresOne = results.First(r => r.Store == "postgres" && r.Workers == 1);
         var sqliteOne = results.Single(r => r.Store == "sqlite");
         var overheadMs = 1000 * (postgresOne.Seconds / Math.Max(1, postgresOne.Pages) - sqliteOne.Seconds / Math.Max(1, sqliteOne.Pages));
+        var overheadCpuMs = postgresOne.CpuMsPerArticle - sqliteOne.CpuMsPerArticle;
         if (asJson)
         {
             Console.WriteLine(JsonSerializer.Serialize(new
             {
                 hosts, articlesPerHost, delayMs, serverDelayMs, fetchConcurrency = concurrency, processorCount = Environment.ProcessorCount,
-                runs = results.Select(r => new { store = r.Store, workers = r.Workers, pages = r.Pages, articles = r.Articles, seconds = Math.Round(r.Seconds, 3), pagesPerSecond = Math.Round(r.PagesPerSecond, 2), wallSeconds = Math.Round(r.WallSeconds, 2) }),
+                runs = results.Select(r => new { store = r.Store, workers = r.Workers, pages = r.Pages, articles = r.Articles, seconds = Math.Round(r.Seconds, 3), pagesPerSecond = Math.Round(r.PagesPerSecond, 2), wallSeconds = Math.Round(r.WallSeconds, 2), cpuMsPerArticle = Math.Round(r.CpuMsPerArticle, 2) }),
                 postgresOverheadMsPerArticle = Math.Round(overheadMs, 2),
+                postgresOverheadCpuMsPerArticle = Math.Round(overheadCpuMs, 2),
             }, new JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{hosts} hosts × {articlesPerHost} articles, host delay {delayMs} ms, server delay {serverDelayMs} ms, FetchConcurrency {concurrency}, {Environment.ProcessorCount} cores"));
-        Console.WriteLine("store     workers  pages  articles  seconds  pages/s  wall s");
+        Console.WriteLine("store     workers  pages  articles  seconds  pages/s  wall s  CPU ms/article");
         foreach (var r in results)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Store,-9} {r.Workers,7} {r.Pages,6} {r.Articles,9} {r.Seconds,8:0.00} {r.PagesPerSecond,8:0.0} {r.WallSeconds,7:0.0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Store,-9} {r.Workers,7} {r.Pages,6} {r.Articles,9} {r.Seconds,8:0.00} {r.PagesPerSecond,8:0.0} {r.WallSeconds,7:0.0} {r.CpuMsPerArticle,15:0.0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"PostgreSQL store overhead against SQLite (one worker each): {overheadMs:0.00} ms per article"));
+            $"PostgreSQL store overhead against SQLite (one worker each): {overheadMs:0.00} ms per article in time between pages, {overheadCpuMs:0.00} ms of CPU per article (workers and database server)"));
         return 0;
     }
 }
