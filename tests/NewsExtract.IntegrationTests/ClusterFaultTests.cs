@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Npgsql;
 using NewsExtract.IntegrationTests.Support;
+using NewsExtract.Storage.State;
 using NewsExtract.Storage.Feed;
-using NewsExtract.Tests.Support;
 using Xunit.Abstractions;
 using static NewsExtract.IntegrationTests.Support.SiteContent;
 
@@ -15,8 +15,8 @@ namespace NewsExtract.IntegrationTests;
 /// (each its own Kestrel site with its own request log); one worker is killed (<c>kill -9</c>) while it holds leased
 /// URLs, then the feed exporter's holder is killed too. The last worker reclaims the dead nodes' leases, takes the
 /// exporter role and finishes. Every article is stored once (one revision), appears exactly once in the feed, the
-/// feed sequence has no gap, no line is partial, and each host's article requests are spaced by the host's delay
-/// across all nodes. Skipped where the PostgreSQL server binaries are absent.
+/// feed sequence has no gap, no line is partial, each host's article requests are spaced by the host's delay
+/// across all nodes, and the nodes table knows the three nodes and counts the reclaimed leases. Skipped where the PostgreSQL server binaries are absent.
 /// </summary>
 [Collection(TimingSensitiveCollection.Name)]
 public sealed class ClusterFaultTests(ITestOutputHelper output) : IDisposable
@@ -128,6 +128,10 @@ public sealed class ClusterFaultTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(0, await CountAsync(connectionString, "SELECT COUNT(*) FROM records WHERE feed_seq IS NULL"));
             Assert.Equal(expected.Count, await CountAsync(connectionString, "SELECT MAX(feed_seq) FROM records"));
             Assert.Equal(1, await CountAsync(connectionString, "SELECT MIN(feed_seq) FROM records"));
+
+            // Health's view: three nodes reported in, and the leases the killed nodes held were reclaimed and counted.
+            Assert.Equal(3, await CountAsync(connectionString, "SELECT COUNT(*) FROM nodes"));
+            Assert.True(await CountAsync(connectionString, "SELECT SUM(lease_reclaims)::bigint FROM nodes") >= 1, "no lease reclaim was counted");
 
             // Every article exactly once in the feed files, every line whole, each file exactly its committed length.
             var feedFolder = _folder.File("out/feed");

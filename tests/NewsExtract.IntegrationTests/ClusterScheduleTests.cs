@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NewsExtract.IntegrationTests.Support;
-using NewsExtract.Tests.Support;
+using NewsExtract.Storage.State;
 using Xunit.Abstractions;
 using static NewsExtract.IntegrationTests.Support.SiteContent;
 

@@ -78,6 +78,13 @@ internal static class PostgresSchema
             discovered integer NOT NULL DEFAULT 0,
             error text NULL);
         """,
+        // 2: the nodes sharing the store (heartbeats, lease reclaims), for cluster health.
+        """
+        CREATE TABLE nodes (
+            node text PRIMARY KEY,
+            last_seen timestamptz NOT NULL,
+            lease_reclaims bigint NOT NULL DEFAULT 0);
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -63,6 +63,11 @@ public sealed partial class PostgresStateStore
             using (var push = Command(connection, transaction, "UPDATE hosts SET next_fetch_at = @until WHERE host = @host",
                 ("until", until), ("host", host)))
                 push.ExecuteNonQuery();
+            if (reclaimed)
+            {
+                using var count = Command(connection, transaction, CountReclaimSql, ("node", node), ("now", at));
+                count.ExecuteNonQuery();
+            }
             claimed = new UrlLease(url, source, host, node, until, attempts, reclaimed);
         });
         return claimed;

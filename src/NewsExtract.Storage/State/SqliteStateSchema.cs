@@ -8,11 +8,11 @@ namespace NewsExtract.Storage.State;
 /// until its source lists it as changed), so older databases upgrade in place. Version 4 adds claiming: each
 /// frontier URL's host and lease (holder, expiry), and a hosts table with each host's next allowed fetch and delay.
 /// Version 5 numbers published records in the gap-free feed sequence (records.feed_seq; records published before
-/// are numbered in their publication order on upgrade).
+/// are numbered in their publication order on upgrade). Version 6 adds the nodes table (heartbeats, lease reclaims).
 /// </summary>
 internal static class SqliteStateSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     public static void Apply(SqliteConnection connection)
     {
@@ -48,6 +48,10 @@ internal static class SqliteStateSchema
                 attempts INTEGER NOT NULL,
                 permanent INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (source, input));
+            CREATE TABLE IF NOT EXISTS nodes (
+                node TEXT PRIMARY KEY,
+                last_seen TEXT NOT NULL,
+                lease_reclaims INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE IF NOT EXISTS pages (
                 url TEXT PRIMARY KEY,
                 source TEXT NOT NULL,

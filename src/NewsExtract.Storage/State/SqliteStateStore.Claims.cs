@@ -74,6 +74,12 @@ public sealed partial class SqliteStateStore
                 push.Transaction = transaction;
                 push.ExecuteNonQuery();
             }
+            if (reclaimed)
+            {
+                using var count = Command(CountReclaimSql, ("$node", node), ("$now", at));
+                count.Transaction = transaction;
+                count.ExecuteNonQuery();
+            }
             transaction.Commit();
             return new UrlLease(url, source, host, node, until, attempts, reclaimed);
         }

@@ -9,15 +9,24 @@ namespace NewsExtract.Worker.Hosting;
 /// The worker's health, read from its state: Unhealthy when the state cannot be read or a feed file is damaged
 /// (missing, shorter than its committed length, or its committed lines broken, e.g. by NUL bytes); Degraded when a configured source has never finished a pass, its last pass
 /// failed, or it has not finished one within <c>StaleAfter</c>; Healthy otherwise. The data carries the counts, failed
-/// inputs also by reason (<c>failed:not_article</c>, <c>failed:not_found</c>, …), and in cluster mode also the shared
-/// queue by host, URLs leased now, the oldest queued URL and the exporter's backlog.
+/// inputs also by reason (<c>failed:not_article</c>, <c>failed:not_found</c>, …), and in cluster mode also the nodes
+/// alive (heartbeat within <see cref="WorkerOptions.NodeAliveWindow"/>) and each node's last heartbeat, the leases
+/// reclaimed from dead nodes, the shared queue by host, URLs leased now, the oldest queued URL and the exporter's backlog.
 /// </summary>
-public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox, IHostWorkQueue hostQueue, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
+public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox, IHostWorkQueue hostQueue, INodeRegistry nodes, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
 {
-    // Cluster mode: the shared queue by host (queued, leased now), the oldest queued URL, and the exporter's backlog.
-    private void AddClusterData(Dictionary<string, object> data)
+    // Cluster mode: the nodes alive and the leases reclaimed, the shared queue by host (queued, leased now), the
+    // oldest queued URL, and the exporter's backlog.
+    private void AddClusterData(Dictionary<string, object> data, TimeSpan aliveWindow)
     {
-        var hosts = hostQueue.QueueByHost(timeProvider.GetUtcNow());
+        var now = timeProvider.GetUtcNow();
+        var known = nodes.Nodes();
+        data["nodesAlive"] = known.Count(n => now - n.LastSeen <= aliveWindow);
+        data["nodesKnown"] = known.Count;
+        data["leaseReclaims"] = known.Sum(n => n.LeaseReclaims);
+        foreach (var node in known)
+            data[$"node:{node.Node}:lastSeen"] = node.LastSeen.ToString("O");
+        var hosts = hostQueue.QueueByHost(now);
         data["leasedUrls"] = hosts.Sum(h => h.Leased);
         if (hosts.Count > 0) data["oldestQueuedAt"] = hosts.Min(h => h.OldestQueuedAt).ToString("O");
         foreach (var host in hosts)
@@ -40,7 +49,7 @@ public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox
             ["queuedUrls"] = summary.FrontierUrls,
             ["failedInputs"] = summary.Failures,
         };
-        if (settings.UsesPostgres) AddClusterData(data);
+        if (settings.UsesPostgres) AddClusterData(data, settings.NodeAliveWindow);
         // "failed:not_article" counts the pages judged not to be articles (listings, forums, products…), which give no record.
         foreach (var (reason, count) in summary.FailuresByReason)
             data[$"failed:{reason}"] = count;

@@ -64,6 +64,15 @@ public sealed class WorkerOptions
     /// </summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 
+    /// <summary>
+    /// In cluster mode, how often a node reports itself alive in the shared store (<c>nodes</c>); <c>health</c> counts a
+    /// node alive when it reported within three intervals.
+    /// </summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A node that reported within this long is alive (three heartbeats).</summary>
+    public TimeSpan NodeAliveWindow => 3 * HeartbeatInterval;
+
     /// <summary>True when the state lives in PostgreSQL.</summary>
     public bool UsesPostgres => string.Equals(Store, StoreKinds.Postgres, StringComparison.OrdinalIgnoreCase);
 

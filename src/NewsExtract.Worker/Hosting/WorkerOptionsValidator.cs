@@ -71,6 +71,7 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
         }
         if (!options.UsesPostgres) return;
         if (options.LeaseDuration < TimeSpan.FromSeconds(1)) errors.Add("NewsExtract:LeaseDuration must be at least one second.");
+        if (options.HeartbeatInterval < TimeSpan.FromSeconds(1)) errors.Add("NewsExtract:HeartbeatInterval must be at least one second.");
         if (string.IsNullOrWhiteSpace(options.NodeName)) errors.Add("NewsExtract:NodeName must not be empty.");
         if (options.ClusterCheckinInterval < TimeSpan.FromSeconds(1)) errors.Add("NewsExtract:ClusterCheckinInterval must be at least one second.");
         if (string.IsNullOrWhiteSpace(options.ConnectionString))

@@ -41,6 +41,7 @@ public static class WorkerServices
         services.AddSingleton<ISourceRunLog>(sp => sp.GetRequiredService<IStateStore>());
         services.AddSingleton<IHostWorkQueue>(sp => sp.GetRequiredService<IStateStore>());
         services.AddSingleton<ILeadership>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<INodeRegistry>(sp => sp.GetRequiredService<IStateStore>());
         services.AddSingleton(sp => new JsonLinesFeed(
             sp.GetRequiredService<IOptions<WorkerOptions>>().Value.FeedDirectory,
             sp.GetRequiredService<IRecordOutbox>(),
@@ -59,6 +60,7 @@ public static class WorkerServices
         services.AddSingleton<CrawlPipeline>();
         services.AddHealthChecks().AddCheck<WorkerHealthCheck>("worker");
         services.AddHostedService<FeedWorker>();
+        services.AddHostedService<NodeHeartbeat>();
         AddClusterScheduler(services, configuration);
         return services;
     }

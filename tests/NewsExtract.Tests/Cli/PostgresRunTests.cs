@@ -29,6 +29,7 @@ public sealed class PostgresRunTests(ThrowawayPostgres server) : IDisposable
         {
             ["NewsExtract__Store"] = "postgres",
             ["ConnectionStrings__NewsExtract"] = connectionString,
+            ["NewsExtract__NodeName"] = "desk-1",
         };
 
         var first = await CliRunner.RunAsync(_dir.Path, environment, "run", "--once", "--config", config);
@@ -51,5 +52,8 @@ public sealed class PostgresRunTests(ThrowawayPostgres server) : IDisposable
         Assert.Contains("\"records\": 2", health.StdOut);
         Assert.Contains("\"exporterBacklog\": 0", health.StdOut);
         Assert.Contains("\"leasedUrls\": 0", health.StdOut);
+        Assert.Contains("\"nodesKnown\": 1", health.StdOut); // both runs were node desk-1 (one heartbeat row)
+        Assert.Contains("\"node:desk-1:lastSeen\"", health.StdOut);
+        Assert.Contains("\"leaseReclaims\": 0", health.StdOut);
     }
 }

@@ -4,7 +4,7 @@ using NewsExtract.Tests.Support;
 
 namespace NewsExtract.Tests.Storage;
 
-/// <summary>A state database written by a version-3 worker upgrades in place: queued URLs become claimable, published records get feed sequence numbers.</summary>
+/// <summary>A state database written by a version-3 worker upgrades in place: queued URLs become claimable, published records get feed sequence numbers, and the nodes table is added.</summary>
 public sealed class SqliteStateSchemaUpgradeTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
@@ -37,7 +37,7 @@ public sealed class SqliteStateSchemaUpgradeTests : IDisposable
         }
 
         using var store = new SqliteStateStore(path);
-        Assert.Equal(5, store.SchemaVersion);
+        Assert.Equal(6, store.SchemaVersion);
         Assert.Equal([(1L, "a"), (2L, "b")], store.FeedAfter(0, 10).Select(e => (e.Sequence, e.Id)));
         var pending = Assert.Single(store.Pending(10));
         store.CommitFeed("articles-2026-12-03.jsonl", [pending.Sequence], 11, 1);
@@ -45,5 +45,7 @@ public sealed class SqliteStateSchemaUpgradeTests : IDisposable
         var lease = store.ClaimNext("node", TimeSpan.FromMinutes(1), DateTimeOffset.UtcNow);
         Assert.NotNull(lease);
         Assert.Equal(("https://Old.Example/a", "old.example"), (lease.Url, lease.Host));
+        store.Heartbeat("node", DateTimeOffset.UnixEpoch);
+        Assert.Equal("node", Assert.Single(store.Nodes()).Node);
     }
 }

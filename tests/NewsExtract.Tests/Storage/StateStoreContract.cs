@@ -221,6 +221,30 @@ public abstract class StateStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Nodes_report_their_heartbeats_and_each_reclaimed_lease_counts_against_the_node_that_reclaimed_it()
+    {
+        var store = Open();
+        Assert.Empty(store.Nodes());
+        store.Heartbeat("node-1", T0);
+        store.Heartbeat("node-2", T0.AddSeconds(5));
+        store.Heartbeat("node-1", T0.AddSeconds(10));
+        store.Heartbeat("node-1", T0.AddSeconds(3)); // a late heartbeat never moves a node's time back
+        store.Enqueue("src", "https://one.example/a", T0);
+        store.Enqueue("src", "https://two.example/b", T0);
+        store.ClaimNext("node-1", TimeSpan.FromMinutes(1), T0);
+        store.ClaimNext("node-1", TimeSpan.FromMinutes(1), T0); // node-1 dies holding both leases
+        Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(1), T0.AddSeconds(30)));
+        store.ClaimNext("node-2", TimeSpan.FromMinutes(1), T0.AddMinutes(1));
+        store.ClaimNext("node-3", TimeSpan.FromMinutes(1), T0.AddMinutes(1).AddSeconds(1));
+
+        Assert.Equal(
+            [("node-1", T0.AddSeconds(10), 0L), ("node-2", T0.AddMinutes(1), 1L), ("node-3", T0.AddMinutes(1).AddSeconds(1), 1L)],
+            store.Nodes().Select(n => (n.Node, n.LastSeen, n.LeaseReclaims)));
+        store.Dispose();
+        Assert.Equal(3, Open().Nodes().Count);
+    }
+
+    [SkippableFact]
     public void A_failed_or_released_lease_is_claimable_again_and_a_parked_url_is_not()
     {
         var store = Open();

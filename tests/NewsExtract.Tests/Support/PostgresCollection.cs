@@ -1,3 +1,5 @@
+using NewsExtract.Storage.State;
+
 namespace NewsExtract.Tests.Support;
 
 /// <summary>The test classes that share one <see cref="ThrowawayPostgres"/> server (each test gets its own database on it).</summary>

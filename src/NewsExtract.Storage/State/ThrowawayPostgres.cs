@@ -1,15 +1,16 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace NewsExtract.Tests.Support;
+namespace NewsExtract.Storage.State;
 
 /// <summary>
-/// A PostgreSQL 15 server of the tests' own: initialised in a temporary folder with <c>initdb</c>, started with
+/// A throwaway PostgreSQL 15 server (for the tests and <c>bench cluster</c>): initialised in a temporary folder with <c>initdb</c>, started with
 /// <c>pg_ctl</c> on a free port of 127.0.0.1 only (as the <c>postgres</c> user through <c>runuser</c> when the tests
 /// run as root, as initdb refuses root), stopped and deleted on dispose. Where the server binaries are absent,
-/// <see cref="Problem"/> says so and the tests that need it skip with that message; <c>.ci/run</c> installs them.
+/// <see cref="Problem"/> says so (tests skip with that message, the benchmark prints it); <c>.ci/run</c> installs them.
 /// </summary>
 public sealed class ThrowawayPostgres : IDisposable
 {
@@ -64,6 +65,30 @@ public sealed class ThrowawayPostgres : IDisposable
         return $"Host=127.0.0.1;Port={_port};Username=postgres;Database={name}";
     }
 
+    /// <summary>
+    /// Processor time (user + system) the server has used so far: its postmaster's own and that of its exited children
+    /// (each connection's backend, reaped when the connection closes), from <c>/proc</c>; zero where that cannot be read.
+    /// </summary>
+    public TimeSpan ServerProcessorTime()
+    {
+        if (_data is null || Problem is not null) return TimeSpan.Zero;
+        try
+        {
+            var pid = File.ReadLines(Path.Combine(_data, "postmaster.pid")).First().Trim();
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            // After the command name in parentheses: state is field 3; utime, stime, cutime, cstime are fields 14-17.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+        }
+        catch (IOException) { return TimeSpan.Zero; }
+        catch (UnauthorizedAccessException) { return TimeSpan.Zero; }
+    }
+
+    // USER_HZ, which /proc reports times in: 100 on Linux on every common architecture.
+    private const int ClockTicksPerSecond = 100;
+
     public void Dispose()
     {
         if (_data is not null && Problem is null)
@@ -81,7 +106,8 @@ public sealed class ThrowawayPostgres : IDisposable
 
     private static bool IsRoot => Environment.UserName == "root";
 
-    private static string? FindMissingBinaries()
+    /// <summary>Why the server cannot be started here (binaries or runuser absent), or null when it can.</summary>
+    public static string? FindMissingBinaries()
     {
         if (!File.Exists(Path.Combine(BinDirectory, "initdb")) || !File.Exists(Path.Combine(BinDirectory, "pg_ctl")))
             return $"Needs the PostgreSQL 15 server binaries in {BinDirectory} (apt-get install postgresql; .ci/run does); not installed here.";
