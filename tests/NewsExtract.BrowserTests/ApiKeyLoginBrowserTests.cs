@@ -45,7 +45,8 @@ public sealed class ApiKeyLoginBrowserTests(BrowserSession session) : IClassFixt
 
         await page.Locator("#key").FillAsync(Key);
         await page.Locator("#key").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/$"));
+        // the list's row is awaited below: waiting for the page's load event too only adds a race on a busy machine
+        await page.WaitForURLAsync(new Regex("/$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await Expect(page.Locator($"tr[data-id=\"{ReviewSample.Id}\"]")).ToHaveCountAsync(1);
     }
 }

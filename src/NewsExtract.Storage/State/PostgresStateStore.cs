@@ -203,7 +203,13 @@ public sealed partial class PostgresStateStore : IStateStore
             Scalar<long>("SELECT COUNT(*) FROM records WHERE feed_file IS NULL"),
             Scalar<long>("SELECT COUNT(*) FROM frontier"),
             Scalar<long>("SELECT COUNT(*) FROM failures"),
-            runs);
+            runs)
+        {
+            // the reason word before the first colon ("not_article: article score …" → not_article), as SQLite counts it
+            FailuresByReason = ReadAll("""
+                SELECT split_part(reason, ':', 1) AS kind, COUNT(*) FROM failures GROUP BY kind ORDER BY kind
+                """, r => (Kind: r.GetString(0), Count: r.GetInt64(1))).ToDictionary(x => x.Kind, x => x.Count, StringComparer.Ordinal),
+        };
     }
 
     public void Dispose() => _dataSource.Dispose();

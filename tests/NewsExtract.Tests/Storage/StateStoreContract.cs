@@ -173,6 +173,18 @@ public abstract class StateStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Failures_are_counted_by_the_reason_word_before_the_first_colon()
+    {
+        var store = Open();
+        store.RecordFailure("src", "https://one.example/list", "not_article: article score 0.12 < 0.40", T0);
+        store.RecordFailure("src", "https://one.example/forum", "not_article: article score 0.05 < 0.40", T0);
+        store.RecordFailure("src", "https://one.example/gone", "not_found", T0);
+        var summary = store.Summary();
+        Assert.Equal(3L, summary.Failures);
+        Assert.Equal(new Dictionary<string, long> { ["not_article"] = 2, ["not_found"] = 1 }, summary.FailuresByReason);
+    }
+
+    [SkippableFact]
     public void A_claim_leases_one_url_and_keeps_its_host_busy_until_the_request_is_done_then_for_the_host_delay()
     {
         var store = Open();
