@@ -21,16 +21,11 @@ public static class NewsAgencyLexicon
     static NewsAgencyLexicon()
     {
         var world = WorldGazetteer.LoadDefault();
-        string path = Path.Combine(world.Folder, "curated", FileName);
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var c in CuratedList.Read(FileName, columns: 3))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var c = line.Split('\t');
-            string? country = c.Length == 3 && c[1] != "-" ? world.CountryByCode(c[1])?.Name : null;
-            if (c.Length != 3 || c[2] is not ("agency" or "credit") || (c[1] != "-" && country is null))
-                throw new InvalidDataException($"{path}:{lineNumber}: expected name<TAB>ISO2 or -<TAB>agency or credit");
+            string? country = c[1] != "-" ? world.CountryByCode(c[1])?.Name : null;
+            if (c[2] is not ("agency" or "credit") || (c[1] != "-" && country is null))
+                throw new InvalidDataException($"{FileName}: \"{c[0]}\": expected name<TAB>ISO2 or -<TAB>agency or credit");
             (c[2] == "agency" ? Agencies : DatelineCredits)[c[0]] = country;
         }
     }

@@ -126,16 +126,18 @@ public static class TrainEventsCommand
             Console.WriteLine($"trained on {hand.Count + weak.Count + (options.ArticleWeight > 0 || options.ArticleNegativeWeight > 0 ? articles.Count : 0)} sentences in {clock.Elapsed.TotalSeconds:F1} s → {zip} ({new FileInfo(zip).Length / 1024} KiB)");
 
             string goldReport = "";
+            // loaded once for every report that needs it
+            var trained = new Lazy<EventModel>(() => EventModel.Load(outDir.FullName));
             if (parse.GetValue(gold) is { } goldDir)
             {
-                goldReport = GoldReport(goldDir.Name, GoldSetEvaluation.GoldFiles(goldDir), EventModel.Load(outDir.FullName), ct);
+                goldReport = GoldReport(goldDir.Name, GoldSetEvaluation.GoldFiles(goldDir), trained.Value, ct);
                 Console.Write(goldReport);
                 progress.Advance();
             }
             if (agencyDir.Exists)
             {
                 // the agency-dev part never trained on: the model's measure on real copy
-                var checkReport = GoldReport($"agency-dev {parse.GetValue(checkRange)} (never trained on)", GoldSetEvaluation.GoldFiles(agencyDir, check), EventModel.Load(outDir.FullName), ct);
+                var checkReport = GoldReport($"agency-dev {parse.GetValue(checkRange)} (never trained on)", GoldSetEvaluation.GoldFiles(agencyDir, check), trained.Value, ct);
                 Console.Write(checkReport);
                 goldReport += (goldReport.Length > 0 ? "\n" : "") + checkReport;
                 progress.Advance();
