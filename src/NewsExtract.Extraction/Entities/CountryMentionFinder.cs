@@ -13,11 +13,12 @@ namespace NewsExtract.Extraction.Entities;
 /// </summary>
 public static class CountryMentionFinder
 {
-    public static IEnumerable<CleanMention> Find(string text, IReadOnlyList<CleanMention> existing)
+    /// <param name="amounts">The money mentions' ranges: no country is found inside one.</param>
+    public static IEnumerable<CleanMention> Find(string text, IReadOnlyList<CleanMention> existing, IEnumerable<(int Start, int End)> amounts)
     {
         var words = WordScanner.Scan(text, 0, text.Length);
         var found = new List<CleanMention>();
-        var taken = new RangeIndex([.. existing.Select(x => (x.Start, x.End))]);
+        var taken = new RangeIndex([.. existing.Select(x => (x.Start, x.End)), .. amounts]);
         var foundRanges = new DisjointRanges();
         for (int i = 0; i < words.Count; i++)
         {

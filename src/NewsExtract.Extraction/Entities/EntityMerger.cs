@@ -23,7 +23,8 @@ public sealed class EntityMerger : IPipelineComponent
     {
         var mentions = new List<CleanMention>();
         var taken = new DisjointRanges();
-        var money = new RangeIndex([.. document.Money.Select(m => (m.Start, m.End))]);
+        var amounts = document.Money.Select(m => (m.Start, m.End)).ToList();
+        var money = new RangeIndex([.. amounts]);
         foreach (var span in document.EntitySpans)
         {
             if (MentionCleaner.Clean(document.Text, OutsideMoney(span, money)) is { } m && !taken.Overlaps(m.Start, m.End))
@@ -32,7 +33,7 @@ public sealed class EntityMerger : IPipelineComponent
                 taken.Add(m.Start, m.End);
             }
         }
-        mentions.AddRange(CountryMentionFinder.Find(document.Text, mentions));
+        mentions.AddRange(CountryMentionFinder.Find(document.Text, mentions, amounts));
         mentions.AddRange(AcronymFinder.Find(document.Text, mentions));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
 

@@ -46,6 +46,16 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_country_code_inside_an_amount_is_the_currency_not_a_place()
+    {
+        const string text = "The fund lent US$4.2 billion to Vietnam, and the US pledged more.";
+        var doc = Merge(HandLayeredDocument.Of(text).Place("Vietnam").Money("US$4.2 billion", 4_200_000_000m).Build());
+        var us = Assert.Single(doc.Entities, e => e.Name == "US");
+        Assert.Equal(["US"], us.Mentions.Select(m => text[m.Start..m.End]));
+        Assert.Equal(text.LastIndexOf("US", StringComparison.Ordinal), us.Mentions[0].Start);
+    }
+
+    [Fact]
     public void A_country_keeps_a_short_form_as_the_copy_writes_it_and_long_forms_and_datelines_take_the_short_name()
     {
         const string text = "ANKARA, May 3. Türkiye and the UAE signed a deal. The Russian Federation and RUSSIA's partners watched. Russia agreed.";
