@@ -28,6 +28,9 @@ public static class Honorifics
 
     public static bool IsHonorific(string word) => Words.Contains(word);
 
+    /// <summary>True for an honorific that is one alone ("Dr", "Sheikh"), not only as the first word of a run ("Tan").</summary>
+    public static bool IsHonorificAlone(string word) => Words.Contains(word) && !OnlyInRuns.Contains(word);
+
     /// <summary>The characters an honorific run takes at the start of a name ("Dr Xavier Jayakumar" → 3), or 0.</summary>
     public static int LeadingLength(string name)
     {

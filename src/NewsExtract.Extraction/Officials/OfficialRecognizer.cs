@@ -134,8 +134,52 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }
         }
+        found.AddRange(CounterpartLinks(document, found, ContextAt, untagged));
         return found;
     }
+
+    /// <summary>
+    /// A person introduced as the counterpart of an official just named, with no title of their own ("X, Minister of
+    /// Foreign Affairs, met his Egyptian counterpart, Y"): Y holds the same office for another state. The link takes
+    /// the official's title up to its first comma, without its state; the state comes from the words before
+    /// "counterpart" (or the rule).
+    /// </summary>
+    private static List<OfficialCandidate> CounterpartLinks(Document document, List<OfficialCandidate> found, Func<int, TitleContext> contextAt, HashSet<string> untagged)
+    {
+        var links = new List<OfficialCandidate>();
+        var titled = found.Select(c => c.Mention.Start).ToHashSet();
+        foreach (var person in document.Entities.Where(e => e.Label == EntityLabels.Person))
+        {
+            if (found.Any(c => c.Person == person)) continue;
+            foreach (var m in person.Mentions)
+            {
+                if (titled.Contains(m.Start)) continue;
+                var before = document.Text[Math.Max(0, m.Start - 40)..m.Start];
+                if (CounterpartIntroduction().Match(before) is not { Success: true } cue) continue;
+                int cueStart = m.Start - before.Length + cue.Index;
+                var ctx = contextAt(m.Start);
+                // the official whose counterpart this is: the titled person named last before the cue in the sentence
+                var official = found
+                    .Select(c => (Link: c, Last: c.Person.Mentions.Where(x => x.End <= cueStart && x.Start >= 0 && contextAt(x.Start) == ctx).Select(x => x.End).DefaultIfEmpty(-1).Max()))
+                    .Where(c => c.Last >= 0).OrderByDescending(c => c.Last).Select(c => c.Link).FirstOrDefault();
+                if (official is null) continue;
+                int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
+                if (first < 0 || last < 0) continue;
+                int word = before.LastIndexOf("counterpart", StringComparison.Ordinal) + m.Start - before.Length;
+                // the office without the list of portfolios one state adds to it ("Minister of Foreign Affairs,
+                // African Cooperation and …" → "Minister of Foreign Affairs")
+                var office = official.Title.Title;
+                if (office.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma) office = office[..comma];
+                var title = new TitleMatch(word, word + "counterpart".Length, office, null, null);
+                links.Add(new OfficialCandidate(person, m, title, true, ctx, first, last, untagged.Contains(person.Name)));
+                break;
+            }
+        }
+        return links;
+    }
+
+    [GeneratedRegex(@"\b(his|her|their)\s+(?:[\w.’'-]+\s+){0,3}?counterparts?\s*,?\s*$")]
+    private static partial Regex CounterpartIntroduction();
 
     /// <summary>
     /// A "place" the gazetteer does not know, written as a name of two or three capitalised words, that the title

@@ -65,7 +65,8 @@ public static class TitleReader
         int end = personFirst - 1;
         // a form of address between title and name: "Minister of Investment Eng. X", "Prime Minister Dr. X"
         while (end > 0 && (Honorifics.IsHonorific(s[end]) || (s[end] == "." && Honorifics.IsHonorific(s[end - 1] + "."))) && !s.InPerson(end)) end--;
-        if (end >= 0 && s[end] == ",") end--;
+        bool comma = end >= 0 && s[end] == ",";
+        if (comma) end--;
         if (end < 0 || s.InPerson(end)) return null;
         // a name right after a lower-case word for a company names the company: "the Lithuanian bank Snoras"
         if (end == personFirst - 1 && CompanyNouns.Contains(s[end])) return null;
@@ -118,7 +119,7 @@ public static class TitleReader
             break;
         }
         // the object of a preposition set off by a comma is not the name's title: "by the decree of the Head of State, X"
-        if (personFirst - 1 > end && start - 1 >= 0 && (s[start - 1] == "of" || (s[start - 1] == "the" && start - 2 >= 0 && s[start - 2] == "of")))
+        if (comma && start - 1 >= 0 && (s[start - 1] == "of" || (s[start - 1] == "the" && start - 2 >= 0 && s[start - 2] == "of")))
             return null;
         return Parse(s, start, end + 1, leadingOrg);
     }

@@ -6,7 +6,8 @@ namespace NewsExtract.Extraction.Officials;
 /// Finds people's names the recogniser missed where a title vouches for them: a run of one to three capitalised
 /// words, none of them title, body, country or calendar words, written right after a title ("Minister of Economy
 /// Mikayil Jabbarov", "President Aliyev"), or a run of two or three given an office right after it ("Park Bo-gyoon as
-/// culture minister"). Long capitalised runs are cut to their last two words.
+/// culture minister"). Long capitalised runs are cut to their last two words. A form of address is not a name: in
+/// "Prime Minister Dr Mahathir Mohamed" the title vouches for the name after "Dr".
 /// </summary>
 public static class UntaggedNameFinder
 {
@@ -48,7 +49,7 @@ public static class UntaggedNameFinder
         if (w.Length < 2 || !char.IsUpper(w[0]) || !w.Skip(1).Any(char.IsLower)) return false;
         if (!w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')) return false;
         if (isTaken(s.Words[index].Start) || s.InPerson(index) || s.InOrganization(index)) return false;
-        if (TitleLexicon.IsTitleVocabulary(w) || CalendarWords.Contains(w) || CountryLexicon.ShortNameOfAny(w) is not null) return false;
+        if (Honorifics.IsHonorificAlone(w) || TitleLexicon.IsTitleVocabulary(w) || CalendarWords.Contains(w) || CountryLexicon.ShortNameOfAny(w) is not null) return false;
         return !TitleLexicon.IsConnector(w.ToLowerInvariant()) && w is not "The" and not "A" and not "An";
     }
 }

@@ -34,6 +34,36 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void A_form_of_address_between_title_and_name_is_neither_a_name_nor_a_stop()
+    {
+        var doc = HandLayeredDocument.Of("The memoranda were signed in the presence of Prime Minister Dr Harun Salleh in Putrajaya.")
+            .Person("Harun Salleh").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal("Harun Salleh", candidate.Person.Name);
+        Assert.Equal("Prime Minister", candidate.Title.Title);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Dr");
+    }
+
+    [Fact]
+    public void A_counterpart_without_a_title_holds_the_office_of_the_official_named_before_in_the_sentence()
+    {
+        var doc = HandLayeredDocument.Of("Foreign Minister of Peru Tomas Verin arrived on Monday. Later Verin discussed trade with his Chilean counterpart, Anna Young, in Lima.")
+            .Person("Tomas Verin", "Verin", "Anna Young").Build();
+        var candidates = Candidates(doc);
+        var counterpart = Assert.Single(candidates, c => c.Person.Name == "Anna Young");
+        Assert.Equal("Foreign Minister", counterpart.Title.Title);
+        Assert.Null(counterpart.Title.Country);
+    }
+
+    [Fact]
+    public void A_counterpart_with_no_official_named_before_in_the_sentence_gets_no_office()
+    {
+        var doc = HandLayeredDocument.Of("Foreign Minister of Peru Tomas Verin arrived on Monday. Trade was discussed with his Chilean counterpart, Anna Young, in Lima.")
+            .Person("Tomas Verin", "Anna Young").Build();
+        Assert.DoesNotContain(Candidates(doc), c => c.Person.Name == "Anna Young");
+    }
+
+    [Fact]
     public void A_real_name_made_of_ordinary_words_stays_a_person()
     {
         var doc = HandLayeredDocument.Of("Minister of Energy Tomas Verin met Anna Young.").Person("Tomas Verin", "Anna Young").Build();
