@@ -1,5 +1,6 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.Lexicons;
+using NewsExtract.Extraction.Officials;
 
 namespace NewsExtract.Extraction.Entities;
 
@@ -32,19 +33,20 @@ public static class MentionCleaner
 
         if (label == EntityLabels.Person)
         {
-            // cut leading title words and nationality qualifiers: "Minister Guluzade", "Azerbaijani President Ilham Aliyev"
+            // cut leading title words, nationality qualifiers and forms of address: "Minister Guluzade", "Azerbaijani
+            // President Ilham Aliyev", "Sheikh Hamad bin Thamer"
             var words = WordScanner.Scan(text, start, end);
             int first = 0;
             while (first < words.Count - 1)
             {
                 var w = text[words[first].Start..words[first].End];
-                if (TitleLexicon.IsTitleVocabulary(w) || TitleLexicon.IsConnector(w) || CountryLexicon.ShortNameOfAny(w) is not null || w is "," or "-")
+                if (TitleLexicon.IsTitleVocabulary(w) || TitleLexicon.IsConnector(w) || CountryLexicon.ShortNameOfAny(w) is not null || Honorifics.IsHonorificAlone(w) || w is "," or "-" or ".")
                     first++;
                 else break;
             }
             if (first > 0) start = words[first].Start;
             var single = text[start..end];
-            if (TitleLexicon.IsTitleVocabulary(single) || CountryLexicon.ShortNameOfAny(single) is not null) return null;
+            if (TitleLexicon.IsTitleVocabulary(single) || CountryLexicon.ShortNameOfAny(single) is not null || Honorifics.IsHonorificAlone(single) || NameParticles.IsParticle(single.ToLowerInvariant())) return null;
         }
 
         var surface = text[start..end];

@@ -22,7 +22,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <item>an organisation span that coordinates a name with a body named with its country ("Azerpoct and Mail of
 /// Russia") is two organisations;</item>
 /// <item>an organisation whose name ends in a body word and continues with "of" and a country ("State Customs
-/// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately.</item>
+/// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately;</item>
+/// <item>a person's name cut at a particle ("Salman bin" + "Yousef Al Dosari") is one name (<see cref="ParticleNameJoiner"/>).</item>
 /// </list>
 /// </summary>
 public sealed class EntitySpanRefiner : IPipelineComponent
@@ -64,6 +65,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         AddCountryLongForms(document, spans);
         AddNewsAgencies(document, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        ParticleNameJoiner.Join(document, spans);
         JoinBodiesWithTheirCountry(document, spans);
         SplitCoordinatedBodies(document, spans);
         document.EntitySpans.Clear();

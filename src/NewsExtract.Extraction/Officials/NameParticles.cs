@@ -18,6 +18,9 @@ public static partial class NameParticles
         "al", "el", "bin", "bint", "ibn", "ben", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "dos", "das", "la", "le",
     };
 
+    /// <summary>True for a lower-case name particle ("al", "bin", "van").</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
     /// <summary>Extends the people's mentions of the document in place; returns how many mentions grew.</summary>
     public static int Complete(Document document)
     {

@@ -46,6 +46,15 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_form_of_address_is_not_part_of_a_name_and_alone_is_no_one()
+    {
+        const string text = "Sheikh Hamad Al Mansouri opened the fair. Dr. Later the guests left.";
+        var doc = Merge(HandLayeredDocument.Of(text).Person("Sheikh Hamad Al Mansouri", "Dr").Build());
+        var person = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Person);
+        Assert.Equal("Hamad Al Mansouri", person.Name);
+    }
+
+    [Fact]
     public void A_country_code_inside_an_amount_is_the_currency_not_a_place()
     {
         const string text = "The fund lent US$4.2 billion to Vietnam, and the US pledged more.";

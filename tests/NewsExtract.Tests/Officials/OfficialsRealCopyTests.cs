@@ -64,6 +64,17 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void Parts_of_a_completed_name_join_it_and_a_lone_particle_or_form_of_address_is_no_one()
+    {
+        var doc = HandLayeredDocument.Of("The grant was signed by Karim bin Saleh al Harthy in Muscat. Al Harthy said it helps. Karim bin Saleh thanked Al.")
+            .Person("Karim bin Saleh", "Al Harthy", "Al").Build();
+        Candidates(doc);
+        var person = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Person);
+        Assert.Equal("Karim bin Saleh al Harthy", person.Name);
+        Assert.Equal(["Karim bin Saleh al Harthy", "Al Harthy", "Karim bin Saleh"], person.Mentions.Select(m => doc.Text[m.Start..m.End]));
+    }
+
+    [Fact]
     public void A_real_name_made_of_ordinary_words_stays_a_person()
     {
         var doc = HandLayeredDocument.Of("Minister of Energy Tomas Verin met Anna Young.").Person("Tomas Verin", "Anna Young").Build();

@@ -1,0 +1,68 @@
+using NewsExtract.Core.Articles;
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.EntityRecognition;
+using NewsExtract.Extraction.Text;
+
+namespace NewsExtract.Tests.EntityRecognition;
+
+/// <summary>Names the tagger cut at a particle are joined; nothing else is. All sentences invented.</summary>
+public sealed class ParticleNameJoinerTests
+{
+    private static (Document Doc, List<EntitySpan> Spans) Tagged(string text, params (string Surface, string Label)[] spans)
+    {
+        var doc = new Document(new Article { Key = "t", Text = text, Source = new ArticleSource("t", null, null) });
+        Tokenizer.Tokenize(doc.Text, doc.Tokens);
+        var list = new List<EntitySpan>();
+        foreach (var (surface, label) in spans)
+        {
+            int start = text.IndexOf(surface, StringComparison.Ordinal), end = start + surface.Length;
+            int first = doc.Tokens.FindIndex(t => t.Start == start), last = doc.Tokens.FindIndex(t => t.End == end);
+            list.Add(new EntitySpan(start, end, first, last - first + 1, label, "test"));
+        }
+        list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return (doc, list);
+    }
+
+    private static List<string> Joined(string text, params (string, string)[] spans)
+    {
+        var (doc, list) = Tagged(text, spans);
+        ParticleNameJoiner.Join(doc, list);
+        return [.. list.Select(s => $"{s.Label}:{text[s.Start..s.End]}")];
+    }
+
+    [Fact]
+    public void Two_person_spans_cut_at_bin_are_one_name()
+    {
+        var spans = Joined("The talks with Faisal bin Omar Al Harbi ended.", ("Faisal bin", EntityLabels.Person), ("Omar Al Harbi", EntityLabels.Person));
+        Assert.Equal(["PERSON:Faisal bin Omar Al Harbi"], spans);
+    }
+
+    [Fact]
+    public void After_bin_a_short_span_of_another_label_and_untagged_capitalised_words_belong_to_the_name()
+    {
+        var spans = Joined("He thanked Nasser bin Khalid bin Saad Al Mutairi and left.",
+            ("Nasser bin", EntityLabels.Person), ("Khalid", EntityLabels.Location), ("Saad", EntityLabels.Person));
+        Assert.Equal(["PERSON:Nasser bin Khalid bin Saad Al Mutairi"], spans);
+    }
+
+    [Fact]
+    public void A_name_without_a_particle_and_a_place_after_it_stay_apart()
+    {
+        var spans = Joined("Omar Haddad Abu Dhabi said.", ("Omar Haddad", EntityLabels.Person), ("Abu Dhabi", EntityLabels.Location));
+        Assert.Equal(["PERSON:Omar Haddad", "LOCATION:Abu Dhabi"], spans);
+    }
+
+    [Fact]
+    public void A_particle_before_punctuation_or_a_lower_case_word_takes_nothing()
+    {
+        Assert.Equal(["PERSON:Faisal bin"], Joined("It was Faisal bin, not Omar.", ("Faisal bin", EntityLabels.Person)));
+        Assert.Equal(["PERSON:Faisal"], Joined("Faisal al said so.", ("Faisal", EntityLabels.Person)));
+    }
+
+    [Fact]
+    public void A_body_after_al_is_not_taken_only_bin_vouches_for_a_name()
+    {
+        var spans = Joined("Faisal al Qassimi Group signed.", ("Faisal al", EntityLabels.Person), ("Qassimi Group", EntityLabels.Organization));
+        Assert.Equal(["PERSON:Faisal al", "ORGANIZATION:Qassimi Group"], spans);
+    }
+}
