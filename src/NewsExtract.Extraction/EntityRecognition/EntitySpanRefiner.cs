@@ -23,15 +23,13 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// Russia") is two organisations;</item>
 /// <item>an organisation whose name ends in a body word and continues with "of" and a country ("State Customs
 /// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately;</item>
+/// <item>an organisation followed by its organ's head noun ("Arab League" + "Council") is one organisation;</item>
 /// <item>a person's name cut at a particle ("Salman bin" + "Yousef Al Dosari") is one name (<see cref="ParticleNameJoiner"/>).</item>
 /// </list>
 /// </summary>
 public sealed class EntitySpanRefiner : IPipelineComponent
 {
     public const string ComponentName = "ner-rules";
-
-    /// <summary>Head nouns of organisation names ("Committee", "Railways"): curated data, <c>models/gazetteer/curated/organisation-heads.tsv</c>.</summary>
-    private static readonly HashSet<string> BodyHeads = new(CuratedList.Read("organisation-heads.tsv", columns: 1).Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words that end a title when walking back from a name ("said", "met", "with").</summary>
     private static readonly HashSet<string> TitleStopWords = new(StringComparer.Ordinal)
@@ -66,6 +64,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         AddNewsAgencies(document, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         ParticleNameJoiner.Join(document, spans);
+        JoinBodiesWithTheirHead(document, spans);
         JoinBodiesWithTheirCountry(document, spans);
         SplitCoordinatedBodies(document, spans);
         document.EntitySpans.Clear();
@@ -129,7 +128,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         if (span.Label == EntityLabels.Person) return [span];
         int nameStart = span.EndToken;
         while (nameStart - 1 >= span.FirstToken && IsNameWord(document, document.Tokens[nameStart - 1])
-               && !BodyHeads.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString()))
+               && !OrganisationHeads.Contains(document.TextOf(document.Tokens[nameStart - 1]).ToString()))
             nameStart--;
         if (span.EndToken - nameStart > 3) nameStart = span.EndToken - 2;
         // the first word of three ends the place or body the title names: "… of the Arctic Anatoly Bobrov",
@@ -188,11 +187,30 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         return TitleLexicon.IsStrongHead(document.TextOf(document.Tokens[t - 1]).ToString());
     }
 
+    /// <summary>
+    /// An organisation span followed, after one space, by a span that is only a capitalised head noun ("Arab League" +
+    /// "Council") is one body: the head names the organ of the body before it.
+    /// </summary>
+    private static void JoinBodiesWithTheirHead(Document document, List<EntitySpan> spans)
+    {
+        for (int i = spans.Count - 2; i >= 0; i--)
+        {
+            var body = spans[i];
+            var head = spans[i + 1];
+            if (body.Label != EntityLabels.Organization || head.TokenCount != 1 || head.FirstToken != body.EndToken) continue;
+            if (head.Start - body.End != 1 || document.Text[body.End] != ' ') continue;
+            var word = document.TextOf(document.Tokens[head.FirstToken]).ToString();
+            if (!char.IsUpper(word[0]) || !OrganisationHeads.Contains(word)) continue;
+            spans[i] = body with { End = head.End, TokenCount = body.TokenCount + 1, Recognizer = ComponentName };
+            spans.RemoveAt(i + 1);
+        }
+    }
+
     /// <summary>A person span ending in a capitalised body word ("Lianyungang Port", "Rustavi Ferro Plant") names a body.</summary>
     private static bool EndsInBodyWord(Document document, EntitySpan span)
     {
         var last = document.TextOf(document.Tokens[span.EndToken - 1]).ToString();
-        return span.TokenCount >= 2 && char.IsUpper(last[0]) && BodyHeads.Contains(last);
+        return span.TokenCount >= 2 && char.IsUpper(last[0]) && OrganisationHeads.Contains(last);
     }
 
     /// <summary>Once a span was made a body by these rules, the same words tagged as a person elsewhere are that body too.</summary>
@@ -300,7 +318,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
             {
                 if (!document.TextOf(document.Tokens[and]).SequenceEqual("and")) continue;
                 int head = and + 1;
-                if (!BodyHeads.Contains(document.TextOf(document.Tokens[head]).ToString())) continue;
+                if (!OrganisationHeads.Contains(document.TextOf(document.Tokens[head]).ToString())) continue;
                 if (!document.TextOf(document.Tokens[head + 1]).SequenceEqual("of")) continue;
                 int countryStart = head + 2;
                 if (countryStart < span.EndToken && document.TextOf(document.Tokens[countryStart]).SequenceEqual("the")) countryStart++;
@@ -320,7 +338,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         {
             var body = spans[i];
             if (body.Label != EntityLabels.Organization) continue;
-            if (!BodyHeads.Contains(document.TextOf(document.Tokens[body.EndToken - 1]).ToString())) continue;
+            if (!OrganisationHeads.Contains(document.TextOf(document.Tokens[body.EndToken - 1]).ToString())) continue;
             int next = body.EndToken;
             if (next >= document.Tokens.Count || !document.TextOf(document.Tokens[next]).SequenceEqual("of")) continue;
             int countryStart = next + 1;

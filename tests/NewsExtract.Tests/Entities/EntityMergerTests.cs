@@ -55,6 +55,15 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_body_named_only_by_its_kind_is_a_generic_reference_not_an_organisation()
+    {
+        const string text = "The Cabinet approved the plan of the Water Council.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Cabinet", "Water Council").Build());
+        var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
+        Assert.Equal("Water Council", org.Name);
+    }
+
+    [Fact]
     public void A_country_code_inside_an_amount_is_the_currency_not_a_place()
     {
         const string text = "The fund lent US$4.2 billion to Vietnam, and the US pledged more.";

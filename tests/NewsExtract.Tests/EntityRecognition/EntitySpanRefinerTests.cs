@@ -69,6 +69,14 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_body_and_the_head_noun_of_its_organ_are_one_organisation()
+    {
+        var found = Refine("The ministers met at the Gulf Union Council session.", ("Gulf Union", EntityLabels.Organization), ("Council", EntityLabels.Organization));
+        Assert.Contains(("Gulf Union Council", EntityLabels.Organization), found);
+        Assert.DoesNotContain(("Council", EntityLabels.Organization), found);
+    }
+
+    [Fact]
     public void A_body_of_a_country_is_one_organisation()
     {
         var found = Refine("Figures of the State Statistics Committee of the Republic of Uzbekistan show growth.",
