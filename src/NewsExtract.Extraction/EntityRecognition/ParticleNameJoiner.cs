@@ -9,7 +9,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// "Al Farhan" + "Al Saud"). A PERSON span that ends in a particle, or is followed by one, runs on over the
 /// capitalised words, particles and PERSON spans that follow it, separated by single spaces, up to the first other
 /// word, punctuation, line break or span of another kind (after "bin", "ibn" or "ould", which say "son of", a short
-/// span of capitalised words is taken whatever its label); it never ends in a particle.
+/// span of capitalised words is taken whatever its label); it never ends in a particle. A PERSON span right after a
+/// capitalised word and "bin" starts at that word.
 /// </summary>
 public static class ParticleNameJoiner
 {
@@ -21,6 +22,7 @@ public static class ParticleNameJoiner
     /// <summary>Rewrites the spans (sorted by start) in place.</summary>
     public static void Join(Document document, List<EntitySpan> spans)
     {
+        ExtendBack(document, spans);
         for (int i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
@@ -55,6 +57,26 @@ public static class ParticleNameJoiner
             while (i + 1 + absorbed < spans.Count && spans[i + 1 + absorbed].FirstToken < end) absorbed++;
             spans.RemoveRange(i + 1, absorbed);
             spans[i] = span with { End = document.Tokens[end - 1].End, TokenCount = end - span.FirstToken, Recognizer = EntitySpanRefiner.ComponentName };
+        }
+    }
+
+    /// <summary>
+    /// A PERSON span right after "Hamad bin" (a capitalised word and a patronymic, in no span) starts there: the
+    /// tagger found "Thamer Al Thani" in "Chairman Hamad bin Thamer Al Thani".
+    /// </summary>
+    private static void ExtendBack(Document document, List<EntitySpan> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (span.Label != EntityLabels.Person) continue;
+            int first = span.FirstToken;
+            int floor = i > 0 ? spans[i - 1].EndToken : 0;
+            while (first - 2 >= floor && IsPatronymic(document, first - 1) && IsCapitalisedWord(document, first - 2)
+                   && Adjacent(document, first - 1, first) && Adjacent(document, first - 2, first - 1))
+                first -= 2;
+            if (first != span.FirstToken)
+                spans[i] = span with { Start = document.Tokens[first].Start, FirstToken = first, TokenCount = span.EndToken - first, Recognizer = EntitySpanRefiner.ComponentName };
         }
     }
 

@@ -118,10 +118,13 @@ public static class TitleReader
             if (s[start - 1] is "and" or "&" && start - 2 >= from && s.IsCapitalized(start - 2) && !LeadingStops.Contains(s[start - 2])) { start -= 2; continue; }
             break;
         }
+        // "the late Amir X": a holder who has died is a former one
+        bool late = start - 1 >= 0 && s[start - 1] == "late";
         // the object of a preposition set off by a comma is not the name's title: "by the decree of the Head of State, X"
         if (comma && start - 1 >= 0 && (s[start - 1] == "of" || (s[start - 1] == "the" && start - 2 >= 0 && s[start - 2] == "of")))
             return null;
-        return Parse(s, start, end + 1, leadingOrg);
+        var match = Parse(s, start, end + 1, leadingOrg);
+        return late && match is not null && !match.Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase) ? match with { Title = "Former " + match.Title } : match;
     }
 
     /// <summary>The title written right after word <paramref name="personLast"/>: ", TITLE" or "is/was appointed TITLE".</summary>
@@ -210,7 +213,7 @@ public static class TitleReader
         {
             if (s[i] == "(" && i + 2 < end && s[i + 2] == ")") { keep[i - start] = keep[i + 1 - start] = keep[i + 2 - start] = false; i += 2; continue; }
             // "of" inside a country's long form after "to": "Ambassador … to the Republic of Turkey"
-            if (s[i] != "of" || !keep[i - start] || (i > start && s[i - 1] is "Republic" or "Federation" or "Kingdom" or "Emirates")) continue;
+            if (s[i] != "of" || !keep[i - start] || (i > start && s[i - 1] is "Republic" or "Federation" or "Kingdom" or "Emirates" || (s[i - 1] == "State" && i - 2 >= start && s[i - 2] == "the"))) continue;
             int nameStart = i + 1 < end && s[i + 1] == "the" ? i + 2 : i + 1;
             int nameEnd = LongestCountryName(s, nameStart, end, out var shortName);
             if (nameEnd < 0) continue;

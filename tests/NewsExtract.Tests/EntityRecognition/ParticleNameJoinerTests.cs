@@ -65,4 +65,11 @@ public sealed class ParticleNameJoinerTests
         var spans = Joined("Faisal al Qassimi Group signed.", ("Faisal al", EntityLabels.Person), ("Qassimi Group", EntityLabels.Organization));
         Assert.Equal(["PERSON:Faisal al", "ORGANIZATION:Qassimi Group"], spans);
     }
+
+    [Fact]
+    public void A_name_found_after_a_given_name_and_bin_starts_at_the_given_name()
+    {
+        var spans = Joined("Chairman Hamid bin Rashed Al Nuaimi spoke.", ("Rashed Al Nuaimi", EntityLabels.Person));
+        Assert.Equal(["PERSON:Hamid bin Rashed Al Nuaimi"], spans);
+    }
 }

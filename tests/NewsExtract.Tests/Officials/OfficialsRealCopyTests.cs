@@ -75,6 +75,18 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void A_late_holder_is_a_former_one_and_an_ambassador_keeps_the_state_he_is_sent_to()
+    {
+        var doc = HandLayeredDocument.Of("The fund was set up by the late Amir Hamid Al Rashed. Chilean Ambassador to the State of Kuwait Tomas Verin attended.")
+            .Person("Hamid Al Rashed", "Tomas Verin").Build();
+        var candidates = Candidates(doc);
+        Assert.Equal("Former Amir", Assert.Single(candidates, c => c.Person.Name == "Hamid Al Rashed").Title.Title);
+        var ambassador = Assert.Single(candidates, c => c.Person.Name == "Tomas Verin").Title;
+        Assert.Equal("Ambassador to the State of Kuwait", ambassador.Title);
+        Assert.Equal("Chile", ambassador.Country);
+    }
+
+    [Fact]
     public void A_real_name_made_of_ordinary_words_stays_a_person()
     {
         var doc = HandLayeredDocument.Of("Minister of Energy Tomas Verin met Anna Young.").Person("Tomas Verin", "Anna Young").Build();
