@@ -6,10 +6,14 @@ namespace NewsExtract.Storage.State;
 /// The PostgreSQL adapter's claiming (<see cref="IHostWorkQueue"/>) and leadership (<see cref="ILeadership"/>). A
 /// claim locks one due host row with <c>FOR UPDATE SKIP LOCKED</c> (nodes claiming at once take different hosts and
 /// never wait on each other), leases one of its URLs and keeps the host busy until the lease ends (or its request is
-/// done, <see cref="HostFetched"/>), in one transaction. A role is a session advisory lock held on a connection of its own.
+/// done, <see cref="HostFetched"/>), in one transaction. Times are the server's (<see cref="Now"/>). A role is a session advisory lock held on a connection of its own.
 /// </summary>
 public sealed partial class PostgresStateStore
 {
+    // The database server's clock: every node reads lease and host times from it, whatever its own clock says.
+    public DateTimeOffset Now() =>
+        ReadOne("SELECT clock_timestamp()", r => r.GetFieldValue<DateTimeOffset>(0));
+
     public void SetHostDelay(string host, TimeSpan delay) =>
         Execute("""
             INSERT INTO hosts (host, next_fetch_at, delay_ms) VALUES (@host, 'epoch', @delay)

@@ -11,6 +11,9 @@ namespace NewsExtract.Storage.State;
 /// </summary>
 public sealed partial class SqliteStateStore
 {
+    // One machine owns the file: its clock is the queue's.
+    public DateTimeOffset Now() => DateTimeOffset.UtcNow;
+
     public void SetHostDelay(string host, TimeSpan delay)
     {
         lock (_lock)

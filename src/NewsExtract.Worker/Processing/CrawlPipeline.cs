@@ -334,7 +334,7 @@ public sealed class CrawlPipeline(
             }
             finally
             {
-                if (lease is not null) hostQueue.HostFetched(lease, timeProvider.GetUtcNow());
+                if (lease is not null) hostQueue.HostFetched(lease, hostQueue.Now());
             }
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             switch (result.Status)
@@ -355,7 +355,8 @@ public sealed class CrawlPipeline(
                     if (Cluster)
                     {
                         // Every node stays off the host until its pause ends; the URL goes back to the frontier.
-                        hostQueue.PauseHost(HostKeys.Of(url), until);
+                        // The pause is measured on this node's clock; the queue keeps it on its own.
+                        hostQueue.PauseHost(HostKeys.Of(url), hostQueue.Now() + (until - timeProvider.GetUtcNow()));
                         hostQueue.ReleaseLease(url);
                         break;
                     }
@@ -391,7 +392,8 @@ public sealed class CrawlPipeline(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var now = timeProvider.GetUtcNow();
+                // The queue's clock (the database server's), not this node's: nodes' clocks may disagree.
+                var now = hostQueue.Now();
                 if (hostQueue.ClaimNext(settings.NodeName, settings.LeaseDuration, now) is { } lease)
                 {
                     if (ClaimedRequest(lease) is { } request)
@@ -402,7 +404,7 @@ public sealed class CrawlPipeline(
                     }
                     else
                     {
-                        hostQueue.HostFetched(lease, timeProvider.GetUtcNow());
+                        hostQueue.HostFetched(lease, hostQueue.Now());
                         await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
                     }
                     continue;

@@ -14,6 +14,9 @@ public abstract class StateStoreContract : IDisposable
     /// <summary>A store over the test's own (initially empty) database; the second call opens the same database again.</summary>
     protected abstract IStateStore OpenStore();
 
+    /// <summary>The time on the clock the store keeps leases and host times in, read apart from the store (the database server's, or this machine's).</summary>
+    protected abstract DateTimeOffset StoreClockNow();
+
     protected IStateStore Open()
     {
         var store = OpenStore();
@@ -304,6 +307,16 @@ public abstract class StateStoreContract : IDisposable
         Assert.Equal((2L, 1L, T0, lease.Until), (hosts[0].Queued, hosts[0].Leased, hosts[0].OldestQueuedAt, hosts[0].NextFetchAt));
         Assert.Equal((1L, 0L, T0.AddMinutes(2)), (hosts[1].Queued, hosts[1].Leased, hosts[1].OldestQueuedAt));
         Assert.Equal(0L, store.QueueByHost(T0.AddMinutes(9))[0].Leased);
+    }
+
+    [SkippableFact]
+    public void The_queue_tells_the_time_by_the_stores_own_clock()
+    {
+        var store = Open();
+        var before = StoreClockNow();
+        var now = store.Now();
+        var after = StoreClockNow();
+        Assert.InRange(now, before, after);
     }
 
     [SkippableFact]
