@@ -208,13 +208,15 @@ public sealed class CrawlPipeline(
                 {
                     found++;
                     metrics.Discovered(source.Name);
-                    if (!IsDue(source, link)) continue;
+                    var known = frontier.FindPage(link.Url.AbsoluteUri);
+                    if (!IsDue(source, link, known)) continue;
                     if (failures.IsDropped(source.Name, link.Url.AbsoluteUri, link.PublishedAt)) continue;
                     if (Cluster)
                     {
-                        // Claimed from the shared frontier by whichever node's turn it is (ClaimingFetchLoopAsync).
+                        // Claimed from the shared frontier by whichever node's turn it is (ClaimingFetchLoopAsync);
+                        // not queued again when another node fetched and completed it since FindPage above.
                         SetHostDelayOnce(source, link.Url);
-                        if (frontier.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow())) queued++;
+                        if (frontier.EnqueueUnlessFetchedSince(source.Name, link.Url.AbsoluteUri, known?.FetchedAt, timeProvider.GetUtcNow())) queued++;
                         continue;
                     }
                     frontier.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow());
@@ -244,9 +246,9 @@ public sealed class CrawlPipeline(
     }
 
     // A page processed before is fetched again only after RevisitAfter, or when the source gives it a newer date.
-    private bool IsDue(ConfiguredSource source, DiscoveredLink link)
+    private bool IsDue(ConfiguredSource source, DiscoveredLink link, PageState? known)
     {
-        if (frontier.FindPage(link.Url.AbsoluteUri) is not { ArticleId: not null } page) return true;
+        if (known is not { ArticleId: not null } page) return true;
         if (link.PublishedAt is { } date && date > page.FetchedAt) return true;
         return timeProvider.GetUtcNow() - page.FetchedAt >= source.Options.RevisitAfter;
     }

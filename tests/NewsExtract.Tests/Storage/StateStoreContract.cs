@@ -320,6 +320,48 @@ public abstract class StateStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void A_url_completed_after_discovery_read_its_page_is_not_queued_again_and_a_revisit_is()
+    {
+        var store = Open();
+        const string url = "https://one.example/a";
+        store.Enqueue("src", url, T0);
+        var seen = store.FindPage(url)?.FetchedAt; // a node's discovery: never fetched, so due
+        Assert.NotNull(store.ClaimNext("node-b", TimeSpan.FromMinutes(5), T0)); // another node fetches and completes it
+        store.CompletePage(url, Page(url) with { ArticleId = "a" }, Article("a", 1), Line("a", 1), T0);
+
+        Assert.False(store.EnqueueUnlessFetchedSince("src", url, seen, T0));
+        Assert.Empty(store.Frontier());
+
+        // A later discovery that read the completed page and judged it due for a revisit queues it.
+        Assert.True(store.EnqueueUnlessFetchedSince("src", url, store.FindPage(url)!.FetchedAt, T0.AddDays(1)));
+        Assert.False(store.EnqueueUnlessFetchedSince("src", url, store.FindPage(url)!.FetchedAt, T0.AddDays(1))); // already queued
+        Assert.Equal(url, Assert.Single(store.Frontier()).Url);
+    }
+
+    [SkippableFact]
+    public void Discovery_racing_completions_never_queues_a_completed_url_again()
+    {
+        var store = Open();
+        var urls = Enumerable.Range(0, 60).Select(i => $"https://h{i % 6}.example/{i}").ToList();
+        foreach (var url in urls) store.Enqueue("src", url, T0);
+        // Every URL read as never fetched by a discovery pass, then completed by one node while the pass queues them.
+        var seen = urls.ToDictionary(url => url, url => store.FindPage(url)?.FetchedAt);
+        Parallel.Invoke(
+            () =>
+            {
+                foreach (var (url, i) in urls.Select((u, i) => (u, i)))
+                    store.CompletePage(url, Page(url) with { ArticleId = $"a{i}" }, Article($"a{i}", 1), Line($"a{i}", 1), T0);
+            },
+            () =>
+            {
+                // The other way round, so the two passes cross: the pass meets URLs completed after it read them.
+                foreach (var url in Enumerable.Reverse(urls)) store.EnqueueUnlessFetchedSince("src", url, seen[url], T0);
+            });
+        Assert.Empty(store.Frontier());
+        Assert.Equal(urls.Count, store.CountRecords());
+    }
+
+    [SkippableFact]
     public void Concurrent_claimers_take_each_due_host_once_and_never_the_same_url()
     {
         var store = Open();
