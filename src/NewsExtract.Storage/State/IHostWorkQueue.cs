@@ -33,6 +33,13 @@ public interface IHostWorkQueue
     /// </summary>
     void HostFetched(UrlLease lease, DateTimeOffset at);
 
+    /// <summary>
+    /// Extends <paramref name="node"/>'s leases on <paramref name="urls"/> (the URLs it still has in hand, being fetched
+    /// or extracted) to now + <paramref name="lease"/>, so a live node's slow page is not claimed again by another; a
+    /// lease another node holds now (it expired and was reclaimed) is left alone. Returns how many were extended.
+    /// </summary>
+    int RenewLeases(string node, IReadOnlyCollection<string> urls, TimeSpan lease, DateTimeOffset now);
+
     /// <summary>Gives a leased URL back without counting an attempt (its host is paused, or the node is stopping).</summary>
     void ReleaseLease(string url);
 

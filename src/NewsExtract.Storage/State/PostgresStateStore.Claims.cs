@@ -83,6 +83,16 @@ public sealed partial class PostgresStateStore
             WHERE host = @host AND next_fetch_at = @until
             """, ("host", lease.Host), ("at", at.ToUniversalTime()), ("until", lease.Until.ToUniversalTime()));
 
+    public int RenewLeases(string node, IReadOnlyCollection<string> urls, TimeSpan lease, DateTimeOffset now)
+    {
+        if (urls.Count == 0) return 0;
+        using var connection = _dataSource.OpenConnection();
+        using var command = Command(connection, null,
+            "UPDATE frontier SET lease_until = @until WHERE leased_by = @node AND url = ANY(@urls)",
+            ("until", SqliteStateStore.WholeMilliseconds(now.ToUniversalTime() + lease)), ("node", node), ("urls", urls.ToArray()));
+        return command.ExecuteNonQuery();
+    }
+
     public void ReleaseLease(string url) =>
         Execute("UPDATE frontier SET leased_by = NULL, lease_until = NULL WHERE url = @url", ("url", url));
 

@@ -104,6 +104,25 @@ public sealed partial class SqliteStateStore
         }
     }
 
+    public int RenewLeases(string node, IReadOnlyCollection<string> urls, TimeSpan lease, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            var until = Stamp(WholeMilliseconds(now + lease));
+            using var transaction = _connection.BeginTransaction();
+            var renewed = 0;
+            foreach (var url in urls)
+            {
+                using var command = Command("UPDATE frontier SET lease_until = $until WHERE leased_by = $node AND url = $url",
+                    ("$until", until), ("$node", node), ("$url", url));
+                command.Transaction = transaction;
+                renewed += command.ExecuteNonQuery();
+            }
+            transaction.Commit();
+            return renewed;
+        }
+    }
+
     public void ReleaseLease(string url)
     {
         lock (_lock)

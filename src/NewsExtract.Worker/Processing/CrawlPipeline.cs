@@ -92,6 +92,7 @@ public sealed class CrawlPipeline(
             .ToArray();
         using var stopProgress = new CancellationTokenSource();
         var progress = Task.Run(() => ProgressLoopAsync(stopProgress.Token), CancellationToken.None);
+        var renewal = Cluster ? Task.Run(() => RenewLeasesLoopAsync(stopProgress.Token), CancellationToken.None) : Task.CompletedTask;
         try
         {
             discoveryGate.SetResult();
@@ -113,6 +114,7 @@ public sealed class CrawlPipeline(
             if (Cluster && once) await exporter.DrainAsync(outbox, TimeSpan.FromSeconds(30), timeProvider);
             await stopProgress.CancelAsync();
             await progress;
+            await renewal;
             LogPausedHosts();
             var (discovered, fetched, notModified, failed, created, revised, unchanged, published) = metrics.Totals();
             logger.LogInformation(
@@ -138,6 +140,34 @@ public sealed class CrawlPipeline(
                 logger.LogInformation(
                     "Progress: {Extracted} articles extracted ({Rate:0.0}/s; {New} new, {Revised} revised, {Unchanged} unchanged), {Failed} failed, {Published} published, {Discovered} discovered, {Fetched} fetched",
                     extracted, extracted / Math.Max(seconds, 1e-3), created, revised, unchanged, failed, published, discovered, fetched);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Cluster mode: every third of <c>LeaseDuration</c>, extends this node's leases on the URLs it still has in hand
+    /// (fetching, queued for extraction, extracting), so a page slower than one lease on a busy node is not claimed
+    /// again by another; a dead node renews nothing and its leases expire.
+    /// </summary>
+    private async Task RenewLeasesLoopAsync(CancellationToken stop)
+    {
+        var settings = options.Value;
+        var interval = settings.LeaseDuration / 3 > TimeSpan.FromSeconds(1) ? settings.LeaseDuration / 3 : TimeSpan.FromSeconds(1);
+        using var timer = new PeriodicTimer(interval, timeProvider);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                var inHand = _queued.Keys.ToList();
+                if (inHand.Count == 0) continue;
+                try { hostQueue.RenewLeases(settings.NodeName, inHand, settings.LeaseDuration, hostQueue.Now()); }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Node {Node} could not renew its leases; they expire unless renewed at the next try", settings.NodeName);
+                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

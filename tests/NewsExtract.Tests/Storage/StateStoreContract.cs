@@ -362,6 +362,30 @@ public abstract class StateStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void A_live_node_renews_the_leases_it_holds_and_not_another_nodes()
+    {
+        var store = Open();
+        store.Enqueue("src", "https://one.example/a", T0);
+        store.Enqueue("src", "https://two.example/b", T0);
+        var mine = store.ClaimNext("node-1", TimeSpan.FromMinutes(1), T0)!;
+        var theirs = store.ClaimNext("node-2", TimeSpan.FromMinutes(1), T0)!;
+
+        // node-1 is still extracting its page after 50 s: it renews what it holds; naming node-2's URL changes nothing.
+        Assert.Equal(1, store.RenewLeases("node-1", [mine.Url, theirs.Url], TimeSpan.FromMinutes(1), T0.AddSeconds(50)));
+        Assert.Equal(0, store.RenewLeases("node-1", [], TimeSpan.FromMinutes(1), T0.AddSeconds(50)));
+
+        // At 1 min 10 s node-2's lease has expired and is reclaimed; node-1's, renewed to 1 min 50 s, is not.
+        var reclaimed = store.ClaimNext("node-3", TimeSpan.FromMinutes(1), T0.AddSeconds(70))!;
+        Assert.Equal(theirs.Url, reclaimed.Url);
+        Assert.Null(store.ClaimNext("node-3", TimeSpan.FromMinutes(1), T0.AddSeconds(70)));
+        Assert.Null(store.ClaimNext("node-3", TimeSpan.FromMinutes(1), T0.AddSeconds(109)));
+        // node-2 comes back and renews: the URL is node-3's now, so nothing is renewed.
+        Assert.Equal(0, store.RenewLeases("node-2", [theirs.Url], TimeSpan.FromMinutes(1), T0.AddSeconds(80)));
+        // Renewals stopped (node-1 died): its lease ends at 1 min 50 s and is reclaimed then.
+        Assert.Equal(mine.Url, store.ClaimNext("node-3", TimeSpan.FromMinutes(1), T0.AddSeconds(110))!.Url);
+    }
+
+    [SkippableFact]
     public void Concurrent_claimers_take_each_due_host_once_and_never_the_same_url()
     {
         var store = Open();
