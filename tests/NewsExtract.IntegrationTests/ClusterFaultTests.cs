@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Npgsql;
 using NewsExtract.IntegrationTests.Support;
 using NewsExtract.Storage.State;
@@ -11,19 +13,25 @@ using static NewsExtract.IntegrationTests.Support.SiteContent;
 namespace NewsExtract.IntegrationTests;
 
 /// <summary>
-/// Cluster mode as it must survive: three worker processes on one throwaway PostgreSQL crawl an agency of many hosts
-/// (each its own Kestrel site with its own request log); one worker is killed (<c>kill -9</c>) while it holds leased
-/// URLs, then the feed exporter's holder is killed too. The last worker reclaims the dead nodes' leases, takes the
-/// exporter role and finishes. Every article is stored once (one revision), appears exactly once in the feed, the
-/// feed sequence has no gap, no line is partial, each host's article requests are spaced by the host's delay
-/// across all nodes, and the nodes table knows the three nodes and counts the reclaimed leases. Skipped where the PostgreSQL server binaries are absent.
+/// Cluster mode as it must survive: three running worker processes on one throwaway PostgreSQL crawl an agency of
+/// 20 hosts and 1,000 articles (each host its own Kestrel site with its own request log and its own sitemap, listed
+/// by the source's schedule in Quartz.NET's clustered job store); one worker is killed (<c>kill -9</c>) at a random
+/// point while it holds leased URLs, then, later, the feed exporter's holder is killed too. The last worker reclaims
+/// the dead nodes' leases, takes the exporter role and the dead nodes' schedules, and finishes. Every article is
+/// stored once (one revision), appears exactly once in the feed, the feed sequence has no gap, no line is partial,
+/// each host's article requests are spaced by the host's delay across all nodes, every source's schedule fired once
+/// per period across the three nodes (no period twice, none lost but with a killed node's last log lines) and kept
+/// firing after both kills, and the nodes table knows the three nodes and counts the reclaimed leases. Skipped where
+/// the PostgreSQL server binaries are absent.
 /// </summary>
 [Collection(TimingSensitiveCollection.Name)]
 public sealed class ClusterFaultTests(ITestOutputHelper output) : IDisposable
 {
     private const int Hosts = 20;
-    private const int ArticlesPerHost = 25;
+    private const int ArticlesPerHost = 50;
     private const int RequestsPerSecond = 5; // each host's delay: 200 ms between requests, across the cluster
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5); // each source's schedule
+    private static readonly Regex Fired = new(@"Source (?<source>host-\d+): scheduled pass for (?<at>\S+) fired on node (?<node>\S+)", RegexOptions.CultureInvariant);
     private readonly TestFolder _folder = new();
     private readonly ThrowawayPostgres _server = new();
 
@@ -34,12 +42,12 @@ public sealed class ClusterFaultTests(ITestOutputHelper output) : IDisposable
     }
 
     [SkippableFact]
-    public async Task Three_workers_one_killed_then_the_exporter_killed_every_article_once_in_table_and_feed_and_hosts_spaced()
+    public async Task Three_workers_one_killed_then_the_exporter_killed_every_article_once_in_table_and_feed_hosts_spaced_and_each_schedule_fired_once_per_period()
     {
         Skip.If(_server.Problem is not null, _server.Problem);
         var connectionString = _server.CreateDatabase();
         var sites = new List<AgencySite>();
-        await using var index = await AgencySite.StartAsync();
+        var started = Stopwatch.StartNew();
         try
         {
             var expected = new HashSet<string>(StringComparer.Ordinal);
@@ -59,7 +67,7 @@ public sealed class ClusterFaultTests(ITestOutputHelper output) : IDisposable
                     urls.Add(site.Url($"/news/{a}").AbsoluteUri);
                 }
                 expected.UnionWith(urls);
-                index.Map($"/sitemap-{h}.xml", Xml(Sitemap(urls), "application/xml"));
+                site.Map("/sitemap.xml", Xml(Sitemap(urls), "application/xml"));
             }
 
             var config = _folder.File("cluster.json");
@@ -68,14 +76,17 @@ public sealed class ClusterFaultTests(ITestOutputHelper output) : IDisposable
                 NewsExtract = new
                 {
                     OutputDirectory = _folder.File("out"),
+                    Cron = "",
+                    Interval = Interval.ToString("c", CultureInfo.InvariantCulture),
+                    ClusterCheckinInterval = "00:00:01",
                     FetchConcurrency = 3,
                     ExtractionThreads = 1,
                     QueueCapacity = 4,
                     LeaseDuration = "00:00:15",
                     Http = new { AttemptTimeout = "00:00:05", TotalTimeout = "00:00:20", RetryBaseDelay = "00:00:00.050", RetryMaxDelay = "00:00:00.200" },
-                    Sources = Enumerable.Range(0, Hosts).Select(h => new
+                    Sources = sites.Select((site, h) => new
                     {
-                        Name = $"host-{h}", Type = "sitemap", Url = index.Url($"/sitemap-{h}.xml").AbsoluteUri,
+                        Name = $"host-{h}", Type = "sitemap", Url = site.Url("/sitemap.xml").AbsoluteUri,
                         MaxRequestsPerSecond = RequestsPerSecond, MaxConcurrencyPerHost = 1, MaxLinksPerPass = 1000,
                     }).ToArray(),
                 },
@@ -88,37 +99,61 @@ public sealed class ClusterFaultTests(ITestOutputHelper output) : IDisposable
                     ["ConnectionStrings__NewsExtract"] = connectionString,
                     ["NewsExtract__NodeName"] = $"node-{i}",
                 },
-                "run", "--once", "--config", config))).ToList();
+                "run", "--config", config))).ToList();
+            var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
+            TimeSpan[] exporterKilledAt; // by each site's own clock
             try
             {
-                // 1. Kill a worker at a random point after it claimed work, while it holds leases.
+                // 1. Kill a worker at a random point (100 to 400 records stored) while it holds leases.
                 var random = new Random();
+                var firstKillAfter = 100 + random.Next(300);
                 var victim = await WaitForAsync(async () =>
                 {
-                    if (await CountAsync(connectionString, "SELECT COUNT(*) FROM records") < 40 + random.Next(60)) return null;
+                    if (await CountAsync(connectionString, "SELECT COUNT(*) FROM records") < firstKillAfter) return null;
                     var holders = await LeaseHoldersAsync(connectionString);
                     var alive = workers.Where(w => !w.Process.HasExited && holders.Contains(w.Name)).ToList();
                     return alive.Count == 0 ? null : alive[random.Next(alive.Count)].Name;
-                }, TimeSpan.FromMinutes(3), "no worker held a lease after 40+ records", workers);
+                }, TimeSpan.FromMinutes(4), $"no worker held a lease after {firstKillAfter} records", workers);
                 workers.Single(w => w.Name == victim).Process.Kill();
-                output.WriteLine($"killed {victim} holding leases with {await CountAsync(connectionString, "SELECT COUNT(*) FROM records")} records stored");
+                var atFirstKill = await CountAsync(connectionString, "SELECT COUNT(*) FROM records");
+                output.WriteLine($"{started.Elapsed.TotalSeconds:0} s: killed {victim} holding leases with {atFirstKill} records stored");
 
-                // 2. Kill whichever live worker holds the feed exporter role (taking it over first if the victim had it).
-                var exporter = await WaitForAsync(() => Task.FromResult(workers
-                    .Where(w => w.Name != victim && !w.Process.HasExited && w.Process.Output.Contains($"Node {w.Name} is now the feed exporter", StringComparison.Ordinal))
-                    .Select(w => w.Name).FirstOrDefault()), TimeSpan.FromMinutes(3), "no live worker took the feed exporter role", workers);
+                // 2. Later (100 to 300 records more), kill whichever live worker holds the feed exporter role
+                // (taking it over first if the victim had it).
+                var secondKillAfter = atFirstKill + 100 + random.Next(200);
+                var exporter = await WaitForAsync(async () =>
+                {
+                    if (await CountAsync(connectionString, "SELECT COUNT(*) FROM records") < secondKillAfter) return null;
+                    return workers
+                        .Where(w => w.Name != victim && !w.Process.HasExited && w.Process.Output.Contains($"Node {w.Name} is now the feed exporter", StringComparison.Ordinal))
+                        .Select(w => w.Name).FirstOrDefault();
+                }, TimeSpan.FromMinutes(4), "no live worker took the feed exporter role", workers);
                 workers.Single(w => w.Name == exporter).Process.Kill();
-                output.WriteLine($"killed the exporter {exporter} with {await CountAsync(connectionString, "SELECT COUNT(*) FROM records")} records stored");
+                exporterKilledAt = sites.Select(site => site.Elapsed).ToArray();
+                output.WriteLine($"{started.Elapsed.TotalSeconds:0} s: killed the exporter {exporter} with {await CountAsync(connectionString, "SELECT COUNT(*) FROM records")} records stored");
 
-                // 3. The last worker reclaims the dead nodes' leases, takes the role and finishes.
+                // 3. The last worker reclaims the dead nodes' leases, takes the role and the schedules, and finishes:
+                // every article stored and published. It runs two periods more, then stops gracefully.
                 var survivor = workers.Single(w => w.Name != victim && w.Name != exporter);
-                var exit = await survivor.Process.WaitForExitAsync(TimeSpan.FromMinutes(5));
+                await WaitForAsync(async () =>
+                    await CountAsync(connectionString, "SELECT COUNT(*) FROM records WHERE feed_seq IS NOT NULL") >= expected.Count
+                    && await CountAsync(connectionString, "SELECT COUNT(*) FROM frontier") == 0 ? "done" : null,
+                    TimeSpan.FromMinutes(6), "the survivor did not store and publish every article", workers);
+                output.WriteLine($"{started.Elapsed.TotalSeconds:0} s: every article stored and published");
+                await Task.Delay(Interval * 2);
+                Assert.False(survivor.Process.HasExited, survivor.Process.Output);
+                survivor.Process.Terminate();
+                var exit = await survivor.Process.WaitForExitAsync(TimeSpan.FromMinutes(1));
                 Assert.True(exit == 0, survivor.Process.Output);
                 output.WriteLine($"{survivor.Name}: {survivor.Process.Output.Split('\n').Count(l => l.Contains("Reclaimed", StringComparison.Ordinal))} leases reclaimed");
             }
             finally
             {
-                foreach (var worker in workers) worker.Process.Dispose();
+                foreach (var worker in workers)
+                {
+                    worker.Process.Dispose();
+                    outputs[worker.Name] = worker.Process.Output;
+                }
             }
 
             // Every article once in the table, one revision, nothing left queued or unpublished, a gap-free feed sequence.
@@ -131,7 +166,8 @@ public sealed class ClusterFaultTests(ITestOutputHelper output) : IDisposable
 
             // Health's view: three nodes reported in, and the leases the killed nodes held were reclaimed and counted.
             Assert.Equal(3, await CountAsync(connectionString, "SELECT COUNT(*) FROM nodes"));
-            Assert.True(await CountAsync(connectionString, "SELECT SUM(lease_reclaims)::bigint FROM nodes") >= 1, "no lease reclaim was counted");
+            var reclaims = await CountAsync(connectionString, "SELECT SUM(lease_reclaims)::bigint FROM nodes");
+            Assert.True(reclaims >= 1, "no lease reclaim was counted");
 
             // Every article exactly once in the feed files, every line whole, each file exactly its committed length.
             var feedFolder = _folder.File("out/feed");
@@ -159,15 +195,44 @@ public sealed class ClusterFaultTests(ITestOutputHelper output) : IDisposable
             // Politeness across nodes: a host is one node's from its claim until its request is over, then due again
             // after its delay, so the server sees its article requests at least the delay apart, whichever nodes sent them.
             var delay = TimeSpan.FromSeconds(1.0 / RequestsPerSecond);
+            var articleRequests = 0;
             var gaps = sites.SelectMany(site =>
             {
                 var arrivals = site.ArrivalsOf(path => path.StartsWith("/news/", StringComparison.Ordinal));
+                articleRequests += arrivals.Count;
                 return arrivals.Zip(arrivals.Skip(1), (a, b) => b - a);
             }).ToList();
             var closest = gaps.Min();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{gaps.Count + Hosts} article requests; closest two to one host {closest.TotalMilliseconds:0} ms apart (delay {delay.TotalMilliseconds:0} ms); {gaps.Count(g => g < delay)} gaps under the delay"));
+                $"{expected.Count} articles, {articleRequests} article requests, {reclaims} leases reclaimed; closest two to one host {closest.TotalMilliseconds:0} ms apart (delay {delay.TotalMilliseconds:0} ms); {gaps.Count(g => g < delay)} gaps under the delay"));
             Assert.True(closest >= delay, $"two requests to one host {closest.TotalMilliseconds:0} ms apart; the delay is {delay.TotalMilliseconds:0} ms");
+
+            // Every schedule fired once per period across the cluster: each fire is logged by the node that ran it
+            // with the time it was scheduled for. No period fired twice (on two nodes, or twice on one); consecutive
+            // fires are one period apart, but for at most one fire per kill whose log line died with its node; each
+            // source kept firing after both kills (the survivor took over the dead nodes' triggers); and each fire
+            // requested its source's listing once (a few more allowed for a killed node's fire whose line was lost).
+            var fires = outputs.SelectMany(o => Fired.Matches(o.Value).Select(m => (Source: m.Groups["source"].Value, Node: m.Groups["node"].Value,
+                    At: DateTimeOffset.Parse(m.Groups["at"].Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind))))
+                .ToLookup(f => f.Source, StringComparer.Ordinal);
+            var missedPeriods = 0;
+            for (int h = 0; h < Hosts; h++)
+            {
+                var name = $"host-{h}";
+                var times = fires[name].Select(f => f.At).Order().ToList();
+                var twice = fires[name].GroupBy(f => f.At).FirstOrDefault(g => g.Count() > 1);
+                Assert.True(twice is null, $"{name}'s period {twice?.Key:O} fired {twice?.Count()} times: on {string.Join(", ", twice?.Select(f => f.Node) ?? [])}");
+                Assert.True(times.Count >= 4, $"{name} fired {times.Count} times");
+                var steps = times.Zip(times.Skip(1), (a, b) => (b - a) / Interval).ToList();
+                Assert.All(steps, step => Assert.Equal(Math.Round(step), step, 3));
+                var missed = steps.Sum(step => (int)Math.Round(step) - 1);
+                missedPeriods += missed;
+                Assert.True(missed <= 2, $"{name} missed {missed} periods between {times[0]:O} and {times[^1]:O}");
+                var listings = sites[h].ArrivalsOf(path => path == "/sitemap.xml");
+                Assert.True(listings.Count(at => at > exporterKilledAt[h]) >= 2, $"{name} stopped firing when the exporter was killed");
+                Assert.InRange(listings.Count, times.Count - 2, times.Count + 2);
+            }
+            output.WriteLine($"{fires.Sum(f => f.Count())} scheduled passes over {Hosts} sources, none twice, {missedPeriods} periods without a logged fire; {started.Elapsed.TotalSeconds:0} s in all");
         }
         finally
         {

@@ -10,6 +10,14 @@ public interface ICrawlFrontier
     /// <summary>Queues a discovered article URL; false when it is already queued.</summary>
     bool Enqueue(string sourceName, string url, DateTimeOffset now);
 
+    /// <summary>
+    /// Queues a discovered URL unless its page was fetched since the caller judged it due: the page's fetch time must
+    /// still be <paramref name="seenFetchedAt"/> (what the caller read with <see cref="FindPage"/>; null when there was
+    /// no page). Atomic against <see cref="CompletePage"/> of the same URL, so a URL another node fetched and completed
+    /// meanwhile is not queued (and fetched) again. False when not queued: already queued, or fetched meanwhile.
+    /// </summary>
+    bool EnqueueUnlessFetchedSince(string sourceName, string url, DateTimeOffset? seenFetchedAt, DateTimeOffset now);
+
     /// <summary>The queued URLs of a source (every source when null): never-tried ones first, then by fewest attempts, oldest first.</summary>
     IReadOnlyList<FrontierItem> Frontier(string? sourceName = null, int limit = int.MaxValue);
 

@@ -6,10 +6,18 @@ namespace NewsExtract.Storage.State;
 /// hands the host back (<see cref="HostFetched"/>), due again after the host's delay. So one node at a time owns a
 /// host and politeness holds across every node sharing the store. A lease not completed
 /// (<see cref="ICrawlFrontier.CompletePage"/>), failed (<see cref="ICrawlFrontier.FailPage"/>) or released before it
-/// expires is reclaimed by a later claim, and its host is free again when the lease ends.
+/// expires is reclaimed by a later claim, and its host is free again when the lease ends. Every time a node passes in
+/// is read from the queue's own clock (<see cref="Now"/>), so nodes whose clocks disagree still agree on when a lease
+/// ends and when a host is due.
 /// </summary>
 public interface IHostWorkQueue
 {
+    /// <summary>
+    /// The time on the queue's clock, which lease expiry and hosts' next fetch times are kept in: the database
+    /// server's clock for a store shared by several machines (PostgreSQL), this machine's for the embedded one (SQLite).
+    /// </summary>
+    DateTimeOffset Now();
+
     /// <summary>Sets the least time between two requests to <paramref name="host"/> (an URL's authority).</summary>
     void SetHostDelay(string host, TimeSpan delay);
 
@@ -24,6 +32,13 @@ public interface IHostWorkQueue
     /// its delay. Does nothing when the host was claimed again meanwhile (the lease had expired).
     /// </summary>
     void HostFetched(UrlLease lease, DateTimeOffset at);
+
+    /// <summary>
+    /// Extends <paramref name="node"/>'s leases on <paramref name="urls"/> (the URLs it still has in hand, being fetched
+    /// or extracted) to now + <paramref name="lease"/>, so a live node's slow page is not claimed again by another; a
+    /// lease another node holds now (it expired and was reclaimed) is left alone. Returns how many were extended.
+    /// </summary>
+    int RenewLeases(string node, IReadOnlyCollection<string> urls, TimeSpan lease, DateTimeOffset now);
 
     /// <summary>Gives a leased URL back without counting an attempt (its host is paused, or the node is stopping).</summary>
     void ReleaseLease(string url);

@@ -12,6 +12,9 @@ internal static class PostgresSchema
     /// <summary>The advisory lock key class this product uses (migrations, leadership roles).</summary>
     public const int LockClass = 0x4E455854; // "NEXT"
 
+    /// <summary>The advisory lock class of one URL's transaction lock (key: the URL's hash): queueing a URL and completing it never interleave.</summary>
+    public const int UrlLockClass = 0x4E455855; // "NEXU"
+
     private static readonly string[] Migrations =
     [
         // 1: articles, the record outbox with its gap-free feed sequence, feed files, failures, page validators,

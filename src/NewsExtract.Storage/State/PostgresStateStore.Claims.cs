@@ -6,10 +6,14 @@ namespace NewsExtract.Storage.State;
 /// The PostgreSQL adapter's claiming (<see cref="IHostWorkQueue"/>) and leadership (<see cref="ILeadership"/>). A
 /// claim locks one due host row with <c>FOR UPDATE SKIP LOCKED</c> (nodes claiming at once take different hosts and
 /// never wait on each other), leases one of its URLs and keeps the host busy until the lease ends (or its request is
-/// done, <see cref="HostFetched"/>), in one transaction. A role is a session advisory lock held on a connection of its own.
+/// done, <see cref="HostFetched"/>), in one transaction. Times are the server's (<see cref="Now"/>). A role is a session advisory lock held on a connection of its own.
 /// </summary>
 public sealed partial class PostgresStateStore
 {
+    // The database server's clock: every node reads lease and host times from it, whatever its own clock says.
+    public DateTimeOffset Now() =>
+        ReadOne("SELECT clock_timestamp()", r => r.GetFieldValue<DateTimeOffset>(0));
+
     public void SetHostDelay(string host, TimeSpan delay) =>
         Execute("""
             INSERT INTO hosts (host, next_fetch_at, delay_ms) VALUES (@host, 'epoch', @delay)
@@ -78,6 +82,16 @@ public sealed partial class PostgresStateStore
             UPDATE hosts SET next_fetch_at = @at + delay_ms * interval '1 millisecond'
             WHERE host = @host AND next_fetch_at = @until
             """, ("host", lease.Host), ("at", at.ToUniversalTime()), ("until", lease.Until.ToUniversalTime()));
+
+    public int RenewLeases(string node, IReadOnlyCollection<string> urls, TimeSpan lease, DateTimeOffset now)
+    {
+        if (urls.Count == 0) return 0;
+        using var connection = _dataSource.OpenConnection();
+        using var command = Command(connection, null,
+            "UPDATE frontier SET lease_until = @until WHERE leased_by = @node AND url = ANY(@urls)",
+            ("until", SqliteStateStore.WholeMilliseconds(now.ToUniversalTime() + lease)), ("node", node), ("urls", urls.ToArray()));
+        return command.ExecuteNonQuery();
+    }
 
     public void ReleaseLease(string url) =>
         Execute("UPDATE frontier SET leased_by = NULL, lease_until = NULL WHERE url = @url", ("url", url));

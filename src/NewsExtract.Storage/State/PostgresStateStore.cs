@@ -137,6 +137,37 @@ public sealed partial class PostgresStateStore : IStateStore
         return added;
     }
 
+    public bool EnqueueUnlessFetchedSince(string sourceName, string url, DateTimeOffset? seenFetchedAt, DateTimeOffset now)
+    {
+        var added = false;
+        InTransaction((connection, transaction) =>
+        {
+            // The URL's lock, held to the commit: a completion of this URL by another node is wholly before or after.
+            LockUrlIn(connection, transaction, url);
+            var host = HostKeys.Of(url);
+            using (var hostRow = Command(connection, transaction,
+                "INSERT INTO hosts (host, next_fetch_at, delay_ms) VALUES (@host, 'epoch', 0) ON CONFLICT (host) DO NOTHING", ("host", host)))
+                hostRow.ExecuteNonQuery();
+            using var insert = Command(connection, transaction,
+                """
+                INSERT INTO frontier (url, source, host, discovered_at)
+                SELECT @url, @source, @host, @now
+                WHERE (SELECT fetched_at FROM pages WHERE url = @url) IS NOT DISTINCT FROM @seen::timestamptz
+                ON CONFLICT (url) DO NOTHING
+                """,
+                ("url", url), ("source", sourceName), ("host", host), ("now", now.ToUniversalTime()), ("seen", seenFetchedAt?.ToUniversalTime()));
+            added = insert.ExecuteNonQuery() == 1;
+        });
+        return added;
+    }
+
+    private static void LockUrlIn(NpgsqlConnection connection, NpgsqlTransaction transaction, string url)
+    {
+        using var command = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@class, hashtext(@url))",
+            ("class", PostgresSchema.UrlLockClass), ("url", url));
+        command.ExecuteNonQuery();
+    }
+
     public IReadOnlyList<FrontierItem> Frontier(string? sourceName = null, int limit = int.MaxValue) =>
         sourceName is null
             ? ReadAll("SELECT url, source, discovered_at, attempts, last_error FROM frontier ORDER BY attempts, discovered_at, url LIMIT @limit",
@@ -147,6 +178,7 @@ public sealed partial class PostgresStateStore : IStateStore
     public void CompletePage(string frontierUrl, PageState page, ArticleState? article, string? jsonLine, DateTimeOffset now) =>
         InTransaction((connection, transaction) =>
         {
+            LockUrlIn(connection, transaction, frontierUrl);
             if (article is not null && jsonLine is not null) SaveProcessedIn(connection, transaction, article, jsonLine, now);
             SavePageIn(connection, transaction, page);
             if (!string.Equals(page.Url, frontierUrl, StringComparison.Ordinal))

@@ -11,6 +11,9 @@ namespace NewsExtract.Storage.State;
 /// </summary>
 public sealed partial class SqliteStateStore
 {
+    // One machine owns the file: its clock is the queue's.
+    public DateTimeOffset Now() => DateTimeOffset.UtcNow;
+
     public void SetHostDelay(string host, TimeSpan delay)
     {
         lock (_lock)
@@ -98,6 +101,25 @@ public sealed partial class SqliteStateStore
             using var free = Command("UPDATE hosts SET next_fetch_at = $next WHERE host = $host AND next_fetch_at = $until",
                 ("$host", lease.Host), ("$next", Stamp(at + TimeSpan.FromMilliseconds(delayMs))), ("$until", Stamp(lease.Until)));
             free.ExecuteNonQuery();
+        }
+    }
+
+    public int RenewLeases(string node, IReadOnlyCollection<string> urls, TimeSpan lease, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            var until = Stamp(WholeMilliseconds(now + lease));
+            using var transaction = _connection.BeginTransaction();
+            var renewed = 0;
+            foreach (var url in urls)
+            {
+                using var command = Command("UPDATE frontier SET lease_until = $until WHERE leased_by = $node AND url = $url",
+                    ("$until", until), ("$node", node), ("$url", url));
+                command.Transaction = transaction;
+                renewed += command.ExecuteNonQuery();
+            }
+            transaction.Commit();
+            return renewed;
         }
     }
 

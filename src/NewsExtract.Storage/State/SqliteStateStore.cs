@@ -281,6 +281,20 @@ public sealed partial class SqliteStateStore : IStateStore
         }
     }
 
+    public bool EnqueueUnlessFetchedSince(string sourceName, string url, DateTimeOffset? seenFetchedAt, DateTimeOffset now)
+    {
+        // One lock (re-entered by Enqueue) around the check and the insert: no completion can come between them.
+        lock (_lock)
+        {
+            using (var page = Command("SELECT fetched_at FROM pages WHERE url = $url", ("$url", url)))
+            {
+                var fetchedAt = page.ExecuteScalar() is string stamp ? ParseDate(stamp) : (DateTimeOffset?)null;
+                if (fetchedAt != seenFetchedAt) return false;
+            }
+            return Enqueue(sourceName, url, now);
+        }
+    }
+
     /// <summary>The queued URLs of a source (every source when null): never-tried ones first, then by fewest attempts, oldest first.</summary>
     public IReadOnlyList<FrontierItem> Frontier(string? sourceName = null, int limit = int.MaxValue)
     {

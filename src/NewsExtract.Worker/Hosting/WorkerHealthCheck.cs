@@ -11,17 +11,22 @@ namespace NewsExtract.Worker.Hosting;
 /// failed, or it has not finished one within <c>StaleAfter</c>; Healthy otherwise. The data carries the counts, failed
 /// inputs also by reason (<c>failed:not_article</c>, <c>failed:not_found</c>, …), and in cluster mode also the nodes
 /// alive (heartbeat within <see cref="WorkerOptions.NodeAliveWindow"/>) and each node's last heartbeat, the leases
-/// reclaimed from dead nodes, the shared queue by host, URLs leased now, the oldest queued URL and the exporter's backlog.
+/// reclaimed from dead nodes, the shared queue by host, URLs leased now and due now, the oldest queued URL and the
+/// exporter's backlog; Degraded too when queued URLs are due and no node is alive (a stalled cluster; between the runs
+/// of a <c>run --once</c> deployment nothing is due, so no node alive is not a problem then).
 /// </summary>
 public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox, IHostWorkQueue hostQueue, INodeRegistry nodes, IOptions<WorkerOptions> options, TimeProvider timeProvider) : IHealthCheck
 {
     // Cluster mode: the nodes alive and the leases reclaimed, the shared queue by host (queued, leased now), the
-    // oldest queued URL, and the exporter's backlog.
-    private void AddClusterData(Dictionary<string, object> data, TimeSpan aliveWindow)
+    // oldest queued URL, and the exporter's backlog, all judged on the queue's clock (the database server's). Returns
+    // a problem when queued work is due and no node is alive to do it: every node stopped or died. With no work due,
+    // no node alive is normal between the runs of a `run --once` deployment.
+    private string? AddClusterData(Dictionary<string, object> data, TimeSpan aliveWindow)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = hostQueue.Now();
         var known = nodes.Nodes();
-        data["nodesAlive"] = known.Count(n => now - n.LastSeen <= aliveWindow);
+        var alive = known.Count(n => now - n.LastSeen <= aliveWindow);
+        data["nodesAlive"] = alive;
         data["nodesKnown"] = known.Count;
         data["leaseReclaims"] = known.Sum(n => n.LeaseReclaims);
         foreach (var node in known)
@@ -32,6 +37,11 @@ public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox
         foreach (var host in hosts)
             data[$"host:{host.Host}:queued"] = host.Queued;
         data["exporterBacklog"] = data["unpublishedRecords"];
+        var due = hosts.Where(h => h.NextFetchAt <= now && h.Queued > h.Leased).ToList();
+        data["dueUrls"] = due.Sum(h => h.Queued - h.Leased);
+        if (alive > 0 || due.Count == 0) return null;
+        var lastSeen = known.Count == 0 ? "no node has ever reported in" : $"the last heartbeat was at {known.Max(n => n.LastSeen):O}";
+        return $"no worker node is alive ({lastSeen}; alive means within {aliveWindow}) while {due.Sum(h => h.Queued - h.Leased)} queued URLs on {due.Count} hosts are due";
     }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -49,7 +59,7 @@ public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox
             ["queuedUrls"] = summary.FrontierUrls,
             ["failedInputs"] = summary.Failures,
         };
-        if (settings.UsesPostgres) AddClusterData(data, settings.NodeAliveWindow);
+        var stalled = settings.UsesPostgres ? AddClusterData(data, settings.NodeAliveWindow) : null;
         // "failed:not_article" counts the pages judged not to be articles (listings, forums, products…), which give no record.
         foreach (var (reason, count) in summary.FailuresByReason)
             data[$"failed:{reason}"] = count;
@@ -61,6 +71,7 @@ public sealed class WorkerHealthCheck(ISourceRunLog runLog, IRecordOutbox outbox
         }
 
         var problems = new List<string>();
+        if (stalled is not null) problems.Add(stalled);
         var now = timeProvider.GetUtcNow();
         var runs = summary.SourceRuns.ToDictionary(r => r.SourceName, StringComparer.OrdinalIgnoreCase);
         foreach (var source in settings.Sources)

@@ -92,6 +92,7 @@ public sealed class CrawlPipeline(
             .ToArray();
         using var stopProgress = new CancellationTokenSource();
         var progress = Task.Run(() => ProgressLoopAsync(stopProgress.Token), CancellationToken.None);
+        var renewal = Cluster ? Task.Run(() => RenewLeasesLoopAsync(stopProgress.Token), CancellationToken.None) : Task.CompletedTask;
         try
         {
             discoveryGate.SetResult();
@@ -113,6 +114,7 @@ public sealed class CrawlPipeline(
             if (Cluster && once) await exporter.DrainAsync(outbox, TimeSpan.FromSeconds(30), timeProvider);
             await stopProgress.CancelAsync();
             await progress;
+            await renewal;
             LogPausedHosts();
             var (discovered, fetched, notModified, failed, created, revised, unchanged, published) = metrics.Totals();
             logger.LogInformation(
@@ -138,6 +140,34 @@ public sealed class CrawlPipeline(
                 logger.LogInformation(
                     "Progress: {Extracted} articles extracted ({Rate:0.0}/s; {New} new, {Revised} revised, {Unchanged} unchanged), {Failed} failed, {Published} published, {Discovered} discovered, {Fetched} fetched",
                     extracted, extracted / Math.Max(seconds, 1e-3), created, revised, unchanged, failed, published, discovered, fetched);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Cluster mode: every third of <c>LeaseDuration</c>, extends this node's leases on the URLs it still has in hand
+    /// (fetching, queued for extraction, extracting), so a page slower than one lease on a busy node is not claimed
+    /// again by another; a dead node renews nothing and its leases expire.
+    /// </summary>
+    private async Task RenewLeasesLoopAsync(CancellationToken stop)
+    {
+        var settings = options.Value;
+        var interval = settings.LeaseDuration / 3 > TimeSpan.FromSeconds(1) ? settings.LeaseDuration / 3 : TimeSpan.FromSeconds(1);
+        using var timer = new PeriodicTimer(interval, timeProvider);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                var inHand = _queued.Keys.ToList();
+                if (inHand.Count == 0) continue;
+                try { hostQueue.RenewLeases(settings.NodeName, inHand, settings.LeaseDuration, hostQueue.Now()); }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Node {Node} could not renew its leases; they expire unless renewed at the next try", settings.NodeName);
+                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -208,13 +238,15 @@ public sealed class CrawlPipeline(
                 {
                     found++;
                     metrics.Discovered(source.Name);
-                    if (!IsDue(source, link)) continue;
+                    var known = frontier.FindPage(link.Url.AbsoluteUri);
+                    if (!IsDue(source, link, known)) continue;
                     if (failures.IsDropped(source.Name, link.Url.AbsoluteUri, link.PublishedAt)) continue;
                     if (Cluster)
                     {
-                        // Claimed from the shared frontier by whichever node's turn it is (ClaimingFetchLoopAsync).
+                        // Claimed from the shared frontier by whichever node's turn it is (ClaimingFetchLoopAsync);
+                        // not queued again when another node fetched and completed it since FindPage above.
                         SetHostDelayOnce(source, link.Url);
-                        if (frontier.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow())) queued++;
+                        if (frontier.EnqueueUnlessFetchedSince(source.Name, link.Url.AbsoluteUri, known?.FetchedAt, timeProvider.GetUtcNow())) queued++;
                         continue;
                     }
                     frontier.Enqueue(source.Name, link.Url.AbsoluteUri, timeProvider.GetUtcNow());
@@ -244,9 +276,9 @@ public sealed class CrawlPipeline(
     }
 
     // A page processed before is fetched again only after RevisitAfter, or when the source gives it a newer date.
-    private bool IsDue(ConfiguredSource source, DiscoveredLink link)
+    private bool IsDue(ConfiguredSource source, DiscoveredLink link, PageState? known)
     {
-        if (frontier.FindPage(link.Url.AbsoluteUri) is not { ArticleId: not null } page) return true;
+        if (known is not { ArticleId: not null } page) return true;
         if (link.PublishedAt is { } date && date > page.FetchedAt) return true;
         return timeProvider.GetUtcNow() - page.FetchedAt >= source.Options.RevisitAfter;
     }
@@ -334,7 +366,7 @@ public sealed class CrawlPipeline(
             }
             finally
             {
-                if (lease is not null) hostQueue.HostFetched(lease, timeProvider.GetUtcNow());
+                if (lease is not null) hostQueue.HostFetched(lease, hostQueue.Now());
             }
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             switch (result.Status)
@@ -355,7 +387,8 @@ public sealed class CrawlPipeline(
                     if (Cluster)
                     {
                         // Every node stays off the host until its pause ends; the URL goes back to the frontier.
-                        hostQueue.PauseHost(HostKeys.Of(url), until);
+                        // The pause is measured on this node's clock; the queue keeps it on its own.
+                        hostQueue.PauseHost(HostKeys.Of(url), hostQueue.Now() + (until - timeProvider.GetUtcNow()));
                         hostQueue.ReleaseLease(url);
                         break;
                     }
@@ -391,7 +424,8 @@ public sealed class CrawlPipeline(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var now = timeProvider.GetUtcNow();
+                // The queue's clock (the database server's), not this node's: nodes' clocks may disagree.
+                var now = hostQueue.Now();
                 if (hostQueue.ClaimNext(settings.NodeName, settings.LeaseDuration, now) is { } lease)
                 {
                     if (ClaimedRequest(lease) is { } request)
@@ -402,7 +436,7 @@ public sealed class CrawlPipeline(
                     }
                     else
                     {
-                        hostQueue.HostFetched(lease, timeProvider.GetUtcNow());
+                        hostQueue.HostFetched(lease, hostQueue.Now());
                         await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
                     }
                     continue;

@@ -66,6 +66,13 @@ public sealed class WorkerProcess : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>Asks the process to stop, as <c>kill -TERM</c> (or a service manager) does: the worker shuts down gracefully.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);

@@ -1,3 +1,4 @@
+using Npgsql;
 using NewsExtract.Storage.State;
 using NewsExtract.Tests.Support;
 
@@ -5,7 +6,8 @@ namespace NewsExtract.Tests.Storage;
 
 /// <summary>
 /// The state store contract on the PostgreSQL adapter, each test on a fresh database of a throwaway server; skipped
-/// with the reason where the server binaries are absent.
+/// with the reason where the server binaries are absent. The queue's clock (<see cref="IHostWorkQueue.Now"/>) is the
+/// server's, which every node reads lease and host times from.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStateStoreContractTests(ThrowawayPostgres server) : StateStoreContract
@@ -17,5 +19,16 @@ public sealed class PostgresStateStoreContractTests(ThrowawayPostgres server) : 
         Skip.If(server.Problem is not null, server.Problem);
         _connectionString ??= server.CreateDatabase();
         return new PostgresStateStore(_connectionString);
+    }
+
+    // The database server's clock, read on a connection of the test's own.
+    protected override DateTimeOffset StoreClockNow()
+    {
+        using var connection = new NpgsqlConnection(_connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT clock_timestamp()", connection);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return reader.GetFieldValue<DateTimeOffset>(0);
     }
 }

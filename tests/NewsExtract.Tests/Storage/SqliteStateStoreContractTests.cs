@@ -10,6 +10,8 @@ public sealed class SqliteStateStoreContractTests : StateStoreContract
 
     protected override IStateStore OpenStore() => new SqliteStateStore(_dir.File("state.db"));
 
+    protected override DateTimeOffset StoreClockNow() => DateTimeOffset.UtcNow;
+
     public override void Dispose()
     {
         base.Dispose();

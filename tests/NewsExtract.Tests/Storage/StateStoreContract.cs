@@ -14,6 +14,9 @@ public abstract class StateStoreContract : IDisposable
     /// <summary>A store over the test's own (initially empty) database; the second call opens the same database again.</summary>
     protected abstract IStateStore OpenStore();
 
+    /// <summary>The time on the clock the store keeps leases and host times in, read apart from the store (the database server's, or this machine's).</summary>
+    protected abstract DateTimeOffset StoreClockNow();
+
     protected IStateStore Open()
     {
         var store = OpenStore();
@@ -304,6 +307,82 @@ public abstract class StateStoreContract : IDisposable
         Assert.Equal((2L, 1L, T0, lease.Until), (hosts[0].Queued, hosts[0].Leased, hosts[0].OldestQueuedAt, hosts[0].NextFetchAt));
         Assert.Equal((1L, 0L, T0.AddMinutes(2)), (hosts[1].Queued, hosts[1].Leased, hosts[1].OldestQueuedAt));
         Assert.Equal(0L, store.QueueByHost(T0.AddMinutes(9))[0].Leased);
+    }
+
+    [SkippableFact]
+    public void The_queue_tells_the_time_by_the_stores_own_clock()
+    {
+        var store = Open();
+        var before = StoreClockNow();
+        var now = store.Now();
+        var after = StoreClockNow();
+        Assert.InRange(now, before, after);
+    }
+
+    [SkippableFact]
+    public void A_url_completed_after_discovery_read_its_page_is_not_queued_again_and_a_revisit_is()
+    {
+        var store = Open();
+        const string url = "https://one.example/a";
+        store.Enqueue("src", url, T0);
+        var seen = store.FindPage(url)?.FetchedAt; // a node's discovery: never fetched, so due
+        Assert.NotNull(store.ClaimNext("node-b", TimeSpan.FromMinutes(5), T0)); // another node fetches and completes it
+        store.CompletePage(url, Page(url) with { ArticleId = "a" }, Article("a", 1), Line("a", 1), T0);
+
+        Assert.False(store.EnqueueUnlessFetchedSince("src", url, seen, T0));
+        Assert.Empty(store.Frontier());
+
+        // A later discovery that read the completed page and judged it due for a revisit queues it.
+        Assert.True(store.EnqueueUnlessFetchedSince("src", url, store.FindPage(url)!.FetchedAt, T0.AddDays(1)));
+        Assert.False(store.EnqueueUnlessFetchedSince("src", url, store.FindPage(url)!.FetchedAt, T0.AddDays(1))); // already queued
+        Assert.Equal(url, Assert.Single(store.Frontier()).Url);
+    }
+
+    [SkippableFact]
+    public void Discovery_racing_completions_never_queues_a_completed_url_again()
+    {
+        var store = Open();
+        var urls = Enumerable.Range(0, 60).Select(i => $"https://h{i % 6}.example/{i}").ToList();
+        foreach (var url in urls) store.Enqueue("src", url, T0);
+        // Every URL read as never fetched by a discovery pass, then completed by one node while the pass queues them.
+        var seen = urls.ToDictionary(url => url, url => store.FindPage(url)?.FetchedAt);
+        Parallel.Invoke(
+            () =>
+            {
+                foreach (var (url, i) in urls.Select((u, i) => (u, i)))
+                    store.CompletePage(url, Page(url) with { ArticleId = $"a{i}" }, Article($"a{i}", 1), Line($"a{i}", 1), T0);
+            },
+            () =>
+            {
+                // The other way round, so the two passes cross: the pass meets URLs completed after it read them.
+                foreach (var url in Enumerable.Reverse(urls)) store.EnqueueUnlessFetchedSince("src", url, seen[url], T0);
+            });
+        Assert.Empty(store.Frontier());
+        Assert.Equal(urls.Count, store.CountRecords());
+    }
+
+    [SkippableFact]
+    public void A_live_node_renews_the_leases_it_holds_and_not_another_nodes()
+    {
+        var store = Open();
+        store.Enqueue("src", "https://one.example/a", T0);
+        store.Enqueue("src", "https://two.example/b", T0);
+        var mine = store.ClaimNext("node-1", TimeSpan.FromMinutes(1), T0)!;
+        var theirs = store.ClaimNext("node-2", TimeSpan.FromMinutes(1), T0)!;
+
+        // node-1 is still extracting its page after 50 s: it renews what it holds; naming node-2's URL changes nothing.
+        Assert.Equal(1, store.RenewLeases("node-1", [mine.Url, theirs.Url], TimeSpan.FromMinutes(1), T0.AddSeconds(50)));
+        Assert.Equal(0, store.RenewLeases("node-1", [], TimeSpan.FromMinutes(1), T0.AddSeconds(50)));
+
+        // At 1 min 10 s node-2's lease has expired and is reclaimed; node-1's, renewed to 1 min 50 s, is not.
+        var reclaimed = store.ClaimNext("node-3", TimeSpan.FromMinutes(1), T0.AddSeconds(70))!;
+        Assert.Equal(theirs.Url, reclaimed.Url);
+        Assert.Null(store.ClaimNext("node-3", TimeSpan.FromMinutes(1), T0.AddSeconds(70)));
+        Assert.Null(store.ClaimNext("node-3", TimeSpan.FromMinutes(1), T0.AddSeconds(109)));
+        // node-2 comes back and renews: the URL is node-3's now, so nothing is renewed.
+        Assert.Equal(0, store.RenewLeases("node-2", [theirs.Url], TimeSpan.FromMinutes(1), T0.AddSeconds(80)));
+        // Renewals stopped (node-1 died): its lease ends at 1 min 50 s and is reclaimed then.
+        Assert.Equal(mine.Url, store.ClaimNext("node-3", TimeSpan.FromMinutes(1), T0.AddSeconds(110))!.Url);
     }
 
     [SkippableFact]
