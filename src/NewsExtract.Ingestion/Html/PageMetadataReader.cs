@@ -226,7 +226,8 @@ public static partial class PageMetadataReader
 
     /// <summary>
     /// The name printed after an element that holds only a byline label (<see cref="PageScan.BylineLabels"/>): the
-    /// text that follows it in its parent, else its next element; null when that does not read as a name.
+    /// text that follows it in its parent, else its next element; null when that does not read as a name (nor when it
+    /// is a single letter or a word in capitals, "C", "DEFAULT": a value printed after "Author" in a table or listing).
     /// </summary>
     private static string? NameAfterLabel(HtmlNode label)
     {
@@ -237,7 +238,7 @@ public static partial class PageMetadataReader
             var text = TextPieces(next);
             if (text.Length == 0)
                 continue;
-            return CleanByline(text);
+            return CleanByline(text) is { } name && name.Length >= 2 && name.Any(char.IsLower) ? name : null;
         }
         return null;
     }

@@ -146,6 +146,12 @@ public sealed class AuthorSourcesTests
             <section class="comments"><div><span>Posted by</span> <span>Tomas Berg</span></div></section></body></html>
             """);
         Assert.Null(comment.Author);
+
+        var setting = Extract("""
+            <html><body><main><h1>Configuring the build</h1><p>Each project sets its own compiler flags in one file.</p>
+            <table><tr><td>Author</td><td>DEFAULT</td></tr></table></main></body></html>
+            """);
+        Assert.Null(setting.Author);
     }
 
     [Fact]
