@@ -76,13 +76,14 @@ public static partial class PageMetadataReader
     /// The authors: JSON-LD people, else author meta tags (not a link, not the site's own name), else a byline
     /// printed on the page (microdata, <c>rel=author</c>, a link to an author page, a byline or author class) outside
     /// comments and lists of other stories, else a short "By …" line beside the headline (<see cref="HeadlineLines"/>),
-    /// else a Twitter card's "Written by" label and data pair, else JSON-LD
+    /// else a name printed after a byline label that stands alone in its element ("Written by" | "Ann Lee"), else a
+    /// Twitter card's "Written by" label and data pair, else JSON-LD
     /// organisations, else a meta tag or byline that gives only the site's own name (<see cref="SiteName"/>). A Twitter handle is never taken: it names an account, seldom the writer.
     /// </summary>
     public static SourcedValue<IReadOnlyList<string>>? Authors(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? pageUrl = null)
     {
         if (jsonLd is { Authors.Count: > 0, AuthorsAreOrganizations: false })
-            return new(jsonLd.Authors, "json-ld:author");
+            return new(jsonLd.Authors.Select(a => CleanByline(a) ?? a).ToList(), "json-ld:author");
         var siteName = meta.Get("og:site_name", "application-name");
         var site = new SiteName(siteName, pageUrl);
         // The site's own name ("Example News" on example-news.com) is a byline only when nothing names a person.
@@ -127,6 +128,15 @@ public static partial class PageMetadataReader
                 return new([printed], "byline:headline");
             siteByline ??= new([printed], "byline:headline");
             break;
+        }
+        // A label alone in its element ("Written by", "By", "Authors:") and the name in the element or text after it.
+        foreach (var label in scan.BylineLabels)
+        {
+            if (PageRegion.IsElsewhere(label, scan.HeadingAncestors) || InForm(label) || NameAfterLabel(label) is not { } labelled)
+                continue;
+            if (site.Likeness(labelled) < 0.5f)
+                return new([labelled], "byline:label");
+            siteByline ??= new([labelled], "byline:label");
         }
         // A Twitter card's label and data pair names the writer ("twitter:label1" "Written by", "twitter:data1" "Ann Lee"): the
         // account that posted, which a printed byline overrules.
@@ -212,7 +222,26 @@ public static partial class PageMetadataReader
     }
 
     /// <summary>Whether the text is only a byline label ("By", "Written by", "Article by:", "Author").</summary>
-    private static bool IsBylineLabel(string text) => BylineLabel().IsMatch(text.Trim());
+    internal static bool IsBylineLabel(string text) => BylineLabel().IsMatch(text.Trim());
+
+    /// <summary>
+    /// The name printed after an element that holds only a byline label (<see cref="PageScan.BylineLabels"/>): the
+    /// text that follows it in its parent, else its next element; null when that does not read as a name (nor when it
+    /// is a single letter or a word in capitals, "C", "DEFAULT": a value printed after "Author" in a table or listing).
+    /// </summary>
+    private static string? NameAfterLabel(HtmlNode label)
+    {
+        for (var next = label.NextSibling; next is not null; next = next.NextSibling)
+        {
+            if (next.NodeType == HtmlNodeType.Comment)
+                continue;
+            var text = TextPieces(next);
+            if (text.Length == 0)
+                continue;
+            return CleanByline(text) is { } name && name.Length >= 2 && name.Any(char.IsLower) ? name : null;
+        }
+        return null;
+    }
 
     /// <summary>The canonical URL: <c>&lt;link rel=canonical&gt;</c>, else <c>og:url</c>, else JSON-LD, else the page URL.</summary>
     public static SourcedValue<string>? CanonicalUrl(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? pageUrl)
@@ -293,7 +322,7 @@ public static partial class PageMetadataReader
     [GeneratedRegex(@"^(?:(?:(?:view|see)\s+(?:all|more)\s+)?(?:written|posted|post|posts|text|words|story|article|articles|reported|authored|published|insights|reviewed)\s+(?:by|from)|by|via|author|от|автор)(?:\s*[:|]\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"^(?:(?:written|posted|post|text|words|story|article|reported|authored|published|reviewed)\s+by|by|author|authors|written|от|автор)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|posted|post|text|words|story|article|reported|authored|published|reviewed)\s+by|by|author|authors|author\(s\)|contributors?|written|от|автор)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLabel();
 
     /// <summary>An unfilled template placeholder ("page.head.extra.author", "{{ author }}").</summary>

@@ -42,6 +42,12 @@ public sealed partial class PageScan
     /// <summary>Elements with <c>itemprop=author</c>, <c>rel=author</c>, a link to an author page, or a byline, author or (forum) username class or id, in document order.</summary>
     public List<HtmlNode> AuthorItems { get; } = [];
 
+    /// <summary>
+    /// Elements whose whole text is a byline label ("By", "Written by", "Authors:", "Contributors:"), in document
+    /// order: the name is printed in the element or text after them.
+    /// </summary>
+    public List<HtmlNode> BylineLabels { get; } = [];
+
     /// <summary>Elements whose class or id says they hold a date (date, time, posted, publish, updated, meta), in document order.</summary>
     public List<HtmlNode> DateTexts { get; } = [];
 
@@ -140,9 +146,14 @@ public sealed partial class PageScan
     /// <summary>A short text such as "Published on Oct 21, 2025" or "Last updated: …" makes its element a date candidate.</summary>
     private void VisitText(HtmlNode parent, HtmlTextNode text)
     {
-        if (DateTexts.Count >= MaxCandidates || parent.Name is "script" or "style" or "title")
+        if (parent.Name is "script" or "style" or "title")
             return;
         var span = text.Text.AsSpan().Trim();
+        if (span.Length is >= 2 and <= 24 && BylineLabels.Count < MaxCandidates && PageMetadataReader.IsBylineLabel(span.ToString())
+            && parent.InnerText.AsSpan().Trim().Length == span.Length)
+            BylineLabels.Add(parent);
+        if (DateTexts.Count >= MaxCandidates)
+            return;
         if (span.Length is < 4 or > 120 || char.ToLowerInvariant(span[0]) is not ('p' or 'u' or 'l' or 'd'))
             return;
         if (DateLabel().IsMatch(span) && !DateTexts.Contains(parent))

@@ -50,6 +50,7 @@ public sealed class TitleRankerTrainer
     public TitleCrossValidation CrossValidate(IReadOnlyList<TitlePage> pages, CancellationToken ct)
     {
         var right = new bool[pages.Count];
+        var scores = new double[pages.Count][];
         for (var fold = 0; fold < _options.Folds; fold++)
         {
             ct.ThrowIfCancellationRequested();
@@ -57,8 +58,10 @@ public sealed class TitleRankerTrainer
             var model = Train(train, out _);
             for (var i = 0; i < pages.Count; i++)
             {
-                if (FoldOf(pages[i].Page.Domain) == fold)
-                    right[i] = model.Best(pages[i].Candidates) is { } best && MetadataMatching.TitleMatches(pages[i].Page.Title!, best.Text);
+                if (FoldOf(pages[i].Page.Domain) != fold)
+                    continue;
+                scores[i] = pages[i].Candidates.Select(c => model.Score(c.Features)).ToArray();
+                right[i] = model.Best(pages[i].Candidates) is { } best && MetadataMatching.TitleMatches(pages[i].Page.Title!, best.Text);
             }
             _log($"fold {fold + 1}/{_options.Folds}: trained on {train.Count} pages");
         }
@@ -78,15 +81,16 @@ public sealed class TitleRankerTrainer
             .Select(g => (g.Key, g.Count(), Share(g, right), Share(g, rules)))
             .ToList();
         var reachable = pages.Count == 0 ? 0 : pages.Count(p => p.Labels.Any(l => l)) / (double)pages.Count;
-        return new TitleCrossValidation(Share(all, right), Share(all, rules), reachable, perFold, perType);
+        return new TitleCrossValidation(Share(all, right), Share(all, rules), reachable, perFold, perType, scores);
     }
 
     /// <summary>Trains FastTree on the pages' candidates (<see cref="FastTreeExport"/>) and makes the trees a <see cref="TitleRankerModel"/>.</summary>
     public TitleRankerModel Train(IReadOnlyList<TitlePage> pages, out IReadOnlyList<(string Feature, double Gain)> importance)
     {
-        var rows = pages.SelectMany(p => p.Candidates.Select((c, i) => (p.Labels[i], c.Features)));
-        var fit = FastTreeExport.Fit(rows, TitleFeatures.Names,
-            new FastTreeSettings(_options.Trees, _options.Leaves, _options.MinExamplesPerLeaf, _options.LearningRate, _options.Seed));
+        var settings = new FastTreeSettings(_options.Trees, _options.Leaves, _options.MinExamplesPerLeaf, _options.LearningRate, _options.Seed);
+        var fit = _options.Ranking
+            ? FastTreeExport.FitRanking(pages.SelectMany((p, g) => p.Candidates.Select((c, i) => ((uint)g, p.Labels[i], c.Features))), TitleFeatures.Names, settings)
+            : FastTreeExport.Fit(pages.SelectMany(p => p.Candidates.Select((c, i) => (p.Labels[i], c.Features))), TitleFeatures.Names, settings);
         importance = fit.Importance;
         return new TitleRankerModel(TitleFeatures.Names, fit.Bias, fit.Trees);
     }

@@ -12,4 +12,7 @@ public sealed record TitleTrainingOptions
     public int Leaves { get; init; } = 16;
     public int MinExamplesPerLeaf { get; init; } = 10;
     public double LearningRate { get; init; } = 0.1;
+
+    /// <summary>Learn to rank each page's candidates (LambdaRank, one group per page) instead of judging each candidate alone (binary).</summary>
+    public bool Ranking { get; init; }
 }

@@ -122,4 +122,47 @@ public sealed class AuthorSourcesTests
             """);
         Assert.Null(elsewhere.Author);
     }
+
+    [Fact]
+    public void A_label_alone_in_its_element_names_the_author_printed_in_the_next_element_or_text()
+    {
+        var page = Extract("""
+            <html><body><main><h1>Bridge closed for repairs</h1>
+            <p>The old bridge will be closed for three weeks while its deck is replaced, the council said.</p>
+            <div class="card-info"><p>Written by</p><p>Noor Adler</p></div></main></body></html>
+            """);
+        Assert.Equal("Noor Adler", page.Author);
+        Assert.Equal("byline:label", page.Sources.Author);
+
+        var text = Extract("""
+            <html><body><main><h1>Bridge closed for repairs</h1><div class="tags"><strong>Contributors:</strong> Noor Adler</div>
+            <p>The old bridge will be closed for three weeks while its deck is replaced, the council said.</p></main></body></html>
+            """);
+        Assert.Equal("Noor Adler", text.Author);
+
+        var comment = Extract("""
+            <html><body><main><h1>Bridge closed for repairs</h1>
+            <p>The old bridge will be closed for three weeks while its deck is replaced, the council said.</p></main>
+            <section class="comments"><div><span>Posted by</span> <span>Tomas Berg</span></div></section></body></html>
+            """);
+        Assert.Null(comment.Author);
+
+        var setting = Extract("""
+            <html><body><main><h1>Configuring the build</h1><p>Each project sets its own compiler flags in one file.</p>
+            <table><tr><td>Author</td><td>DEFAULT</td></tr></table></main></body></html>
+            """);
+        Assert.Null(setting.Author);
+    }
+
+    [Fact]
+    public void A_json_ld_author_name_loses_the_team_or_role_after_a_dash()
+    {
+        var page = Extract("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge closed for repairs",
+            "author":{"@type":"Person","name":"Noor Adler - Riverside Editorial Team"}}</script></head>
+            <body><article><h1>Bridge closed for repairs</h1><p>The old bridge will be closed for three weeks.</p></article></body></html>
+            """);
+        Assert.Equal("Noor Adler", page.Author);
+        Assert.Equal("json-ld:author", page.Sources.Author);
+    }
 }

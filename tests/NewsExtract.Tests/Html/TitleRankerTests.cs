@@ -46,6 +46,35 @@ public sealed class TitleRankerTests
     }
 
     [Fact]
+    public void Candidates_know_how_they_agree_with_the_others_and_where_their_heading_sits()
+    {
+        const string html = """
+            <html><head><title>Don’t miss the ferry – timetable changes | Harbour News</title>
+            <meta property="og:title" content="Don't miss the ferry - timetable changes"><meta name="twitter:title" content="Ferry timetable changes"></head>
+            <body><main><article><h1>Don’t miss the ferry<br>timetable changes</h1><p>From Monday the first boat leaves at six.</p></article></main></body></html>
+            """;
+        var (candidates, _) = new HtmlArticleExtractor().ReadTitleCandidates(html, new Uri("https://harbournews.example/ferry"));
+
+        var h1 = Assert.Single(candidates, c => c.Source == "h1");
+        Assert.Equal(1, h1.Features[TitleFeatures.Index("headingInArticle")]);
+        Assert.Equal(1, h1.Features[TitleFeatures.Index("headingInMain")]);
+        Assert.Equal(1, h1.Features[TitleFeatures.Index("headingHasBreak")]);
+        var curly = Assert.Single(candidates, c => c.Text == "Don’t miss the ferry – timetable changes");
+        var plain = Assert.Single(candidates, c => c.Text == "Don't miss the ferry - timetable changes");
+        Assert.Equal(1, curly.Features[TitleFeatures.Index("typographicTwin")]);
+        Assert.Equal(1, curly.Features[TitleFeatures.Index("hasTypographicPunctuation")]);
+        Assert.Equal(1, plain.Features[TitleFeatures.Index("typographicTwin")]);
+        Assert.Equal(0, plain.Features[TitleFeatures.Index("hasTypographicPunctuation")]);
+        var site = Assert.Single(candidates, c => c.Text == "Harbour News");
+        Assert.Equal(0, site.Features[TitleFeatures.Index("containsOthers")]);
+        Assert.True(site.Features[TitleFeatures.Index("containedInOthers")] >= 1);
+        var whole = Assert.Single(candidates, c => c.Source == "title");
+        Assert.True(whole.Features[TitleFeatures.Index("containsOthers")] >= 2);
+        Assert.Equal(1, whole.Features[TitleFeatures.Index("charsToLongest")]);
+        Assert.True(plain.Features[TitleFeatures.Index("overlapTwitterTitle")] > 0.3f);
+    }
+
+    [Fact]
     public void A_heading_permalink_mark_is_not_part_of_the_title()
     {
         const string html = """
@@ -88,6 +117,41 @@ public sealed class TitleRankerTests
         var page = new HtmlArticleExtractor(new HtmlExtractionOptions { TitleRanker = model }).Extract(unseen);
         Assert.Equal(headline, page.Title);
         Assert.Equal("h1", page.Sources.Title);
+    }
+
+    [Fact]
+    public void A_ranker_learned_page_by_page_picks_the_headline_and_the_candidate_report_lists_every_candidate_with_its_score()
+    {
+        var extractor = new HtmlArticleExtractor(new HtmlExtractionOptions { BlockClassifier = null, TitleRanker = null });
+        var pages = Enumerable.Range(0, 40).Select(n =>
+        {
+            var (html, headline) = Page(n);
+            var (candidates, rules) = extractor.ReadTitleCandidates(html);
+            var page = new BenchmarkPage { Id = n.ToString("D4"), HtmlPath = "", PageType = "article", Domain = $"site{n}.example", Body = "", Title = headline };
+            return new TitlePage(page, candidates, candidates.Select(c => MetadataMatching.TitleMatches(headline, c.Text)).ToArray(), rules);
+        }).ToList();
+        var trainer = new TitleRankerTrainer(new TitleTrainingOptions { Trees = 5, Leaves = 4, MinExamplesPerLeaf = 5, Folds = 2, Ranking = true }, _ => { });
+
+        var model = trainer.Train(pages, out _);
+        var (unseen, expected) = Page(99);
+        Assert.Equal(expected, new HtmlArticleExtractor(new HtmlExtractionOptions { TitleRanker = model }).Extract(unseen).Title);
+
+        var cv = trainer.CrossValidate(pages, CancellationToken.None);
+        var path = Path.Combine(Path.GetTempPath(), $"title-candidates-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            TitleCandidateReport.Write(path, pages, cv, trainer.FoldOf);
+            var rows = File.ReadAllLines(path);
+            Assert.Equal("id\tdomain\ttype\tfold\ttruth\tcandidate\tsource\tplaces\tright\tscore\tchosen", rows[0]);
+            Assert.Equal(pages.Sum(p => p.Candidates.Count), rows.Length - 1);
+            var chosen = rows.Skip(1).Select(r => r.Split('\t')).Where(c => c[10] == "1").ToList();
+            Assert.Equal(pages.Count, chosen.Count);
+            Assert.Equal(cv.ModelAccuracy, chosen.Count(c => c[8] == "1") / (double)pages.Count, 6);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

@@ -97,10 +97,33 @@ public static class TitleCandidates
             }
         }
 
+        var twitterWords = Words(twitter);
+        var allWords = candidates.Select(c => Words(c.Text)).ToList();
+        var folded = candidates.Select(c => TypographicFold(c.Text)).ToList();
+        var longestChars = candidates.Count == 0 ? 1 : candidates.Max(c => c.Text.Length);
+        var h1Chars = h1s.Count > 0 ? h1s[0].Text.Length : 0;
         var result = new List<TitleCandidate>(candidates.Count);
-        foreach (var (text, source, f) in candidates)
+        for (var ci = 0; ci < candidates.Count; ci++)
         {
-            var words = Words(text);
+            var (text, source, f) = candidates[ci];
+            var words = allWords[ci];
+            for (var other = 0; other < candidates.Count; other++)
+            {
+                if (other == ci)
+                    continue;
+                var otherText = candidates[other].Text;
+                if (otherText.Contains(text, StringComparison.OrdinalIgnoreCase))
+                    f[F("containedInOthers")]++;
+                if (text.Contains(otherText, StringComparison.OrdinalIgnoreCase))
+                    f[F("containsOthers")]++;
+                f[F("maxOverlapOther")] = Math.Max(f[F("maxOverlapOther")], Overlap(words, allWords[other]));
+                if (folded[other] == folded[ci])
+                    f[F("typographicTwin")] = 1;
+            }
+            f[F("overlapTwitterTitle")] = Overlap(words, twitterWords);
+            f[F("charsToLongest")] = (float)text.Length / longestChars;
+            f[F("charsToH1First")] = h1Chars == 0 ? 0 : (float)text.Length / h1Chars;
+            f[F("hasTypographicPunctuation")] = folded[ci] != MetadataMatching.NormalizeTitle(text) ? 1 : 0;
             f[F("chars")] = text.Length;
             f[F("words")] = words.Count;
             f[F("sourceCount")] = Sources.Sum(s => f[F(s)] > 0 ? 1 : 0);
@@ -157,8 +180,24 @@ public static class TitleCandidates
     /// <summary>A heading's text without the permalink mark documentation pages append to it ("Install¶", "Usage #").</summary>
     private static string HeadingText(HtmlNode node)
     {
-        var text = Clean(node.InnerText);
+        var text = Clean(node.Descendants().Any(IsBreak) ? TextWithBreaks(node) : node.InnerText);
         return text.TrimEnd('¶', '§', '#', '\uF0C1').TrimEnd();
+    }
+
+    private static bool IsBreak(HtmlNode node) => node.Name is "br" or "div" or "p";
+
+    /// <summary>The heading's text with a space where a line break or a block inside it parts two lines ("Legacy&lt;br&gt;of" is "Legacy of").</summary>
+    private static string TextWithBreaks(HtmlNode node)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var d in node.Descendants())
+        {
+            if (d.NodeType == HtmlNodeType.Text)
+                builder.Append(d.InnerText);
+            else if (IsBreak(d))
+                builder.Append(' ');
+        }
+        return builder.ToString();
     }
 
     /// <summary>The parts of a title cut at its first separator that gives two or more parts (the "head" before a last part as one more, when there are three or more); null when it has none.</summary>
@@ -191,10 +230,32 @@ public static class TitleCandidates
     private static bool Agrees(string h1, string other) =>
         other.Length > 0 && (other.Contains(h1, StringComparison.OrdinalIgnoreCase) || h1.Contains(other, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Where a heading sits: among other stories or in the footer, in the page header, inside a link, under a logo or brand class.</summary>
+    /// <summary>The text after whitespace and case normalisation with typographic quotes, dashes and ellipses made plain.</summary>
+    private static string TypographicFold(string text)
+    {
+        var normalized = MetadataMatching.NormalizeTitle(text);
+        var builder = new System.Text.StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            builder.Append(c switch
+            {
+                '\u2018' or '\u2019' or '\u201A' or '\u2032' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u2033' => '"',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                _ => c,
+            });
+        }
+        return builder.ToString().Replace("\u2026", "...", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where a heading sits: among other stories or in the footer, in the page header, inside a link, under a logo or
+    /// brand class, inside an <c>&lt;article&gt;</c> or <c>&lt;main&gt;</c>; whether a line break or block splits it.
+    /// </summary>
     private static void DescribeHeading(float[] f, HtmlNode node)
     {
         f[F("headingElsewhere")] = PageRegion.IsElsewhere(node) ? 1 : 0;
+        f[F("headingHasBreak")] = node.Descendants().Any(IsBreak) ? 1 : 0;
         var depth = 0;
         for (var a = node.ParentNode; a is not null && a.NodeType == HtmlNodeType.Element && depth < 12; a = a.ParentNode, depth++)
         {
@@ -202,6 +263,10 @@ public static class TitleCandidates
                 f[F("headingInLink")] = 1;
             if (a.Name == "header")
                 f[F("headingInHeader")] = 1;
+            if (a.Name == "article")
+                f[F("headingInArticle")] = 1;
+            if (a.Name == "main" || a.GetAttributeValue("role", "") == "main")
+                f[F("headingInMain")] = 1;
             if (a.Attributes.Count == 0)
                 continue;
             var hints = (a.GetAttributeValue("class", "") + " " + a.GetAttributeValue("id", "")).ToLowerInvariant();
