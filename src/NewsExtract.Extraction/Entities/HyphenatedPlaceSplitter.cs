@@ -14,7 +14,8 @@ namespace NewsExtract.Extraction.Entities;
 /// <item>a compound adjective ("Japan-controlled", "Moscow-based") becomes a mention of its capitalised stem.</item>
 /// </list>
 /// A compound that is itself a known name ("Guinea-Bissau", "Ust-Kamenogorsk") stays whole, and so does one with
-/// no known place in it ("Rolls-Royce").
+/// no known place in it ("Rolls-Royce"). A compound the recogniser left untagged is split only when every part is a
+/// country ("Morocco-Egypt relations").
 /// </summary>
 public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineComponent
 {
@@ -52,6 +53,31 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
             spans.RemoveAt(i);
             spans.InsertRange(i, replacement);
         }
+        AddUntaggedCountryPairs(document);
+    }
+
+    /// <summary>
+    /// A compound of country names the recogniser left untagged ("boosting Morocco-Egypt relations") names each
+    /// country: only when every part is a country the gazetteer knows.
+    /// </summary>
+    private void AddUntaggedCountryPairs(Document document)
+    {
+        var spans = document.EntitySpans;
+        var taken = new RangeIndex([.. spans.Select(s => (s.Start, s.End))]);
+        int before = spans.Count;
+        for (int t = 0; t < document.Tokens.Count; t++)
+        {
+            var token = document.Tokens[t];
+            var word = document.TextOf(token);
+            if (word.Length < 5 || !char.IsUpper(word[0]) || word.IndexOf('-') <= 0 || taken.Overlaps(token.Start, token.End)) continue;
+            string text = word.ToString();
+            if (IsPlace(text)) continue;
+            var parts = HyphenParts.Of(text, token.Start);
+            if (parts.Count < 2 || !parts.All(p => p.Text.Length > 0 && char.IsUpper(p.Text[0]) && world.CountryByName(p.Text) is not null)) continue;
+            foreach (var (part, start) in parts)
+                spans.Add(new EntitySpan(start, start + part.Length, t, 1, EntityLabels.Gpe, ComponentName));
+        }
+        if (spans.Count != before) spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     private bool IsPlace(string name) => world.IsCountryOrUnambiguousCity(name);

@@ -51,7 +51,8 @@ public static class MentionCleaner
 
         var surface = text[start..end];
         // a body named only by its kind ("the Cabinet", "the Council") is a generic reference, not a name
-        if (label == EntityLabels.Organization && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(OrganisationHeads.Contains)) return null;
+        // (also when the recogniser took it for a place)
+        if (label != EntityLabels.Person && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(OrganisationHeads.Contains)) return null;
         if (label == EntityLabels.Location)
         {
             foreach (var suffix in PlaceSuffixes)

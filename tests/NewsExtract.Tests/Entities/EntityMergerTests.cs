@@ -58,9 +58,9 @@ public sealed class EntityMergerTests
     public void A_body_named_only_by_its_kind_is_a_generic_reference_not_an_organisation()
     {
         const string text = "The Cabinet approved the plan of the Water Council.";
-        var doc = Merge(HandLayeredDocument.Of(text).Org("Cabinet", "Water Council").Build());
-        var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
-        Assert.Equal("Water Council", org.Name);
+        var doc = Merge(HandLayeredDocument.Of(text).Place("Cabinet").Org("Water Council").Build());
+        var entity = Assert.Single(doc.Entities);
+        Assert.Equal("Water Council", entity.Name);
     }
 
     [Fact]

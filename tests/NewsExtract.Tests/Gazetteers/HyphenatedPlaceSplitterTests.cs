@@ -42,4 +42,16 @@ public sealed class HyphenatedPlaceSplitterTests
         Assert.Equal([("Oster-Valde", EntityLabels.Location)], Split("Rain fell on Oster-Valde today.", "Oster-Valde"));
         Assert.Equal([("Acme-Zeland", EntityLabels.Organization)], Split("Acme-Zeland hired staff.", "Acme-Zeland", EntityLabels.Organization));
     }
+
+    [Fact]
+    public void An_untagged_compound_of_countries_names_each_but_one_with_another_part_stays_untagged()
+    {
+        using var dir = new TempDirectory();
+        var splitter = new HyphenatedPlaceSplitter(TinyGazetteer.Write(dir.Path));
+        const string text = "Talks on Novaria-Zeland ties and Novaria-Arctic links.";
+        var document = new Document(new Article { Key = "t", Text = text, Source = new ArticleSource("test", null, null) });
+        new Tokenizer().Process(document);
+        splitter.Process(document);
+        Assert.Equal([("Novaria", EntityLabels.Gpe), ("Zeland", EntityLabels.Gpe)], document.EntitySpans.Select(s => (document.Slice(s.Start, s.End), s.Label)));
+    }
 }
