@@ -70,6 +70,8 @@ public static class BenchPipelineCommand
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
+        var gcPauseBefore = GC.GetTotalPauseDuration();
+        int gen0Before = GC.CollectionCount(0), gen1Before = GC.CollectionCount(1), gen2Before = GC.CollectionCount(2);
         var wall = Stopwatch.StartNew();
         await foreach (var line in OrderedParallel.SelectAsync(articles, article =>
         {
@@ -96,6 +98,9 @@ public static class BenchPipelineCommand
         process.Refresh();
         double cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         long peak = process.PeakWorkingSet64;
+        // every collection stops both extraction threads: how many there were and how long the run was paused for them
+        double gcPauseSeconds = (GC.GetTotalPauseDuration() - gcPauseBefore).TotalSeconds;
+        int gen0 = GC.CollectionCount(0) - gen0Before, gen1 = GC.CollectionCount(1) - gen1Before, gen2 = GC.CollectionCount(2) - gen2Before;
 
         if (output is not null)
             await File.WriteAllLinesAsync(output.FullName, lines!, new UTF8Encoding(false), ct);
@@ -132,6 +137,8 @@ public static class BenchPipelineCommand
                 ["loadCpuSeconds"] = Math.Round(loadCpuSeconds, 3),
                 ["modelLoadSeconds"] = ModelLoads(modelLoads),
                 ["peakMemoryBytes"] = peak,
+                ["gcCollections"] = new JsonObject { ["gen0"] = gen0, ["gen1"] = gen1, ["gen2"] = gen2 },
+                ["gcPauseSeconds"] = Math.Round(gcPauseSeconds, 3),
                 ["loadAverage"] = LoadAverage.Read(),
             }.ToJsonString());
         }
@@ -145,7 +152,7 @@ public static class BenchPipelineCommand
             foreach (var (name, s) in shares.OrderByDescending(s => s.Seconds))
                 Console.Out.WriteLine(string.Create(inv, $"  {name,-22} {100 * s / total,5:F1} %  {s:F2} s"));
             Console.Out.WriteLine(string.Create(inv, $"model load (whole pipeline): {loadSeconds:F3} s wall, {loadCpuSeconds:F3} CPU-s; each model on its thread (they overlap): {string.Join(", ", modelLoads.Select(m => $"{m.Model} {m.Load.TotalSeconds:F3} s"))}"));
-            Console.Out.WriteLine(string.Create(inv, $"peak memory: {peak / 1048576.0:F0} MB"));
+            Console.Out.WriteLine(string.Create(inv, $"peak memory: {peak / 1048576.0:F0} MB; garbage collections during the run: {gen0} gen0, {gen1} gen1, {gen2} gen2 (counted in their generation and the younger ones), pausing the threads {gcPauseSeconds:F2} s in all"));
             Console.Out.WriteLine(string.Create(inv, $"machine load average while measuring: {LoadAverage.Read()} (the machine is shared: compare runs made together)"));
         }
         return 0;
