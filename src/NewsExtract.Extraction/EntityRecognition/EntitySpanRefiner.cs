@@ -242,17 +242,33 @@ public sealed class EntitySpanRefiner : IPipelineComponent
     private static void AddCountryLongForms(Document document, List<EntitySpan> spans)
     {
         var tokens = document.Tokens;
+        // The long forms do not overlap one another (each search resumes after the last one found), so the spans
+        // they replace are removed in one pass rather than once per long form.
+        var found = new List<EntitySpan>();
         for (int t = 0; t < tokens.Count; t++)
         {
             var first = document.TextOf(tokens[t]);
             if (first.Length == 0 || !char.IsUpper(first[0])) continue;
             int end = CountryEndAt(document, t, tokens.Count, minimumWords: 2);
             if (end == t) continue;
-            int start = tokens[t].Start, stop = tokens[end - 1].End;
-            spans.RemoveAll(s => s.Start < stop && start < s.End);
-            spans.Add(new EntitySpan(start, stop, t, end - t, EntityLabels.Location, ComponentName));
+            found.Add(new EntitySpan(tokens[t].Start, tokens[end - 1].End, t, end - t, EntityLabels.Location, ComponentName));
             t = end - 1;
         }
+        if (found.Count == 0) return;
+        spans.RemoveAll(s => OverlapsAny(found, s.Start, s.End));
+        spans.AddRange(found);
+    }
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) overlaps one of <paramref name="sorted"/>, disjoint spans in text order.</summary>
+    private static bool OverlapsAny(List<EntitySpan> sorted, int start, int end)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].End <= start) lo = mid + 1; else hi = mid;
+        }
+        return lo < sorted.Count && sorted[lo].Start < end;
     }
 
     /// <summary>The token after the longest country name starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>

@@ -33,20 +33,24 @@ public static partial class EventCoalescer
     public static List<ArticleEvent> Merge(IEnumerable<ArticleEvent> events, string text, IReadOnlyList<MoneyMention> money)
     {
         var merged = new List<Happening>();
+        // A happening only ever merges with one of its own type and "next session" flag: the indices of each kind's
+        // happenings, in list order, so a sentence is compared with those alone and not with every happening so far.
+        var byKind = new Dictionary<(string Type, bool NextOccurrence), List<int>>();
         var moneyByStart = money.OrderBy(m => m.Start).ToArray();
         foreach (var e in events)
         {
             var sentence = SentenceOf(text, e);
             var next = new Happening(e, AmountsIn(e.Sentence, moneyByStart), IsNextOccurrence(sentence, e.Type));
+            if (!byKind.TryGetValue((e.Type, next.NextOccurrence), out var kind)) byKind[(e.Type, next.NextOccurrence)] = kind = [];
             int target = -1;
             if (!RestatementCues.OpensNewHappening(sentence))
             {
                 // "The probe … showed", "at the fair": the latest happening of that kind, whatever else differs
-                if (RestatementCues.RefersBack(sentence, e.Type) || RestatementCues.SinglesOutOneOfASet(sentence, e.Type))
-                    target = merged.FindLastIndex(m => m.Event.Type == e.Type && m.NextOccurrence == next.NextOccurrence);
-                if (target < 0) target = merged.FindIndex(m => SameHappening(m, next));
+                if (kind.Count > 0 && (RestatementCues.RefersBack(sentence, e.Type) || RestatementCues.SinglesOutOneOfASet(sentence, e.Type)))
+                    target = kind[^1];
+                if (target < 0 && kind.FindIndex(i => SameHappening(merged[i], next)) is var at and >= 0) target = kind[at];
             }
-            if (target < 0) { merged.Add(next); continue; }
+            if (target < 0) { kind.Add(merged.Count); merged.Add(next); continue; }
             var m = merged[target];
             merged[target] = m with
             {

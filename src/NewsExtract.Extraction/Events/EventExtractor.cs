@@ -2,6 +2,7 @@ using System.Globalization;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Lexicons;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Events;
 
@@ -40,7 +41,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
                 if (EventVetoes.Vetoes(type, text)) continue;
                 var trigger = EventTriggerFinder.Find(document.Text, bodyStart, end, type, spans.InName) ?? StrongestWord(document.Text, bodyStart, end, type);
                 var participants = Participants(document, spans, type, bodyStart, end);
-                found.Add(new ArticleEvent(type, [.. participants.Select(p => p.Name)], EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end), bodyStart), Date(document, spans, start, end), new Mention(start, end))
+                found.Add(new ArticleEvent(type, [.. participants.Select(p => p.Name)], EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end), bodyStart, spans.Money), Date(document, spans, start, end), new Mention(start, end))
                 {
                     Trigger = trigger,
                     Roles = [.. participants.Select(p => new EventParticipant(p.Name, p.Kind, ParticipantRoleResolver.RoleOf(document.Text, bodyStart, p.Mention, trigger, type)))],
@@ -71,12 +72,13 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
         return start + lead.Length - EventFeatureText.WithoutDateline(lead).Length;
     }
 
-    /// <summary>The mentions of the document's entities, officials and dates, indexed once so each sentence finds its own quickly.</summary>
+    /// <summary>The mentions of the document's entities, officials, dates and amounts, indexed once so each sentence finds its own quickly.</summary>
     private sealed class DocumentSpans(Document document)
     {
         public SpanIndex Entities { get; } = SpanIndex.Of(document.Entities, e => e.Mentions.Select(m => (m.Start, m.End)));
         public SpanIndex Officials { get; } = SpanIndex.Of(document.Officials, o => o.Mentions.Select(m => (m.Start, m.End)));
         public SpanIndex Dates { get; } = SpanIndex.Of(document.Dates, d => [(d.Start, d.End)]);
+        public RangeIndex Money { get; } = new([.. document.Money.Select(m => (m.Start, m.End))]);
 
         /// <summary>The range lies inside an entity's or an official's mention.</summary>
         public bool InName(int start, int end) =>

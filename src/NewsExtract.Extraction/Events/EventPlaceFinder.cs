@@ -1,5 +1,6 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.Lexicons;
+using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Events;
 
@@ -17,7 +18,8 @@ public static class EventPlaceFinder
     /// <param name="document">the document, with its entities</param>
     /// <param name="places">the document's entity mentions (start, item) inside the sentence's body, in text order</param>
     /// <param name="start">where the sentence's body starts (after a dateline)</param>
-    public static string? Find(Document document, IEnumerable<(int Start, int End, int Item)> places, int start)
+    /// <param name="money">the document's amounts (<see cref="Document.Money"/>), indexed once per document</param>
+    internal static string? Find(Document document, IEnumerable<(int Start, int End, int Item)> places, int start, RangeIndex money)
     {
         string? country = null;
         foreach (var (mentionStart, mentionEnd, item) in places)
@@ -26,7 +28,7 @@ public static class EventPlaceFinder
             var entity = document.Entities[item];
             if (!EntityLabels.IsPlace(entity.Label)) continue;
             // "US$10 billion": a currency's sign, not a place
-            if (document.Money.Any(m => m.Start < mentionEnd && mentionStart < m.End)) continue;
+            if (money.Overlaps(mentionStart, mentionEnd)) continue;
             // "in Azerbaijan's foreign trade": the place owns something, it is not a setting
             if (document.Text.AsSpan(mentionEnd).StartsWith("'s", StringComparison.Ordinal) || document.Text.AsSpan(mentionEnd).StartsWith("’s", StringComparison.Ordinal)) continue;
             var before = document.Text.AsSpan(start, mentionStart - start).TrimEnd();

@@ -20,10 +20,10 @@ public static partial class EventTriggerFinder
     public static Mention? Find(string text, int start, int end, string type, Func<int, int, bool>? inName = null)
     {
         var body = text[start..end];
-        var candidates = EventTriggerLexicon.MatchesIn(body)
-            .Where(m => m.Type == type)
-            .OrderBy(m => m.Match.Index)
-            .Select(m => (Span: new Mention(start + m.Match.Index, start + m.Match.Index + m.Match.Length), IsVerb: VerbForm().IsMatch(m.Match.Value)))
+        // only the reported type's trigger pattern is run over the sentence
+        var candidates = EventTriggerLexicon.MatchesIn(body, type)
+            .OrderBy(m => m.Index)
+            .Select(m => (Span: new Mention(start + m.Index, start + m.Index + m.Length), IsVerb: VerbForm().IsMatch(m.Value)))
             .ToList();
         if (candidates.Count == 0) return null;
         var outsideNames = candidates.Where(c => inName is null || !inName(c.Span.Start, c.Span.End)).ToList();

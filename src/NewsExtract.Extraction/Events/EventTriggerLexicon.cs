@@ -10,8 +10,8 @@ namespace NewsExtract.Extraction.Events;
 /// </summary>
 public static partial class EventTriggerLexicon
 {
-    /// <summary>"turnover" of goods, not of cargo, freight, passengers, containers or transit.</summary>
-    internal const string GoodsTurnover = @"(?<!\b(?:cargo|freight|passenger|container|transit)\s)turnover";
+    /// <summary>"turnover" of goods, not of cargo, freight, passengers, containers or transit (the lookbehind, which ends with the word, is tried only where the word is).</summary>
+    internal const string GoodsTurnover = @"turnover(?<!\b(?:cargo|freight|passenger|container|transit)\sturnover)";
 
     public static IReadOnlyList<(string Type, Regex Trigger)> Triggers { get; } =
     [
@@ -35,6 +35,10 @@ public static partial class EventTriggerLexicon
 
     /// <summary>The types whose triggers occur in <paramref name="sentence"/>.</summary>
     public static IReadOnlyList<string> TypesIn(string sentence) => [.. MatchesIn(sentence).Select(t => t.Type).Distinct()];
+
+    /// <summary>The trigger words of one type found in <paramref name="sentence"/>, in text order (those of <see cref="MatchesIn(string)"/> with that type).</summary>
+    public static IEnumerable<Match> MatchesIn(string sentence, string type) =>
+        Triggers.Where(t => t.Type == type).SelectMany(t => t.Trigger.Matches(sentence).Where(m => !IsPartOfName(sentence, t.Type, m)));
 
     /// <summary>Each trigger word found in <paramref name="sentence"/>, with its type, in type order.</summary>
     public static IEnumerable<(string Type, Match Match)> MatchesIn(string sentence) =>
@@ -61,7 +65,7 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:signed|signs|signing|memorandum|memorandums|road ?map|protocol|accord|inked|initial(?:l)?ed|concluded (?:an? )?(?:agreement|contract|deal))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"\b(?:forum|(?<!\b(?:press|news|media|briefing)[ -])conference|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:forum|conference(?<!\b(?:press|news|media|briefing)[ -]conference)|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conference();
 
     [GeneratedRegex(@"\b(?:appointed|appoints|dismissed|relieved of|resigned|resigns|resignation|elected|sworn in|stepped down|steps down)\b", RegexOptions.IgnoreCase)]
@@ -73,7 +77,9 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:trade turnover|" + GoodsTurnover + @"|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trade();
 
-    [GeneratedRegex(@"\b(?:construction (?:of|work|began|started)|(?:began|started|launched|completed) (?:the )?construction|under construction|inaugurat(?:ed|es|ion)|(?<!\b(?:case|cases|proceedings|investigation|probe|inquiry)\s+(?:has been |have been |was |were |is |are )?)opened(?!\s+(?:an? |the )?(?:criminal |new )?(?:case|cases|proceedings|investigation|probe|inquiry|fire)\b)|opening ceremony|(?<!\b(?:case|proceedings|investigation|probe|inquiry|operation|offensive|campaign),?\s+(?:which was |that was |was |were |has been |had been )?)launched(?!\s+(?:an? |the )?(?:criminal |new |official |full-scale |joint |military |special |security )?(?:case|proceedings|investigation|probe|inquiry|attack|offensive|strikes?|campaign|operation)\b)|commission(?:ed|ing)|groundbreaking|foundation stone|laid the foundation|put into (?:operation|service)|went into operation)\b", RegexOptions.IgnoreCase)]
+    // The negative lookbehinds of "opened" and "launched" are checked after the word (they end with it): the same
+    // condition, since the word has a fixed length, but tried only where the word is, not at every candidate position.
+    [GeneratedRegex(@"\b(?:construction (?:of|work|began|started)|(?:began|started|launched|completed) (?:the )?construction|under construction|inaugurat(?:ed|es|ion)|opened(?<!\b(?:case|cases|proceedings|investigation|probe|inquiry)\s+(?:has been |have been |was |were |is |are )?opened)(?!\s+(?:an? |the )?(?:criminal |new )?(?:case|cases|proceedings|investigation|probe|inquiry|fire)\b)|opening ceremony|launched(?<!\b(?:case|proceedings|investigation|probe|inquiry|operation|offensive|campaign),?\s+(?:which was |that was |was |were |has been |had been )?launched)(?!\s+(?:an? |the )?(?:criminal |new |official |full-scale |joint |military |special |security )?(?:case|proceedings|investigation|probe|inquiry|attack|offensive|strikes?|campaign|operation)\b)|commission(?:ed|ing)|groundbreaking|foundation stone|laid the foundation|put into (?:operation|service)|went into operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Project();
 
     [GeneratedRegex(@"\b(?:attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ing|ed)|fired on|ceasefire|bombing|explosion|airstrikes?|air strikes?|fighting|militants?|insurgents?)\b", RegexOptions.IgnoreCase)]

@@ -29,7 +29,11 @@ public static class CountryLexicon
         }
         foreach (var (key, value) in ByName) ByNameIgnoringCase.TryAdd(key, value);
         MaxNameWords = Math.Min(6, ByName.Keys.Max(n => n.Split(' ').Length));
+        FirstWords = new NameFirstWords(ByName.Keys.Concat(ByAdjective.Keys));
     }
+
+    /// <summary>The first words of every name, adjective and demonym: where none fits, <see cref="ShortNameOfAny"/> finds nothing.</summary>
+    public static NameFirstWords FirstWords { get; }
 
     /// <summary>The longest name form, in words; used by scanners to bound how far they look.</summary>
     public static int MaxNameWords { get; }

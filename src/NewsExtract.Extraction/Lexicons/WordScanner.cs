@@ -10,7 +10,8 @@ public static class WordScanner
 {
     public static List<TextWord> Scan(string text, int start, int end)
     {
-        var words = new List<TextWord>();
+        // about one word or mark per six characters in news text: room for most stretches without growing the list
+        var words = new List<TextWord>(Math.Max(4, (end - start) / 5));
         int i = start;
         while (i < end)
         {

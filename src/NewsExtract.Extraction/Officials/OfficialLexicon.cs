@@ -26,6 +26,7 @@ public sealed class OfficialLexicon
     private readonly HashSet<string> _portfolioWords;
     private readonly Dictionary<string, (string Name, string Code)> _forms;
     private readonly Dictionary<string, string> _capitals;
+    private readonly NameFirstWords _formFirstWords;
 
     public OfficialLexicon(IEnumerable<string> titleWords, IEnumerable<string> portfolioWords, IEnumerable<GazetteerCountry> countries)
     {
@@ -40,7 +41,15 @@ public sealed class OfficialLexicon
                 _forms.TryAdd(form, (c.Name, c.Iso2));
             if (c.Capital is { Length: > 0 } capital) _capitals.TryAdd(capital, c.Name);
         }
+        _formFirstWords = new NameFirstWords(_forms.Keys);
     }
+
+    /// <summary>
+    /// False when no state's form can begin at the start of <paramref name="run"/> (the non-space characters at a
+    /// place in the text; <see cref="NameFirstWords"/>): <see cref="CountryOf"/> then finds nothing for any surface
+    /// starting there.
+    /// </summary>
+    public bool MayBeginCountry(ReadOnlySpan<char> run) => CountryLexicon.FirstWords.MayBegin(run) || _formFirstWords.MayBegin(run);
 
     public int TitleWordCount => _titleWords.Count;
 

@@ -328,12 +328,20 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         // entities do not change here (the drafts hold copies of their mentions)
         var entityMentions = new RangeIndex([.. document.Entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.End))]);
         var latest = officials.ToDictionary(o => o, o => new LatestMentionBefore(o.Mentions));
+        // a reference's head against an official's title: the same few pairs recur through a long article
+        var compatible = new Dictionary<(string Head, string Title), bool>();
+        bool IsCompatible(NominalReference reference, string title)
+        {
+            if (!compatible.TryGetValue((reference.Head, title), out var fits))
+                compatible[(reference.Head, title)] = fits = NominalReferenceFinder.IsCompatible(reference, title);
+            return fits;
+        }
         foreach (var reference in NominalReferenceFinder.Find(document.Text))
         {
             if (titleRanges.Overlaps(reference.Start, reference.End)) continue;
             if (entityMentions.Overlaps(reference.Start, reference.End)) continue;
             var candidates = officials
-                .Where(o => NominalReferenceFinder.IsCompatible(reference, o.Title.Title))
+                .Where(o => IsCompatible(reference, o.Title.Title))
                 .Select(o => (Official: o, Last: latest[o].StartBefore(reference.Start)))
                 .Where(c => c.Last >= 0)
                 .OrderByDescending(c => c.Last)

@@ -26,6 +26,9 @@ public static partial class ServedCountryFeatures
             for (int i = 0; i < words.Count; i++)
             {
                 if (!char.IsUpper(text[words[i].Start])) continue;
+                // most capitalised words begin no state's name: ruled out without building the surfaces after them
+                var run = NameFirstWords.RunAt(text, words[i].Start);
+                if (!(lexicon is null ? CountryLexicon.FirstWords.MayBegin(run) : lexicon.MayBeginCountry(run))) continue;
                 for (int n = Math.Min(4, words.Count - i); n >= 1; n--)
                 {
                     var surface = text[words[i].Start..words[i + n - 1].End];

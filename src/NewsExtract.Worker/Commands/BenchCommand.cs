@@ -11,6 +11,7 @@ public static class BenchCommand
         command.Subcommands.Add(BenchHtmlCommand.Create());
         command.Subcommands.Add(BenchNerCommand.Create());
         command.Subcommands.Add(BenchPipelineCommand.Create());
+        command.Subcommands.Add(BenchSizesCommand.Create());
         command.Subcommands.Add(BenchClusterCommand.Create());
         return command;
     }

@@ -8,7 +8,7 @@ using NewsExtract.Core.Pipeline;
 using NewsExtract.Core.Records;
 using NewsExtract.Extraction;
 using NewsExtract.Extraction.Records;
-using NewsExtract.Ingestion.Files;
+using NewsExtract.Worker.Benchmarks;
 using NewsExtract.Worker.Processing;
 
 namespace NewsExtract.Worker.Commands;
@@ -70,6 +70,8 @@ public static class BenchPipelineCommand
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
+        var gcPauseBefore = GC.GetTotalPauseDuration();
+        int gen0Before = GC.CollectionCount(0), gen1Before = GC.CollectionCount(1), gen2Before = GC.CollectionCount(2);
         var wall = Stopwatch.StartNew();
         await foreach (var line in OrderedParallel.SelectAsync(articles, article =>
         {
@@ -96,6 +98,9 @@ public static class BenchPipelineCommand
         process.Refresh();
         double cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         long peak = process.PeakWorkingSet64;
+        // every collection stops both extraction threads: how many there were and how long the run was paused for them
+        double gcPauseSeconds = (GC.GetTotalPauseDuration() - gcPauseBefore).TotalSeconds;
+        int gen0 = GC.CollectionCount(0) - gen0Before, gen1 = GC.CollectionCount(1) - gen1Before, gen2 = GC.CollectionCount(2) - gen2Before;
 
         if (output is not null)
             await File.WriteAllLinesAsync(output.FullName, lines!, new UTF8Encoding(false), ct);
@@ -132,7 +137,9 @@ public static class BenchPipelineCommand
                 ["loadCpuSeconds"] = Math.Round(loadCpuSeconds, 3),
                 ["modelLoadSeconds"] = ModelLoads(modelLoads),
                 ["peakMemoryBytes"] = peak,
-                ["loadAverage"] = LoadAverage(),
+                ["gcCollections"] = new JsonObject { ["gen0"] = gen0, ["gen1"] = gen1, ["gen2"] = gen2 },
+                ["gcPauseSeconds"] = Math.Round(gcPauseSeconds, 3),
+                ["loadAverage"] = LoadAverage.Read(),
             }.ToJsonString());
         }
         else
@@ -145,44 +152,21 @@ public static class BenchPipelineCommand
             foreach (var (name, s) in shares.OrderByDescending(s => s.Seconds))
                 Console.Out.WriteLine(string.Create(inv, $"  {name,-22} {100 * s / total,5:F1} %  {s:F2} s"));
             Console.Out.WriteLine(string.Create(inv, $"model load (whole pipeline): {loadSeconds:F3} s wall, {loadCpuSeconds:F3} CPU-s; each model on its thread (they overlap): {string.Join(", ", modelLoads.Select(m => $"{m.Model} {m.Load.TotalSeconds:F3} s"))}"));
-            Console.Out.WriteLine(string.Create(inv, $"peak memory: {peak / 1048576.0:F0} MB"));
-            Console.Out.WriteLine(string.Create(inv, $"machine load average while measuring: {LoadAverage()} (the machine is shared: compare runs made together)"));
+            Console.Out.WriteLine(string.Create(inv, $"peak memory: {peak / 1048576.0:F0} MB; garbage collections during the run: {gen0} gen0, {gen1} gen1, {gen2} gen2 (counted in their generation and the younger ones), pausing the threads {gcPauseSeconds:F2} s in all"));
+            Console.Out.WriteLine(string.Create(inv, $"machine load average while measuring: {LoadAverage.Read()} (the machine is shared: compare runs made together)"));
         }
         return 0;
     }
 
     private static (List<Article> Articles, string Description) LoadArticles(string? data)
     {
-        if (data is not null)
-        {
-            if (!Directory.Exists(data)) throw new DirectoryNotFoundException($"{data}: no such folder.");
-            var found = ReadArticles(data, "local");
-            if (found.Count == 0) throw new InvalidDataException($"{data} holds no readable article files.");
-            return (found, $"articles in {data}");
-        }
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "NewsExtract.sln"))) continue;
-            var texts = ReadArticles(Path.Combine(dir.FullName, "corpus"), "bench");
-            if (texts.Count == 0) break;
-            var repeated = new List<Article>(DefaultArticles);
-            for (int i = 0; repeated.Count < DefaultArticles; i++)
-                repeated.Add(texts[i % texts.Count] with { Key = $"{i / texts.Count}/{texts[i % texts.Count].Key}" });
-            return (repeated, $"corpus/ ({texts.Count} articles) repeated");
-        }
-        throw new FileNotFoundException("No benchmark articles: no corpus/ folder above the current one; pass --data DIR.");
-    }
-
-    private static List<Article> ReadArticles(string folder, string sourceName)
-    {
-        var reader = new ArticleFileReader(sourceName);
-        var articles = new List<Article>();
-        foreach (var file in ArticleFileFinder.Find([folder]))
-        {
-            try { articles.Add(reader.Read(file)); }
-            catch (ArticleReadException e) { Console.Error.WriteLine($"bench pipeline: skipped {e.Message}"); }
-        }
-        return articles;
+        if (data is not null) return (BenchArticles.Load(data, "bench pipeline"), $"articles in {data}");
+        var texts = BenchArticles.Load(null, "bench pipeline");
+        if (texts.Count == 0) throw new FileNotFoundException("No benchmark articles: corpus/ holds no readable article files; pass --data DIR.");
+        var repeated = new List<Article>(DefaultArticles);
+        for (int i = 0; repeated.Count < DefaultArticles; i++)
+            repeated.Add(texts[i % texts.Count] with { Key = $"{i / texts.Count}/{texts[i % texts.Count].Key}" });
+        return (repeated, $"corpus/ ({texts.Count} articles) repeated");
     }
 
     private static JsonObject ModelLoads(IReadOnlyList<(string Model, TimeSpan Load)> loads)
@@ -190,12 +174,5 @@ public static class BenchPipelineCommand
         var json = new JsonObject();
         foreach (var (model, load) in loads) json[model] = Math.Round(load.TotalSeconds, 3);
         return json;
-    }
-
-    private static string LoadAverage()
-    {
-        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
-        catch (IOException) { return "n/a"; }
-        catch (UnauthorizedAccessException) { return "n/a"; }
     }
 }

@@ -64,9 +64,13 @@ public sealed partial class MoneyContextAnnotator : IPipelineComponent
         (string Measure, int Distance)? before = null, after = null;
         int beforeFrom = Math.Max(sentenceStart, money.Start - BeforeWindow);
         int afterTo = Math.Min(nextMoney, money.End + AfterWindow);
+        // The windows are matched in place (a span of the text is matched as a string of its own would be: its ends
+        // are the input's ends), without copying them or allocating a Match per cue.
+        var beforeWindow = text.AsSpan(beforeFrom, money.Start - beforeFrom);
+        var afterWindow = afterTo > money.End ? text.AsSpan(money.End, afterTo - money.End) : [];
         foreach (var (measure, cue) in MoneyMeasures.Cues)
         {
-            foreach (Match m in cue.Matches(text[beforeFrom..money.Start]))
+            foreach (var m in cue.EnumerateMatches(beforeWindow))
             {
                 int distance = money.Start - (beforeFrom + m.Index + m.Length);
                 // a cue before an earlier amount belongs to it only when nothing but that amount sits between
@@ -75,7 +79,7 @@ public sealed partial class MoneyContextAnnotator : IPipelineComponent
             }
             if (afterTo > money.End)
             {
-                foreach (Match m in cue.Matches(text[money.End..afterTo]))
+                foreach (var m in cue.EnumerateMatches(afterWindow))
                 {
                     int distance = m.Index;
                     if (after is null || distance < after.Value.Distance) after = (measure, distance);
