@@ -302,6 +302,14 @@ public sealed class EntitySpanRefiner : IPipelineComponent
             var token = document.Tokens[t];
             var word = document.TextOf(token).ToString();
             if (!char.IsUpper(word[0])) continue;
+            // a name of several words ("Saudi Press Agency", "Agence Tunis Afrique Presse"): the longest written here
+            if (LongestAgencyName(document, t) is > 1 and var words)
+            {
+                var last = document.Tokens[t + words - 1];
+                agencies.Add(new EntitySpan(token.Start, last.End, t, words, EntityLabels.Organization, ComponentName));
+                t += words - 1;
+                continue;
+            }
             if (NewsAgencyLexicon.IsAgencyName(word))
             {
                 agencies.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
@@ -317,6 +325,20 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         var tokens = new RangeIndex([.. agencies.Select(a => (a.Start, a.End))]);
         spans.RemoveAll(s => tokens.Overlaps(s.Start, s.End));
         spans.AddRange(agencies);
+    }
+
+    /// <summary>How many tokens from <paramref name="first"/>, separated by single spaces, make the longest agency name of two words or more; 0 if none.</summary>
+    private static int LongestAgencyName(Document document, int first)
+    {
+        int best = 0;
+        var name = new System.Text.StringBuilder(document.TextOf(document.Tokens[first]).ToString());
+        for (int k = first + 1; k < document.Tokens.Count && k - first < NewsAgencyLexicon.MaxNameWords; k++)
+        {
+            if (document.Tokens[k].Start - document.Tokens[k - 1].End != 1 || document.Text[document.Tokens[k - 1].End] != ' ') break;
+            name.Append(' ').Append(document.TextOf(document.Tokens[k]));
+            if (NewsAgencyLexicon.IsAgencyName(name.ToString())) best = k - first + 1;
+        }
+        return best;
     }
 
     /// <summary>

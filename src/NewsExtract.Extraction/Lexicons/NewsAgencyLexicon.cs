@@ -27,8 +27,12 @@ public static class NewsAgencyLexicon
             if (c[2] is not ("agency" or "credit") || (c[1] != "-" && country is null))
                 throw new InvalidDataException($"{FileName}: \"{c[0]}\": expected name<TAB>ISO2 or -<TAB>agency or credit");
             (c[2] == "agency" ? Agencies : DatelineCredits)[c[0]] = country;
+            MaxNameWords = Math.Max(MaxNameWords, c[0].Split(' ').Length);
         }
     }
+
+    /// <summary>The most words an agency's name has ("Agence Tunis Afrique Presse": 4).</summary>
+    public static int MaxNameWords { get; }
 
     /// <summary>The word names a news agency (an organisation that reports events and never takes part in them).</summary>
     public static bool IsAgencyName(string word) => Agencies.ContainsKey(word);

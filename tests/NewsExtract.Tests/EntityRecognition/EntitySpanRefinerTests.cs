@@ -69,6 +69,16 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void An_agency_named_in_several_words_is_one_organisation_whatever_the_model_said()
+    {
+        var found = Refine("Exports rose, the Saudi Press Agency reported. Source: Agence Tunis Afrique Presse",
+            ("Saudi", EntityLabels.Norp), ("Press Agency", EntityLabels.Organization), ("Agence", EntityLabels.Person), ("Tunis Afrique Presse", EntityLabels.Person));
+        Assert.Contains(("Saudi Press Agency", EntityLabels.Organization), found);
+        Assert.Contains(("Agence Tunis Afrique Presse", EntityLabels.Organization), found);
+        Assert.DoesNotContain(found, f => f.Label == EntityLabels.Person || f.Label == EntityLabels.Norp);
+    }
+
+    [Fact]
     public void A_body_and_the_head_noun_of_its_organ_are_one_organisation()
     {
         var found = Refine("The ministers met at the Gulf Union Council session.", ("Gulf Union", EntityLabels.Organization), ("Council", EntityLabels.Organization));
