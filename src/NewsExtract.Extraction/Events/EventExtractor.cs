@@ -104,6 +104,9 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
             .Select(e => new Candidate(e.Entity.Name, EntityLabels.Organization, e.Mention)).ToList();
         if (type is EventTypes.Legal or EventTypes.Investment or EventTypes.Agreement or EventTypes.Project)
             people.AddRange(organizations);
+        // money is invested in, and facilities are built in, the states the sentence names: they take part
+        if (type is EventTypes.Investment or EventTypes.Project)
+            people.AddRange(countries);
         if (people.Count == 0) people.AddRange(organizations);
         if (people.Count == 0) people.AddRange(countries);
         return [.. people.DistinctBy(c => c.Name, StringComparer.Ordinal)];
