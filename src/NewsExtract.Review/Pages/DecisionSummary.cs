@@ -39,6 +39,7 @@ public static class DecisionSummary
         Add("place", d.Location);
         Add("date", d.When);
         Add("status", d.EventStatus);
+        if (d.Settles) changes.Add("settles a disagreement");
         return changes;
     }
 }

@@ -134,6 +134,7 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
             Action = action,
             Reviewer = reviewer,
             DecidedAt = clock.GetUtcNow(),
+            Settles = Settling(request, view),
         };
         if (isChange)
         {
@@ -185,18 +186,23 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
             TypeScope => view.Annotations.Where(a => a.Current.Kind == item.Current.Kind),
             _ => throw new ReviewRequestException($"Unknown scope '{request.Scope}': use entity or type."),
         };
+        // Settling decides again on purpose, so it covers decided extractions too (keeping a decision is settling it).
+        var settles = Settling(request, view);
         var targets = covered
-            .Where(a => action == ReviewActions.Accept ? a.State == AnnotationStates.Pending : a.State != AnnotationStates.Rejected)
+            .Where(a => settles || (action == ReviewActions.Accept ? a.State == AnnotationStates.Pending : a.State != AnnotationStates.Rejected))
             .Select(a => a.Key).ToList();
         if (targets.Count == 0) return 0;
         var now = clock.GetUtcNow();
         store.AddMany([.. targets.Select(target => new ReviewDecision
         {
             RecordId = view.Stored.Record.Id, Revision = view.Stored.Record.Revision, Target = target, Action = action,
-            Reviewer = reviewer, DecidedAt = now,
+            Reviewer = reviewer, DecidedAt = now, Settles = settles,
         })]);
         return targets.Count;
     }
+
+    /// <summary>Only a first reviewer settles: a second reviewer's opinion never reaches the record, so it settles nothing.</summary>
+    private static bool Settling(DecisionRequest request, ArticleView view) => request.Settles == true && view.Role != ReviewRoles.Second;
 
     public ReviewDecision? Undo(string id, int revision, string reviewer) =>
         Exists(id, revision) ? store.Undo(id, revision, reviewer, clock.GetUtcNow()) : throw NotFound(id, revision);

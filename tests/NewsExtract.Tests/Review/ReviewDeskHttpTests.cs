@@ -47,6 +47,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         { "undo", """{"revision":1}""" },
         { "complete", """{"revision":1,"done":true,"pending":"accept"}""" },
         { "assign", """{"revision":1,"assignee":"bob","role":"second"}""" },
+        { "decisions", $$"""{"revision":1,"action":"reject","target":"{{ReviewSample.Key("location", "Azerbaijan")}}","settles":true}""" },
     };
 
     [Theory]
