@@ -296,6 +296,12 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         await page.Locator("#ed-participants input[value=\"Azerbaijan\"]").CheckAsync();
         await page.Locator("#ed-when").FillAsync("2025-03");
         await page.Locator("#ed-location").FillAsync("Baku");
+        // A participant picked by selecting its words in the text: they fill the name field, Add ticks it.
+        var shipping = SeedLikeArticle.Text.IndexOf("Caspian Shipping Company", StringComparison.Ordinal);
+        await SelectTextAsync(page, shipping, shipping + "Caspian Shipping Company".Length);
+        await Expect(page.Locator("#ed-participant-new")).ToHaveValueAsync("Caspian Shipping Company");
+        await page.Locator("#ed-participant-add").ClickAsync();
+        await Expect(page.Locator("#ed-participants input[value=\"Caspian Shipping Company\"]")).ToBeCheckedAsync();
         await page.Locator("#ed-save").ClickAsync();
         var row = page.Locator($"#table-events tr[data-key=\"{key}\"]");
         await Expect(row).ToContainTextAsync("Russia, Azerbaijan");
@@ -320,7 +326,7 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         var reviewed = await page.EvaluateAsync<JsonElement>($"async () => await (await fetch('/api/articles/{Seed.Id}/reviewed')).json()");
         var events = reviewed.GetProperty("events").EnumerateArray().ToList();
         var edited = events.Single(e => e.GetProperty("sentence").GetProperty("start").GetInt32() == investment.Sentence.Start);
-        Assert.Equal(["Russia", "Azerbaijan"], edited.GetProperty("participants").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["Russia", "Azerbaijan", "Caspian Shipping Company"], edited.GetProperty("participants").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(("2025-03", "Baku"), (edited.GetProperty("date").GetString(), edited.GetProperty("location").GetString()));
         var added = events.Single(e => e.GetProperty("sentence").GetProperty("start").GetInt32() == start);
         Assert.Equal(("Trade", "2026"), (added.GetProperty("type").GetString(), added.GetProperty("date").GetString()));

@@ -133,6 +133,10 @@ public sealed class ReviewersBrowserTests(BrowserSession session, ITestOutputHel
         await Expect(ann.Locator("#stats-by-component")).ToContainTextAsync("ner · test-ner-2");
         await Expect(ann.Locator("#stats-most-rejected")).ToContainTextAsync("Russia");
         await Expect(ann.Locator("#stats-per-reviewer")).ToContainTextAsync("bob");
+        var day = store.Completion(seed.Id, 1)!.CompletedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await Expect(ann.Locator("#stats-per-day tbody tr")).ToHaveCountAsync(1);
+        await Expect(ann.Locator("#stats-per-day tbody tr td").First).ToHaveTextAsync(day);
+        await Expect(ann.Locator("#stats-per-day tbody tr td").Nth(1)).ToHaveTextAsync("1");
         await ann.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Root, "out", "screenshots", "statistics.png"), FullPage = true });
         output.WriteLine($"Location agreement kappa {kappa:0.00} (observed 63.3 %).");
 
