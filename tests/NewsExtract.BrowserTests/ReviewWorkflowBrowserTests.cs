@@ -411,7 +411,7 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
     }
 
     [ChromiumFact]
-    public async Task At_390_px_the_list_and_the_article_fit_without_horizontal_scrolling_and_screenshots_are_saved()
+    public async Task At_390_and_768_px_the_list_and_the_article_fit_without_horizontal_scrolling_and_screenshots_are_saved()
     {
         ReviewSample.Seed(Db, Seed, ReviewSample.Record(), ReviewSample.Hostile());
         new ReviewStore(Db).Add(ReviewSample.Decision(ReviewActions.Accept, ReviewSample.Key("official", "Ilham Aliyev")));
@@ -427,6 +427,17 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         await Expect(wide.Locator("#doc mark.k-location.st-accepted").First).ToBeVisibleAsync();
         await wide.EvaluateAsync("() => window.scrollTo(0, 0)");
         await wide.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("article.png") });
+        await _context!.DisposeAsync();
+
+        // A tablet's width too (the list once scrolled sideways at 768 px as well).
+        var tablet = await OpenAsync(768, 1024);
+        foreach (var path in new[] { "/", $"/articles/{Seed.Id}", "/stats" })
+        {
+            await tablet.GotoAsync(path);
+            await tablet.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var widths = await tablet.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            Assert.True(widths[0] <= widths[1], $"{path} scrolls sideways at 768 px: content {widths[0]} px wide in {widths[1]} px.");
+        }
         await _context!.DisposeAsync();
 
         var phone = await OpenAsync(390, 844, touch: true);
