@@ -408,6 +408,15 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         }
         await page.Locator("[data-toggle-kind=location]").ClickAsync();
         await Expect(page.Locator("[data-toggle-kind=location]")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // An event's label shows only on the selected sentence, unless "Labels on every highlight" is on.
+        const string labelDisplay = "() => Array.from(document.querySelectorAll('#doc span.ev.first:not(.sel)')).map(e => getComputedStyle(e, '::before').display)";
+        Assert.All(await page.EvaluateAsync<string[]>(labelDisplay), d => Assert.Equal("none", d));
+        await page.Locator("#labels-toggle").ClickAsync();
+        await Expect(page.Locator("#labels-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        var shown = await page.EvaluateAsync<string[]>(labelDisplay);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, d => Assert.NotEqual("none", d));
     }
 
     [ChromiumFact]
