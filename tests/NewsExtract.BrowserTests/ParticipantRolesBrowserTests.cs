@@ -9,7 +9,7 @@ namespace NewsExtract.BrowserTests;
 /// <summary>
 /// End-to-end in headless Chromium: an analyst changes an event participant's role by its labelled list, adds a
 /// participant with a role picked beside its name, and finds both in the page's JSONL export of the reviews and of
-/// the reviewed records.
+/// the reviewed records; the editor is saved as <c>out/screenshots/role-editor.png</c>.
 /// </summary>
 public sealed class ParticipantRolesBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
@@ -59,6 +59,14 @@ public sealed class ParticipantRolesBrowserTests(BrowserSession session) : IClas
         await page.GetByLabel("Role of the participant to add").SelectOptionAsync(EventRoles.Beneficiary);
         await page.Locator("#ed-participant-new").PressAsync("Enter");
         await Expect(page.GetByLabel("Role of Asian Infrastructure Investment Bank", new() { Exact = true })).ToHaveValueAsync(EventRoles.Beneficiary);
+        // Every field fits the editor's width (a row of name, role and button once pushed the whole form past its edge).
+        var widths = await page.Locator("#editor").EvaluateAsync<int[]>("e => [e.scrollWidth, e.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"the editor scrolls sideways: content {widths[0]} px wide in {widths[1]} px.");
+        // The editor with each participant's role beside its name, for the record of what analysts see.
+        var shot = Path.Combine(RepoPaths.Root, "out", "screenshots", "role-editor.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(shot)!);
+        await page.Locator("#editor").ScreenshotAsync(new LocatorScreenshotOptions { Path = shot });
+        Assert.True(new FileInfo(shot).Length > 0);
         await page.Locator("#ed-save").ClickAsync();
 
         var row = page.Locator($"#table-events tr[data-key=\"{key}\"]");
@@ -75,5 +83,20 @@ public sealed class ParticipantRolesBrowserTests(BrowserSession session) : IClas
         Assert.Equal(EventRoles.Host, refs["Wang Wentao"]);
         Assert.Equal(EventRoles.Beneficiary, refs["Asian Infrastructure Investment Bank"]);
         Assert.Equal(EventRoles.Agent, refs["Ilham Aliyev"]);
+
+        // Wang dropped, then ticked again: the editor offers "other", not the host role he had before, and it is saved so.
+        await page.Locator($"#table-events tr[data-key=\"{key}\"] td").First.ClickAsync();
+        await page.Keyboard.PressAsync("e");
+        await page.Locator("#ed-participants input[value=\"Wang Wentao\"]").UncheckAsync();
+        await page.Locator("#ed-save").ClickAsync();
+        await Expect(row).Not.ToContainTextAsync("Wang Wentao");
+        await page.Locator($"#table-events tr[data-key=\"{key}\"] td").First.ClickAsync();
+        await page.Keyboard.PressAsync("e");
+        await Expect(page.GetByLabel("Role of Wang Wentao", new() { Exact = true })).ToHaveValueAsync(EventRoles.Other);
+        await page.Locator("#ed-participants input[value=\"Wang Wentao\"]").CheckAsync();
+        await page.Locator("#ed-save").ClickAsync();
+        await Expect(row).ToContainTextAsync("Wang Wentao (other)");
+        await page.Locator("#history summary").ClickAsync();
+        await Expect(page.Locator("#history li").Last).ToContainTextAsync("role of Wang Wentao → host");
     }
 }

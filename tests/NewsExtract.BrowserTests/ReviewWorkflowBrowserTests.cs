@@ -296,6 +296,12 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         await page.Locator("#ed-participants input[value=\"Azerbaijan\"]").CheckAsync();
         await page.Locator("#ed-when").FillAsync("2025-03");
         await page.Locator("#ed-location").FillAsync("Baku");
+        // A participant picked by selecting its words in the text: they fill the name field, Add ticks it.
+        var shipping = SeedLikeArticle.Text.IndexOf("Caspian Shipping Company", StringComparison.Ordinal);
+        await SelectTextAsync(page, shipping, shipping + "Caspian Shipping Company".Length);
+        await Expect(page.Locator("#ed-participant-new")).ToHaveValueAsync("Caspian Shipping Company");
+        await page.Locator("#ed-participant-add").ClickAsync();
+        await Expect(page.Locator("#ed-participants input[value=\"Caspian Shipping Company\"]")).ToBeCheckedAsync();
         await page.Locator("#ed-save").ClickAsync();
         var row = page.Locator($"#table-events tr[data-key=\"{key}\"]");
         await Expect(row).ToContainTextAsync("Russia, Azerbaijan");
@@ -320,7 +326,7 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         var reviewed = await page.EvaluateAsync<JsonElement>($"async () => await (await fetch('/api/articles/{Seed.Id}/reviewed')).json()");
         var events = reviewed.GetProperty("events").EnumerateArray().ToList();
         var edited = events.Single(e => e.GetProperty("sentence").GetProperty("start").GetInt32() == investment.Sentence.Start);
-        Assert.Equal(["Russia", "Azerbaijan"], edited.GetProperty("participants").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["Russia", "Azerbaijan", "Caspian Shipping Company"], edited.GetProperty("participants").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(("2025-03", "Baku"), (edited.GetProperty("date").GetString(), edited.GetProperty("location").GetString()));
         var added = events.Single(e => e.GetProperty("sentence").GetProperty("start").GetInt32() == start);
         Assert.Equal(("Trade", "2026"), (added.GetProperty("type").GetString(), added.GetProperty("date").GetString()));
@@ -402,10 +408,19 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         }
         await page.Locator("[data-toggle-kind=location]").ClickAsync();
         await Expect(page.Locator("[data-toggle-kind=location]")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // An event's label shows only on the selected sentence, unless "Labels on every highlight" is on.
+        const string labelDisplay = "() => Array.from(document.querySelectorAll('#doc span.ev.first:not(.sel)')).map(e => getComputedStyle(e, '::before').display)";
+        Assert.All(await page.EvaluateAsync<string[]>(labelDisplay), d => Assert.Equal("none", d));
+        await page.Locator("#labels-toggle").ClickAsync();
+        await Expect(page.Locator("#labels-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        var shown = await page.EvaluateAsync<string[]>(labelDisplay);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, d => Assert.NotEqual("none", d));
     }
 
     [ChromiumFact]
-    public async Task At_390_px_the_list_and_the_article_fit_without_horizontal_scrolling_and_screenshots_are_saved()
+    public async Task At_390_and_768_px_the_list_and_the_article_fit_without_horizontal_scrolling_and_screenshots_are_saved()
     {
         ReviewSample.Seed(Db, Seed, ReviewSample.Record(), ReviewSample.Hostile());
         new ReviewStore(Db).Add(ReviewSample.Decision(ReviewActions.Accept, ReviewSample.Key("official", "Ilham Aliyev")));
@@ -421,6 +436,17 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         await Expect(wide.Locator("#doc mark.k-location.st-accepted").First).ToBeVisibleAsync();
         await wide.EvaluateAsync("() => window.scrollTo(0, 0)");
         await wide.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("article.png") });
+        await _context!.DisposeAsync();
+
+        // A tablet's width too (the list once scrolled sideways at 768 px as well).
+        var tablet = await OpenAsync(768, 1024);
+        foreach (var path in new[] { "/", $"/articles/{Seed.Id}", "/stats" })
+        {
+            await tablet.GotoAsync(path);
+            await tablet.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var widths = await tablet.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            Assert.True(widths[0] <= widths[1], $"{path} scrolls sideways at 768 px: content {widths[0]} px wide in {widths[1]} px.");
+        }
         await _context!.DisposeAsync();
 
         var phone = await OpenAsync(390, 844, touch: true);

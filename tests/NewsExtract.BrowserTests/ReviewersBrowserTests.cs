@@ -133,8 +133,34 @@ public sealed class ReviewersBrowserTests(BrowserSession session, ITestOutputHel
         await Expect(ann.Locator("#stats-by-component")).ToContainTextAsync("ner · test-ner-2");
         await Expect(ann.Locator("#stats-most-rejected")).ToContainTextAsync("Russia");
         await Expect(ann.Locator("#stats-per-reviewer")).ToContainTextAsync("bob");
+        var day = store.Completion(seed.Id, 1)!.CompletedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await Expect(ann.Locator("#stats-per-day tbody tr")).ToHaveCountAsync(1);
+        await Expect(ann.Locator("#stats-per-day tbody tr td").First).ToHaveTextAsync(day);
+        await Expect(ann.Locator("#stats-per-day tbody tr td").Nth(1)).ToHaveTextAsync("1");
         await ann.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Root, "out", "screenshots", "statistics.png"), FullPage = true });
         output.WriteLine($"Location agreement kappa {kappa:0.00} (observed 63.3 %).");
+
+        // The export buttons download the reviews as JSONL and the training data as CoNLL.
+        var jsonl = await ann.RunAndWaitForDownloadAsync(() => ann.GetByRole(AriaRole.Link, new() { Name = "Reviews (JSONL)" }).ClickAsync());
+        var reviewLine = Assert.Single(await File.ReadAllLinesAsync(await jsonl.PathAsync()));
+        using (var review = JsonDocument.Parse(reviewLine)) Assert.Equal(seed.Id, review.RootElement.GetProperty("id").GetString());
+        var conll = await ann.RunAndWaitForDownloadAsync(() => ann.GetByRole(AriaRole.Link, new() { Name = "Training data (CoNLL)" }).ClickAsync());
+        var tags = await File.ReadAllLinesAsync(await conll.PathAsync());
+        Assert.Equal("-DOCSTART- -X- -X- O", tags[0]);
+        Assert.Contains("Azerbaijan _ _ B-LOC", tags);
+
+        // Settle: the link opens the extraction; Ann keeps "rejected" for every mention of Russia, which settles them,
+        // and the agreement figure still compares the two independent opinions.
+        await ann.Locator("#stats-disagreements a", new() { HasText = "Settle" }).ClickAsync();
+        await ann.WaitForURLAsync(new Regex($"/articles/{seed.Id}\\?settle="));
+        await Expect(ann.Locator("html[data-review-ready=true]")).ToHaveCountAsync(1);
+        await Expect(ann.Locator("#settle-banner")).ToContainTextAsync("Settling a disagreement");
+        await Expect(ann.Locator("#doc .sel")).ToHaveTextAsync("Russia");
+        await ann.Keyboard.PressAsync("X");
+        await Expect(ann.Locator("#settle-banner")).ToContainTextAsync("Settled");
+        await ann.GotoAsync("/stats");
+        await Expect(ann.Locator("#stats-disagreements")).ToContainTextAsync("Nothing yet.");
+        await Expect(locationKappa).ToHaveTextAsync("0.00");
 
         // The feed: the reviewed record once, as revision 2, with its review object; Bob's opinion is not in it.
         var lines = await FeedLinesAsync();

@@ -113,7 +113,19 @@
 
   // ---- Requests ---------------------------------------------------------------------------------------------
   // POSTs run one after another, so fast key presses apply in order.
+  // Opened from the statistics page's "Settle": the next decision about that extraction — or, in bulk, about its
+  // entity or type — settles the disagreement with the second reviewer, whether it keeps the first decision or not.
+  const settling = new URLSearchParams(location.search).get('settle');
+  function settles(path, body) {
+    if (!settling || (path !== 'decisions' && path !== 'bulk') || !body.target) return false;
+    if (body.target === settling) return true;
+    const it = items.find(x => x.key === body.target), goal = items.find(x => x.key === settling);
+    if (path !== 'bulk' || !it || !goal || it.kind !== goal.kind) return false;
+    return body.scope === 'type' || it.group === goal.group;
+  }
+
   function post(path, body, after) {
+    if (settles(path, body)) body = { ...body, settles: true };
     queue = queue.then(async () => {
       const ws = workspace();
       const response = await fetch(`/api/articles/${encodeURIComponent(ws.dataset.id)}/${path}`, {
@@ -126,6 +138,7 @@
       if (!response.ok) { toast(text || `${response.status} ${response.statusText}`, true); return; }
       ws.outerHTML = text;
       load();
+      if (body.settles) $('#settle-banner').textContent = 'Settled: this disagreement leaves the statistics page’s list (u takes the decision back).';
       if (after) after(); else if (!selectKey(selectedKey, false)) select(index, false);
     }).catch(error => toast(String(error), true));
     return queue;
@@ -558,6 +571,15 @@
   $('#ed-type').addEventListener('change', syncKind);
 
   load();
+  if (settling) {
+    const banner = document.createElement('p');
+    banner.id = 'settle-banner';
+    banner.className = 'settle-banner';
+    banner.setAttribute('role', 'status');
+    banner.textContent = 'Settling a disagreement with a second reviewer: decide the selected extraction again — ' +
+      'the same way to keep the first decision, or another way (a, x, e; A or X for every mention) — and it is settled.';
+    workspace().before(banner);
+  }
   const fromHash = decodeURIComponent(location.hash.slice(1));
   if (!(fromHash && selectKey(fromHash, true, false))) {
     const firstOpen = items.findIndex(it => it.state === 'pending' && visible(it));

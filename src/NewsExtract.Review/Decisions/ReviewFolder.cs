@@ -106,6 +106,7 @@ public static class ReviewFolder
                 };
         }
         var isEvent = result.Kind == AnnotationKinds.Event;
+        var participants = decision.Participants ?? result.Participants;
         return result with
         {
             Title = Edited(decision.Title, result.Title),
@@ -120,8 +121,8 @@ public static class ReviewFolder
             Change = Edited(decision.Change, result.Change),
             Value = decision.Value ?? result.Value,
             Unit = Edited(decision.Unit, result.Unit),
-            Participants = decision.Participants ?? result.Participants,
-            ReviewedRoles = isEvent && decision.Roles is { Count: > 0 } roles ? Merged(result.ReviewedRoles, roles) : result.ReviewedRoles,
+            Participants = participants,
+            ReviewedRoles = isEvent ? RolesAfter(result, participants, decision.Roles) : result.ReviewedRoles,
             Location = Edited(decision.Location, result.Location),
             EventDate = isEvent ? Edited(decision.When, result.EventDate) : result.EventDate,
             EventStatus = isEvent ? Edited(decision.EventStatus, result.EventStatus) : result.EventStatus,
@@ -129,12 +130,22 @@ public static class ReviewFolder
         };
     }
 
-    /// <summary>The roles set before, with the decision's roles over them (a role not in the decision stays).</summary>
-    private static Dictionary<string, string> Merged(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> set)
+    /// <summary>
+    /// The analysts' roles once a correction applies, for the participants the event then has: the decision's role
+    /// where it sets one; else, for a participant the event already had, the analysts' role it had (or none, so the
+    /// models' role stands); else — a participant added, or added back after being dropped — <c>other</c>. A role
+    /// belongs to a participant only while it takes part, so one dropped and added back starts afresh.
+    /// </summary>
+    private static Dictionary<string, string> RolesAfter(Annotation before, IReadOnlyList<string> participants, IReadOnlyDictionary<string, string>? set)
     {
-        var merged = new Dictionary<string, string>(before, StringComparer.Ordinal);
-        foreach (var (name, role) in set) merged[name] = role;
-        return merged;
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in participants)
+        {
+            if (set is not null && set.TryGetValue(name, out var chosen)) roles[name] = chosen;
+            else if (!before.Participants.Contains(name, StringComparer.Ordinal)) roles[name] = EventRoles.Other;
+            else if (before.ReviewedRoles.TryGetValue(name, out var kept)) roles[name] = kept;
+        }
+        return roles;
     }
 
     /// <summary>A field not in the decision stays; an empty one clears it.</summary>

@@ -79,8 +79,7 @@ public static class ReviewedRecordBuilder
             Status = a.EventStatus,
             StatusSource = a.EventStatus is null ? null : statusAsDetected ? StatusSources.Model : StatusSources.Review,
             ParticipantRefs = [.. participants
-                .Select(name => (Name: name, Id: entityIds.Find(name), Role: a.ReviewedRoles.GetValueOrDefault(name)
-                    ?? extracted?.ParticipantRefs.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal))?.Role))
+                .Select(name => (Name: name, Id: entityIds.Find(name), Role: a.RoleOf(name)))
                 .Where(p => p.Id is not null)
                 .Select(p => new ParticipantRefRecord(p.Id!, p.Name, p.Role ?? EventRoles.Other))],
         };

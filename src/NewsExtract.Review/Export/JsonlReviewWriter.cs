@@ -154,6 +154,7 @@ public static class JsonlReviewWriter
         if (d.Value is { } value) json.WriteNumber("value", value);
         if (d.Unit is not null) json.WriteString("unit", d.Unit);
         if (d.Batch is { } batch) json.WriteNumber("batch", batch);
+        if (d.Settles) json.WriteBoolean("settles", true);
         json.WriteEndObject();
     }
 }

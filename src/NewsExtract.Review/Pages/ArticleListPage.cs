@@ -10,12 +10,15 @@ public static class ArticleListPage
 {
     public static string Render(
         RecordPage page, RecordFilter filter, IReadOnlyList<string> sources, IReadOnlyDictionary<string, (int Decided, int Total)> progress,
-        string csrfToken, string reviewer, bool queueDone = false, bool signOut = false)
+        string csrfToken, string reviewer, bool queueDone = false, bool signOut = false, (int Assigned, int Eligible)? sampled = null)
     {
         var body = new StringBuilder();
         body.Append("<main class=\"list-main\">");
         if (queueDone)
             body.Append("<p class=\"notice\" role=\"status\">Nothing left to review under this filter.</p>");
+        if (sampled is { } sample)
+            body.Append(CultureInfo.InvariantCulture,
+                $"<p class=\"notice\" role=\"status\" id=\"sample-notice\">Second opinions assigned on {sample.Assigned} of {sample.Eligible} eligible articles.</p>");
         body.Append("<form class=\"filters\" method=\"get\" action=\"/\" role=\"search\">");
         body.Append(Field("q", "Search", $"<input id=\"q\" name=\"q\" type=\"search\" placeholder=\"Title or text\" value=\"{Html.E(filter.Text)}\">"));
         body.Append(Field("source", "Source", Select("source", sources.Select(s => (s, s)), filter.Source, "All sources")));
@@ -38,6 +41,7 @@ public static class ArticleListPage
         var queue = Server.ListQuery.Of(filter);
         body.Append(CultureInfo.InvariantCulture,
             $"<p class=\"queue-start\"><a class=\"btn primary\" id=\"start-queue\" href=\"/next?{Html.E(queue)}\">Review the next article still to review{(queue.Length > 0 ? " under this filter" : "")} →</a></p>");
+        body.Append(SampleForm(queue, csrfToken));
         if (page.Items.Count == 0)
         {
             body.Append(IsFiltered(filter)
@@ -92,6 +96,18 @@ public static class ArticleListPage
             : value ?? "—";
 
     private static string PageLink(RecordFilter filter, int page) => Html.E("/?" + Server.ListQuery.Of(filter, page));
+
+    /// <summary>
+    /// Gives a reviewer a blind second opinion on a share of the articles under the list's filter (those they review
+    /// first are left out); the statistics page then compares the two reviewers per type.
+    /// </summary>
+    private static string SampleForm(string queue, string csrfToken) =>
+        "<details class=\"sample\"><summary>Second opinions on a sample</summary>" +
+        "<form method=\"post\" action=\"/sample\" class=\"sample-form\">" +
+        $"<input type=\"hidden\" name=\"csrf\" value=\"{Html.E(csrfToken)}\"><input type=\"hidden\" name=\"queue\" value=\"{Html.E(queue)}\">" +
+        "<div class=\"field\"><label for=\"sample-assignee\">Second reviewer</label><input id=\"sample-assignee\" name=\"assignee\" required maxlength=\"64\" autocomplete=\"off\"></div>" +
+        "<div class=\"field\"><label for=\"sample-percent\">Share of the articles (%)</label><input id=\"sample-percent\" name=\"percent\" type=\"number\" min=\"1\" max=\"100\" value=\"10\" required></div>" +
+        "<button type=\"submit\" class=\"btn\">Assign the sample</button></form></details>";
 
     private static bool IsFiltered(RecordFilter filter) =>
         !string.IsNullOrWhiteSpace(filter.Text) || !string.IsNullOrWhiteSpace(filter.Source) || filter.From is not null || filter.To is not null

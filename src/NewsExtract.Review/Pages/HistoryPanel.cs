@@ -5,8 +5,9 @@ using NewsExtract.Storage.Review;
 namespace NewsExtract.Review.Pages;
 
 /// <summary>
-/// The article's decision history, newest first: who decided what and when, batches shown as one line with their
-/// size, undone decisions kept and marked with when they were undone.
+/// The article's decision history, newest first: who decided what and when — a correction or addition also with
+/// what it set (<see cref="DecisionSummary"/>: the participant whose role changed and the new role, and so on) —
+/// batches shown as one line with their size, undone decisions kept and marked with when they were undone.
 /// </summary>
 public static class HistoryPanel
 {
@@ -22,7 +23,10 @@ public static class HistoryPanel
             var undone = first.UndoneAt is not null;
             var what = group.Count() > 1 ? $"{first.Action} ×{group.Count()} ({Target(first.Target)}…)" : $"{first.Action} {Target(first.Target)}";
             html.Append(CultureInfo.InvariantCulture, $"<li class=\"{(undone ? "undone" : "")}\" data-seq=\"{first.Sequence}\">")
-                .Append(CultureInfo.InvariantCulture, $"<span class=\"h-what\">{Html.E(what)}</span> ")
+                .Append(CultureInfo.InvariantCulture, $"<span class=\"h-what\">{Html.E(what)}</span> ");
+            if (group.Count() == 1 && DecisionSummary.Changes(first) is { Count: > 0 } changes)
+                html.Append("<span class=\"h-changes\">").Append(Html.E(string.Join("; ", changes))).Append("</span> ");
+            html
                 .Append(CultureInfo.InvariantCulture, $"<span class=\"muted\">{Html.E(first.Reviewer)}, {first.DecidedAt:yyyy-MM-dd HH:mm:ss}</span>");
             if (first.UndoneAt is { } at)
                 html.Append(CultureInfo.InvariantCulture, $" <span class=\"badge undone-badge\">undone {at:HH:mm:ss}</span>");

@@ -45,7 +45,7 @@ public static class StatisticsPage
             {
                 Html.E(g.Key.Title), $"{Html.E(AnnotationKinds.Label(g.Key.Kind))} “{Html.E(g.Key.Text.Length > 60 ? g.Key.Text[..57] + "…" : g.Key.Text)}”",
                 Num(g.Count()), Html.E(g.Key.First), $"{Html.E(g.Key.Second)} <span class=\"muted\">({Html.E(g.Key.SecondReviewer)})</span>",
-                $"<a class=\"btn\" href=\"/articles/{Html.Q(g.Key.RecordId)}#{Html.Q(g.First().Key)}\">Settle</a>",
+                $"<a class=\"btn\" href=\"/articles/{Html.Q(g.Key.RecordId)}?settle={Html.Q(g.First().Key)}#{Html.Q(g.First().Key)}\">Settle</a>",
             })));
         body.Append("</div></main>");
         return PageLayout.Render("Statistics", body.ToString(), csrfToken, reviewer, "stats-page", signOut);

@@ -39,6 +39,8 @@ public sealed record DecisionRequest
     [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
     public decimal? Value { get; init; }
     public string? Unit { get; init; }
+    /// <summary>True when a first reviewer decides to settle a disagreement with a second reviewer (see <see cref="NewsExtract.Storage.Review.ReviewDecision.Settles"/>).</summary>
+    public bool? Settles { get; init; }
     /// <summary>For bulk requests: "entity" (every mention of the target's entity) or "type" (every extraction of its type).</summary>
     public string? Scope { get; init; }
     /// <summary>For assignment requests: the reviewer given the article, and the role (first or second).</summary>

@@ -29,8 +29,11 @@ public static class ReviewEndpoints
             var filter = ListQuery.Filter(context.Request.Query, identity.Name(context));
             var page = service.Records.List(filter);
             var progress = page.Items.ToDictionary(i => i.Id, i => service.Progress(i.Id, i.Revision));
+            static int? Count(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+            var sampled = Count(context.Request.Query["sampled"].ToString()) is { } assigned && Count(context.Request.Query["of"].ToString()) is { } eligible
+                ? (assigned, eligible) : ((int, int)?)null;
             return Results.Content(ArticleListPage.Render(page, filter, service.Records.Sources(), progress, csrf.Token, identity.Name(context),
-                context.Request.Query["done"] == "1", SignOut(identity, context)), HtmlType);
+                context.Request.Query["done"] == "1", SignOut(identity, context), sampled), HtmlType);
         });
 
         app.MapGet("/articles/{id}", (HttpContext context, string id, int? revision) =>
@@ -69,6 +72,29 @@ public static class ReviewEndpoints
 
         app.MapPost("/api/articles/{id}/assign", (HttpContext context, string id, DecisionRequest request) =>
             Signed(context, identity, reviewer => Workspace(service, id, request.Revision, reviewer, () => service.Assign(id, request.Assignee, request.Role, reviewer))));
+
+        // A second opinion on a sample of the list's articles: a form POST (the page's token in a field, this origin).
+        app.MapPost("/sample", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            if (!csrf.Matches(form["csrf"].ToString()))
+                return Results.Text("Missing or wrong form token; reload the page.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+            var queue = form["queue"].ToString();
+            var filter = ListQuery.Filter(new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queue)), identity.Name(context));
+            return Signed(context, identity, reviewer =>
+            {
+                try
+                {
+                    var percent = int.TryParse(form["percent"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : (int?)null;
+                    var (assigned, eligible) = service.AssignSample(filter, form["assignee"].ToString(), percent, reviewer);
+                    return Results.Redirect($"/?{(queue.Length > 0 ? queue + "&" : "")}sampled={assigned}&of={eligible}");
+                }
+                catch (ReviewRequestException ex)
+                {
+                    return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+                }
+            });
+        }).DisableAntiforgery();
 
         app.MapGet("/stats", (HttpContext context) =>
             Results.Content(StatisticsPage.Render(ReviewStatistics.Compute(service.Store, service.Records), csrf.Token, identity.Name(context), SignOut(identity, context)), HtmlType));

@@ -55,6 +55,37 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
         store.Assign(id, name, part, by, clock.GetUtcNow());
     }
 
+    /// <summary>
+    /// Gives <paramref name="assignee"/> a blind second opinion on <paramref name="percent"/> % (rounded up) of the
+    /// articles under <paramref name="filter"/>, leaving out those they review first, decided on, or already have.
+    /// The sample is the articles first in the order of their id's SHA-256, so it is spread over sources and days and
+    /// the same share asked again picks the same articles. Returns how many were assigned and how many were eligible.
+    /// </summary>
+    public (int Assigned, int Eligible) AssignSample(RecordFilter filter, string? assignee, int? percent, string by)
+    {
+        var name = Clean(assignee) ?? throw new ReviewRequestException("Name the reviewer who gives the second opinions.");
+        if (name.Length > 64) throw new ReviewRequestException("A reviewer name has at most 64 characters.");
+        if (percent is not (>= 1 and <= 100)) throw new ReviewRequestException("The sample is 1 to 100 percent of the articles.");
+        var eligible = new List<(string Id, string Order)>();
+        for (var page = 1; ; page++)
+        {
+            var list = records.List(filter with { Page = page, PageSize = 500 });
+            foreach (var item in list.Items)
+            {
+                if (store.Assignments(item.Id).Any(a => a.Reviewer == name)) continue;
+                if (store.Decisions(item.Id, item.Revision).Any(d => d.Reviewer == name)) continue;
+                if (store.Completion(item.Id, item.Revision)?.Reviewer == name) continue;
+                eligible.Add((item.Id, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(item.Id)))));
+            }
+            if (page >= list.PageCount) break;
+        }
+        var count = (int)Math.Ceiling(eligible.Count * percent.Value / 100.0);
+        var now = clock.GetUtcNow();
+        foreach (var (id, _) in eligible.OrderBy(e => e.Order, StringComparer.Ordinal).Take(count))
+            store.Assign(id, name, ReviewRoles.Second, by, now);
+        return (count, eligible.Count);
+    }
+
     /// <summary>How many of a record revision's extractions have a decision, out of how many.</summary>
     public (int Decided, int Total) Progress(string id, int revision)
     {
@@ -134,6 +165,7 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
             Action = action,
             Reviewer = reviewer,
             DecidedAt = clock.GetUtcNow(),
+            Settles = Settling(request, view),
         };
         if (isChange)
         {
@@ -185,18 +217,23 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
             TypeScope => view.Annotations.Where(a => a.Current.Kind == item.Current.Kind),
             _ => throw new ReviewRequestException($"Unknown scope '{request.Scope}': use entity or type."),
         };
+        // Settling decides again on purpose, so it covers decided extractions too (keeping a decision is settling it).
+        var settles = Settling(request, view);
         var targets = covered
-            .Where(a => action == ReviewActions.Accept ? a.State == AnnotationStates.Pending : a.State != AnnotationStates.Rejected)
+            .Where(a => settles || (action == ReviewActions.Accept ? a.State == AnnotationStates.Pending : a.State != AnnotationStates.Rejected))
             .Select(a => a.Key).ToList();
         if (targets.Count == 0) return 0;
         var now = clock.GetUtcNow();
         store.AddMany([.. targets.Select(target => new ReviewDecision
         {
             RecordId = view.Stored.Record.Id, Revision = view.Stored.Record.Revision, Target = target, Action = action,
-            Reviewer = reviewer, DecidedAt = now,
+            Reviewer = reviewer, DecidedAt = now, Settles = settles,
         })]);
         return targets.Count;
     }
+
+    /// <summary>Only a first reviewer settles: a second reviewer's opinion never reaches the record, so it settles nothing.</summary>
+    private static bool Settling(DecisionRequest request, ArticleView view) => request.Settles == true && view.Role != ReviewRoles.Second;
 
     public ReviewDecision? Undo(string id, int revision, string reviewer) =>
         Exists(id, revision) ? store.Undo(id, revision, reviewer, clock.GetUtcNow()) : throw NotFound(id, revision);

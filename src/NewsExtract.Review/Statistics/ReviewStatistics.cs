@@ -59,7 +59,8 @@ public sealed record ReviewStatistics(
             foreach (var a in assignments.Where(a => a.Role == ReviewRoles.Second && a.CompletedAt is not null))
                 secondBy[a.Reviewer] = secondBy.GetValueOrDefault(a.Reviewer) + 1;
 
-            var primary = ReviewFolder.Fold(record, store.PrimaryDecisions(id, revision));
+            var primaryDecisions = store.PrimaryDecisions(id, revision);
+            var primary = ReviewFolder.Fold(record, primaryDecisions);
             foreach (var item in primary.Where(i => i.Original is not null && i.State != AnnotationStates.Pending))
             {
                 var kind = item.Original!.Kind;
@@ -72,17 +73,22 @@ public sealed record ReviewStatistics(
             }
 
             // Second opinions: each second reviewer's own decisions against the first reviewers', extraction by extraction.
+            // Agreement compares the independent opinions: the first reviewers' decisions without those made to settle.
+            // A disagreement is listed while the first reviewers' current outcome differs and nobody settled it.
             var firstState = primary.Where(i => i.Original is not null).ToDictionary(i => i.Key, i => i.State, StringComparer.Ordinal);
+            var independentState = ReviewFolder.Fold(record, primaryDecisions.Where(d => !d.Settles))
+                .Where(i => i.Original is not null).ToDictionary(i => i.Key, i => i.State, StringComparer.Ordinal);
+            var settled = primaryDecisions.Where(d => d.Settles).Select(d => d.Target).ToHashSet(StringComparer.Ordinal);
             foreach (var second in assignments.Where(a => a.Role == ReviewRoles.Second))
             {
                 var own = all.Where(d => d.Reviewer == second.Reviewer).ToList();
                 if (own.Count == 0) continue;
                 foreach (var item in ReviewFolder.Fold(record, own).Where(i => i.Original is not null && i.State != AnnotationStates.Pending))
                 {
-                    if (!firstState.TryGetValue(item.Key, out var first) || first == AnnotationStates.Pending) continue;
                     var kind = item.Original!.Kind;
-                    (pairs.TryGetValue(kind, out var list) ? list : pairs[kind] = []).Add((first, item.State));
-                    if (first != item.State)
+                    if (independentState.TryGetValue(item.Key, out var independent) && independent != AnnotationStates.Pending)
+                        (pairs.TryGetValue(kind, out var list) ? list : pairs[kind] = []).Add((independent, item.State));
+                    if (firstState.TryGetValue(item.Key, out var first) && first != AnnotationStates.Pending && first != item.State && !settled.Contains(item.Key))
                         disagreements.Add(new Disagreement(id, record.Title ?? id, item.Key, kind, item.Original.Text, first, item.State, second.Reviewer));
                 }
             }

@@ -44,6 +44,11 @@ public sealed record ReviewDecision
     public decimal? Value { get; init; }
     /// <summary>A percentage's unit: percent or percentagePoints.</summary>
     public string? Unit { get; init; }
+    /// <summary>
+    /// A first reviewer's decision made to settle a disagreement with a second reviewer (kept or changed): it settles
+    /// that extraction's disagreement, and the agreement figure leaves it out, so it measures the independent opinions.
+    /// </summary>
+    public bool Settles { get; init; }
     public required string Reviewer { get; init; }
     public DateTimeOffset DecidedAt { get; init; }
     /// <summary>Decisions made by one action (accept a whole entity, the rest of a type) share a batch; undo takes back the batch.</summary>

@@ -69,7 +69,7 @@ internal static class ReviewSchema
     [
         ("organization", "TEXT"), ("amount_max", "TEXT"), ("change", "TEXT"), ("participants", "TEXT"), ("location", "TEXT"),
         ("event_when", "TEXT"), ("value", "TEXT"), ("unit", "TEXT"), ("event_type", "TEXT"), ("batch", "INTEGER"),
-        ("event_status", "TEXT"), ("participant_roles", "TEXT"),
+        ("event_status", "TEXT"), ("participant_roles", "TEXT"), ("settles", "INTEGER"),
     ];
 
     private static void AddMissingColumns(SqliteConnection connection)

@@ -51,9 +51,9 @@ public sealed class ReviewStore
                 """
                 INSERT INTO review_decisions (record_id, revision, target, action, type, start, end, title, country, amount,
                     currency, measure, period, organization, amount_max, change, participants, location, event_when, value, unit,
-                    event_type, event_status, participant_roles, reviewer, decided_at, batch)
+                    event_type, event_status, participant_roles, reviewer, decided_at, batch, settles)
                 VALUES ($id, $revision, $target, $action, $type, $start, $end, $title, $country, $amount, $currency, $measure,
-                    $period, $organization, $amountMax, $change, $participants, $location, $when, $value, $unit, $eventType, $eventStatus, $roles, $reviewer, $at, $batch);
+                    $period, $organization, $amountMax, $change, $participants, $location, $when, $value, $unit, $eventType, $eventStatus, $roles, $reviewer, $at, $batch, $settles);
                 SELECT last_insert_rowid();
                 """,
                 ("$id", decision.RecordId), ("$revision", decision.Revision), ("$target", decision.Target),
@@ -65,7 +65,8 @@ public sealed class ReviewStore
                 ("$location", decision.Location), ("$when", decision.When), ("$value", Number(decision.Value)), ("$unit", decision.Unit), ("$eventType", decision.EventType),
                 ("$eventStatus", decision.EventStatus),
                 ("$roles", decision.Roles is null ? null : JsonSerializer.Serialize(decision.Roles)),
-                ("$reviewer", decision.Reviewer), ("$at", decision.DecidedAt.ToString("O")), ("$batch", batch));
+                ("$reviewer", decision.Reviewer), ("$at", decision.DecidedAt.ToString("O")), ("$batch", batch),
+                ("$settles", decision.Settles ? 1 : null));
             command.Transaction = transaction;
             var sequence = (long)command.ExecuteScalar()!;
             if (decisions.Count > 1 && batch is null)
@@ -304,7 +305,7 @@ public sealed class ReviewStore
 
     private const string Columns =
         "seq, record_id, revision, target, action, type, start, end, title, country, amount, currency, measure, period, reviewer, decided_at, " +
-        "organization, amount_max, change, participants, location, event_when, value, unit, batch, undone_at, event_type, event_status, participant_roles";
+        "organization, amount_max, change, participants, location, event_when, value, unit, batch, undone_at, event_type, event_status, participant_roles, settles";
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
@@ -348,6 +349,7 @@ public sealed class ReviewStore
                 EventType = NullableString(reader, 26),
                 EventStatus = NullableString(reader, 27),
                 Roles = NullableString(reader, 28) is { } roles ? JsonSerializer.Deserialize<Dictionary<string, string>>(roles) : null,
+                Settles = !reader.IsDBNull(29) && reader.GetInt64(29) == 1,
             });
         }
         return decisions;

@@ -121,6 +121,53 @@ public sealed partial class ParticipantRolesHttpTests : IAsyncLifetime
         Assert.Equal(EventRoles.Host, RoleOf(added, "Ilham Aliyev"));
     }
 
+    [Fact]
+    public async Task A_participant_dropped_and_added_back_starts_afresh_with_role_other_and_the_history_names_each_role_change()
+    {
+        Assert.Equal(HttpStatusCode.OK, await CorrectMeeting("""
+            "roles":{"Wang Wentao":"host"}
+            """, _token));
+        Assert.Equal(HttpStatusCode.OK, await CorrectMeeting("""
+            "participants":["Ilham Aliyev"]
+            """, _token));
+        Assert.Null(RoleOf(await ReviewedMeeting(), "Wang Wentao"));
+
+        // Added back without a role: neither the analyst's old host nor the models' counterpart comes back.
+        Assert.Equal(HttpStatusCode.OK, await CorrectMeeting("""
+            "participants":["Ilham Aliyev","Wang Wentao"]
+            """, _token));
+        var reviewed = await ReviewedMeeting();
+        Assert.Equal(EventRoles.Other, RoleOf(reviewed, "Wang Wentao"));
+        Assert.Equal(EventRoles.Agent, RoleOf(reviewed, "Ilham Aliyev"));   // kept all along: the models' role stands
+        var page = await _server.Client.GetStringAsync($"/articles/{ReviewSample.Id}");
+        Assert.Contains("Wang Wentao (other)", page);
+
+        // Dropped and added back with a role in one later decision: that role.
+        Assert.Equal(HttpStatusCode.OK, await CorrectMeeting("""
+            "participants":["Ilham Aliyev"]
+            """, _token));
+        Assert.Equal(HttpStatusCode.OK, await CorrectMeeting("""
+            "participants":["Ilham Aliyev","Wang Wentao"],"roles":{"Wang Wentao":"target","Ilham Aliyev":"host"}
+            """, _token));
+        reviewed = await ReviewedMeeting();
+        Assert.Equal((EventRoles.Target, EventRoles.Host), (RoleOf(reviewed, "Wang Wentao"), RoleOf(reviewed, "Ilham Aliyev")));
+
+        // Undoing that decision brings back the state before it: Wang dropped, Ilham the models' agent.
+        Assert.Equal(HttpStatusCode.OK, await PostAsync("undo", """{"revision":1}""", _token));
+        reviewed = await ReviewedMeeting();
+        Assert.Null(RoleOf(reviewed, "Wang Wentao"));
+        Assert.Equal(EventRoles.Agent, RoleOf(reviewed, "Ilham Aliyev"));
+
+        // The history says which participant's role changed and to what, the undone line included.
+        var history = HistoryLines().Matches(await _server.Client.GetStringAsync($"/articles/{ReviewSample.Id}")).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(5, history.Count);
+        Assert.Contains("role of Wang Wentao → target; role of Ilham Aliyev → host", history[0]);
+        Assert.Contains("participants → Ilham Aliyev, Wang Wentao", history[0]);
+        Assert.Contains("undone", history[0]);
+        Assert.Contains("role of Wang Wentao → host", history[4]);
+        Assert.DoesNotContain("role of", history[3]);
+    }
+
     [Theory]
     [InlineData("\"roles\":{\"Wang Wentao\":\"villain\"}")]   // not a role of the schema
     [InlineData("\"roles\":{\"Wang Wentao\":\"\"}")]
@@ -152,6 +199,9 @@ public sealed partial class ParticipantRolesHttpTests : IAsyncLifetime
             $$"""{"revision":1,"action":"correct","target":"{{MeetingKey}}",{{fields}}}""", _token, r => r.Headers.Add("Origin", "http://evil.example")));
         Assert.Empty(Stored());
     }
+
+    [GeneratedRegex("<li class=\"[^\"]*\" data-seq=\"\\d+\">(.*?)</li>")]
+    private static partial Regex HistoryLines();
 
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
     private static partial Regex CsrfMeta();

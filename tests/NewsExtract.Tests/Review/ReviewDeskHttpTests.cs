@@ -47,6 +47,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         { "undo", """{"revision":1}""" },
         { "complete", """{"revision":1,"done":true,"pending":"accept"}""" },
         { "assign", """{"revision":1,"assignee":"bob","role":"second"}""" },
+        { "decisions", $$"""{"revision":1,"action":"reject","target":"{{ReviewSample.Key("location", "Azerbaijan")}}","settles":true}""" },
     };
 
     [Theory]
@@ -173,6 +174,35 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         var line = NewsExtract.Review.Export.JsonlReviewWriter.ReviewLine(Assert.Single(NewsExtract.Review.Export.ReviewedArticles.Load(Db)));
         Assert.Contains("\"participants\":[\"Ilham Aliyev\",\"Wang Wentao\",\"China\"]", line);
         Assert.Contains("\"amountMax\":300000000", line);
+    }
+
+    [Fact]
+    public async Task A_percentage_and_a_date_are_added_and_an_officials_organisation_corrected_in_the_reviewed_record()
+    {
+        var token = await TokenAsync();
+        var tuesday = ReviewSample.M("Tuesday");
+        var jobs = ReviewSample.M("800");
+        foreach (var body in new[]
+        {
+            $$"""{"revision":1,"action":"add","type":"percentage","start":{{jobs.Start}},"end":{{jobs.End}},"value":"800","unit":"percentagePoints"}""",
+            $$"""{"revision":1,"action":"add","type":"date","start":{{tuesday.Start}},"end":{{tuesday.End}},"when":"2024-05-14"}""",
+            $$"""{"revision":1,"action":"correct","target":"{{ReviewSample.Key("official", "Mikayil Jabbarov")}}","organization":"Ministry of Economy","country":"Azerbaijan"}""",
+        })
+        {
+            using var response = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions", body, token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var json = await _server.Client.GetStringAsync($"/api/articles/{ReviewSample.Id}/reviewed");
+        RecordSchema.AssertValid(json);
+        var reviewed = NewsExtract.Core.Records.RecordSerializer.FromJson(json);
+        var added = reviewed.Percentages.Single(p => p.Start == jobs.Start);
+        Assert.Equal(("800", 800m, "percentagePoints"), (added.Text, added.Value, added.Unit));
+        Assert.Equal(2, reviewed.Percentages.Count);
+        var date = reviewed.Dates.Single(d => d.Start == tuesday.Start);
+        Assert.Equal(("Tuesday", "2024-05-14"), (date.Text, date.Value));
+        var jabbarov = reviewed.Officials.Single(o => o.Name == "Mikayil Jabbarov");
+        Assert.Equal(("Minister of Economy", "Azerbaijan", "Ministry of Economy"), (jabbarov.Title, jabbarov.Country, jabbarov.Organization));
     }
 
     [Fact]

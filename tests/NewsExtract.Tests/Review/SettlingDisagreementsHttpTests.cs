@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsExtract.Storage.Review;
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Review;
+
+/// <summary>
+/// Disagreements between a first and a second reviewer settled over HTTP: a first reviewer's decision sent with
+/// <c>settles</c> (keeping the first decision or taking the second's) takes the disagreement off the statistics
+/// page's list, the agreement figure keeps comparing the independent opinions, undo brings the disagreement back,
+/// and a second reviewer cannot settle. Reviewers are named by a trusted proxy header.
+/// </summary>
+public sealed partial class SettlingDisagreementsHttpTests : IAsyncLifetime
+{
+    private const string Header = "X-Forwarded-User";
+    private readonly TempDirectory _dir = new();
+    private ReviewServer _server = null!;
+    private string _token = "";
+
+    private string Db => _dir.File("state.db");
+
+    private static string Azerbaijan => ReviewSample.Key("location", "Azerbaijan");
+    private static string China => ReviewSample.Key("location", "China");
+
+    public async Task InitializeAsync()
+    {
+        ReviewSample.Seed(Db, ReviewSample.Record());
+        _server = await ReviewServer.StartAsync(Db, trustedReviewerHeader: Header);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/articles/{ReviewSample.Id}");
+        request.Headers.Add(Header, "ann");
+        using var response = await _server.Client.SendAsync(request);
+        _token = CsrfMeta().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _dir.Dispose();
+    }
+
+    private async Task PostAsync(string reviewer, string route, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/articles/{ReviewSample.Id}/{route}")
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-CSRF-Token", _token);
+        request.Headers.Add(Header, reviewer);
+        using var response = await _server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private Task DecideAsync(string reviewer, string action, string target, bool settles = false) =>
+        PostAsync(reviewer, "decisions", $$"""{"revision":1,"action":"{{action}}","target":"{{target}}"{{(settles ? ",\"settles\":true" : "")}}}""");
+
+    private async Task<(int Disagreements, string LocationAgreement)> StatisticsAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/stats");
+        request.Headers.Add(Header, "ann");
+        using var response = await _server.Client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+        var disagreements = DisagreementsCard().Match(html).Groups[1].Value;
+        var agreement = LocationAgreement().Match(AgreementCard().Match(html).Groups[1].Value);
+        Assert.True(agreement.Success, "the statistics page has no location agreement row");
+        return (SettleLinks().Matches(disagreements).Count, agreement.Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task A_settled_disagreement_leaves_the_list_the_agreement_keeps_the_independent_opinions_and_undo_brings_it_back()
+    {
+        await PostAsync("ann", "assign", """{"revision":1,"assignee":"bob","role":"second"}""");
+        await DecideAsync("ann", "accept", Azerbaijan);
+        await DecideAsync("ann", "accept", China);
+        await DecideAsync("bob", "accept", Azerbaijan);
+        await DecideAsync("bob", "reject", China);
+        Assert.Equal((1, "50.0 %"), await StatisticsAsync());
+
+        // A second reviewer cannot settle: the flag is dropped and the disagreement stays.
+        await DecideAsync("bob", "reject", China, settles: true);
+        Assert.DoesNotContain(new ReviewStore(Db).Decisions(ReviewSample.Id, 1), d => d.Settles);
+        Assert.Equal((1, "50.0 %"), await StatisticsAsync());
+
+        // Ann takes Bob's outcome: settled, and the agreement still compares the two independent opinions.
+        await DecideAsync("ann", "reject", China, settles: true);
+        Assert.Equal((0, "50.0 %"), await StatisticsAsync());
+        Assert.Contains("settles a disagreement", await ArticleAsync());
+
+        // Undone, the disagreement is back; kept instead (Ann accepts again to settle), it is settled too.
+        await PostAsync("ann", "undo", """{"revision":1}""");
+        Assert.Equal((1, "50.0 %"), await StatisticsAsync());
+        await DecideAsync("ann", "accept", China, settles: true);
+        Assert.Equal((0, "50.0 %"), await StatisticsAsync());
+        var settling = Assert.Single(new ReviewStore(Db).Decisions(ReviewSample.Id, 1), d => d.Settles);
+        Assert.Equal(("ann", ReviewActions.Accept, China), (settling.Reviewer, settling.Action, settling.Target));
+
+        // Changing her mind again while settling: still settled, and still not counted as agreement.
+        await DecideAsync("ann", "reject", China, settles: true);
+        Assert.Equal((0, "50.0 %"), await StatisticsAsync());
+    }
+
+    [Fact]
+    public async Task Settling_in_bulk_decides_every_mention_again_even_those_already_decided()
+    {
+        await PostAsync("ann", "assign", """{"revision":1,"assignee":"bob","role":"second"}""");
+        await PostAsync("ann", "bulk", $$"""{"revision":1,"action":"reject","scope":"entity","target":"{{Azerbaijan}}"}""");
+        await PostAsync("bob", "bulk", $$"""{"revision":1,"action":"accept","scope":"entity","target":"{{Azerbaijan}}"}""");
+        Assert.Equal((1, "0.0 %"), await StatisticsAsync());   // one row: both mentions, same text and outcomes
+
+        // Keeping "rejected" for every mention: already rejected, yet each is decided again and settled.
+        await PostAsync("ann", "bulk", $$"""{"revision":1,"action":"reject","scope":"entity","target":"{{Azerbaijan}}","settles":true}""");
+        Assert.Equal((0, "0.0 %"), await StatisticsAsync());
+        Assert.Equal(2, new ReviewStore(Db).Decisions(ReviewSample.Id, 1).Count(d => d.Settles));
+    }
+
+    private async Task<string> ArticleAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/articles/{ReviewSample.Id}");
+        request.Headers.Add(Header, "ann");
+        using var response = await _server.Client.SendAsync(request);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
+    private static partial Regex CsrfMeta();
+
+    [GeneratedRegex("id=\"stats-disagreements\"(.*?)</section>", RegexOptions.Singleline)]
+    private static partial Regex DisagreementsCard();
+
+    [GeneratedRegex("id=\"stats-agreement\"(.*?)</section>", RegexOptions.Singleline)]
+    private static partial Regex AgreementCard();
+
+    [GeneratedRegex(">Settle</a>")]
+    private static partial Regex SettleLinks();
+
+    [GeneratedRegex("<td>Location</td><td>\\d+</td><td>([^<]+)</td>")]
+    private static partial Regex LocationAgreement();
+}
