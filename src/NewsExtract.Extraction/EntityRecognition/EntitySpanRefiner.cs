@@ -330,6 +330,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
     /// <summary>How many tokens from <paramref name="first"/>, separated by single spaces, make the longest agency name of two words or more; 0 if none.</summary>
     private static int LongestAgencyName(Document document, int first)
     {
+        if (!NewsAgencyLexicon.StartsLongName(document.TextOf(document.Tokens[first]))) return 0;
         int best = 0;
         var name = new System.Text.StringBuilder(document.TextOf(document.Tokens[first]).ToString());
         for (int k = first + 1; k < document.Tokens.Count && k - first < NewsAgencyLexicon.MaxNameWords; k++)

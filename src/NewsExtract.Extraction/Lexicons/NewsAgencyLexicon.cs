@@ -27,9 +27,17 @@ public static class NewsAgencyLexicon
             if (c[2] is not ("agency" or "credit") || (c[1] != "-" && country is null))
                 throw new InvalidDataException($"{FileName}: \"{c[0]}\": expected name<TAB>ISO2 or -<TAB>agency or credit");
             (c[2] == "agency" ? Agencies : DatelineCredits)[c[0]] = country;
-            MaxNameWords = Math.Max(MaxNameWords, c[0].Split(' ').Length);
+            var words = c[0].Split(' ');
+            MaxNameWords = Math.Max(MaxNameWords, words.Length);
+            if (words.Length > 1) FirstWordsOfLongNames.Add(words[0]);
         }
     }
+
+    /// <summary>First words of the names of several words ("Saudi" of "Saudi Press Agency").</summary>
+    private static readonly HashSet<string> FirstWordsOfLongNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The word can open an agency's name of several words: the only places such a name is looked for.</summary>
+    public static bool StartsLongName(ReadOnlySpan<char> word) => FirstWordsOfLongNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The most words an agency's name has ("Agence Tunis Afrique Presse": 4).</summary>
     public static int MaxNameWords { get; }
