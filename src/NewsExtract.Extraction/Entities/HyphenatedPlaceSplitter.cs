@@ -14,7 +14,8 @@ namespace NewsExtract.Extraction.Entities;
 /// <item>a compound adjective ("Japan-controlled", "Moscow-based") becomes a mention of its capitalised stem.</item>
 /// </list>
 /// A compound that is itself a known name ("Guinea-Bissau", "Ust-Kamenogorsk") stays whole, and so does one with
-/// no known place in it ("Rolls-Royce"). A compound the recogniser left untagged is split only when every part is a
+/// no known place in it ("Rolls-Royce"); one made only of nationality adjectives ("Armenian-Azerbaijani") is no place
+/// at all and is dropped. A compound the recogniser left untagged is split only when every part is a
 /// country ("Morocco-Egypt relations").
 /// </summary>
 public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineComponent
@@ -48,7 +49,8 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
                 foreach (var (text, start) in parts)
                     if (text.Length > 0 && char.IsUpper(text[0]) && IsPlace(text))
                         replacement.Add(span with { Start = start, End = start + text.Length, Label = LabelOf(text), Recognizer = ComponentName });
-                if (replacement.Count == 0) continue;
+                // a compound of nationality adjectives ("Armenian-Azerbaijani talks") names no place: it goes
+                if (replacement.Count == 0 && !parts.All(p => world.CountryByAdjective(p.Text) is not null)) continue;
             }
             spans.RemoveAt(i);
             spans.InsertRange(i, replacement);

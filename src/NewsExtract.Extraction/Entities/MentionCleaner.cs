@@ -52,7 +52,9 @@ public static class MentionCleaner
         var surface = text[start..end];
         // a body named only by its kind ("the Cabinet", "the Council") is a generic reference, not a name
         // (also when the recogniser took it for a place)
-        if (label != EntityLabels.Person && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(OrganisationHeads.Contains)) return null;
+        // (a head that goes on with "of …" opens a name the recogniser cut short: "Government of Azerbaijan")
+        if (label != EntityLabels.Person && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(OrganisationHeads.Contains)
+            && !text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal)) return null;
         if (label == EntityLabels.Location)
         {
             foreach (var suffix in PlaceSuffixes)

@@ -54,4 +54,11 @@ public sealed class HyphenatedPlaceSplitterTests
         splitter.Process(document);
         Assert.Equal([("Novaria", EntityLabels.Gpe), ("Zeland", EntityLabels.Gpe)], document.EntitySpans.Select(s => (document.Slice(s.Start, s.End), s.Label)));
     }
+
+    [Fact]
+    public void A_compound_of_nationality_adjectives_names_no_place()
+    {
+        Assert.Empty(Split("The Novarian-Zelandic border is calm.", "Novarian-Zelandic"));
+        Assert.Equal([("Novarian-Arctic", EntityLabels.Location)], Split("The Novarian-Arctic fleet sailed.", "Novarian-Arctic"));
+    }
 }
