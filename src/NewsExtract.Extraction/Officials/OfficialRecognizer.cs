@@ -34,9 +34,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     {
         var sentences = SentenceRanges.Of(document);
         var candidates = FindCandidates(document, sentences, model?.Lexicon);
-        var accepted = model is null
-            ? candidates
-            : [.. candidates.Select(c => c with { Score = model.LinkProbability(OfficialLinkFeatures.For(c, model.Lexicon)) }).Where(c => c.Score >= model.Config.LinkThreshold)];
+        var scored = model is null ? candidates : [.. candidates.Select(c => c with { Score = model.LinkProbability(OfficialLinkFeatures.For(c, model.Lexicon)) })];
+        var accepted = model is null ? candidates : [.. scored.Where(c => c.Score >= model.Config.LinkThreshold)];
+        if (model is not null) RemoveRejectedListPieces(document, scored, accepted);
         var officials = Assemble(document, accepted, sentences);
 
         var home = HomeStateOf(document, model?.Lexicon);
@@ -138,6 +138,20 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         }
         found.AddRange(CounterpartLinks(document, found, ContextAt, untagged));
         return found;
+    }
+
+    /// <summary>
+    /// A "person" the model refused as an office holder, named only where a title's list goes on ("… Minister of
+    /// Economic Development and Poverty Reduction"), is a piece of the title the recogniser mistook for a name.
+    /// </summary>
+    private static void RemoveRejectedListPieces(Document document, List<OfficialCandidate> scored, List<OfficialCandidate> accepted)
+    {
+        var keep = accepted.Select(c => c.Person).ToHashSet();
+        foreach (var person in scored.Select(c => c.Person).Distinct().Where(p => !keep.Contains(p)).ToList())
+        {
+            if (person.Mentions.All(m => TitleFragmentPersons.ContinuesList(document.Text, m.Start)))
+                document.Entities.Remove(person);
+        }
     }
 
     /// <summary>

@@ -31,6 +31,9 @@ public static partial class TitleFragmentPersons
         return previous.Success && char.IsUpper(previous.Groups[1].Value[0]) && IsTitleLike(previous.Groups[1].Value, lexicon);
     }
 
+    /// <summary>True when the text before <paramref name="start"/> leaves a list or complement open (a comma, "and", "&amp;", "of", "for").</summary>
+    public static bool ContinuesList(string text, int start) => ListContinuation().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)));
+
     private static bool IsTitleLike(string word, OfficialLexicon lexicon) =>
         TitleLexicon.IsConnector(word.ToLowerInvariant()) || lexicon.IsTitleWord(word) || lexicon.IsPortfolioWord(word) || lexicon.CountryOf(word) is not null;
 

@@ -87,6 +87,17 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void A_piece_of_a_title_list_the_model_refuses_as_an_office_holder_is_no_person()
+    {
+        const string text = "Tomas Verin was named governor on Monday. He previously served as Deputy Minister of Economic Development and Poverty Reduction.";
+        var pipeline = NewsExtract.Extraction.DefaultPipeline.Create();
+        var doc = pipeline.Run(new Article { Key = "t", Text = text, Source = new ArticleSource("t", null, null) });
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Poverty Reduction");
+        Assert.DoesNotContain(doc.Officials, o => o.Name == "Poverty Reduction");
+        Assert.Contains(doc.Officials, o => o.Name == "Tomas Verin");
+    }
+
+    [Fact]
     public void A_real_name_made_of_ordinary_words_stays_a_person()
     {
         var doc = HandLayeredDocument.Of("Minister of Energy Tomas Verin met Anna Young.").Person("Tomas Verin", "Anna Young").Build();
