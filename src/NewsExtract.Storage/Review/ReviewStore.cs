@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using NewsExtract.Core.Records;
 using NewsExtract.Storage.State;
 
 namespace NewsExtract.Storage.Review;
@@ -149,58 +150,81 @@ public sealed class ReviewStore
 
     /// <summary>
     /// Marks the record revision reviewed and, in the same transaction, queues the reviewed record as the article's next
-    /// revision in the feed outbox (the records table the feed is appended from), once per reviewed revision: marking it
-    /// reviewed again publishes nothing new. <paramref name="lineFor"/> gives the record's JSON line for the new revision
-    /// number. Returns the published revision, or null when this reviewed revision was published before.
+    /// revision in the feed outbox (the records table the feed is appended from) when its content differs from the last
+    /// record published for this reviewed revision: marking it reviewed again without a change publishes nothing.
+    /// <paramref name="reviewedBy"/> builds the reviewed record from the name of the reviewer who completed it; it is
+    /// called while the transaction holds the database's write lock, so it sees every decision committed before.
+    /// Returns the published revision, or null when nothing changed.
     /// </summary>
-    public int? CompleteAndPublish(string recordId, int revision, string reviewer, DateTimeOffset now, Func<int, string> lineFor)
+    public int? CompleteAndPublish(string recordId, int revision, string reviewer, DateTimeOffset now, Func<string, ArticleRecord> reviewedBy)
     {
         using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        void Run(string sql, params (string, object?)[] parameters)
-        {
-            using var command = SqliteDatabase.Command(connection, sql, parameters);
-            command.Transaction = transaction;
-            command.ExecuteNonQuery();
-        }
-        Run("""
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using (var complete = SqliteDatabase.Command(connection,
+            """
             INSERT INTO review_completions (record_id, revision, reviewer, completed_at) VALUES ($id, $revision, $reviewer, $now)
             ON CONFLICT(record_id, revision) DO UPDATE SET reviewer = $reviewer, completed_at = $now
-            """, ("$id", recordId), ("$revision", revision), ("$reviewer", reviewer), ("$now", now.ToString("O")));
-        int? published = null;
-        using (var seen = SqliteDatabase.Command(connection,
-            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision",
-            ("$id", recordId), ("$revision", revision)))
+            """, ("$id", recordId), ("$revision", revision), ("$reviewer", reviewer), ("$now", now.ToString("O"))))
         {
-            seen.Transaction = transaction;
-            if (seen.ExecuteScalar() is null)
-            {
-                using var max = SqliteDatabase.Command(connection, "SELECT MAX(revision) FROM records WHERE id = $id", ("$id", recordId));
-                max.Transaction = transaction;
-                var next = Convert.ToInt32(max.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
-                Run("INSERT INTO records (id, revision, line, created_at) VALUES ($id, $next, $line, $now)",
-                    ("$id", recordId), ("$next", next), ("$line", lineFor(next)), ("$now", now.ToString("O")));
-                // The worker numbers the article's next extraction after this one.
-                Run("UPDATE articles SET revision = MAX(revision, $next) WHERE id = $id", ("$id", recordId), ("$next", next));
-                Run("""
-                    INSERT INTO review_publications (record_id, reviewed_revision, published_revision, published_at)
-                    VALUES ($id, $revision, $next, $now)
-                    """, ("$id", recordId), ("$revision", revision), ("$next", next), ("$now", now.ToString("O")));
-                published = next;
-            }
+            complete.Transaction = transaction;
+            complete.ExecuteNonQuery();
         }
+        var published = ReviewedRecordPublication.PublishIfChanged(connection, transaction, recordId, revision, now, reviewedBy(reviewer));
         transaction.Commit();
         return published;
     }
 
-    /// <summary>The revision a reviewed revision was published as, or null.</summary>
-    public int? PublishedRevision(string recordId, int revision)
+    /// <summary>
+    /// When the record revision is marked reviewed and its reviewed record changed since it was last published (a
+    /// correction, a settlement or an undo made after completion), queues it as the article's next revision, whole and
+    /// once: the check and the write happen in one transaction under the write lock, so concurrent or repeated calls
+    /// publish one change once. Returns the published revision, or null (not reviewed, or nothing changed).
+    /// </summary>
+    public int? PublishChanges(string recordId, int revision, DateTimeOffset now, Func<string, ArticleRecord> reviewedBy)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        string? completedBy;
+        using (var completion = SqliteDatabase.Command(connection,
+            "SELECT reviewer FROM review_completions WHERE record_id = $id AND revision = $revision", ("$id", recordId), ("$revision", revision)))
+        {
+            completion.Transaction = transaction;
+            completedBy = completion.ExecuteScalar() as string;
+        }
+        if (completedBy is null) return null;
+        var published = ReviewedRecordPublication.PublishIfChanged(connection, transaction, recordId, revision, now, reviewedBy(completedBy));
+        transaction.Commit();
+        return published;
+    }
+
+    /// <summary>Every record revision marked reviewed (by its first reviewers), in id and revision order.</summary>
+    public IReadOnlyList<ReviewCompletion> Completions()
     {
         using var connection = Open();
         using var command = SqliteDatabase.Command(connection,
-            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision",
+            "SELECT record_id, revision, reviewer, completed_at FROM review_completions ORDER BY record_id, revision");
+        using var reader = command.ExecuteReader();
+        var result = new List<ReviewCompletion>();
+        while (reader.Read())
+            result.Add(new ReviewCompletion(reader.GetString(0), reader.GetInt32(1), reader.GetString(2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture)));
+        return result;
+    }
+
+    /// <summary>The latest revision a reviewed revision was published as, or null.</summary>
+    public int? PublishedRevision(string recordId, int revision) => PublishedRevisions(recordId, revision) is [.., var last] ? last : null;
+
+    /// <summary>Every revision a reviewed revision was published as (the first on completion, then one per later change), oldest first.</summary>
+    public IReadOnlyList<int> PublishedRevisions(string recordId, int revision)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision ORDER BY published_revision",
             ("$id", recordId), ("$revision", revision));
-        return command.ExecuteScalar() is long published ? (int)published : null;
+        using var reader = command.ExecuteReader();
+        var result = new List<int>();
+        while (reader.Read()) result.Add(reader.GetInt32(0));
+        return result;
     }
 
     /// <summary>Gives the article to <paramref name="reviewer"/> in <paramref name="role"/> (again: the role changes).</summary>
