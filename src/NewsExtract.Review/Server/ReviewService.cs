@@ -47,12 +47,14 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
     /// <summary>Gives the article to a reviewer as first or second reviewer; <paramref name="by"/> is who assigns.</summary>
     public void Assign(string id, string? assignee, string? role, string by)
     {
-        if (records.Find(id) is null) throw new ReviewRequestException($"No record {id}.");
+        var stored = records.Find(id) ?? throw new ReviewRequestException($"No record {id}.");
         var name = Clean(assignee) ?? throw new ReviewRequestException("Name the reviewer to assign.");
         if (name.Length > 64) throw new ReviewRequestException("A reviewer name has at most 64 characters.");
         var part = Clean(role)?.ToLowerInvariant() ?? ReviewRoles.First;
         if (!ReviewRoles.All.Contains(part)) throw new ReviewRequestException("The role is first or second.");
         store.Assign(id, name, part, by, clock.GetUtcNow());
+        // A role decides whether the reviewer's decisions make the record: changed on a reviewed article, it may change it.
+        PublishChanges(id, stored.Record.Revision);
     }
 
     /// <summary>

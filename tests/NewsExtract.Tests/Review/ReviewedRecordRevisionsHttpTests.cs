@@ -167,6 +167,24 @@ public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
         Assert.Equal([2, 3], ReviewedInFeed().Select(r => r.Revision));
     }
 
+    [Fact]
+    public async Task Making_a_reviewer_second_after_completion_takes_their_decisions_out_of_the_next_revision()
+    {
+        await DecideAsync("carol", "reject", China);
+        await CompleteAsync("ann");
+        Assert.False(HasLocation(Assert.Single(ReviewedInFeed()), "China"));
+
+        // Carol's opinion becomes a blind second one: it no longer makes the record, so China is back in revision 3.
+        await PostAsync("ann", "assign", """{"revision":1,"assignee":"carol","role":"second"}""");
+        var feed = ReviewedInFeed();
+        Assert.Equal([2, 3], feed.Select(r => r.Revision));
+        Assert.True(HasLocation(feed[1], "China"));
+        Assert.Equal(["ann"], RecordSerializer.FromJson(feed[1].JsonLine).Review!.Reviewers);
+        // Assigned again in the same role: nothing changes.
+        await PostAsync("ann", "assign", """{"revision":1,"assignee":"carol","role":"second"}""");
+        Assert.Equal(2, ReviewedInFeed().Count);
+    }
+
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
     private static partial Regex CsrfMeta();
 }
