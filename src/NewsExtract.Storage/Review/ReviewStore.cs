@@ -178,7 +178,8 @@ public sealed class ReviewStore
     /// When the record revision is marked reviewed and its reviewed record changed since it was last published (a
     /// correction, a settlement or an undo made after completion), queues it as the article's next revision, whole and
     /// once: the check and the write happen in one transaction under the write lock, so concurrent or repeated calls
-    /// publish one change once. Returns the published revision, or null (not reviewed, or nothing changed).
+    /// publish one change once. Returns the published revision, or null (not reviewed, nothing changed, or the models have a
+    /// newer revision of the article).
     /// </summary>
     public int? PublishChanges(string recordId, int revision, DateTimeOffset now, Func<string, ArticleRecord> reviewedBy)
     {
@@ -192,6 +193,17 @@ public sealed class ReviewStore
             completedBy = completion.ExecuteScalar() as string;
         }
         if (completedBy is null) return null;
+        // The models extracted the article again since: the feed's latest is their newer record, which a late change to
+        // the review of an older revision must not replace (that revision is reviewed on its own).
+        using (var newer = SqliteDatabase.Command(connection,
+            """
+            SELECT EXISTS (SELECT 1 FROM records r WHERE r.id = $id AND r.revision > $revision
+                AND NOT EXISTS (SELECT 1 FROM review_publications p WHERE p.record_id = r.id AND p.published_revision = r.revision))
+            """, ("$id", recordId), ("$revision", revision)))
+        {
+            newer.Transaction = transaction;
+            if (Convert.ToInt64(newer.ExecuteScalar(), CultureInfo.InvariantCulture) == 1) return null;
+        }
         var published = ReviewedRecordPublication.PublishIfChanged(connection, transaction, recordId, revision, now, reviewedBy(completedBy));
         transaction.Commit();
         return published;

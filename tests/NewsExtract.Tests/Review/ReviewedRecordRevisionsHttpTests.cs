@@ -185,6 +185,20 @@ public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
         Assert.Equal(2, ReviewedInFeed().Count);
     }
 
+    [Fact]
+    public async Task A_late_change_to_an_older_reviewed_revision_does_not_replace_the_models_newer_record()
+    {
+        await CompleteAsync("ann");
+        // The worker extracts the article again: revision 3 is the models' newer record.
+        ReviewSample.Seed(Db, ReviewSample.Record(revision: 3));
+        await DecideAsync("ann", "reject", China);
+        using var state = new SqliteStateStore(Db);
+        var latest = state.Pending(1000).Where(r => r.Id == ReviewSample.Id).MaxBy(r => r.Revision)!;
+        Assert.Equal(3, latest.Revision);
+        Assert.Null(RecordSerializer.FromJson(latest.JsonLine).Review);
+        Assert.Equal([2], new ReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
+    }
+
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
     private static partial Regex CsrfMeta();
 }
