@@ -298,12 +298,11 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
     }
 
     /// <summary>
-    /// Publishes every reviewed article whose reviewed record changed after its last publication without reaching the
-    /// feed (the process stopped between storing a decision and publishing it). Run when the server starts; returns how
-    /// many were published.
+    /// Publishes the changes to reviewed articles stored but not yet compared with the feed (the process stopped between
+    /// storing a decision and publishing it), each once. Run when the server starts; returns how many were published.
     /// </summary>
     public int PublishPendingChanges() =>
-        store.Completions().Count(completion => PublishChanges(completion.RecordId, completion.Revision) is not null);
+        store.UnpublishedChangeList().Count(change => PublishChanges(change.RecordId, change.Revision) is not null);
 
     /// <summary>The models' record with the first reviewers' decisions applied and the review block (who, when).</summary>
     private ArticleRecord ReviewedRecord(ArticleRecord models, string completedBy, DateTimeOffset at)

@@ -79,6 +79,8 @@ public sealed class ReviewStore
             }
             stored.Add(decision with { Sequence = sequence, Batch = batch });
         }
+        foreach (var (recordId, revision) in decisions.Select(d => (d.RecordId, d.Revision)).Distinct())
+            UnpublishedChanges.Mark(connection, transaction, recordId, revision);
         transaction.Commit();
         return stored;
     }
@@ -131,6 +133,7 @@ public sealed class ReviewStore
             mark.Transaction = transaction;
             mark.ExecuteNonQuery();
         }
+        UnpublishedChanges.Mark(connection, transaction, recordId, revision);
         transaction.Commit();
         return last;
     }
@@ -170,6 +173,7 @@ public sealed class ReviewStore
             complete.ExecuteNonQuery();
         }
         var published = ReviewedRecordPublication.PublishIfChanged(connection, transaction, recordId, revision, now, reviewedBy(reviewer));
+        UnpublishedChanges.Clear(connection, transaction, recordId, revision);
         transaction.Commit();
         return published;
     }
@@ -185,6 +189,15 @@ public sealed class ReviewStore
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction(deferred: false);
+        var published = PublishChanges(connection, transaction, recordId, revision, now, reviewedBy);
+        UnpublishedChanges.Clear(connection, transaction, recordId, revision);
+        transaction.Commit();
+        return published;
+    }
+
+    private static int? PublishChanges(SqliteConnection connection, SqliteTransaction transaction, string recordId, int revision,
+        DateTimeOffset now, Func<string, ArticleRecord> reviewedBy)
+    {
         string? completedBy;
         using (var completion = SqliteDatabase.Command(connection,
             "SELECT reviewer FROM review_completions WHERE record_id = $id AND revision = $revision", ("$id", recordId), ("$revision", revision)))
@@ -204,22 +217,21 @@ public sealed class ReviewStore
             newer.Transaction = transaction;
             if (Convert.ToInt64(newer.ExecuteScalar(), CultureInfo.InvariantCulture) == 1) return null;
         }
-        var published = ReviewedRecordPublication.PublishIfChanged(connection, transaction, recordId, revision, now, reviewedBy(completedBy));
-        transaction.Commit();
-        return published;
+        return ReviewedRecordPublication.PublishIfChanged(connection, transaction, recordId, revision, now, reviewedBy(completedBy));
     }
 
-    /// <summary>Every record revision marked reviewed (by its first reviewers), in id and revision order.</summary>
-    public IReadOnlyList<ReviewCompletion> Completions()
+    /// <summary>
+    /// Reviewed record revisions changed (a decision, an undo, a role) and not yet compared with the feed: what was
+    /// stored just before the process stopped, in id and revision order.
+    /// </summary>
+    public IReadOnlyList<(string RecordId, int Revision)> UnpublishedChangeList()
     {
         using var connection = Open();
         using var command = SqliteDatabase.Command(connection,
-            "SELECT record_id, revision, reviewer, completed_at FROM review_completions ORDER BY record_id, revision");
+            "SELECT record_id, revision FROM review_unpublished_changes ORDER BY record_id, revision");
         using var reader = command.ExecuteReader();
-        var result = new List<ReviewCompletion>();
-        while (reader.Read())
-            result.Add(new ReviewCompletion(reader.GetString(0), reader.GetInt32(1), reader.GetString(2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture)));
+        var result = new List<(string, int)>();
+        while (reader.Read()) result.Add((reader.GetString(0), reader.GetInt32(1)));
         return result;
     }
 
@@ -244,13 +256,18 @@ public sealed class ReviewStore
     {
         if (!ReviewRoles.All.Contains(role)) throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
         using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
         using var command = SqliteDatabase.Command(connection,
             """
             INSERT INTO review_assignments (record_id, reviewer, role, assigned_by, assigned_at) VALUES ($id, $reviewer, $role, $by, $now)
             ON CONFLICT(record_id, reviewer) DO UPDATE SET role = $role, assigned_by = $by, assigned_at = $now
             """,
             ("$id", recordId), ("$reviewer", reviewer), ("$role", role), ("$by", assignedBy), ("$now", now.ToString("O")));
+        command.Transaction = transaction;
         command.ExecuteNonQuery();
+        // The role decides whether the reviewer's decisions make the record of every revision marked reviewed.
+        UnpublishedChanges.MarkEveryCompleted(connection, transaction, recordId);
+        transaction.Commit();
     }
 
     /// <summary>The article's assignments (every revision), by reviewer; with <paramref name="recordId"/> null, every article's.</summary>

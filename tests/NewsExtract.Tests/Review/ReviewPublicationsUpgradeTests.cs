@@ -48,12 +48,15 @@ public sealed class ReviewPublicationsUpgradeTests : IDisposable
 
         var store = new ReviewStore(Db);
         Assert.Equal([2], store.PublishedRevisions(ReviewSample.Id, 1));
+        // Changes made after completion were never published before: every reviewed article is compared once.
+        Assert.Equal([(ReviewSample.Id, 1)], store.UnpublishedChangeList());
         // The same content at a later time, by more reviewers: nothing new.
         Assert.Null(store.PublishChanges(ReviewSample.Id, 1, Now.AddHours(1),
             _ => reviewed with { Review = new ReviewRecord(ReviewStatuses.Reviewed, ["ann", "bob"], Now.AddHours(1)) }));
         // A changed record: the next revision.
         Assert.Equal(3, store.PublishChanges(ReviewSample.Id, 1, Now.AddHours(2), _ => reviewed with { Locations = [] }));
         Assert.Equal([2, 3], new ReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
+        Assert.Empty(new ReviewStore(Db).UnpublishedChangeList());
         Assert.Equal(1, new RecordQueries(Db).Find(ReviewSample.Id)!.Record.Revision);
     }
 }

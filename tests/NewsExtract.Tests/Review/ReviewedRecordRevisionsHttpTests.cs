@@ -125,6 +125,7 @@ public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
     public async Task Marking_reviewed_again_or_deciding_without_a_change_publishes_nothing()
     {
         await DecideAsync("ann", "reject", China);
+        Assert.Empty(new ReviewStore(Db).UnpublishedChangeList());   // still in review: nothing to publish yet
         await CompleteAsync("ann");
         await CompleteAsync("ann");
         await PostAsync("ann", "complete", """{"revision":1,"done":false}""");
@@ -151,14 +152,17 @@ public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
         await _server.DisposeAsync();
 
         // The process stopped after storing a decision on the reviewed article and before publishing it.
-        new ReviewStore(Db).Add(ReviewSample.Decision(ReviewActions.Reject, China));
+        var store = new ReviewStore(Db);
+        store.Add(ReviewSample.Decision(ReviewActions.Reject, China));
         Assert.Single(ReviewedInFeed());
+        Assert.Equal([(ReviewSample.Id, 1)], store.UnpublishedChangeList());
 
         await StartAsync();
         var feed = ReviewedInFeed();
         Assert.Equal([2, 3], feed.Select(r => r.Revision));
         Assert.False(HasLocation(feed[1], "China"));
         Assert.Equal(ReviewStatuses.Reviewed, RecordSerializer.FromJson(feed[1].JsonLine).Review!.Status);
+        Assert.Empty(store.UnpublishedChangeList());
 
         // Started again, and asked again over HTTP: nothing more.
         await _server.DisposeAsync();
