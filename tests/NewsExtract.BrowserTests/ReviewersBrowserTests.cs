@@ -174,7 +174,8 @@ public sealed class ReviewersBrowserTests(BrowserSession session, ITestOutputHel
             Assert.DoesNotContain(root.GetProperty("locations").EnumerateArray(), l => l.GetProperty("name").GetString() == "Russia");
         }
 
-        // Reopened and marked reviewed again, nothing new is written: once per reviewed revision.
+        // Settling by keeping Ann's outcome changed nothing in the record, and reopening and marking it reviewed again
+        // without a change writes nothing new either: the feed gets a revision per change, not per click.
         await OpenArticleAsync(ann, seed.Id);
         await ann.Locator("#complete-button").ClickAsync();
         await Expect(ann.Locator("#review-status")).Not.ToContainTextAsync("Reviewed");

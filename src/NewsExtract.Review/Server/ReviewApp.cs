@@ -51,6 +51,8 @@ public static class ReviewApp
         var app = builder.Build();
         var store = new ReviewStore(options.DatabasePath);
         var service = new ReviewService(store, new RecordQueries(store.DatabasePath), options.Clock);
+        // A change stored just before the process stopped, and not yet published, reaches the feed now (once).
+        service.PublishPendingChanges();
         // Reviewer accounts in the database switch the server to signed-in reviewers (the --reviewer name no longer applies).
         var accounts = new ReviewAccounts(store.DatabasePath);
         var sessions = options.TrustedReviewerHeader is null && accounts.Any() ? new ReviewerSessions() : null;

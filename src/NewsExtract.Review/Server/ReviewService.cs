@@ -47,12 +47,14 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
     /// <summary>Gives the article to a reviewer as first or second reviewer; <paramref name="by"/> is who assigns.</summary>
     public void Assign(string id, string? assignee, string? role, string by)
     {
-        if (records.Find(id) is null) throw new ReviewRequestException($"No record {id}.");
+        var stored = records.Find(id) ?? throw new ReviewRequestException($"No record {id}.");
         var name = Clean(assignee) ?? throw new ReviewRequestException("Name the reviewer to assign.");
         if (name.Length > 64) throw new ReviewRequestException("A reviewer name has at most 64 characters.");
         var part = Clean(role)?.ToLowerInvariant() ?? ReviewRoles.First;
         if (!ReviewRoles.All.Contains(part)) throw new ReviewRequestException("The role is first or second.");
         store.Assign(id, name, part, by, clock.GetUtcNow());
+        // A role decides whether the reviewer's decisions make the record: changed on a reviewed article, it may change it.
+        PublishChanges(id, stored.Record.Revision);
     }
 
     /// <summary>
@@ -195,7 +197,9 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
                 Unit = Clean(request.Unit),
             };
         }
-        return store.Add(decision);
+        var stored = store.Add(decision);
+        PublishChanges(id, stored.Revision);
+        return stored;
     }
 
     /// <summary>
@@ -229,14 +233,20 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
             RecordId = view.Stored.Record.Id, Revision = view.Stored.Record.Revision, Target = target, Action = action,
             Reviewer = reviewer, DecidedAt = now, Settles = settles,
         })]);
+        PublishChanges(view.Stored.Record.Id, view.Stored.Record.Revision);
         return targets.Count;
     }
 
     /// <summary>Only a first reviewer settles: a second reviewer's opinion never reaches the record, so it settles nothing.</summary>
     private static bool Settling(DecisionRequest request, ArticleView view) => request.Settles == true && view.Role != ReviewRoles.Second;
 
-    public ReviewDecision? Undo(string id, int revision, string reviewer) =>
-        Exists(id, revision) ? store.Undo(id, revision, reviewer, clock.GetUtcNow()) : throw NotFound(id, revision);
+    public ReviewDecision? Undo(string id, int revision, string reviewer)
+    {
+        if (!Exists(id, revision)) throw NotFound(id, revision);
+        var undone = store.Undo(id, revision, reviewer, clock.GetUtcNow());
+        if (undone is not null) PublishChanges(id, revision);
+        return undone;
+    }
 
     /// <summary>
     /// Marks the article reviewed (or reopens it). With extractions still pending the reviewer must say what becomes of
@@ -269,12 +279,38 @@ public sealed partial class ReviewService(ReviewStore store, RecordQueries recor
             store.CompleteSecondOpinion(id, reviewer, now);
             return;
         }
-        // The reviewed record goes to the feed as the article's next revision, in the same transaction as the completion.
-        var decisions = store.PrimaryDecisions(id, revision);
-        var reviewers = decisions.Select(d => d.Reviewer).Append(reviewer).Distinct(StringComparer.Ordinal).ToList();
-        var reviewed = ReviewedRecordBuilder.Build(view.Stored.Record, ReviewFolder.Fold(view.Stored.Record, decisions), decisions.Count,
-            new ReviewRecord(ReviewStatuses.Reviewed, reviewers, now));
-        store.CompleteAndPublish(id, revision, reviewer, now, next => RecordSerializer.ToJsonLine(reviewed with { Revision = next }));
+        // The reviewed record goes to the feed as the article's next revision, in the same transaction as the completion,
+        // unless the feed already has it as it stands (marked reviewed again without a change).
+        store.CompleteAndPublish(id, revision, reviewer, now, completedBy => ReviewedRecord(view.Stored.Record, completedBy, now));
+    }
+
+    /// <summary>
+    /// After a change to an article already marked reviewed (a correction, a settlement, an undo), publishes its reviewed
+    /// record as the next revision when it differs from the one last published; nothing when the article is not marked
+    /// reviewed or the record is unchanged (a second reviewer's blind decisions never change it).
+    /// </summary>
+    public int? PublishChanges(string id, int revision)
+    {
+        var models = records.Find(id, revision)?.Record;
+        if (models is null) return null;
+        var now = clock.GetUtcNow();
+        return store.PublishChanges(id, revision, now, completedBy => ReviewedRecord(models, completedBy, now));
+    }
+
+    /// <summary>
+    /// Publishes the changes to reviewed articles stored but not yet compared with the feed (the process stopped between
+    /// storing a decision and publishing it), each once. Run when the server starts; returns how many were published.
+    /// </summary>
+    public int PublishPendingChanges() =>
+        store.UnpublishedChangeList().Count(change => PublishChanges(change.RecordId, change.Revision) is not null);
+
+    /// <summary>The models' record with the first reviewers' decisions applied and the review block (who, when).</summary>
+    private ArticleRecord ReviewedRecord(ArticleRecord models, string completedBy, DateTimeOffset at)
+    {
+        var decisions = store.PrimaryDecisions(models.Id, models.Revision);
+        var reviewers = decisions.Select(d => d.Reviewer).Append(completedBy).Distinct(StringComparer.Ordinal).ToList();
+        return ReviewedRecordBuilder.Build(models, ReviewFolder.Fold(models, decisions), decisions.Count,
+            new ReviewRecord(ReviewStatuses.Reviewed, reviewers, at));
     }
 
     /// <summary>The next article still to review under <paramref name="filter"/> (list order), other than <paramref name="after"/>.</summary>

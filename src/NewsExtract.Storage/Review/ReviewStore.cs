@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using NewsExtract.Core.Records;
 using NewsExtract.Storage.State;
 
 namespace NewsExtract.Storage.Review;
@@ -78,6 +79,8 @@ public sealed class ReviewStore
             }
             stored.Add(decision with { Sequence = sequence, Batch = batch });
         }
+        foreach (var (recordId, revision) in decisions.Select(d => (d.RecordId, d.Revision)).Distinct())
+            UnpublishedChanges.Mark(connection, transaction, recordId, revision);
         transaction.Commit();
         return stored;
     }
@@ -130,6 +133,7 @@ public sealed class ReviewStore
             mark.Transaction = transaction;
             mark.ExecuteNonQuery();
         }
+        UnpublishedChanges.Mark(connection, transaction, recordId, revision);
         transaction.Commit();
         return last;
     }
@@ -149,58 +153,102 @@ public sealed class ReviewStore
 
     /// <summary>
     /// Marks the record revision reviewed and, in the same transaction, queues the reviewed record as the article's next
-    /// revision in the feed outbox (the records table the feed is appended from), once per reviewed revision: marking it
-    /// reviewed again publishes nothing new. <paramref name="lineFor"/> gives the record's JSON line for the new revision
-    /// number. Returns the published revision, or null when this reviewed revision was published before.
+    /// revision in the feed outbox (the records table the feed is appended from) when its content differs from the last
+    /// record published for this reviewed revision: marking it reviewed again without a change publishes nothing.
+    /// <paramref name="reviewedBy"/> builds the reviewed record from the name of the reviewer who completed it; it is
+    /// called while the transaction holds the database's write lock, so it sees every decision committed before.
+    /// Returns the published revision, or null when nothing changed.
     /// </summary>
-    public int? CompleteAndPublish(string recordId, int revision, string reviewer, DateTimeOffset now, Func<int, string> lineFor)
+    public int? CompleteAndPublish(string recordId, int revision, string reviewer, DateTimeOffset now, Func<string, ArticleRecord> reviewedBy)
     {
         using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        void Run(string sql, params (string, object?)[] parameters)
-        {
-            using var command = SqliteDatabase.Command(connection, sql, parameters);
-            command.Transaction = transaction;
-            command.ExecuteNonQuery();
-        }
-        Run("""
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using (var complete = SqliteDatabase.Command(connection,
+            """
             INSERT INTO review_completions (record_id, revision, reviewer, completed_at) VALUES ($id, $revision, $reviewer, $now)
             ON CONFLICT(record_id, revision) DO UPDATE SET reviewer = $reviewer, completed_at = $now
-            """, ("$id", recordId), ("$revision", revision), ("$reviewer", reviewer), ("$now", now.ToString("O")));
-        int? published = null;
-        using (var seen = SqliteDatabase.Command(connection,
-            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision",
-            ("$id", recordId), ("$revision", revision)))
+            """, ("$id", recordId), ("$revision", revision), ("$reviewer", reviewer), ("$now", now.ToString("O"))))
         {
-            seen.Transaction = transaction;
-            if (seen.ExecuteScalar() is null)
-            {
-                using var max = SqliteDatabase.Command(connection, "SELECT MAX(revision) FROM records WHERE id = $id", ("$id", recordId));
-                max.Transaction = transaction;
-                var next = Convert.ToInt32(max.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
-                Run("INSERT INTO records (id, revision, line, created_at) VALUES ($id, $next, $line, $now)",
-                    ("$id", recordId), ("$next", next), ("$line", lineFor(next)), ("$now", now.ToString("O")));
-                // The worker numbers the article's next extraction after this one.
-                Run("UPDATE articles SET revision = MAX(revision, $next) WHERE id = $id", ("$id", recordId), ("$next", next));
-                Run("""
-                    INSERT INTO review_publications (record_id, reviewed_revision, published_revision, published_at)
-                    VALUES ($id, $revision, $next, $now)
-                    """, ("$id", recordId), ("$revision", revision), ("$next", next), ("$now", now.ToString("O")));
-                published = next;
-            }
+            complete.Transaction = transaction;
+            complete.ExecuteNonQuery();
         }
+        var published = ReviewedRecordPublication.PublishIfChanged(connection, transaction, recordId, revision, now, reviewedBy(reviewer));
+        UnpublishedChanges.Clear(connection, transaction, recordId, revision);
         transaction.Commit();
         return published;
     }
 
-    /// <summary>The revision a reviewed revision was published as, or null.</summary>
-    public int? PublishedRevision(string recordId, int revision)
+    /// <summary>
+    /// When the record revision is marked reviewed and its reviewed record changed since it was last published (a
+    /// correction, a settlement or an undo made after completion), queues it as the article's next revision, whole and
+    /// once: the check and the write happen in one transaction under the write lock, so concurrent or repeated calls
+    /// publish one change once. Returns the published revision, or null (not reviewed, nothing changed, or the models have a
+    /// newer revision of the article).
+    /// </summary>
+    public int? PublishChanges(string recordId, int revision, DateTimeOffset now, Func<string, ArticleRecord> reviewedBy)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var published = PublishChanges(connection, transaction, recordId, revision, now, reviewedBy);
+        UnpublishedChanges.Clear(connection, transaction, recordId, revision);
+        transaction.Commit();
+        return published;
+    }
+
+    private static int? PublishChanges(SqliteConnection connection, SqliteTransaction transaction, string recordId, int revision,
+        DateTimeOffset now, Func<string, ArticleRecord> reviewedBy)
+    {
+        string? completedBy;
+        using (var completion = SqliteDatabase.Command(connection,
+            "SELECT reviewer FROM review_completions WHERE record_id = $id AND revision = $revision", ("$id", recordId), ("$revision", revision)))
+        {
+            completion.Transaction = transaction;
+            completedBy = completion.ExecuteScalar() as string;
+        }
+        if (completedBy is null) return null;
+        // The models extracted the article again since: the feed's latest is their newer record, which a late change to
+        // the review of an older revision must not replace (that revision is reviewed on its own).
+        using (var newer = SqliteDatabase.Command(connection,
+            """
+            SELECT EXISTS (SELECT 1 FROM records r WHERE r.id = $id AND r.revision > $revision
+                AND NOT EXISTS (SELECT 1 FROM review_publications p WHERE p.record_id = r.id AND p.published_revision = r.revision))
+            """, ("$id", recordId), ("$revision", revision)))
+        {
+            newer.Transaction = transaction;
+            if (Convert.ToInt64(newer.ExecuteScalar(), CultureInfo.InvariantCulture) == 1) return null;
+        }
+        return ReviewedRecordPublication.PublishIfChanged(connection, transaction, recordId, revision, now, reviewedBy(completedBy));
+    }
+
+    /// <summary>
+    /// Reviewed record revisions changed (a decision, an undo, a role) and not yet compared with the feed: what was
+    /// stored just before the process stopped, in id and revision order.
+    /// </summary>
+    public IReadOnlyList<(string RecordId, int Revision)> UnpublishedChangeList()
     {
         using var connection = Open();
         using var command = SqliteDatabase.Command(connection,
-            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision",
+            "SELECT record_id, revision FROM review_unpublished_changes ORDER BY record_id, revision");
+        using var reader = command.ExecuteReader();
+        var result = new List<(string, int)>();
+        while (reader.Read()) result.Add((reader.GetString(0), reader.GetInt32(1)));
+        return result;
+    }
+
+    /// <summary>The latest revision a reviewed revision was published as, or null.</summary>
+    public int? PublishedRevision(string recordId, int revision) => PublishedRevisions(recordId, revision) is [.., var last] ? last : null;
+
+    /// <summary>Every revision a reviewed revision was published as (the first on completion, then one per later change), oldest first.</summary>
+    public IReadOnlyList<int> PublishedRevisions(string recordId, int revision)
+    {
+        using var connection = Open();
+        using var command = SqliteDatabase.Command(connection,
+            "SELECT published_revision FROM review_publications WHERE record_id = $id AND reviewed_revision = $revision ORDER BY published_revision",
             ("$id", recordId), ("$revision", revision));
-        return command.ExecuteScalar() is long published ? (int)published : null;
+        using var reader = command.ExecuteReader();
+        var result = new List<int>();
+        while (reader.Read()) result.Add(reader.GetInt32(0));
+        return result;
     }
 
     /// <summary>Gives the article to <paramref name="reviewer"/> in <paramref name="role"/> (again: the role changes).</summary>
@@ -208,13 +256,18 @@ public sealed class ReviewStore
     {
         if (!ReviewRoles.All.Contains(role)) throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
         using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
         using var command = SqliteDatabase.Command(connection,
             """
             INSERT INTO review_assignments (record_id, reviewer, role, assigned_by, assigned_at) VALUES ($id, $reviewer, $role, $by, $now)
             ON CONFLICT(record_id, reviewer) DO UPDATE SET role = $role, assigned_by = $by, assigned_at = $now
             """,
             ("$id", recordId), ("$reviewer", reviewer), ("$role", role), ("$by", assignedBy), ("$now", now.ToString("O")));
+        command.Transaction = transaction;
         command.ExecuteNonQuery();
+        // The role decides whether the reviewer's decisions make the record of every revision marked reviewed.
+        UnpublishedChanges.MarkEveryCompleted(connection, transaction, recordId);
+        transaction.Commit();
     }
 
     /// <summary>The article's assignments (every revision), by reviewer; with <paramref name="recordId"/> null, every article's.</summary>

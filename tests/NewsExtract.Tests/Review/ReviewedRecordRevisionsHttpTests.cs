@@ -1,0 +1,208 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsExtract.Core.Records;
+using NewsExtract.Storage.Review;
+using NewsExtract.Storage.State;
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Review;
+
+/// <summary>
+/// Changes to an article already marked reviewed reach the feed over HTTP: a settlement or correction made after
+/// completion is queued once as the article's next revision (with its review block), marking reviewed again without a
+/// change or a second reviewer's blind decisions queue nothing, and a change stored just before the server stopped is
+/// published once when it starts again. The feed is the worker's record outbox, read through its port.
+/// </summary>
+public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
+{
+    private const string Header = "X-Forwarded-User";
+    private readonly TempDirectory _dir = new();
+    private ReviewServer _server = null!;
+    private string _token = "";
+
+    private string Db => _dir.File("state.db");
+
+    private static string Azerbaijan => ReviewSample.Key("location", "Azerbaijan");
+    private static string China => ReviewSample.Key("location", "China");
+
+    public async Task InitializeAsync()
+    {
+        ReviewSample.Seed(Db, ReviewSample.Record());
+        await StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _dir.Dispose();
+    }
+
+    private async Task StartAsync()
+    {
+        _server = await ReviewServer.StartAsync(Db, trustedReviewerHeader: Header);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/articles/{ReviewSample.Id}");
+        request.Headers.Add(Header, "ann");
+        using var response = await _server.Client.SendAsync(request);
+        _token = CsrfMeta().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
+    }
+
+    private async Task PostAsync(string reviewer, string route, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/articles/{ReviewSample.Id}/{route}")
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-CSRF-Token", _token);
+        request.Headers.Add(Header, reviewer);
+        using var response = await _server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private Task DecideAsync(string reviewer, string action, string target, bool settles = false) =>
+        PostAsync(reviewer, "decisions", $$"""{"revision":1,"action":"{{action}}","target":"{{target}}"{{(settles ? ",\"settles\":true" : "")}}}""");
+
+    private Task CompleteAsync(string reviewer) => PostAsync(reviewer, "complete", """{"revision":1,"done":true,"pending":"accept"}""");
+
+    /// <summary>The sample article's records in the feed outbox after the models' revision, by revision.</summary>
+    private List<PendingRecord> ReviewedInFeed()
+    {
+        using var state = new SqliteStateStore(Db);
+        return [.. state.Pending(1000).Where(r => r.Id == ReviewSample.Id && r.Revision > 1).OrderBy(r => r.Revision)];
+    }
+
+    private static bool HasLocation(PendingRecord record, string name) =>
+        RecordSerializer.FromJson(record.JsonLine).Locations.Any(l => l.Name == name);
+
+    [Fact]
+    public async Task A_settlement_after_completion_reaches_the_feed_once_as_the_next_revision_with_the_review()
+    {
+        await PostAsync("ann", "assign", """{"revision":1,"assignee":"bob","role":"second"}""");
+        await CompleteAsync("ann");
+        var first = Assert.Single(ReviewedInFeed());
+        Assert.Equal(2, first.Revision);
+        Assert.True(HasLocation(first, "China"));
+
+        // Bob's blind opinion arrives after completion: it never changes the record, so nothing is published.
+        await DecideAsync("bob", "reject", China);
+        await CompleteAsync("bob");
+        Assert.Single(ReviewedInFeed());
+
+        // Ann settles the disagreement by taking Bob's outcome: revision 3, whole, with the review block.
+        await DecideAsync("ann", "reject", China, settles: true);
+        var feed = ReviewedInFeed();
+        Assert.Equal([2, 3], feed.Select(r => r.Revision));
+        var settled = RecordSerializer.FromJson(feed[1].JsonLine);
+        Assert.Equal(3, settled.Revision);
+        Assert.Equal(ReviewStatuses.Reviewed, settled.Review!.Status);
+        Assert.Equal(["ann"], settled.Review.Reviewers);
+        Assert.DoesNotContain(settled.Locations, l => l.Name == "China");
+        RecordSchema.AssertValid(feed[1].JsonLine);
+
+        // A bulk correction is one change set: one revision.
+        await PostAsync("ann", "bulk", $$"""{"revision":1,"action":"reject","scope":"entity","target":"{{Azerbaijan}}"}""");
+        feed = ReviewedInFeed();
+        Assert.Equal([2, 3, 4], feed.Select(r => r.Revision));
+        Assert.False(HasLocation(feed[2], "Azerbaijan"));
+
+        // Undo is a change too: the entity comes back in revision 5.
+        await PostAsync("ann", "undo", """{"revision":1}""");
+        feed = ReviewedInFeed();
+        Assert.Equal([2, 3, 4, 5], feed.Select(r => r.Revision));
+        Assert.True(HasLocation(feed[3], "Azerbaijan"));
+        Assert.False(HasLocation(feed[3], "China"));
+
+        // The list and the article view still show the models' revision, marked reviewed; the worker numbers next 6.
+        var queries = new RecordQueries(Db);
+        Assert.Equal(1, queries.Find(ReviewSample.Id)!.Record.Revision);
+        Assert.Equal(ReviewStatuses.Reviewed, Assert.Single(queries.List(new RecordFilter()).Items).Status);
+        Assert.Equal([2, 3, 4, 5], new ReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
+        using var state = new SqliteStateStore(Db);
+        Assert.Equal(5, state.Find(ReviewSample.Id)!.Revision);
+    }
+
+    [Fact]
+    public async Task Marking_reviewed_again_or_deciding_without_a_change_publishes_nothing()
+    {
+        await DecideAsync("ann", "reject", China);
+        Assert.Empty(new ReviewStore(Db).UnpublishedChangeList());   // still in review: nothing to publish yet
+        await CompleteAsync("ann");
+        await CompleteAsync("ann");
+        await PostAsync("ann", "complete", """{"revision":1,"done":false}""");
+        await CompleteAsync("ann");
+        // Another first reviewer confirming it changes who reviewed, not the record.
+        await CompleteAsync("carol");
+        // Deciding what is already decided changes nothing in the record either.
+        await DecideAsync("ann", "reject", China);
+        Assert.Equal(2, Assert.Single(ReviewedInFeed()).Revision);
+
+        // While reopened, corrections wait: they are published when the article is marked reviewed again.
+        await PostAsync("ann", "complete", """{"revision":1,"done":false}""");
+        await DecideAsync("ann", "reject", Azerbaijan);
+        Assert.Single(ReviewedInFeed());
+        await CompleteAsync("ann");
+        Assert.Equal([2, 3], ReviewedInFeed().Select(r => r.Revision));
+    }
+
+    [Fact]
+    public async Task A_change_stored_before_the_server_stopped_is_published_once_when_it_starts_again()
+    {
+        await CompleteAsync("ann");
+        Assert.Single(ReviewedInFeed());
+        await _server.DisposeAsync();
+
+        // The process stopped after storing a decision on the reviewed article and before publishing it.
+        var store = new ReviewStore(Db);
+        store.Add(ReviewSample.Decision(ReviewActions.Reject, China));
+        Assert.Single(ReviewedInFeed());
+        Assert.Equal([(ReviewSample.Id, 1)], store.UnpublishedChangeList());
+
+        await StartAsync();
+        var feed = ReviewedInFeed();
+        Assert.Equal([2, 3], feed.Select(r => r.Revision));
+        Assert.False(HasLocation(feed[1], "China"));
+        Assert.Equal(ReviewStatuses.Reviewed, RecordSerializer.FromJson(feed[1].JsonLine).Review!.Status);
+        Assert.Empty(store.UnpublishedChangeList());
+
+        // Started again, and asked again over HTTP: nothing more.
+        await _server.DisposeAsync();
+        await StartAsync();
+        await CompleteAsync("ann");
+        Assert.Equal([2, 3], ReviewedInFeed().Select(r => r.Revision));
+    }
+
+    [Fact]
+    public async Task Making_a_reviewer_second_after_completion_takes_their_decisions_out_of_the_next_revision()
+    {
+        await DecideAsync("carol", "reject", China);
+        await CompleteAsync("ann");
+        Assert.False(HasLocation(Assert.Single(ReviewedInFeed()), "China"));
+
+        // Carol's opinion becomes a blind second one: it no longer makes the record, so China is back in revision 3.
+        await PostAsync("ann", "assign", """{"revision":1,"assignee":"carol","role":"second"}""");
+        var feed = ReviewedInFeed();
+        Assert.Equal([2, 3], feed.Select(r => r.Revision));
+        Assert.True(HasLocation(feed[1], "China"));
+        Assert.Equal(["ann"], RecordSerializer.FromJson(feed[1].JsonLine).Review!.Reviewers);
+        // Assigned again in the same role: nothing changes.
+        await PostAsync("ann", "assign", """{"revision":1,"assignee":"carol","role":"second"}""");
+        Assert.Equal(2, ReviewedInFeed().Count);
+    }
+
+    [Fact]
+    public async Task A_late_change_to_an_older_reviewed_revision_does_not_replace_the_models_newer_record()
+    {
+        await CompleteAsync("ann");
+        // The worker extracts the article again: revision 3 is the models' newer record.
+        ReviewSample.Seed(Db, ReviewSample.Record(revision: 3));
+        await DecideAsync("ann", "reject", China);
+        using var state = new SqliteStateStore(Db);
+        var latest = state.Pending(1000).Where(r => r.Id == ReviewSample.Id).MaxBy(r => r.Revision)!;
+        Assert.Equal(3, latest.Revision);
+        Assert.Null(RecordSerializer.FromJson(latest.JsonLine).Review);
+        Assert.Equal([2], new ReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
+    }
+
+    [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
+    private static partial Regex CsrfMeta();
+}
