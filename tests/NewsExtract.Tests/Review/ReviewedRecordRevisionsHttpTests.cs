@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
 using NewsExtract.Core.Records;
 using NewsExtract.Storage.Review;
 using NewsExtract.Storage.State;
@@ -14,12 +11,10 @@ namespace NewsExtract.Tests.Review;
 /// change or a second reviewer's blind decisions queue nothing, and a change stored just before the server stopped is
 /// published once when it starts again. The feed is the worker's record outbox, read through its port.
 /// </summary>
-public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
+public sealed class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
 {
-    private const string Header = "X-Forwarded-User";
     private readonly TempDirectory _dir = new();
-    private ReviewServer _server = null!;
-    private string _token = "";
+    private ProxyReviewerSession _session = null!;
 
     private string Db => _dir.File("state.db");
 
@@ -34,33 +29,15 @@ public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _server.DisposeAsync();
+        await _session.DisposeAsync();
         _dir.Dispose();
     }
 
-    private async Task StartAsync()
-    {
-        _server = await ReviewServer.StartAsync(Db, trustedReviewerHeader: Header);
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/articles/{ReviewSample.Id}");
-        request.Headers.Add(Header, "ann");
-        using var response = await _server.Client.SendAsync(request);
-        _token = CsrfMeta().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
-    }
+    private async Task StartAsync() => _session = await ProxyReviewerSession.StartAsync(Db);
 
-    private async Task PostAsync(string reviewer, string route, string json)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/articles/{ReviewSample.Id}/{route}")
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-CSRF-Token", _token);
-        request.Headers.Add(Header, reviewer);
-        using var response = await _server.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
+    private Task PostAsync(string reviewer, string route, string json) => _session.PostAsync(reviewer, route, json);
 
-    private Task DecideAsync(string reviewer, string action, string target, bool settles = false) =>
-        PostAsync(reviewer, "decisions", $$"""{"revision":1,"action":"{{action}}","target":"{{target}}"{{(settles ? ",\"settles\":true" : "")}}}""");
+    private Task DecideAsync(string reviewer, string action, string target, bool settles = false) => _session.DecideAsync(reviewer, action, target, settles);
 
     private Task CompleteAsync(string reviewer) => PostAsync(reviewer, "complete", """{"revision":1,"done":true,"pending":"accept"}""");
 
@@ -149,7 +126,7 @@ public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
     {
         await CompleteAsync("ann");
         Assert.Single(ReviewedInFeed());
-        await _server.DisposeAsync();
+        await _session.DisposeAsync();
 
         // The process stopped after storing a decision on the reviewed article and before publishing it.
         var store = new ReviewStore(Db);
@@ -165,7 +142,7 @@ public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
         Assert.Empty(store.UnpublishedChangeList());
 
         // Started again, and asked again over HTTP: nothing more.
-        await _server.DisposeAsync();
+        await _session.DisposeAsync();
         await StartAsync();
         await CompleteAsync("ann");
         Assert.Equal([2, 3], ReviewedInFeed().Select(r => r.Revision));
@@ -203,6 +180,4 @@ public sealed partial class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
         Assert.Equal([2], new ReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
     }
 
-    [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
-    private static partial Regex CsrfMeta();
 }

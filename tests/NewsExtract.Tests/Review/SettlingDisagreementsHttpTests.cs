@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using NewsExtract.Storage.Review;
 using NewsExtract.Tests.Support;
@@ -14,10 +12,8 @@ namespace NewsExtract.Tests.Review;
 /// </summary>
 public sealed partial class SettlingDisagreementsHttpTests : IAsyncLifetime
 {
-    private const string Header = "X-Forwarded-User";
     private readonly TempDirectory _dir = new();
-    private ReviewServer _server = null!;
-    private string _token = "";
+    private ProxyReviewerSession _session = null!;
 
     private string Db => _dir.File("state.db");
 
@@ -27,40 +23,22 @@ public sealed partial class SettlingDisagreementsHttpTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ReviewSample.Seed(Db, ReviewSample.Record());
-        _server = await ReviewServer.StartAsync(Db, trustedReviewerHeader: Header);
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/articles/{ReviewSample.Id}");
-        request.Headers.Add(Header, "ann");
-        using var response = await _server.Client.SendAsync(request);
-        _token = CsrfMeta().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
+        _session = await ProxyReviewerSession.StartAsync(Db);
     }
 
     public async Task DisposeAsync()
     {
-        await _server.DisposeAsync();
+        await _session.DisposeAsync();
         _dir.Dispose();
     }
 
-    private async Task PostAsync(string reviewer, string route, string json)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/articles/{ReviewSample.Id}/{route}")
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-CSRF-Token", _token);
-        request.Headers.Add(Header, reviewer);
-        using var response = await _server.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
+    private Task PostAsync(string reviewer, string route, string json) => _session.PostAsync(reviewer, route, json);
 
-    private Task DecideAsync(string reviewer, string action, string target, bool settles = false) =>
-        PostAsync(reviewer, "decisions", $$"""{"revision":1,"action":"{{action}}","target":"{{target}}"{{(settles ? ",\"settles\":true" : "")}}}""");
+    private Task DecideAsync(string reviewer, string action, string target, bool settles = false) => _session.DecideAsync(reviewer, action, target, settles);
 
     private async Task<(int Disagreements, string LocationAgreement)> StatisticsAsync()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/stats");
-        request.Headers.Add(Header, "ann");
-        using var response = await _server.Client.SendAsync(request);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await _session.PageAsync("/stats");
         var disagreements = DisagreementsCard().Match(html).Groups[1].Value;
         var agreement = LocationAgreement().Match(AgreementCard().Match(html).Groups[1].Value);
         Assert.True(agreement.Success, "the statistics page has no location agreement row");
@@ -114,16 +92,7 @@ public sealed partial class SettlingDisagreementsHttpTests : IAsyncLifetime
         Assert.Equal(2, new ReviewStore(Db).Decisions(ReviewSample.Id, 1).Count(d => d.Settles));
     }
 
-    private async Task<string> ArticleAsync()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/articles/{ReviewSample.Id}");
-        request.Headers.Add(Header, "ann");
-        using var response = await _server.Client.SendAsync(request);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
-    private static partial Regex CsrfMeta();
+    private Task<string> ArticleAsync() => _session.PageAsync($"/articles/{ReviewSample.Id}");
 
     [GeneratedRegex("id=\"stats-disagreements\"(.*?)</section>", RegexOptions.Singleline)]
     private static partial Regex DisagreementsCard();
