@@ -50,9 +50,8 @@ public static class MentionCleaner
         }
 
         var surface = text[start..end];
-        // a body named only by its kind ("the Cabinet", "the Council") is a generic reference, not a name
-        // (also when the recogniser took it for a place)
-        // (a head that goes on with "of …" opens a name the recogniser cut short: "Government of Azerbaijan")
+        // a body or "place" named only by its kind ("the Cabinet", "the Council") is a generic reference, not a name;
+        // a head that goes on with "of …" opens a name the recogniser cut short ("Government of Azerbaijan")
         if (label != EntityLabels.Person && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(OrganisationHeads.Contains)
             && !text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal)) return null;
         if (label == EntityLabels.Location)

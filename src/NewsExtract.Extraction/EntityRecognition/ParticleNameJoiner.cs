@@ -95,7 +95,7 @@ public static class ParticleNameJoiner
     private static bool IsCapitalisedWord(Document document, int token)
     {
         var w = document.TextOf(document.Tokens[token]);
-        return w.Length >= 2 && char.IsUpper(w[0]) && w[1..].ContainsAnyExcept('-', '\'') && char.IsLetter(w[1]) && !w.ContainsAny(".,;:()\"");
+        return w.Length >= 2 && char.IsUpper(w[0]) && char.IsLetter(w[1]) && !w.ContainsAny(".,;:()\"");
     }
 
     /// <summary>True when one space (no line break, no punctuation) separates the two tokens.</summary>

@@ -36,8 +36,10 @@ public static class NewsAgencyLexicon
     /// <summary>First words of the names of several words ("Saudi" of "Saudi Press Agency").</summary>
     private static readonly HashSet<string> FirstWordsOfLongNames = new(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordsBySpan = FirstWordsOfLongNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The word can open an agency's name of several words: the only places such a name is looked for.</summary>
-    public static bool StartsLongName(ReadOnlySpan<char> word) => FirstWordsOfLongNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool StartsLongName(ReadOnlySpan<char> word) => FirstWordsBySpan.Contains(word);
 
     /// <summary>The most words an agency's name has ("Agence Tunis Afrique Presse": 4).</summary>
     public static int MaxNameWords { get; }

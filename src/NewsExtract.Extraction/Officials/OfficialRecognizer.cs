@@ -176,7 +176,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 var ctx = contextAt(m.Start);
                 // the official whose counterpart this is: the titled person named last before the cue in the sentence
                 var official = found
-                    .Select(c => (Link: c, Last: c.Person.Mentions.Where(x => x.End <= cueStart && x.Start >= 0 && contextAt(x.Start) == ctx).Select(x => x.End).DefaultIfEmpty(-1).Max()))
+                    .Select(c => (Link: c, Last: c.Person.Mentions.Where(x => x.End <= cueStart && contextAt(x.Start) == ctx).Select(x => x.End).DefaultIfEmpty(-1).Max()))
                     .Where(c => c.Last >= 0).OrderByDescending(c => c.Last).Select(c => c.Link).FirstOrDefault();
                 if (official is null) continue;
                 int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
