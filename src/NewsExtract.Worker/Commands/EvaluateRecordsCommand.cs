@@ -5,6 +5,7 @@ using NewsExtract.Core.Records;
 using NewsExtract.Extraction;
 using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Events;
+using NewsExtract.Extraction.Officials;
 using NewsExtract.Extraction.Records;
 using NewsExtract.Ingestion.Files;
 using NewsExtract.Training.Records;
@@ -13,7 +14,7 @@ using NewsExtract.Worker.Progress;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract evaluate records --gold DIR [--range N-M] [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--ner-model FILE] [--ner-transition-weight W] [--without COMPONENT…] [--errors FILE]</c>:
+/// <c>newsextract evaluate records --gold DIR [--range N-M] [--pred FILE] [--json] [--events model|triggers] [--model DIR] [--ner-model FILE] [--ner-transition-weight W] [--officials-model DIR] [--without COMPONENT…] [--errors FILE]</c>:
 /// scores records against a gold set (<c>*.json</c> envelopes with a <c>"gold"</c> object, or agency-dev files with the
 /// annotation at the top level; see <see cref="GoldAnnotation"/>). Without <c>--pred</c> it runs the
 /// pipeline on the gold articles itself; with it, predicted records (JSON Lines) are paired with gold files by URL,
@@ -29,13 +30,14 @@ public static class EvaluateRecordsCommand
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON" };
         var errors = new Option<FileInfo?>("--errors") { Description = "Write each article's event misses and false alarms (per type), then its people, bodies, places and officials that differ from gold, to this file" };
         var modelDir = new Option<DirectoryInfo?>("--model") { Description = "Event model folder (events.zip and events.config.json); default: the shipped models/events" };
+        var officialsModel = new Option<DirectoryInfo?>("--officials-model") { Description = "Officials model folder (link.zip, country.zip, officials.config.json; e.g. one from train officials --out) to run the pipeline with; default: the shipped models/officials" };
         var nerModel = new Option<FileInfo?>("--ner-model") { Description = "NER model zip to run the pipeline with (e.g. a candidate from train ner); default: the shipped models/ner" };
         var without = new Option<string[]>("--without") { Description = "Run the pipeline without these components (by name, e.g. ner-rules), to measure what each adds", AllowMultipleArgumentsPerToken = true };
         var events = new Option<string>("--events") { Description = "Event sentence classifier when running the pipeline: model or triggers", DefaultValueFactory = _ => "model" };
         events.AcceptOnlyFromAmong("model", "triggers");
         var range = new Option<string?>("--range") { Description = "Only gold files whose names start with a number in this range, e.g. 146-160 (agency-dev's check part)" };
         var transitionWeight = new Option<float?>("--ner-transition-weight") { Description = "Decode the NER model with this transition weight instead of its own (0: IOB2 constraints only)" };
-        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir, nerModel, transitionWeight, without, range };
+        var command = new Command("records", "Score article records against the gold set") { gold, pred, json, events, errors, modelDir, nerModel, officialsModel, transitionWeight, without, range };
         command.SetAction((parse, ct) =>
         {
             var goldDir = parse.GetValue(gold)!;
@@ -61,13 +63,18 @@ public static class EvaluateRecordsCommand
             IEventSentenceClassifier? classifier = parse.GetValue(events) == "triggers" ? new TriggerEventClassifier()
                 : parse.GetValue(modelDir) is { } dir ? EventModel.Load(dir.FullName) : null;
             EntityRecognizer? entities;
-            try { entities = NerModelOption(parse.GetValue(nerModel), parse.GetValue(transitionWeight)); }
+            OfficialRecognizer? officials;
+            try
+            {
+                entities = NerModelOption(parse.GetValue(nerModel), parse.GetValue(transitionWeight));
+                officials = parse.GetValue(officialsModel) is { } officialsDir ? new OfficialRecognizer(OfficialsModel.Load(officialsDir.FullName)) : null;
+            }
             catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException)
             {
                 Console.Error.WriteLine($"newsextract evaluate records: {e.Message}");
                 return Task.FromResult(2);
             }
-            var pipeline = predicted is null ? DefaultPipeline.Create(classifier, entities: entities) : null;
+            var pipeline = predicted is null ? DefaultPipeline.Create(classifier, officials, entities) : null;
             var skipped = (parse.GetValue(without) ?? []).ToHashSet(StringComparer.Ordinal);
             if (pipeline is not null && skipped.Count > 0)
             {
@@ -80,7 +87,7 @@ public static class EvaluateRecordsCommand
                 pipeline = new NewsExtract.Core.Pipeline.ExtractionPipeline(pipeline.Components.Where(c => !skipped.Contains(c.Name)));
             }
             // the trigger list alone, to count the gold events only the model finds
-            var triggerPipeline = predicted is null && classifier is not TriggerEventClassifier ? DefaultPipeline.Create(new TriggerEventClassifier(), entities: entities) : null;
+            var triggerPipeline = predicted is null && classifier is not TriggerEventClassifier ? DefaultPipeline.Create(new TriggerEventClassifier(), officials, entities) : null;
             var builder = new RecordBuilder(TimeProvider.System);
             Func<NewsExtract.Core.Articles.Article, ArticleRecord?> predict = pipeline is not null
                 ? article => builder.Build(pipeline.Run(article, ct))
