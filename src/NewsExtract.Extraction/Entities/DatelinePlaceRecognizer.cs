@@ -9,7 +9,7 @@ namespace NewsExtract.Extraction.Entities;
 /// "MOSCOW, November 28. /TASS/.") as a place mention ("dateline"). Datelines are written in capitals or cut off by
 /// punctuation, so the recogniser trained on running text often leaves them untagged, yet the story names that place.
 /// The opening words of the text or of one of its first lines count only when a comma, bracket, slash or dash follows them and the world gazetteer knows them
-/// as a country or a city, in any casing; a span the recogniser already put there is left as it is.
+/// as a country or a city, in any casing; a span the recogniser already put over the whole name or past it is left as it is, while spans covering only pieces of the name ("ABU" of "ABU DHABI") give way to the place.
 /// </summary>
 public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineComponent
 {
@@ -56,7 +56,12 @@ public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineCom
             if (!AllWords(document, first, n)) continue;
             string name = document.Slice(tokens[first].Start, tokens[first + n - 1].End);
             if (!IsPlace(name)) continue;
-            if (document.EntitySpans.Any(s => s.FirstToken < first + n && s.EndToken > first)) return true;
+            var overlapping = document.EntitySpans.Where(s => s.FirstToken < first + n && s.EndToken > first).ToList();
+            // a span the recogniser put over the whole name, or reaching past it, stays ("INA-" read as the agency);
+            // spans over pieces of the name ("ABU" as a body in "ABU DHABI,") give way to the whole place
+            if (overlapping.Any(s => s.FirstToken <= first && s.EndToken >= first + n || s.FirstToken < first || s.EndToken > first + n))
+                return true;
+            document.EntitySpans.RemoveAll(overlapping.Contains);
             document.EntitySpans.Add(new EntitySpan(tokens[first].Start, tokens[first + n - 1].End, first, n,
                 world.CountryByName(name) is not null ? EntityLabels.Gpe : EntityLabels.Location, ComponentName));
             document.EntitySpans.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -81,6 +81,8 @@ public static class TitleReader
                 break;
             }
             if (w is "-" or "&" or "’" or "'") { k--; continue; }
+            // a dash joining two offices: "Deputy Prime Minister – Minister of Trade X"
+            if (IsOfficeDash(s, k)) { k--; continue; }
             // the full stop of an abbreviation: "U.S. President", "U.K. Ambassador"
             if (w == "." && k > 0 && s[k - 1].Contains('.', StringComparison.Ordinal) && s.Words[k - 1].End == s.Words[k].Start) { k--; continue; }
             // an acronym in brackets inside the title: "… of the Export Promotion Agency (EPA) Li Ming"
@@ -151,8 +153,8 @@ public static class TitleReader
         }
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && TitleLexicon.IsTitleStart(s[i + 1])) i++;
-        // a state of several words before the title: "X, South Korea's Minister of Health", "X, United States Ambassador"
-        else if (i + 2 < s.Words.Count && CountryQualifierWords(s, i, Math.Min(s.Words.Count, i + 4), out _) is > 1 and var n && TitleLexicon.IsTitleStart(s[i + n])) i += n;
+        // a state named before the title: "X, South Korea's Minister of Health", "X, United States Ambassador", "X, UAE Minister"
+        else if (i + 1 < s.Words.Count && CountryQualifierWords(s, i, Math.Min(s.Words.Count, i + 4), out _) is > 0 and var n && TitleLexicon.IsTitleStart(s[i + n])) i += n;
         bool portfolioFirst = s.IsListedPortfolio(i) && i + 1 < s.Words.Count && (TitleLexicon.IsHead(s[i + 1]) || (s.IsListedPortfolio(i + 1) && i + 2 < s.Words.Count && TitleLexicon.IsHead(s[i + 2])));
         // after a predicate ("as defence minister", "was appointed unification minister") one lower-case field word
         // before a strong head is the portfolio even when the directory does not list it
@@ -170,6 +172,7 @@ public static class TitleReader
                 break;
             }
             if (w is "-" or "&") continue;
+            if (IsOfficeDash(s, k)) { inComplement = false; continue; }
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
             if (w is "of" or "for" or "on" or "to") { inComplement = true; continue; }
             if (TitleLexicon.IsConnector(w)) continue;
@@ -322,11 +325,17 @@ public static class TitleReader
         for (int k = next; k < s.Words.Count; k++)
         {
             var w = s[k];
-            if (w == "and") return true;
+            // "…, and Social Protection" goes on; "…, and others" does not
+            if (w == "and") return k + 1 < s.Words.Count && (s.IsCapitalized(k + 1) || s.IsListedPortfolio(k + 1) || TitleLexicon.IsPortfolioWord(s[k + 1]));
             if (w == "," || AfterStops.Contains(w) || (w.Length == 1 && !char.IsLetterOrDigit(w[0]))) return false;
         }
         return false;
     }
+
+    /// <summary>An en or em dash between two offices: a title word on its left and a title start on its right.</summary>
+    private static bool IsOfficeDash(TitleContext s, int k) =>
+        s[k] is "–" or "—" && k > 0 && k + 1 < s.Words.Count && !s.InPerson(k + 1)
+        && (TitleLexicon.IsTitleVocabulary(s[k - 1]) || s.IsCapitalized(k - 1)) && TitleLexicon.IsTitleStart(s[k + 1]);
 
     private static bool IsPlainLowerWord(string w) =>
         w.Length > 2 && w.All(char.IsLower) && !AfterStops.Contains(w) && !TitleLexicon.IsConnector(w);

@@ -50,4 +50,12 @@ public sealed class DatelinePlaceRecognizerTests
             doc.EntitySpans.Add(new EntitySpan(0, 11, 0, 1, EntityLabels.Organization, "ner")));
         Assert.Equal([("BRIGHTWATER", EntityLabels.Organization)], Spans(d));
     }
+
+    [Fact]
+    public void A_span_over_a_piece_of_a_longer_dateline_place_gives_way_to_the_place()
+    {
+        var d = Run("PORT ALDER, May 3 (NovaPress) -- Exports grew.", doc =>
+            doc.EntitySpans.Add(new EntitySpan(0, 4, 0, 1, EntityLabels.Organization, "ner")));
+        Assert.Equal([("PORT ALDER", EntityLabels.Location)], Spans(d));
+    }
 }

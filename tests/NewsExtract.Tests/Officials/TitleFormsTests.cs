@@ -132,4 +132,38 @@ public sealed class TitleFormsTests
             .Place("BAKU", "Azerbaijan", "Ganja").Org("Trend", "EBRD").Person("Anna Nowak"), "Anna Nowak");
         Assert.Null(o.Country);
     }
+
+    [Fact]
+    public void A_country_name_before_an_apposition_title_gives_the_country()
+    {
+        var o = Read(HandLayeredDocument.Of("The president received Noor Salem, UAE Minister of Education, at the palace.")
+            .Person("Noor Salem"), "Noor Salem");
+        Assert.Equal("Minister of Education", o.Title);
+        Assert.Equal("United Arab Emirates", o.Country);
+    }
+
+    [Fact]
+    public void Two_offices_joined_by_a_dash_are_one_title_before_the_name()
+    {
+        var o = Read(HandLayeredDocument.Of("Deputy Prime Minister – Minister of Trade Elin Varga opened the fair in Szeged.")
+            .Person("Elin Varga").Place("Szeged"), "Elin Varga");
+        Assert.Equal("Deputy Prime Minister – Minister of Trade", o.Title);
+    }
+
+    [Fact]
+    public void Two_offices_joined_by_a_dash_are_one_title_after_the_name()
+    {
+        var o = Read(HandLayeredDocument.Of("The fair was opened by Elin Varga, Deputy Prime Minister – Minister of Trade, on Monday.")
+            .Person("Elin Varga"), "Elin Varga");
+        Assert.Equal("Deputy Prime Minister – Minister of Trade", o.Title);
+    }
+
+    [Fact]
+    public void And_others_after_an_apposition_title_is_not_part_of_it()
+    {
+        var o = Read(HandLayeredDocument.Of("The talks were attended by Elin Varga, Minister of Trade of Hungary, and others.")
+            .Person("Elin Varga").Place("Hungary"), "Elin Varga");
+        Assert.Equal("Minister of Trade", o.Title);
+        Assert.Equal("Hungary", o.Country);
+    }
 }
