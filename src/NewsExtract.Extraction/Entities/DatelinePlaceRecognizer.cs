@@ -5,11 +5,11 @@ using NewsExtract.Extraction.Gazetteers;
 namespace NewsExtract.Extraction.Entities;
 
 /// <summary>
-/// Adds the place a wire story's dateline opens with ("SEOUL, May 13 (Yonhap) --", "Baku, March 11, Report.az",
+/// Adds the place a wire story's dateline opens with ("SEOUL, May 13 (Yonhap) --", "Baku, March 11, Report.az", "Abu Dhabi [UAE], May 2 (ANI) :",
 /// "MOSCOW, November 28. /TASS/.") as a place mention ("dateline"). Datelines are written in capitals or cut off by
 /// punctuation, so the recogniser trained on running text often leaves them untagged, yet the story names that place.
 /// The opening words of the text or of one of its first lines count only when a comma, bracket, slash or dash follows them and the world gazetteer knows them
-/// as a country or a city, in any casing; a span the recogniser already put over the whole name or past it is left as it is, while spans covering only pieces of the name ("ABU" of "ABU DHABI") give way to the place.
+/// as a country or a city, in any casing; a span the recogniser already put over the whole name (unless it calls it a person) or past it is left as it is, while spans covering only pieces of the name ("ABU" of "ABU DHABI") give way to the place.
 /// </summary>
 public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineComponent
 {
@@ -21,7 +21,7 @@ public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineCom
     /// <summary>How many opening lines may hold the dateline (a byline or a title may come first).</summary>
     public const int MaxOpeningLines = 3;
 
-    private static readonly HashSet<string> Closers = new(StringComparer.Ordinal) { ",", "(", "/", "–", "—", "-", ":" };
+    private static readonly HashSet<string> Closers = new(StringComparer.Ordinal) { ",", "(", "[", "/", "–", "—", "-", ":" };
 
     public string Name => ComponentName;
 
@@ -57,9 +57,11 @@ public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineCom
             string name = document.Slice(tokens[first].Start, tokens[first + n - 1].End);
             if (!IsPlace(name)) continue;
             var overlapping = document.EntitySpans.Where(s => s.FirstToken < first + n && s.EndToken > first).ToList();
-            // a span the recogniser put over the whole name, or reaching past it, stays ("INA-" read as the agency);
-            // spans over pieces of the name ("ABU" as a body in "ABU DHABI,") give way to the whole place
-            if (overlapping.Any(s => s.FirstToken <= first && s.EndToken >= first + n || s.FirstToken < first || s.EndToken > first + n))
+            // a span the recogniser put over the whole name, or reaching past it, stays ("INA-" read as the agency),
+            // unless it calls the place a person ("Abu Dhabi [UAE], …"); spans over pieces of the name ("ABU" as a
+            // body in "ABU DHABI,") give way to the whole place
+            if (overlapping.Any(s => s.FirstToken < first || s.EndToken > first + n
+                || (s.FirstToken == first && s.EndToken == first + n && s.Label != EntityLabels.Person)))
                 return true;
             document.EntitySpans.RemoveAll(overlapping.Contains);
             document.EntitySpans.Add(new EntitySpan(tokens[first].Start, tokens[first + n - 1].End, first, n,

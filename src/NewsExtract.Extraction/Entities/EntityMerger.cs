@@ -10,7 +10,7 @@ namespace NewsExtract.Extraction.Entities;
 /// Organisations: the same name, acronyms defined in the text or built from initials ("State Customs Committee
 /// (SCC)" … "SCC"), and a name that only adds "of &lt;country&gt;" to another. Places: countries by their short name
 /// whatever form is written ("Republic of Azerbaijan", "Azerbaijan"; adjectives are not places and are left out),
-/// other places by name. The entity's name is the fullest form; for a country its short name. Titles and
+/// other places by name; a "person" named exactly as a place the article names is that place. The entity's name is the fullest form; for a country its short name. Titles and
 /// nominal references ("the minister") are added by the officials component, which runs next.
 /// </summary>
 public sealed class EntityMerger : IPipelineComponent
@@ -71,6 +71,15 @@ public sealed class EntityMerger : IPipelineComponent
 
     private static void PlacePeople(List<MentionGroup> groups, List<CleanMention> people)
     {
+        // one sense per article: a "person" named exactly as a place the article names ("Abu Dhabi" after the
+        // dateline "Abu Dhabi [UAE], …") is that place, unless it is part of a fuller person's name
+        foreach (var p in people.ToList())
+        {
+            if (groups.FirstOrDefault(g => EntityLabels.IsPlace(g.Label) && g.Matches(p.Surface)) is not { } place) continue;
+            if (people.Any(q => q.Surface.Length > p.Surface.Length && HasWord(q.Surface, p.Surface.Split(' ')[^1]))) continue;
+            place.Add(p);
+            people.Remove(p);
+        }
         var full = people.Where(p => p.Surface.Contains(' ')).OrderByDescending(p => p.Surface.Length).ToList();
         var personGroups = new List<MentionGroup>();
         foreach (var p in full)

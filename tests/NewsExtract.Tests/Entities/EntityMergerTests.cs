@@ -104,4 +104,38 @@ public sealed class EntityMergerTests
         var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
         Assert.Equal("Kura Trust Bank", org.Name);
     }
+
+    private static Document WithSpans(string text, params (string Surface, int Occurrence, string Label)[] spans)
+    {
+        var doc = HandLayeredDocument.Of(text).Build();
+        foreach (var (surface, occurrence, label) in spans)
+        {
+            int at = -1;
+            for (int i = 0; i <= occurrence; i++) at = text.IndexOf(surface, at + 1, StringComparison.Ordinal);
+            doc.EntitySpans.Add(new EntitySpan(at, at + surface.Length, 0, 0, label, "hand"));
+        }
+        doc.EntitySpans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return doc;
+    }
+
+    [Fact]
+    public void A_person_named_exactly_as_a_place_of_the_article_is_that_place()
+    {
+        const string text = "Novo Selo [Novaria], May 3. Officials in Novo Selo said exports grew, Lena Berg said.";
+        var doc = Merge(WithSpans(text, ("Novo Selo", 0, EntityLabels.Location), ("Novo Selo", 1, EntityLabels.Person), ("Lena Berg", 0, EntityLabels.Person)));
+        var place = Assert.Single(doc.Entities, e => e.Name == "Novo Selo");
+        Assert.Equal(EntityLabels.Location, place.Label);
+        Assert.Equal(2, place.Mentions.Count);
+        Assert.Equal("Lena Berg", Assert.Single(doc.Entities, e => e.Label == EntityLabels.Person).Name);
+    }
+
+    [Fact]
+    public void A_surname_that_is_also_a_place_stays_with_the_full_name()
+    {
+        const string text = "Shaki, May 3. Elchin Shaki opened the plant. Shaki said it cost little.";
+        var doc = Merge(WithSpans(text, ("Shaki", 0, EntityLabels.Location), ("Elchin Shaki", 0, EntityLabels.Person), ("Shaki", 2, EntityLabels.Person)));
+        var person = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Person);
+        Assert.Equal("Elchin Shaki", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
 }

@@ -28,6 +28,7 @@ public sealed class DatelinePlaceRecognizerTests
     [InlineData("Port Alder, 4 June / NovaPress /. Exports grew.", "Port Alder", EntityLabels.Location)]
     [InlineData("NOVARIA - The harvest was late.", "NOVARIA", EntityLabels.Gpe)]
     [InlineData("By Ana Ruiz\nBRIGHTWATER, May 3 (Zeland Wire) -- The port reopened.", "BRIGHTWATER", EntityLabels.Location)]
+    [InlineData("Port Alder [Novaria], May 3 (NovaPress): Exports grew.", "Port Alder", EntityLabels.Location)]
     public void The_place_a_dateline_opens_with_becomes_a_place_mention(string text, string place, string label)
     {
         Assert.Equal([(place, label)], Spans(Run(text)));
@@ -57,5 +58,13 @@ public sealed class DatelinePlaceRecognizerTests
         var d = Run("PORT ALDER, May 3 (NovaPress) -- Exports grew.", doc =>
             doc.EntitySpans.Add(new EntitySpan(0, 4, 0, 1, EntityLabels.Organization, "ner")));
         Assert.Equal([("PORT ALDER", EntityLabels.Location)], Spans(d));
+    }
+
+    [Fact]
+    public void A_person_span_over_the_whole_dateline_place_gives_way_to_the_place()
+    {
+        var d = Run("Port Alder, May 3 (NovaPress) -- Exports grew.", doc =>
+            doc.EntitySpans.Add(new EntitySpan(0, 10, 0, 2, EntityLabels.Person, "ner")));
+        Assert.Equal([("Port Alder", EntityLabels.Location)], Spans(d));
     }
 }
