@@ -1,6 +1,7 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Gazetteers;
+using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Extraction.Entities;
 
@@ -9,7 +10,7 @@ namespace NewsExtract.Extraction.Entities;
 /// "MOSCOW, November 28. /TASS/.") as a place mention ("dateline"). Datelines are written in capitals or cut off by
 /// punctuation, so the recogniser trained on running text often leaves them untagged, yet the story names that place.
 /// The opening words of the text or of one of its first lines count only when a comma, bracket, slash or dash follows them and the world gazetteer knows them
-/// as a country or a city, in any casing; a span the recogniser already put over the whole name (unless it calls it a person) or past it is left as it is, while spans covering only pieces of the name ("ABU" of "ABU DHABI") give way to the place.
+/// as a country or a city, in any casing, and they are not a news agency's credit as the agency list writes it ("INA-"); a span the recogniser already put over the whole name (unless it calls it a person) or past it is left as it is, while spans covering only pieces of the name ("ABU" of "ABU DHABI") give way to the place.
 /// </summary>
 public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineComponent
 {
@@ -55,7 +56,8 @@ public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineCom
             if (!Closers.Contains(document.TextOf(tokens[first + n]).ToString())) continue;
             if (!AllWords(document, first, n)) continue;
             string name = document.Slice(tokens[first].Start, tokens[first + n - 1].End);
-            if (!IsPlace(name)) continue;
+            // an agency's credit opening the copy ("INA- Sources said …") is the agency, even where a town shares its name
+            if (!IsPlace(name) || NewsAgencyLexicon.IsNameAsWritten(name)) continue;
             var overlapping = document.EntitySpans.Where(s => s.FirstToken < first + n && s.EndToken > first).ToList();
             // a span the recogniser put over the whole name, or reaching past it, stays ("INA-" read as the agency),
             // unless it calls the place a person ("Abu Dhabi [UAE], …"); spans over pieces of the name ("ABU" as a

@@ -27,11 +27,18 @@ public static class NewsAgencyLexicon
             if (c[2] is not ("agency" or "credit") || (c[1] != "-" && country is null))
                 throw new InvalidDataException($"{FileName}: \"{c[0]}\": expected name<TAB>ISO2 or -<TAB>agency or credit");
             (c[2] == "agency" ? Agencies : DatelineCredits)[c[0]] = country;
+            NamesAsWritten.Add(c[0]);
             var words = c[0].Split(' ');
             MaxNameWords = Math.Max(MaxNameWords, words.Length);
             if (words.Length > 1) FirstWordsOfLongNames.Add(words[0]);
         }
     }
+
+    /// <summary>Every agency name and credit in the casing the list gives ("INA", "Petra").</summary>
+    private static readonly HashSet<string> NamesAsWritten = new(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="words"/> are an agency's name or credit written exactly as the list gives it.</summary>
+    public static bool IsNameAsWritten(string words) => NamesAsWritten.Contains(words);
 
     /// <summary>First words of the names of several words ("Saudi" of "Saudi Press Agency").</summary>
     private static readonly HashSet<string> FirstWordsOfLongNames = new(StringComparer.OrdinalIgnoreCase);

@@ -67,4 +67,17 @@ public sealed class DatelinePlaceRecognizerTests
             doc.EntitySpans.Add(new EntitySpan(0, 10, 0, 2, EntityLabels.Person, "ner")));
         Assert.Equal([("Port Alder", EntityLabels.Location)], Spans(d));
     }
+
+    [Fact]
+    public void A_news_agency_credit_opening_the_copy_is_not_a_town_of_the_same_name()
+    {
+        // the shipped gazetteer knows a town spelt like the Iraqi agency's credit
+        var world = NewsExtract.Extraction.Gazetteers.WorldGazetteer.LoadDefault();
+        Assert.True(world.IsCountryOrUnambiguousCity("Ina"));
+        var document = new Document(new Article { Key = "t", Text = "INA- Sources said the cabinet met on Monday.", Source = new ArticleSource("test", null, null) });
+        new Tokenizer().Process(document);
+        new SentenceSplitter().Process(document);
+        new DatelinePlaceRecognizer(world).Process(document);
+        Assert.Empty(Spans(document));
+    }
 }
