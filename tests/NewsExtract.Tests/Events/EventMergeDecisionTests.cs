@@ -40,7 +40,7 @@ public sealed class EventMergeDecisionTests
             (EventTypes.Meeting, "The mayor met the prosecutor.", []),
             (EventTypes.Legal, "The court also fined the company Blue Delta.", []));
         // the rules merge a court sentence naming no party into the case; the decider keeps it apart
-        Assert.Single(EventCoalescer.Merge(events, text, []).Where(e => e.Type == EventTypes.Legal));
+        Assert.Single(EventCoalescer.Merge(events, text, []), e => e.Type == EventTypes.Legal);
         var decider = new ScriptedDecider(false);
         var merged = EventCoalescer.Merge(events, text, [], decider);
         Assert.Equal(2, merged.Count(e => e.Type == EventTypes.Legal));
