@@ -21,12 +21,13 @@ public static class DefaultPipeline
     /// <param name="events">The sentence event classifier; the shipped model (models/events) when null.</param>
     /// <param name="officials">The officials layer; the shipped model (models/officials) when null.</param>
     /// <param name="entities">The named-entity recogniser; the shipped model (models/ner) when null.</param>
-    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null) =>
-        Create(out _, events, officials, entities);
+    /// <param name="eventMerges">Decides which sentence events restate earlier ones; the merge model beside the event model (else the rules) when null.</param>
+    public static ExtractionPipeline Create(IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null, IEventMergeDecider? eventMerges = null) =>
+        Create(out _, events, officials, entities, eventMerges);
 
     /// <summary>The pipeline, and how long each model took to load (wall clock, on its own thread: the loads overlap).</summary>
     public static ExtractionPipeline Create(out IReadOnlyList<(string Model, TimeSpan Load)> loadTimes,
-        IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null)
+        IEventSentenceClassifier? events = null, OfficialRecognizer? officials = null, EntityRecognizer? entities = null, IEventMergeDecider? eventMerges = null)
     {
         var times = new ConcurrentQueue<(string, TimeSpan)>();
         T Timed<T>(string model, Func<T> load)
@@ -60,7 +61,7 @@ public static class DefaultPipeline
             new EntityMerger(),
             new PlaceResolver(gazetteer),
             officialLayer,
-            new EventExtractor(eventClassifier),
+            new EventExtractor(eventClassifier, eventMerges),
         ]);
         loadTimes = [.. times];
         return pipeline;

@@ -30,7 +30,8 @@ public static partial class EventCoalescer
     /// <param name="events">the sentence events in text order</param>
     /// <param name="text">the article text the events' sentences point into</param>
     /// <param name="money">the article's amounts, which tie restatements of one investment or agreement together</param>
-    public static List<ArticleEvent> Merge(IEnumerable<ArticleEvent> events, string text, IReadOnlyList<MoneyMention> money)
+    /// <param name="decider">a learned decision (<see cref="EventMergeModel"/>) that replaces the rules' for every sentence event with an earlier happening of its type; the rules alone when null</param>
+    public static List<ArticleEvent> Merge(IEnumerable<ArticleEvent> events, string text, IReadOnlyList<MoneyMention> money, IEventMergeDecider? decider = null)
     {
         var merged = new List<Happening>();
         // A happening only ever merges with one of its own type and "next session" flag: the indices of each kind's
@@ -50,6 +51,7 @@ public static partial class EventCoalescer
                     target = kind[^1];
                 if (target < 0 && kind.FindIndex(i => SameHappening(merged[i], next)) is var at and >= 0) target = kind[at];
             }
+            if (decider is not null && kind.Count > 0) target = Decide(decider, merged, kind, next, sentence, target);
             if (target < 0) { kind.Add(merged.Count); merged.Add(next); continue; }
             var m = merged[target];
             merged[target] = m with
@@ -66,6 +68,19 @@ public static partial class EventCoalescer
             };
         }
         return [.. merged.Select(h => h.Event)];
+    }
+
+    /// <summary>
+    /// The learned decision for a sentence event with earlier happenings of its kind: the happening it would join is
+    /// the rules' choice, else the latest sharing a participant, else the latest; -1 when it stays a new happening.
+    /// </summary>
+    private static int Decide(IEventMergeDecider decider, List<Happening> merged, List<int> kind, Happening next, string sentence, int ruleTarget)
+    {
+        var earlier = kind.Select(i => (merged[i].Event, (IReadOnlySet<decimal>)merged[i].Amounts)).ToList();
+        int target = ruleTarget >= 0 ? ruleTarget
+            : kind.LastOrDefault(i => merged[i].Event.Participants.Any(x => next.Event.Participants.Any(y => SameParticipant(x, y))), kind[^1]);
+        var features = EventMergeFeatures.Of(next.Event, next.Amounts, sentence, earlier, ruleTarget >= 0, SameParticipant);
+        return decider.Merges(new EventMergeCandidate(next.Event, ruleTarget >= 0, target, features)) ? target : -1;
     }
 
     /// <summary>A happening being merged; its amounts are a set (only shared amounts and their number are asked).</summary>

@@ -14,10 +14,13 @@ namespace NewsExtract.Extraction.Events;
 /// its place (<see cref="EventPlaceFinder"/>: a place the sentence introduces as the setting, never the dateline), its
 /// date (a date in the sentence, else the publication day when the lead reports it), its status
 /// (<see cref="EventStatusDetector"/>) and the sentence. Sentences restating one event are merged by
-/// <see cref="EventCoalescer"/>.
+/// <see cref="EventCoalescer"/>, by the learned merge decision when one is given or ships beside the event model
+/// (<see cref="EventMergeModel"/>), else by its rules.
 /// </summary>
-public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipelineComponent
+public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMergeDecider? merges = null) : IPipelineComponent
 {
+    private readonly IEventMergeDecider? _merges = merges ?? (classifier as EventModel)?.Merges;
+
     /// <summary>Shorter sentences (a stray heading, a photo credit) are not classified.</summary>
     public const int MinimumSentenceLength = 15;
 
@@ -51,7 +54,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier) : IPipel
         // the lead reports today's news: an event first told there without a date happened on the publication day
         var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;
         var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        document.Events.AddRange(EventCoalescer.Merge(found, document.Text, document.Money)
+        document.Events.AddRange(EventCoalescer.Merge(found, document.Text, document.Money, _merges)
             .Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e)
             .Select(e => e with { Status = EventStatusDetector.Detect(document.Text, e.Sentence, e.Trigger, e.Type, document.Dates, document.Article.PublishedAt) }));
         document.Models[Name] = classifier.Version;

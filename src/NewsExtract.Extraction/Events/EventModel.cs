@@ -36,6 +36,9 @@ public sealed class EventModel : IEventSentenceClassifier, IEventTriggerLocator
 
     public EventModelConfig Config { get; }
 
+    /// <summary>The learned merge decision stored beside the model (<see cref="EventMergeModel.FileName"/>), if any.</summary>
+    public EventMergeModel? Merges { get; init; }
+
     public string Version => Config.Version;
 
     /// <summary>
@@ -50,10 +53,10 @@ public sealed class EventModel : IEventSentenceClassifier, IEventTriggerLocator
         if (!File.Exists(configPath)) throw new FileNotFoundException($"The event model configuration {configPath} does not exist.", configPath);
         // The scorer stored beside the zip (made from this very zip) spares ML.NET's model loader.
         if (EventScorerFile.TryRead(Path.Combine(directory, EventScorerFile.FileName), EventScorerFile.HashOf(zip)) is { } scorer)
-            return new EventModel(scorer, EventModelConfig.Read(configPath));
+            return new EventModel(scorer, EventModelConfig.Read(configPath)) { Merges = EventMergeModel.TryLoad(directory) };
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(zip, out _);
-        return new EventModel(model, EventModelConfig.Read(configPath));
+        return new EventModel(model, EventModelConfig.Read(configPath)) { Merges = EventMergeModel.TryLoad(directory) };
     }
 
     /// <summary>The shipped model: <c>models/events/</c> beside the program or in the nearest folder above it.</summary>

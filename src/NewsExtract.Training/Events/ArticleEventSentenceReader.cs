@@ -40,7 +40,8 @@ public static class ArticleEventSentenceReader
         return (sentences, events, unmatched);
     }
 
-    private static List<(string Type, string Evidence)> Events(JsonElement annotation)
+    /// <summary>The gold events' types and evidence sentences of an annotation.</summary>
+    public static List<(string Type, string Evidence)> Events(JsonElement annotation)
     {
         var list = new List<(string, string)>();
         if (!annotation.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array) return list;

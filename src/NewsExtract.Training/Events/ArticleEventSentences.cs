@@ -4,8 +4,12 @@ using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Training.Events;
 
-/// <summary>One sentence of an annotated article, with the event types its gold events name it as evidence for (none: a negative).</summary>
-public sealed record ArticleEventSentence(string ArticleId, string Sentence, string[] Types);
+/// <summary>
+/// One sentence of an annotated article, with the event types its gold events name it as evidence for (none: a
+/// negative), and the types it holds a trigger word of that the article has gold events of but not with this sentence
+/// as evidence (<see cref="Restates"/>: most often a restatement of one of them, since gold gives one evidence per event).
+/// </summary>
+public sealed record ArticleEventSentence(string ArticleId, string Sentence, string[] Types, string[]? Restates = null);
 
 /// <summary>
 /// Labels the sentences of an annotated article for the event classifier: a sentence is a positive of a type when
@@ -34,12 +38,14 @@ public static class ArticleEventSentences
             for (int i = 0; i < sentences.Count; i++)
                 if (sentences[i].Start < at + trimmed.Length && at < sentences[i].End) types[i].Add(type);
         }
+        var articleTypes = types.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
         var labelled = new List<ArticleEventSentence>();
         for (int i = 0; i < sentences.Count; i++)
         {
             var text = document.Slice(sentences[i].Start, sentences[i].End);
             if (text.Length < EventExtractor.MinimumSentenceLength) continue;
-            labelled.Add(new ArticleEventSentence(articleId, text, [.. types[i]]));
+            var restates = EventTriggerLexicon.TypesIn(text).Where(t => articleTypes.Contains(t) && !types[i].Contains(t)).Order(StringComparer.Ordinal).ToArray();
+            labelled.Add(new ArticleEventSentence(articleId, text, [.. types[i]], restates));
         }
         return labelled;
     }

@@ -17,10 +17,11 @@ public sealed record EventTrainingOptions(
     int Seed = 7,
     bool NormalizeFeatures = true,
     float ArticleWeight = 10f,
-    float ArticleNegativeWeight = 10f)
+    float ArticleNegativeWeight = 10f,
+    bool RestatementsPositive = false)
 {
     public bool UsesWeakLabels => WeakPerType > 0 || WeakNegatives > 0;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"weak {WeakPerType}/type + {WeakNegatives} negatives at weight {WeakWeight}, hand weight {HandWeight}, L2 {L2}, {Iterations} iterations, seed {Seed}, features {(NormalizeFeatures ? "L2-normalised" : "raw counts")}, article sentences at weight {ArticleWeight} (negatives {ArticleNegativeWeight})");
+        $"weak {WeakPerType}/type + {WeakNegatives} negatives at weight {WeakWeight}, hand weight {HandWeight}, L2 {L2}, {Iterations} iterations, seed {Seed}, features {(NormalizeFeatures ? "L2-normalised" : "raw counts")}, article sentences at weight {ArticleWeight} (negatives {ArticleNegativeWeight}){(RestatementsPositive ? ", restatements positive" : "")}");
 }

@@ -13,10 +13,18 @@ public static class EventTrainingSet
     public static List<EventSentenceRow> Hand(IEnumerable<(string Sentence, string[] Types)> hand, float weight) =>
         [.. hand.Select(h => EventSentenceRow.Create(EventFeatureText.For(h.Sentence), h.Types, weight))];
 
-    /// <summary>Annotated articles' sentences: positives at <see cref="EventTrainingOptions.ArticleWeight"/>, negatives at <see cref="EventTrainingOptions.ArticleNegativeWeight"/>.</summary>
+    /// <summary>
+    /// Annotated articles' sentences: positives at <see cref="EventTrainingOptions.ArticleWeight"/>, negatives at
+    /// <see cref="EventTrainingOptions.ArticleNegativeWeight"/>; with <see cref="EventTrainingOptions.RestatementsPositive"/>
+    /// a sentence also counts as a positive of the types it restates (<see cref="ArticleEventSentence.Restates"/>):
+    /// it reports that type's event, which the coalescer merges, rather than teaching the model that such wording reports none.
+    /// </summary>
     /// (A row at weight 0 is scored in cross-validation but never trained on.)
     public static List<EventSentenceRow> Articles(IEnumerable<ArticleEventSentence> sentences, EventTrainingOptions options) =>
-        [.. sentences.Select(s => EventSentenceRow.Create(EventFeatureText.For(s.Sentence), s.Types, s.Types.Length > 0 ? options.ArticleWeight : options.ArticleNegativeWeight))];
+        [.. sentences.Select(s => LabelsOf(s, options)).Select(x => EventSentenceRow.Create(EventFeatureText.For(x.Sentence), x.Types, x.Types.Length > 0 ? options.ArticleWeight : options.ArticleNegativeWeight))];
+
+    private static (string Sentence, string[] Types) LabelsOf(ArticleEventSentence s, EventTrainingOptions options) =>
+        (s.Sentence, options.RestatementsPositive && s.Restates is { Length: > 0 } restates ? [.. s.Types.Union(restates, StringComparer.Ordinal)] : s.Types);
 
     public static (List<EventSentenceRow> Rows, Dictionary<string, int> Counts) Weak(IEnumerable<(string Source, string Sentence)> open, EventTrainingOptions options)
     {

@@ -10,6 +10,7 @@ public static class TrainCommand
         var command = new Command("train", "Train a model from annotated corpora");
         command.Subcommands.Add(TrainNerCommand.Create());
         command.Subcommands.Add(TrainEventsCommand.Create());
+        command.Subcommands.Add(TrainEventMergesCommand.Create());
         command.Subcommands.Add(TrainOfficialsCommand.Create());
         command.Subcommands.Add(TrainHtmlBlocksCommand.Create());
         command.Subcommands.Add(TrainHtmlTitlesCommand.Create());

@@ -15,7 +15,7 @@ namespace NewsExtract.Worker.Commands;
 /// <summary>
 /// <c>newsextract train events [--labels FILE] [--data DIR] [--out DIR] [--folds K] [--seed N] [--weak-per-type N]
 /// [--weak-negatives N] [--weak-weight W] [--l2 X] [--iterations N] [--raw-counts] [--agency-dev DIR] [--range N-M]
-/// [--article-weight W] [--article-negative-weight W] [--thresholds-from all|articles] [--check-range N-M] [--gold DIR]</c>: trains the sentence event classifier on the
+/// [--exclude N-M] [--article-weight W] [--article-negative-weight W] [--thresholds-from all|articles] [--check-range N-M] [--gold DIR]</c>: trains the sentence event classifier on the
 /// hand-labelled sentences and the sentences of the annotated agency articles in the range (each labelled by the
 /// events that give it as evidence; skipped with a warning when the folder is absent), plus, optionally,
 /// trigger-labelled sentences of the open corpora; chooses each type's threshold by K-fold cross-validation (an
@@ -42,12 +42,14 @@ public static class TrainEventsCommand
         var gold = new Option<DirectoryInfo?>("--gold") { Description = "Gold folder to report the trained model and the trigger baseline on (in the model card)" };
         var agency = new Option<DirectoryInfo>("--agency-dev") { Description = "Annotated agency articles whose event evidence sentences are trained on (the --range part)", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "data", "agency-dev", "articles")) };
         var range = new Option<string>("--range") { Description = "The agency-dev files to train on (the tune part)", DefaultValueFactory = _ => "101-145" };
+        var restatementsPositive = new Option<bool>("--restatements-positive") { Description = "An article sentence holding a trigger word of a type its article has gold events of, not itself an evidence, is a positive of that type (a restatement) instead of a negative" };
+        var exclude = new Option<string?>("--exclude") { Description = "Agency-dev files inside --range left out of training, e.g. 116-130 (to score the model on articles it has not seen)" };
         var checkRange = new Option<string>("--check-range") { Description = "The agency-dev files reported in the card but never trained on", DefaultValueFactory = _ => "146-160" };
         var articleWeight = new Option<float>("--article-weight") { Description = "Weight of an article sentence that is an event's evidence (0: only scored in cross-validation)", DefaultValueFactory = _ => defaults.ArticleWeight };
         var articleNegativeWeight = new Option<float>("--article-negative-weight") { Description = "Weight of an article sentence no event gives as evidence (0: only scored)", DefaultValueFactory = _ => defaults.ArticleNegativeWeight };
         var thresholdsFrom = new Option<string>("--thresholds-from") { Description = "Which out-of-fold sentences choose the thresholds: all, or articles (the annotated agency articles' sentences only)", DefaultValueFactory = _ => "all" };
         thresholdsFrom.AcceptOnlyFromAmong("all", "articles");
-        var command = new Command("events", "Train the sentence event classifier") { labels, data, output, folds, seed, weakPerType, weakNegatives, weakWeight, l2, iterations, rawCounts, agency, range, articleWeight, articleNegativeWeight, thresholdsFrom, checkRange, gold };
+        var command = new Command("events", "Train the sentence event classifier") { labels, data, output, folds, seed, weakPerType, weakNegatives, weakWeight, l2, iterations, rawCounts, agency, range, articleWeight, articleNegativeWeight, thresholdsFrom, checkRange, exclude, restatementsPositive, gold };
         command.SetAction(async (parse, ct) =>
         {
             var labelFile = parse.GetValue(labels)!;
@@ -59,6 +61,7 @@ public static class TrainEventsCommand
                 WeakWeight = parse.GetValue(weakWeight), L2 = parse.GetValue(l2), Iterations = parse.GetValue(iterations),
                 NormalizeFeatures = !parse.GetValue(rawCounts),
                 ArticleWeight = parse.GetValue(articleWeight), ArticleNegativeWeight = parse.GetValue(articleNegativeWeight),
+                RestatementsPositive = parse.GetValue(restatementsPositive),
             };
             int k = parse.GetValue(folds);
             if (!labelFile.Exists) { Console.Error.WriteLine($"newsextract train events: {labelFile.FullName}: no such file"); return 2; }
@@ -66,7 +69,13 @@ public static class TrainEventsCommand
             if (parse.GetValue(gold) is { Exists: false } missingGold) { Console.Error.WriteLine($"newsextract train events: {missingGold.FullName}: no such folder"); return 2; }
             if (options.ArticleWeight < 0 || options.ArticleNegativeWeight < 0) { Console.Error.WriteLine("newsextract train events: article weights must be 0 or more"); return 2; }
             GoldFileRange tune, check;
-            try { tune = GoldFileRange.Parse(parse.GetValue(range)!); check = GoldFileRange.Parse(parse.GetValue(checkRange)!); }
+            GoldFileRange? left = null;
+            try
+            {
+                tune = GoldFileRange.Parse(parse.GetValue(range)!);
+                check = GoldFileRange.Parse(parse.GetValue(checkRange)!);
+                if (parse.GetValue(exclude) is { } excluded) left = GoldFileRange.Parse(excluded);
+            }
             catch (FormatException ex) { Console.Error.WriteLine($"newsextract train events: {ex.Message}"); return 2; }
             var clock = Stopwatch.StartNew();
             // steps: reading the sentences, each fold, the final model, the gold report, the agency-dev check part
@@ -86,10 +95,11 @@ public static class TrainEventsCommand
             else
             {
                 (articles, counts["articleEvents"], counts["articleEvidenceMissing"]) =
-                    ArticleEventSentenceReader.Read(GoldSetEvaluation.GoldFiles(agencyDir, tune), w => Console.Error.WriteLine("newsextract train events: " + w), ct);
+                    ArticleEventSentenceReader.Read(GoldSetEvaluation.GoldFiles(agencyDir, tune).Where(f => left is null || !left.Contains(f.Name)), w => Console.Error.WriteLine("newsextract train events: " + w), ct);
                 counts["articles"] = articles.Select(a => a.ArticleId).Distinct(StringComparer.Ordinal).Count();
                 counts["articleSentences"] = articles.Count;
                 counts["articlePositives"] = articles.Count(a => a.Types.Length > 0);
+                counts["articleRestatements"] = articles.Count(a => a.Restates is { Length: > 0 });
             }
             foreach (var (key, value) in counts) Console.WriteLine($"{key,-22} {value,8}");
             Console.WriteLine($"options: {options}");
