@@ -70,6 +70,7 @@ public sealed class HtmlArticleExtractor
             // HtmlAgilityPack reports runaway nesting (unclosed tags) with a bare Exception.
             throw new InvalidDataException($"The page cannot be parsed as HTML: {e.Message}", e);
         }
+        NoscriptPage.Unwrap(document);
         return document;
     }
 
