@@ -17,7 +17,26 @@ public static class NoscriptPage
     public static bool Unwrap(HtmlDocument document)
     {
         HtmlNode? best = null;
-        long bestChars = 0, outside = 0;
+        long bestChars = 0;
+        foreach (var noscript in document.DocumentNode.Descendants("noscript"))
+        {
+            var chars = TextChars(noscript);
+            if (chars > bestChars)
+                (best, bestChars) = (noscript, chars);
+        }
+        // Most pages' <noscript> holds a tracking pixel or a style: the rest of the page need not be counted.
+        if (best?.ParentNode is not { } parent || bestChars < MinChars || bestChars <= CharsOutsideNoscript(document))
+            return false;
+        foreach (var child in best.ChildNodes.ToList())
+            parent.InsertBefore(child, best);
+        parent.RemoveChild(best);
+        return true;
+    }
+
+    /// <summary>Letters and digits of the page's readable text outside every <c>&lt;noscript&gt;</c>.</summary>
+    private static long CharsOutsideNoscript(HtmlDocument document)
+    {
+        long outside = 0;
         var stack = new Stack<HtmlNode>();
         stack.Push(document.DocumentNode);
         while (stack.Count > 0)
@@ -28,26 +47,12 @@ public static class NoscriptPage
                 outside += CountChars(node.InnerText);
                 continue;
             }
-            if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
-                continue;
-            if (node.Name == "noscript")
-            {
-                var chars = TextChars(node);
-                if (chars > bestChars)
-                    (best, bestChars) = (node, chars);
-                continue;
-            }
-            if (node.NodeType == HtmlNodeType.Element && HtmlTags.NeverText.Contains(node.Name))
+            if (node.NodeType == HtmlNodeType.Element && (node.Name == "noscript" || HtmlTags.NeverText.Contains(node.Name)))
                 continue;
             for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
                 stack.Push(child);
         }
-        if (best?.ParentNode is not { } parent || bestChars < MinChars || bestChars <= outside)
-            return false;
-        foreach (var child in best.ChildNodes.ToList())
-            parent.InsertBefore(child, best);
-        parent.RemoveChild(best);
-        return true;
+        return outside;
     }
 
     /// <summary>Letters and digits in the text of <paramref name="node"/>, scripts and styles left out.</summary>
