@@ -70,6 +70,7 @@ public sealed class HtmlArticleExtractor
             // HtmlAgilityPack reports runaway nesting (unclosed tags) with a bare Exception.
             throw new InvalidDataException($"The page cannot be parsed as HTML: {e.Message}", e);
         }
+        NoscriptPage.Unwrap(document);
         return document;
     }
 
@@ -127,7 +128,7 @@ public sealed class HtmlArticleExtractor
         if (blocks is not null)
         {
             var inRule = blocks.Select(b => ruleParagraphs.Contains(b.Text)).ToList();
-            var features = BlockFeatures.Compute(blocks, inRule, bodyTitle?.Value, jsonLd is not null);
+            var features = BlockFeatures.Compute(blocks, inRule, bodyTitle?.Value, jsonLd is not null, declaredArticle);
             pageBlocks = new PageBlocks(blocks, features, ruleText, bodyTitle?.Value, declaredArticle);
         }
         var text = ruleText;

@@ -42,15 +42,8 @@ public static partial class PublicationDateFinder
             if (node is not null && FromElement(node) is { } pinned)
                 return new(pinned, "override");
         }
-        if (DateParsing.ParseMachine(jsonLd?.DatePublished) is { } ld)
-            return new(ld, "json-ld:datePublished");
-        foreach (var key in MetaKeys)
-        {
-            if (DateParsing.ParseMachine(meta.Get(key)) is { } m)
-                return new(m, "meta:" + key);
-        }
-        if (FromOtherPublishMeta(scan.Metas) is { } otherMeta)
-            return otherMeta;
+        if (FromMachineMarkup(scan, meta, jsonLd) is { } machine)
+            return PrintedEarlier(scan, machine.Value) ?? machine;
         if (FromMicrodata(scan.DateItems, scan.HeadingAncestors) is { } micro)
             return new(micro, "microdata");
         if (FromTimeElements(scan.Times, scan.HeadingAncestors, updated: false) is { } time)
@@ -79,6 +72,56 @@ public static partial class PublicationDateFinder
         if (FromDateTexts(scan.DateTexts, scan.HeadingAncestors, updated: true) is { } printedModified)
             return new(printedModified, "text:updated");
         return options.DateFromText && bodyText is not null && FromDateline(bodyText) is { } dateline ? new(dateline, "dateline") : null;
+    }
+
+    /// <summary>The publication date the page gives machines: JSON-LD <c>datePublished</c>, then the publication meta tags.</summary>
+    private static SourcedValue<DateTimeOffset>? FromMachineMarkup(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd)
+    {
+        if (DateParsing.ParseMachine(jsonLd?.DatePublished) is { } ld)
+            return new(ld, "json-ld:datePublished");
+        foreach (var key in MetaKeys)
+        {
+            if (DateParsing.ParseMachine(meta.Get(key)) is { } m)
+                return new(m, "meta:" + key);
+        }
+        return FromOtherPublishMeta(scan.Metas);
+    }
+
+    /// <summary>
+    /// The publication date printed for readers (a <c>&lt;time&gt;</c>, a date element, a date beside the headline;
+    /// never one marked as an update) when it is an earlier day than the one the markup gives machines: a page
+    /// re-published in its CMS gets a new machine date while it still prints the day it first appeared, and a date
+    /// earlier than the publication cannot be an update or a comment.
+    /// </summary>
+    private static SourcedValue<DateTimeOffset>? PrintedEarlier(PageScan scan, DateTimeOffset machine)
+    {
+        SourcedValue<DateTimeOffset>? printed =
+            TimeElement(scan.Times, scan.HeadingAncestors, updated: false) is { } time ? InOwnPlace(time, "time", scan.HeadingAncestors)
+            : DateText(scan.DateTexts, scan.HeadingAncestors, updated: false) is { } text ? InOwnPlace(text, "text", scan.HeadingAncestors)
+            : HeadlineDateFinder.Find(scan.Headings1, scan.HeadingAncestors) is { } besideHeadline ? new(besideHeadline, "text:headline")
+            : null;
+        // A day or less apart is the time zone the day is counted in, not another date.
+        return printed is { } p && DateOnly.FromDateTime(p.Value.DateTime).AddDays(MinDaysEarlier) <= DateOnly.FromDateTime(machine.DateTime) ? p : null;
+    }
+
+    /// <summary>Days a printed date must come before the machine date to be taken instead (<see cref="PrintedEarlier"/>).</summary>
+    private const int MinDaysEarlier = 2;
+
+    /// <summary>
+    /// The date, unless its element sits in a card of another story: an enclosing element below the headline's
+    /// wrappers that also holds a linked heading of its own (a teaser's title with its date).
+    /// </summary>
+    private static SourcedValue<DateTimeOffset>? InOwnPlace((HtmlNode Node, DateTimeOffset Date) found, string source, IReadOnlySet<HtmlNode> headingAncestors)
+    {
+        var n = 0;
+        var inLink = false;
+        for (var a = found.Node.ParentNode; a is not null && a.NodeType == HtmlNodeType.Element && n < 4 && !headingAncestors.Contains(a); a = a.ParentNode, n++)
+        {
+            inLink |= a.Name == "a";
+            if (a.Descendants().Any(d => d.Name is "h2" or "h3" or "h4" && (inLink || d.Descendants("a").Any() || d.ParentNode?.Name == "a")))
+                return null;
+        }
+        return new(found.Date, source);
     }
 
     /// <summary>
@@ -142,7 +185,10 @@ public static partial class PublicationDateFinder
     /// The first <c>&lt;time&gt;</c> marked as the publication (<c>pubdate</c>, a "publish"/"created" class), else the
     /// first one not marked as an update; with <paramref name="updated"/>, the first one marked as an update.
     /// </summary>
-    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
+    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times, IReadOnlySet<HtmlNode> headingAncestors, bool updated) =>
+        TimeElement(times, headingAncestors, updated)?.Date;
+
+    private static (HtmlNode Node, DateTimeOffset Date)? TimeElement(IEnumerable<HtmlNode> times, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
     {
         HtmlNode? best = null;
         foreach (var time in times)
@@ -155,7 +201,7 @@ public static partial class PublicationDateFinder
             if (updated)
             {
                 if (isUpdate && FromElement(time) is { } u)
-                    return u;
+                    return (time, u);
                 continue;
             }
             if (PublishWord().IsMatch(hint) && !isUpdate)
@@ -166,11 +212,14 @@ public static partial class PublicationDateFinder
             if (best is null && !isUpdate)
                 best = time;
         }
-        return best is null ? null : FromElement(best);
+        return best is not null && FromElement(best) is { } date ? (best, date) : null;
     }
 
     /// <summary>A date printed in an element whose class or id names a date ("Published on Oct 21, 2025"); an "Updated …" one only with <paramref name="updated"/>.</summary>
-    private static DateTimeOffset? FromDateTexts(IEnumerable<HtmlNode> nodes, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
+    private static DateTimeOffset? FromDateTexts(IEnumerable<HtmlNode> nodes, IReadOnlySet<HtmlNode> headingAncestors, bool updated) =>
+        DateText(nodes, headingAncestors, updated)?.Date;
+
+    private static (HtmlNode Node, DateTimeOffset Date)? DateText(IEnumerable<HtmlNode> nodes, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
     {
         foreach (var node in nodes)
         {
@@ -184,15 +233,15 @@ public static partial class PublicationDateFinder
                 // "Published May 2, 2024 · Updated June 1, 2024": the first date is the publication.
                 if (!updated && isUpdate && PublishWord().Match(text.ToLowerInvariant()) is { Success: true } p
                     && DateParsing.FindInText(text[p.Index..]) is { } first)
-                    return first;
+                    return (node, first);
                 continue;
             }
             if (DateParsing.FindInText(text) is { } date)
-                return date;
+                return (node, date);
             // A label alone ("Published", "Posted on"): the date is printed beside it, in the label's parent.
             if (text.Length < 30 && node.ParentNode is { } parent && TextNormalizer.Clean(parent.InnerText) is { Length: <= 160 } around
                 && DateParsing.FindInText(around) is { } beside)
-                return beside;
+                return (node, beside);
         }
         return null;
     }
@@ -210,7 +259,7 @@ public static partial class PublicationDateFinder
     [GeneratedRegex(@"(?:publish(?!er)|posted|post[_-]?date|pubdate|created).*(?:date|time)|(?:date|time).*(?:publish(?!er)|posted|created)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishMetaKey();
 
-    [GeneratedRegex(@"updat|modif|edited|revised|обновлен", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"updat|modif|edited|revised|last (?:post|reply|activity)|обновлен", RegexOptions.CultureInvariant)]
     private static partial Regex UpdateWord();
 
     [GeneratedRegex(@"publish|posted|pubdate|created|released|опубликован", RegexOptions.CultureInvariant)]

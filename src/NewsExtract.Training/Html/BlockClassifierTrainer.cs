@@ -50,6 +50,14 @@ public sealed class BlockClassifierTrainer
 
     public BlockCrossValidation CrossValidate(IReadOnlyList<LabelledPage> pages, CancellationToken ct)
     {
+        var scores = _options.ScoresIn is { } scoresIn ? BlockScoreFile.Read(scoresIn, pages) : TrainFolds(pages, ct);
+        if (_options.ScoresOut is { } scoresOut)
+            BlockScoreFile.Write(scoresOut, pages, scores, FoldOf);
+        return Decode(pages, scores);
+    }
+
+    private double[][] TrainFolds(IReadOnlyList<LabelledPage> pages, CancellationToken ct)
+    {
         var scores = new double[pages.Count][];
         for (var fold = 0; fold < _options.Folds; fold++)
         {
@@ -63,6 +71,11 @@ public sealed class BlockClassifierTrainer
             }
             _log($"fold {fold + 1}/{_options.Folds}: trained on {train.Count} pages");
         }
+        return scores;
+    }
+
+    private BlockCrossValidation Decode(IReadOnlyList<LabelledPage> pages, double[][] scores)
+    {
         var rules = pages.Select(p => WordBagMetric.ScorePage(p.Page.Body, p.Blocks.RuleText).F1).ToArray();
         double bestThreshold = 0, bestF1 = -1;
         double[] best = [];

@@ -13,6 +13,12 @@ public sealed record BlockTrainingOptions
     public int MinExamplesPerLeaf { get; init; } = 30;
     public double LearningRate { get; init; } = 0.15;
 
+    /// <summary>When set, every block's out-of-fold score is written here (TSV, one block a line) for error analysis.</summary>
+    public string? ScoresOut { get; init; }
+
+    /// <summary>When set, the out-of-fold scores are read from this file (written by <see cref="ScoresOut"/> on the same pages) instead of training the folds: the decoding alone is re-scored.</summary>
+    public string? ScoresIn { get; init; }
+
     /// <summary>Score thresholds tried on the out-of-fold predictions; the one with the best mean page F1 is kept.</summary>
-    public IReadOnlyList<double> Thresholds { get; init; } = [-1.5, -1.0, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1.0, 1.5];
+    public IReadOnlyList<double> Thresholds { get; init; } = [-3.0, -2.5, -2.0, -1.5, -1.0, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1.0, 1.5];
 }

@@ -45,4 +45,55 @@ public sealed class PublicationDateSourcesTests
         Assert.Equal(new DateTimeOffset(2022, 9, 12, 0, 0, 0, TimeSpan.Zero), page.PublishedAt);
         Assert.Equal("Ines Haro", page.Author);
     }
+
+    [Fact]
+    public void A_printed_publication_day_earlier_than_the_json_ld_one_wins_and_a_day_apart_or_a_later_one_does_not()
+    {
+        static string Page(string printed) => $$"""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Ferry timetable changes","datePublished":"2025-06-24T09:00:00Z"}</script></head>
+            <body><article><h1>Ferry timetable changes</h1><div class="post-meta"><span class="post-date">{{printed}}</span></div>
+            <p>The morning ferry will leave twenty minutes earlier from the first of next month, the operator said.</p></article></body></html>
+            """;
+        var republished = Extract(Page("August 25, 2024"));
+        Assert.Equal(new DateTimeOffset(2024, 8, 25, 0, 0, 0, TimeSpan.Zero), republished.PublishedAt);
+        Assert.Equal("text", republished.Sources.PublishedAt);
+
+        var dayBefore = Extract(Page("June 23, 2025"));
+        Assert.Equal(new DateTimeOffset(2025, 6, 24, 9, 0, 0, TimeSpan.Zero), dayBefore.PublishedAt);
+        Assert.Equal("json-ld:datePublished", dayBefore.Sources.PublishedAt);
+
+        var later = Extract(Page("July 30, 2025"));
+        Assert.Equal("json-ld:datePublished", later.Sources.PublishedAt);
+
+        var updated = Extract(Page("Updated August 25, 2024"));
+        Assert.Equal("json-ld:datePublished", updated.Sources.PublishedAt);
+    }
+
+    [Fact]
+    public void The_date_of_a_teaser_card_for_another_story_does_not_replace_the_json_ld_date()
+    {
+        var page = Extract("""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Invoices without paper","datePublished":"2025-09-12T10:00:00Z"}</script></head>
+            <body><h1>Invoices without paper</h1>
+            <p>Scanning every invoice as it arrives saves the accounts team a day a week, the finance director said.</p>
+            <a href="/other-story"><div class="card"><h3>Budgeting for small teams</h3><p class="card-date">May 8, 2024</p></div></a>
+            </body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2025, 9, 12, 10, 0, 0, TimeSpan.Zero), page.PublishedAt);
+        Assert.Equal("json-ld:datePublished", page.Sources.PublishedAt);
+    }
+
+    [Fact]
+    public void A_forum_thread_last_post_date_is_not_its_publication()
+    {
+        var page = Extract("""
+            <html><body><h1>Would you change careers at forty?</h1>
+            <div class="thread-meta"><p>12 answers</p><p>Last post: 01/12/2025 at 6:49 pm</p></div>
+            <div class="post"><div class="x1">Mod Jo</div><div class="x2">28/11/2025 at 7:07 pm</div>
+            <p>I have been thinking about retraining as a nursery teacher and would love to hear from anyone who did.</p></div>
+            </body></html>
+            """);
+        Assert.Equal(new DateOnly(2025, 11, 28), DateOnly.FromDateTime(page.PublishedAt!.Value.DateTime));
+        Assert.Equal("text:headline", page.Sources.PublishedAt);
+    }
 }

@@ -67,7 +67,11 @@ public sealed class BlockClassifierModel
 
     public IReadOnlyList<BlockTree> Trees => _trees;
 
-    /// <summary>The model that ships inside this assembly (from <c>models/html-blocks/</c>), or null when the build has none.</summary>
+    /// <summary>
+    /// The model that ships inside this assembly (from <c>models/html-blocks/</c>), or null when the build has none or
+    /// has one trained on other features than this version computes (the rules then judge alone, and
+    /// <c>train html-blocks</c>, which labels pages with the rules, can make the new one).
+    /// </summary>
     public static BlockClassifierModel? Shipped => LazyShipped.Value;
 
     /// <summary>The raw score of one feature vector (sum of tree outputs and the bias).</summary>
@@ -115,6 +119,12 @@ public sealed class BlockClassifierModel
     /// <exception cref="InvalidDataException">When the file is not a block model of this version.</exception>
     public static BlockClassifierModel Load(Stream json)
     {
+        var file = Read(json);
+        return new BlockClassifierModel(file.Features, file.Threshold, file.Bias, file.Trees);
+    }
+
+    private static BlockModelFile Read(Stream json)
+    {
         BlockModelFile? file;
         try
         {
@@ -126,7 +136,7 @@ public sealed class BlockClassifierModel
         }
         if (file is null || file.Format != Format || file.Features is null || file.Trees is null)
             throw new InvalidDataException($"The block model is not in the {Format} format.");
-        return new BlockClassifierModel(file.Features, file.Threshold, file.Bias, file.Trees);
+        return file;
     }
 
     public static BlockClassifierModel Load(string path)
@@ -138,7 +148,18 @@ public sealed class BlockClassifierModel
     private static BlockClassifierModel? LoadShipped()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
+        if (stream is null)
+            return null;
+        var model = Load(stream, out var sameFeatures);
+        return sameFeatures ? model : null;
+    }
+
+    /// <summary>Reads a model, telling whether it was trained on this version's features instead of refusing one that was not.</summary>
+    private static BlockClassifierModel? Load(Stream json, out bool sameFeatures)
+    {
+        var file = Read(json);
+        sameFeatures = file.Features.SequenceEqual(BlockFeatures.Names, StringComparer.Ordinal);
+        return sameFeatures ? new BlockClassifierModel(file.Features, file.Threshold, file.Bias, file.Trees) : null;
     }
 
     private sealed record BlockModelFile(

@@ -38,6 +38,8 @@ public static class BlockFeatures
             "charPosition", "classWeight", "logItemRepeats", "itemRuleShare",
             "prevInRule", "nextInRule", "prevLinkDensity", "nextLinkDensity", "prevLogChars", "nextLogChars",
             "windowInRule", "pageLogBlocks", "pageLogChars", "pageLinkDensity", "ruleShareOfPage", "pageHasArticleJsonLd",
+            "pageDeclaredArticle", "insideRuleSpan", "logBlocksToRule", "afterTitle", "logBlocksFromTitle", "wideWindowRuleChars",
+            "windowLinkDensity", "repeatedText",
         };
         names.AddRange(Tags.Select(t => "tag:" + t));
         names.AddRange(Contexts.Select(c => "in:" + c));
@@ -98,8 +100,9 @@ public static class BlockFeatures
     /// <param name="blocks">The page's blocks in document order.</param>
     /// <param name="inRuleText">Per block: whether the rule extractor's text has this line.</param>
     /// <param name="title">The page's title (a block equal to it is flagged).</param>
-    /// <param name="hasArticleJsonLd">Whether the page declares a schema.org article.</param>
-    public static float[][] Compute(IReadOnlyList<TextBlock> blocks, IReadOnlyList<bool> inRuleText, string? title, bool hasArticleJsonLd)
+    /// <param name="hasArticleJsonLd">Whether the page has schema.org JSON-LD.</param>
+    /// <param name="declaredArticle">Whether the page declares itself an article (og:type or a schema.org article type).</param>
+    public static float[][] Compute(IReadOnlyList<TextBlock> blocks, IReadOnlyList<bool> inRuleText, string? title, bool hasArticleJsonLd, bool declaredArticle)
     {
         var n = blocks.Count;
         var vectors = new float[n][];
@@ -124,6 +127,37 @@ public static class BlockFeatures
                 itemRule[b.ItemKey] = itemRule.GetValueOrDefault(b.ItemKey) + 1;
         }
         var normalizedTitle = title is null ? null : TextNormalizer.Clean(title);
+        var isTitle = new bool[n];
+        var firstTitle = -1;
+        for (var i = 0; i < n; i++)
+        {
+            isTitle[i] = normalizedTitle is not null && string.Equals(blocks[i].Text, normalizedTitle, StringComparison.OrdinalIgnoreCase);
+            if (isTitle[i] && firstTitle < 0)
+                firstTitle = i;
+        }
+        var toRule = BlocksToNearestRuleBlock(inRuleText);
+        int firstRule = -1, lastRule = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (!inRuleText[i])
+                continue;
+            if (firstRule < 0)
+                firstRule = i;
+            lastRule = i;
+        }
+        var textCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var b in blocks)
+            textCounts[b.Text] = textCounts.GetValueOrDefault(b.Text) + 1;
+        // prefix sums of characters, rule characters and link characters, for windows around a block
+        var prefixChars = new long[n + 1];
+        var prefixRule = new long[n + 1];
+        var prefixLink = new long[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            prefixChars[i + 1] = prefixChars[i] + blocks[i].Chars;
+            prefixRule[i + 1] = prefixRule[i] + (inRuleText[i] ? blocks[i].Chars : 0);
+            prefixLink[i + 1] = prefixLink[i] + blocks[i].LinkChars;
+        }
         long charsBefore = 0;
         for (var i = 0; i < n; i++)
         {
@@ -142,7 +176,7 @@ public static class BlockFeatures
             v[k++] = (float)capitals / w;
             v[k++] = EndsSentence(b.Text) ? 1 : 0;
             v[k++] = (float)b.Chars / w;
-            v[k++] = normalizedTitle is not null && string.Equals(b.Text, normalizedTitle, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            v[k++] = isTitle[i] ? 1 : 0;
             v[k++] = b.Depth;
             v[k++] = (float)b.Depth / maxDepth;
             v[k++] = n == 1 ? 0 : (float)i / (n - 1);
@@ -171,6 +205,14 @@ public static class BlockFeatures
             v[k++] = totalChars == 0 ? 0 : (float)totalLink / totalChars;
             v[k++] = totalChars == 0 ? 0 : (float)ruleChars / totalChars;
             v[k++] = hasArticleJsonLd ? 1 : 0;
+            v[k++] = declaredArticle ? 1 : 0;
+            v[k++] = firstRule >= 0 && i >= firstRule && i <= lastRule ? 1 : 0;
+            v[k++] = (float)Math.Log(1 + toRule[i]);
+            v[k++] = firstTitle >= 0 && i > firstTitle ? 1 : 0;
+            v[k++] = firstTitle < 0 ? -1 : (float)Math.Log(1 + Math.Abs(i - firstTitle));
+            v[k++] = WindowShare(prefixRule, prefixChars, i, 10);
+            v[k++] = WindowShare(prefixLink, prefixChars, i, 3);
+            v[k++] = textCounts[b.Text] > 1 ? 1 : 0;
             var tag = TagCategory(b.Tag);
             for (var t = 0; t < Tags.Length; t++)
                 v[k++] = Tags[t] == tag ? 1 : 0;
@@ -184,6 +226,38 @@ public static class BlockFeatures
             charsBefore += b.Chars;
         }
         return vectors;
+    }
+
+    /// <summary>Share of the characters of the blocks within <paramref name="radius"/> of block i that the part sums count.</summary>
+    private static float WindowShare(long[] prefixPart, long[] prefixChars, int i, int radius)
+    {
+        var from = Math.Max(0, i - radius);
+        var to = Math.Min(prefixChars.Length - 1, i + radius + 1);
+        var chars = prefixChars[to] - prefixChars[from];
+        return chars == 0 ? 0 : (float)(prefixPart[to] - prefixPart[from]) / chars;
+    }
+
+    /// <summary>Per block, how many blocks away the nearest block the rules kept is (0 for a kept block; the page's length when none is).</summary>
+    private static int[] BlocksToNearestRuleBlock(IReadOnlyList<bool> inRuleText)
+    {
+        var n = inRuleText.Count;
+        var distance = new int[n];
+        var last = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (inRuleText[i])
+                last = i;
+            distance[i] = last < 0 ? n : i - last;
+        }
+        last = -1;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            if (inRuleText[i])
+                last = i;
+            if (last >= 0)
+                distance[i] = Math.Min(distance[i], last - i);
+        }
+        return distance;
     }
 
     private static float LinkDensity(TextBlock b) => b.Chars == 0 ? 0 : (float)b.LinkChars / b.Chars;
