@@ -8,10 +8,14 @@ namespace NewsExtract.Training.Html;
 /// Trains the block classifier (<see cref="BlockClassifierModel"/>) on a benchmark's annotated pages: each page is
 /// cut into blocks by the extractor itself, each block labelled by <see cref="BlockLabeler"/>, and ML.NET FastTree
 /// learns main content from <see cref="BlockFeatures"/>. Cross-validation keeps every site in one fold; the score
-/// threshold is the one with the best mean page F1 over the out-of-fold predictions.
+/// threshold is the one with the best mean page F1 over the out-of-fold predictions (the strictest of those within
+/// <see cref="TieTolerance"/> of it).
 /// </summary>
 public sealed class BlockClassifierTrainer
 {
+    /// <summary>How close to the best out-of-fold mean page F1 a threshold must be to tie with it.</summary>
+    public const double TieTolerance = 0.0005;
+
     private readonly BlockTrainingOptions _options;
     private readonly Action<string> _log;
 
@@ -77,16 +81,18 @@ public sealed class BlockClassifierTrainer
     private BlockCrossValidation Decode(IReadOnlyList<LabelledPage> pages, double[][] scores)
     {
         var rules = pages.Select(p => WordBagMetric.ScorePage(p.Page.Body, p.Blocks.RuleText).F1).ToArray();
-        double bestThreshold = 0, bestF1 = -1;
-        double[] best = [];
+        var tried = new List<(double Threshold, double Mean, double[] F1)>();
         foreach (var threshold in _options.Thresholds)
         {
             var f1 = pages.Select((p, i) => PageF1(p, scores[i], threshold)).ToArray();
             var mean = f1.Average();
             _log($"threshold {threshold,5}: out-of-fold mean page F1 {mean:F4}");
-            if (mean > bestF1)
-                (bestThreshold, bestF1, best) = (threshold, mean, f1);
+            tried.Add((threshold, mean, f1));
         }
+        // thresholds within TieTolerance (half a unit of the third place the score is reported to) of the best mean are a tie; the
+        // strictest of them wins, keeping the least boilerplate
+        double top = tried.Max(t => t.Mean);
+        var (bestThreshold, bestF1, best) = tried.Where(t => t.Mean >= top - TieTolerance).MaxBy(t => t.Threshold);
         var perFold = Enumerable.Range(0, _options.Folds)
             .Select(f => (f, Enumerable.Range(0, pages.Count).Where(i => FoldOf(pages[i].Page.Domain) == f).ToList()))
             .Select(x => (x.f + 1, x.Item2.Count, x.Item2.Select(i => best[i]).DefaultIfEmpty().Average(), x.Item2.Select(i => rules[i]).DefaultIfEmpty().Average()))
