@@ -90,10 +90,10 @@ public sealed class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
         Assert.False(HasLocation(feed[3], "China"));
 
         // The list and the article view still show the models' revision, marked reviewed; the worker numbers next 6.
-        var queries = new RecordQueries(Db);
+        var queries = new SqliteRecordQueries(Db);
         Assert.Equal(1, queries.Find(ReviewSample.Id)!.Record.Revision);
         Assert.Equal(ReviewStatuses.Reviewed, Assert.Single(queries.List(new RecordFilter()).Items).Status);
-        Assert.Equal([2, 3, 4, 5], new ReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
+        Assert.Equal([2, 3, 4, 5], new SqliteReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
         using var state = new SqliteStateStore(Db);
         Assert.Equal(5, state.Find(ReviewSample.Id)!.Revision);
     }
@@ -102,7 +102,7 @@ public sealed class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
     public async Task Marking_reviewed_again_or_deciding_without_a_change_publishes_nothing()
     {
         await DecideAsync("ann", "reject", China);
-        Assert.Empty(new ReviewStore(Db).UnpublishedChangeList());   // still in review: nothing to publish yet
+        Assert.Empty(new SqliteReviewStore(Db).UnpublishedChangeList());   // still in review: nothing to publish yet
         await CompleteAsync("ann");
         await CompleteAsync("ann");
         await PostAsync("ann", "complete", """{"revision":1,"done":false}""");
@@ -129,7 +129,7 @@ public sealed class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
         await _session.DisposeAsync();
 
         // The process stopped after storing a decision on the reviewed article and before publishing it.
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         store.Add(ReviewSample.Decision(ReviewActions.Reject, China));
         Assert.Single(ReviewedInFeed());
         Assert.Equal([(ReviewSample.Id, 1)], store.UnpublishedChangeList());
@@ -177,7 +177,7 @@ public sealed class ReviewedRecordRevisionsHttpTests : IAsyncLifetime
         var latest = state.Pending(1000).Where(r => r.Id == ReviewSample.Id).MaxBy(r => r.Revision)!;
         Assert.Equal(3, latest.Revision);
         Assert.Null(RecordSerializer.FromJson(latest.JsonLine).Review);
-        Assert.Equal([2], new ReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
+        Assert.Equal([2], new SqliteReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
     }
 
 }
