@@ -48,10 +48,10 @@ public static class ReviewApp
         });
         builder.Services.Configure<JsonOptions>(json => json.SerializerOptions.PropertyNameCaseInsensitive = true);
 
-        var storage = options.OpenStorage();
-        // Disposed with the app (the PostgreSQL adapter's connection pool).
-        builder.Services.AddSingleton(storage);
+        // Made and disposed by the app's container (the PostgreSQL adapter's connection pool goes with the app).
+        builder.Services.AddSingleton(_ => options.OpenStorage());
         var app = builder.Build();
+        var storage = app.Services.GetRequiredService<ReviewStorage>();
         var service = new ReviewService(storage.Store, storage.Records, options.Clock);
         // A change stored just before the process stopped, and not yet published, reaches the feed now (once).
         service.PublishPendingChanges();
