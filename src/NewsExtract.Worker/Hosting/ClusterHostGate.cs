@@ -11,27 +11,26 @@ namespace NewsExtract.Worker.Hosting;
 /// takes the host's row in the shared store for the attempt (<see cref="IHostTurns"/>), as a claimed article fetch
 /// does, and hands it back when the attempt is over, due again for any node after the host's delay. So every request
 /// a host sees starts at least its delay after the previous one ended, whichever node sent either. The requests of a
-/// claimed fetch (<see cref="Adopt"/>: robots.txt, the page, redirects, retries) go through in the claim, spaced by
-/// this node's pacer; so does a robots.txt request while this node holds a claim on its host (a claimed fetch may be
-/// waiting for it).
+/// claimed fetch (<see cref="Adopt"/>: robots.txt, the page, redirects, retries) go through in the claim, one at a
+/// time, each at least the delay after the previous one in the claim ended; so does a robots.txt request while this
+/// node holds a claim on its host (a claimed fetch may be waiting for it).
 /// </summary>
 public sealed class ClusterHostGate(IHostTurns turns, IHostWorkQueue queue, IOptions<WorkerOptions> options, TimeProvider time) : IHostRequestGate
 {
     /// <summary>The longest a waiting request sleeps between two looks at its host's row.</summary>
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(250);
 
-    private static readonly IDisposable Nothing = new Release(() => { });
-
     // The host of the claim whose fetch this flow is making.
     private readonly AsyncLocal<string?> _claimedHere = new();
     private readonly ConcurrentDictionary<string, int> _claimed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _turnsOfThisNode = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, InClaim> _inClaims = new(StringComparer.Ordinal);
 
     public async ValueTask<IDisposable> EnterAsync(Uri url, HostLimits limits, CancellationToken cancellationToken)
     {
         var host = HostKeys.Of(url.AbsoluteUri);
-        if (_claimedHere.Value == host || RidesInClaim(url, host)) return Nothing;
         var delay = TimeSpan.FromSeconds(1 / Math.Max(limits.RequestsPerSecond, 0.001));
+        if (_claimedHere.Value == host || RidesInClaim(url, host)) return await EnterClaimAsync(host, delay, cancellationToken);
         var mine = _turnsOfThisNode.GetOrAdd(host, _ => new SemaphoreSlim(1, 1));
         await mine.WaitAsync(cancellationToken);
         try
@@ -41,7 +40,7 @@ public sealed class ClusterHostGate(IHostTurns turns, IHostWorkQueue queue, IOpt
                 if (RidesInClaim(url, host))
                 {
                     mine.Release();
-                    return Nothing;
+                    return await EnterClaimAsync(host, delay, cancellationToken);
                 }
                 var now = queue.Now();
                 if (turns.TryTakeHost(host, delay, options.Value.LeaseDuration, now, out var dueAt) is { } until)
@@ -81,8 +80,36 @@ public sealed class ClusterHostGate(IHostTurns turns, IHostWorkQueue queue, IOpt
         });
     }
 
+    // A request in this node's claim on the host: after the previous one in a claim on the host ended, plus the delay.
+    private async Task<IDisposable> EnterClaimAsync(string host, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var claim = _inClaims.GetOrAdd(host, _ => new InClaim());
+        await claim.OneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            if (claim.LastEnded is { } ended && time.GetElapsedTime(ended) < delay)
+                await Task.Delay(delay - time.GetElapsedTime(ended), time, cancellationToken);
+        }
+        catch
+        {
+            claim.OneAtATime.Release();
+            throw;
+        }
+        return new Release(() =>
+        {
+            claim.LastEnded = time.GetTimestamp();
+            claim.OneAtATime.Release();
+        });
+    }
+
     private bool RidesInClaim(Uri url, string host) =>
         url.AbsolutePath == "/robots.txt" && _claimed.TryGetValue(host, out var claims) && claims > 0;
+
+    private sealed class InClaim
+    {
+        public SemaphoreSlim OneAtATime { get; } = new(1, 1);
+        public long? LastEnded { get; set; }
+    }
 
     private sealed class Release(Action release) : IDisposable
     {
