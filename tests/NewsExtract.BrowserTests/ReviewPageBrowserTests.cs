@@ -209,7 +209,7 @@ public sealed class ReviewPageBrowserTests(BrowserSession session) : IClassFixtu
     {
         var sample = ReviewSample.Record();
         ReviewSample.Seed(Db, sample);
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         var at = new DateTimeOffset(2026, 11, 28, 9, 30, 0, TimeSpan.Zero);
         foreach (var (action, target) in new[]
         {

@@ -123,7 +123,7 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         Assert.True(presses <= 15, $"{presses} key presses");
         output.WriteLine($"Seed-like article (68 highlights) reviewed to completion in {presses} key presses.");
 
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         Assert.NotNull(store.Completion(Seed.Id, 1));
         Assert.Equal(68, store.Decisions(Seed.Id, 1).Count(d => d.Action == ReviewActions.Accept));
     }
@@ -164,7 +164,7 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         await page.Keyboard.PressAsync("c");
         await page.WaitForURLAsync(new Regex($"/articles/{other.Id}"));
         await ReadyAsync(page);
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         Assert.NotNull(store.Completion(Seed.Id, 1));
         Assert.Contains(store.Decisions(Seed.Id, 1), d => d.Action == ReviewActions.Reject);
         Assert.Equal(68, store.Decisions(Seed.Id, 1).Count);
@@ -266,7 +266,7 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex($"/articles/{sample.Id}"));
         await ReadyAsync(page);
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         Assert.NotNull(store.Completion(Seed.Id, 1));
         Assert.Equal(68, store.Decisions(Seed.Id, 1).Count);
 
@@ -358,7 +358,7 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
         await page.Locator("#confirm-accept").ClickAsync();
         await page.WaitForURLAsync(new Regex($"/articles/{sample.Id}"));
         var reviewed = ReviewStatuses.Reviewed;
-        Assert.Equal(reviewed, new ReviewStore(Db).Status(Seed.Id, 1));
+        Assert.Equal(reviewed, new SqliteReviewStore(Db).Status(Seed.Id, 1));
     }
 
     [ChromiumFact]
@@ -423,7 +423,7 @@ public sealed class ReviewWorkflowBrowserTests(BrowserSession session, ITestOutp
     public async Task At_390_and_768_px_the_list_and_the_article_fit_without_horizontal_scrolling_and_screenshots_are_saved()
     {
         ReviewSample.Seed(Db, Seed, ReviewSample.Record(), ReviewSample.Hostile());
-        new ReviewStore(Db).Add(ReviewSample.Decision(ReviewActions.Accept, ReviewSample.Key("official", "Ilham Aliyev")));
+        new SqliteReviewStore(Db).Add(ReviewSample.Decision(ReviewActions.Accept, ReviewSample.Key("official", "Ilham Aliyev")));
 
         var wide = await OpenAsync(1440, 900);
         await wide.GotoAsync("/");

@@ -78,8 +78,8 @@ public sealed class ReviewersBrowserTests(BrowserSession session, ITestOutputHel
     {
         var seed = SeedLikeArticle.Record();
         ReviewSample.Seed(Db, seed);
-        var store = new ReviewStore(Db);
-        var accounts = new ReviewAccounts(Db);
+        var store = new SqliteReviewStore(Db);
+        var accounts = new SqliteReviewAccounts(Db);
         accounts.Save("ann", ReviewerSecrets.Hash("ann", AnnSecret), DateTimeOffset.UtcNow);
         accounts.Save("bob", ReviewerSecrets.Hash("bob", BobSecret), DateTimeOffset.UtcNow);
         _server = await ReviewServer.StartAsync(Db, reviewer: "nobody");
@@ -194,7 +194,7 @@ public sealed class ReviewersBrowserTests(BrowserSession session, ITestOutputHel
     {
         var seed = SeedLikeArticle.Record();
         ReviewSample.Seed(Db, seed);
-        var accounts = new ReviewAccounts(new ReviewStore(Db).DatabasePath);
+        var accounts = new SqliteReviewAccounts(new SqliteReviewStore(Db).DatabasePath);
         accounts.Save("ann", ReviewerSecrets.Hash("ann", AnnSecret), DateTimeOffset.UtcNow);
         _server = await ReviewServer.StartAsync(Db, reviewer: "nobody");
 
@@ -226,6 +226,6 @@ public sealed class ReviewersBrowserTests(BrowserSession session, ITestOutputHel
               body: JSON.stringify({ revision: 1, action: 'accept', target }) })).status
             """, new[] { seed.Id, target });
         Assert.Equal(401, status);
-        Assert.Empty(new ReviewStore(Db).History(seed.Id, 1));
+        Assert.Empty(new SqliteReviewStore(Db).History(seed.Id, 1));
     }
 }

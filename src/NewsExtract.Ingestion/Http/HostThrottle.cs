@@ -8,9 +8,11 @@ namespace NewsExtract.Ingestion.Http;
 /// spacing requests to the host's rate (one turn per attempt: the resilience pipeline takes it inside its retry loop,
 /// so retries are spaced like every other request). Requests are let through at least 1/rate apart, so in any
 /// one-second window a host sees at most its rate + 1 requests (<see cref="RequestPacer"/>). A host's limits are
-/// fixed by the first source that requests from it (sources sharing a host should agree).
+/// fixed by the first source that requests from it (sources sharing a host should agree). In cluster mode each turn is
+/// first taken from the cluster's gate (<see cref="IHostRequestGate"/>) and held until the attempt is over, so the
+/// spacing holds across every node for every kind of request.
 /// </summary>
-public sealed class HostThrottle(TimeProvider time) : IDisposable
+public sealed class HostThrottle(TimeProvider time, IHostRequestGate? clusterGate = null) : IDisposable
 {
     private readonly ConcurrentDictionary<string, (RequestPacer Pacer, RateLimiter Concurrency)> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
@@ -20,11 +22,23 @@ public sealed class HostThrottle(TimeProvider time) : IDisposable
     public async ValueTask<RateLimitLease> AcquireSlotAsync(Uri url, HostLimits limits, CancellationToken cancellationToken) =>
         await Limiters(url, limits).Concurrency.AcquireAsync(1, cancellationToken);
 
-    /// <summary>Waits for the host's next turn to send a request (one per attempt).</summary>
+    /// <summary>
+    /// Waits for the host's next turn to send a request (one per attempt): the cluster's, when there is a gate, then
+    /// this node's pacer. Dispose the lease when the attempt is over (it gives the cluster's turn back).
+    /// </summary>
     public async ValueTask<RateLimitLease> AcquireRequestTokenAsync(Uri url, HostLimits limits, CancellationToken cancellationToken)
     {
-        await Limiters(url, limits).Pacer.WaitTurnAsync(cancellationToken);
-        return GrantedLease.Instance;
+        var turn = clusterGate is null ? null : await clusterGate.EnterAsync(url, limits, cancellationToken);
+        try
+        {
+            await Limiters(url, limits).Pacer.WaitTurnAsync(cancellationToken);
+        }
+        catch
+        {
+            turn?.Dispose();
+            throw;
+        }
+        return turn is null ? GrantedLease.Instance : new ClusterTurnLease(turn);
     }
 
     public void Dispose()
@@ -49,6 +63,28 @@ public sealed class HostThrottle(TimeProvider time) : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
         return (new RequestPacer(period, time), concurrency);
+    }
+
+    /// <summary>The lease of a request whose cluster turn came: disposing it gives the turn back.</summary>
+    private sealed class ClusterTurnLease(IDisposable turn) : RateLimitLease
+    {
+        private int _disposed;
+
+        public override bool IsAcquired => true;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0) turn.Dispose();
+            base.Dispose(disposing);
+        }
     }
 
     /// <summary>The lease of a request whose turn came: nothing to give back.</summary>

@@ -3,13 +3,14 @@ using NewsExtract.Storage.Review;
 
 namespace NewsExtract.Review.Export;
 
-/// <summary>Loads every reviewed record revision from the state database (each record at its highest reviewed revision).</summary>
+/// <summary>Loads every reviewed record revision from the review store (each record at its highest reviewed revision).</summary>
 public static class ReviewedArticles
 {
-    public static IEnumerable<ReviewedArticle> Load(string databasePath, bool completedOnly = false)
+    public static IEnumerable<ReviewedArticle> Load(ReviewStorage storage, bool completedOnly = false) =>
+        Load(storage.Store, storage.Records, completedOnly);
+
+    public static IEnumerable<ReviewedArticle> Load(IReviewStore store, IRecordQueries records, bool completedOnly = false)
     {
-        var store = new ReviewStore(databasePath);
-        var records = new RecordQueries(databasePath);
         foreach (var (id, revision) in store.ReviewedRevisions())
         {
             if (records.Find(id, revision) is not { } stored) continue;

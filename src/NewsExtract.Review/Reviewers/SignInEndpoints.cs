@@ -17,7 +17,7 @@ public static class SignInEndpoints
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
-    public static void Map(WebApplication app, ReviewAccounts accounts, ReviewerSessions sessions, CsrfGuard csrf, SignInThrottle throttle)
+    public static void Map(WebApplication app, IReviewAccounts accounts, ReviewerSessions sessions, CsrfGuard csrf, SignInThrottle throttle)
     {
         app.MapGet("/signin", () => Results.Content(Page(null, csrf.Token), HtmlType));
         app.MapPost("/signin", async (HttpContext context) =>

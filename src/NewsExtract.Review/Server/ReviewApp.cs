@@ -11,7 +11,7 @@ using NewsExtract.Storage.Review;
 namespace NewsExtract.Review.Server;
 
 /// <summary>
-/// Builds the review web application on Kestrel over the worker's state database. Call <c>StartAsync</c> and read
+/// Builds the review web application on Kestrel over the review store (the worker's SQLite state database, or the cluster's PostgreSQL database). Call <c>StartAsync</c> and read
 /// <c>Urls</c> for the address (port 0 picks a free one), or <c>RunAsync</c> to serve until cancelled.
 /// </summary>
 public static class ReviewApp
@@ -48,13 +48,15 @@ public static class ReviewApp
         });
         builder.Services.Configure<JsonOptions>(json => json.SerializerOptions.PropertyNameCaseInsensitive = true);
 
+        // Made and disposed by the app's container (the PostgreSQL adapter's connection pool goes with the app).
+        builder.Services.AddSingleton(_ => options.OpenStorage());
         var app = builder.Build();
-        var store = new ReviewStore(options.DatabasePath);
-        var service = new ReviewService(store, new RecordQueries(store.DatabasePath), options.Clock);
+        var storage = app.Services.GetRequiredService<ReviewStorage>();
+        var service = new ReviewService(storage.Store, storage.Records, options.Clock);
         // A change stored just before the process stopped, and not yet published, reaches the feed now (once).
         service.PublishPendingChanges();
         // Reviewer accounts in the database switch the server to signed-in reviewers (the --reviewer name no longer applies).
-        var accounts = new ReviewAccounts(store.DatabasePath);
+        var accounts = storage.Accounts;
         var sessions = options.TrustedReviewerHeader is null && accounts.Any() ? new ReviewerSessions() : null;
         var identity = new ReviewerIdentity(options.Reviewer, sessions, options.TrustedReviewerHeader);
         var csrf = new CsrfGuard();

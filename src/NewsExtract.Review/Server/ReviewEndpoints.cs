@@ -100,12 +100,12 @@ public static class ReviewEndpoints
             Results.Content(StatisticsPage.Render(ReviewStatistics.Compute(service.Store, service.Records), csrf.Token, identity.Name(context), SignOut(identity, context)), HtmlType));
 
         app.MapGet("/export/reviews.jsonl", (bool? records) => Export("reviews.jsonl", "application/x-ndjson; charset=utf-8",
-            (writer, ct) => JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store.DatabasePath), records ?? false, ct)));
+            (writer, ct) => JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(service.Store, service.Records), records ?? false, ct)));
 
         // Training data: never the evaluation sets' articles.
         app.MapGet("/export/reviews.conll", () => Export("reviews.conll", "text/plain; charset=utf-8",
             (writer, ct) => ConllReviewWriter.WriteAsync(writer,
-                EvaluationArticles.Load(evaluationSets).Without(ReviewedArticles.Load(service.Store.DatabasePath)).Kept, ct)));
+                EvaluationArticles.Load(evaluationSets).Without(ReviewedArticles.Load(service.Store, service.Records)).Kept, ct)));
 
         app.MapGet("/assets/{name}", (string name) => EmbeddedAssets.Serve(name));
 

@@ -3,12 +3,17 @@ using System.Net;
 namespace NewsExtract.Review.Server;
 
 /// <summary>
-/// How the review server runs: the state database, the address and port to listen on (loopback by default),
+/// How the review server runs: where the review store is (the worker's SQLite state database, or the cluster's
+/// PostgreSQL database when <see cref="PostgresConnectionString"/> is set), the address and port to listen on (loopback by default),
 /// the reviewer name decisions are saved under, and the API key that guards it when it listens beyond loopback.
 /// </summary>
 public sealed record ReviewServerOptions
 {
-    public required string DatabasePath { get; init; }
+    /// <summary>The worker's SQLite state database (one machine); unused when <see cref="PostgresConnectionString"/> is set.</summary>
+    public string? DatabasePath { get; init; }
+
+    /// <summary>The cluster's PostgreSQL database (cluster mode: <c>NewsExtract:Store</c> = postgres); null: SQLite.</summary>
+    public string? PostgresConnectionString { get; init; }
     public string Address { get; init; } = "127.0.0.1";
     /// <summary>The port; 0 picks a free one (read it back from the started app's URLs).</summary>
     public int Port { get; init; } = 5170;
@@ -30,6 +35,12 @@ public sealed record ReviewServerOptions
 
     /// <summary>Folders of evaluation articles left out of the CoNLL training-data export (relative to the working directory).</summary>
     public IReadOnlyList<string> EvaluationSets { get; init; } = Export.EvaluationArticles.DefaultFolders;
+
+    /// <summary>Opens the review store these options name (the caller disposes it).</summary>
+    public Storage.Review.ReviewStorage OpenStorage() =>
+        string.IsNullOrWhiteSpace(PostgresConnectionString)
+            ? Storage.Review.ReviewStorage.Sqlite(DatabasePath!)
+            : Storage.Review.ReviewStorage.Postgres(PostgresConnectionString);
 
     /// <summary>The address to bind; "localhost" means the IPv4 loopback.</summary>
     public IPAddress BindAddress =>
@@ -65,8 +76,8 @@ public sealed record ReviewServerOptions
     /// <summary>Throws with a message a user can act on when the settings cannot work or are unsafe.</summary>
     public void Validate()
     {
-        if (string.IsNullOrWhiteSpace(DatabasePath))
-            throw new ArgumentException("The review server needs the state database path (--db).");
+        if (string.IsNullOrWhiteSpace(DatabasePath) && string.IsNullOrWhiteSpace(PostgresConnectionString))
+            throw new ArgumentException("The review server needs the state database path (--db) or, in cluster mode, the PostgreSQL connection string.");
         if (Port is < 0 or > 65535)
             throw new ArgumentException($"The port {Port} is outside 0–65535.");
         if (string.IsNullOrWhiteSpace(Reviewer))

@@ -14,14 +14,14 @@ namespace NewsExtract.Review.Server;
 /// the reviewed record. Every change is signed with the reviewer the caller proved to be. Requests that cannot apply
 /// throw <see cref="ReviewRequestException"/> with the reason.
 /// </summary>
-public sealed partial class ReviewService(ReviewStore store, RecordQueries records, TimeProvider clock)
+public sealed partial class ReviewService(IReviewStore store, IRecordQueries records, TimeProvider clock)
 {
     public const string EntityScope = "entity";
     public const string TypeScope = "type";
 
-    public RecordQueries Records => records;
+    public IRecordQueries Records => records;
 
-    public ReviewStore Store => store;
+    public IReviewStore Store => store;
 
     public ArticleView? View(string id, int? revision, string reviewer)
     {

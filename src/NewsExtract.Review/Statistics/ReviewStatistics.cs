@@ -31,7 +31,7 @@ public sealed record ReviewStatistics(
         _ => kind,
     };
 
-    public static ReviewStatistics Compute(ReviewStore store, RecordQueries records)
+    public static ReviewStatistics Compute(IReviewStore store, IRecordQueries records)
     {
         var perDay = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var decisionsBy = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -12,6 +12,9 @@ internal static class PostgresSchema
     /// <summary>The advisory lock key class this product uses (migrations, leadership roles).</summary>
     public const int LockClass = 0x4E455854; // "NEXT"
 
+    /// <summary>The advisory lock class of one article's review (key: the record id's hash): changes to its review and its publication never interleave.</summary>
+    public const int ReviewLockClass = 0x4E455852; // "NEXR"
+
     /// <summary>The advisory lock class of one URL's transaction lock (key: the URL's hash): queueing a URL and completing it never interleave.</summary>
     public const int UrlLockClass = 0x4E455855; // "NEXU"
 
@@ -87,6 +90,73 @@ internal static class PostgresSchema
             node text PRIMARY KEY,
             last_seen timestamptz NOT NULL,
             lease_reclaims bigint NOT NULL DEFAULT 0);
+        """,
+        // 3: the review store (decisions, completions, reviewed records published to the feed with their content hash,
+        //    the journal of unpublished changes, reviewer accounts, assignments); ids and names compare by code point
+        //    ("C"), as in SQLite, whatever the database's collation.
+        """
+        CREATE TABLE review_decisions (
+            seq bigserial PRIMARY KEY,
+            record_id text COLLATE "C" NOT NULL,
+            revision integer NOT NULL,
+            target text NOT NULL,
+            action text NOT NULL,
+            type text NULL,
+            start integer NULL,
+            "end" integer NULL,
+            title text NULL,
+            country text NULL,
+            amount numeric NULL,
+            currency text NULL,
+            measure text NULL,
+            period text NULL,
+            organization text NULL,
+            amount_max numeric NULL,
+            change text NULL,
+            participants text NULL,
+            location text NULL,
+            event_when text NULL,
+            value numeric NULL,
+            unit text NULL,
+            event_type text NULL,
+            event_status text NULL,
+            participant_roles text NULL,
+            reviewer text COLLATE "C" NOT NULL,
+            decided_at timestamptz NOT NULL,
+            batch bigint NULL,
+            settles boolean NOT NULL DEFAULT false,
+            undone_at timestamptz NULL);
+        CREATE INDEX review_decisions_record ON review_decisions (record_id, revision, seq);
+        CREATE TABLE review_completions (
+            record_id text COLLATE "C" NOT NULL,
+            revision integer NOT NULL,
+            reviewer text COLLATE "C" NOT NULL,
+            completed_at timestamptz NOT NULL,
+            PRIMARY KEY (record_id, revision));
+        CREATE TABLE review_publications (
+            record_id text COLLATE "C" NOT NULL,
+            reviewed_revision integer NOT NULL,
+            published_revision integer NOT NULL,
+            published_at timestamptz NOT NULL,
+            content_hash text NOT NULL,
+            PRIMARY KEY (record_id, published_revision));
+        CREATE INDEX review_publications_by_reviewed ON review_publications (record_id, reviewed_revision, published_revision);
+        CREATE TABLE review_unpublished_changes (
+            record_id text COLLATE "C" NOT NULL,
+            revision integer NOT NULL,
+            PRIMARY KEY (record_id, revision));
+        CREATE TABLE review_accounts (
+            name text COLLATE "C" PRIMARY KEY,
+            secret_hash text NOT NULL,
+            created_at timestamptz NOT NULL);
+        CREATE TABLE review_assignments (
+            record_id text COLLATE "C" NOT NULL,
+            reviewer text COLLATE "C" NOT NULL,
+            role text NOT NULL,
+            assigned_by text NOT NULL,
+            assigned_at timestamptz NOT NULL,
+            completed_at timestamptz NULL,
+            PRIMARY KEY (record_id, reviewer));
         """,
     ];
 

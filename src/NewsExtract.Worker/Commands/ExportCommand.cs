@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text;
 using NewsExtract.Review.Export;
 using NewsExtract.Storage.Files;
+using NewsExtract.Storage.Review;
+using NewsExtract.Worker.Hosting;
 using NewsExtract.Worker.Reviews;
 
 namespace NewsExtract.Worker.Commands;
@@ -39,7 +41,13 @@ public static class ExportCommand
             var database = parse.GetValue(db)!;
             var kind = parse.GetValue(format)!;
             var asRecords = parse.GetValue(reviewed);
-            if (!database.Exists)
+            var postgres = ReviewStoreSelection.PostgresConnectionString(out var settingsError);
+            if (settingsError is not null)
+            {
+                await Console.Error.WriteLineAsync($"newsextract export reviews: {settingsError}");
+                return 2;
+            }
+            if (postgres is null && !database.Exists)
             {
                 await Console.Error.WriteLineAsync($"newsextract export reviews: no state database at {database.FullName} (--db).");
                 return 2;
@@ -49,7 +57,8 @@ public static class ExportCommand
                 await Console.Error.WriteLineAsync("newsextract export reviews: --reviewed writes records, which only the jsonl format carries.");
                 return 2;
             }
-            IEnumerable<ReviewedArticle> articles = ReviewedArticles.Load(database.FullName, parse.GetValue(completedOnly));
+            using var storage = postgres is null ? ReviewStorage.Sqlite(database.FullName) : ReviewStorage.Postgres(postgres);
+            IEnumerable<ReviewedArticle> articles = ReviewedArticles.Load(storage, parse.GetValue(completedOnly));
             if (kind == "conll")
             {
                 var (kept, leftOut) = EvaluationArticles.Load(EvaluationArticles.DefaultFolders).Without(articles);

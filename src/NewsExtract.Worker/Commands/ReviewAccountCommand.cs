@@ -1,12 +1,13 @@
 using System.CommandLine;
 using NewsExtract.Review.Reviewers;
 using NewsExtract.Storage.Review;
+using NewsExtract.Worker.Hosting;
 
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
 /// <c>newsextract review add-reviewer NAME [--db PATH]</c>: adds a reviewer account (or sets a new secret) in the state
-/// database. The secret comes from NEWSEXTRACT_REVIEWER_SECRET or the first line of standard input, never from the
+/// database (in cluster mode, the cluster's PostgreSQL database: see <see cref="ReviewStoreSelection"/>). The secret comes from NEWSEXTRACT_REVIEWER_SECRET or the first line of standard input, never from the
 /// command line (which other users can read); only its hash is stored. Once accounts exist, the review page asks
 /// reviewers to sign in and signs every decision with the signed-in name.
 /// </summary>
@@ -28,7 +29,13 @@ public static class ReviewAccountCommand
                 await Console.Error.WriteLineAsync("newsextract review add-reviewer: the name needs 1 to 64 characters.");
                 return 2;
             }
-            if (!database.Exists)
+            var postgres = ReviewStoreSelection.PostgresConnectionString(out var settingsError);
+            if (settingsError is not null)
+            {
+                await Console.Error.WriteLineAsync($"newsextract review add-reviewer: {settingsError}");
+                return 2;
+            }
+            if (postgres is null && !database.Exists)
             {
                 await Console.Error.WriteLineAsync($"newsextract review add-reviewer: no state database at {database.FullName} (--db).");
                 return 2;
@@ -46,8 +53,8 @@ public static class ReviewAccountCommand
                 await Console.Error.WriteLineAsync($"newsextract review add-reviewer: {ex.Message}");
                 return 2;
             }
-            var store = new ReviewStore(database.FullName);
-            new ReviewAccounts(store.DatabasePath).Save(reviewer, hash, DateTimeOffset.UtcNow);
+            using (var storage = postgres is null ? ReviewStorage.Sqlite(database.FullName) : ReviewStorage.Postgres(postgres))
+                storage.Accounts.Save(reviewer, hash, DateTimeOffset.UtcNow);
             Console.WriteLine($"Reviewer {reviewer} can now sign in to the review page.");
             return 0;
         });

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using NewsExtract.Review.Server;
+using NewsExtract.Worker.Hosting;
 
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
 /// <c>newsextract review [--port P] [--db PATH] [--reviewer NAME] [--api-key KEY] [--bind ADDRESS] [--allowed-host NAME…]
 /// [--trusted-reviewer-header NAME]</c> (and <c>review add-reviewer</c>): the analyst
-/// review page over the state database, on Kestrel at 127.0.0.1 by default. Listening beyond loopback needs an API
+/// review page over the state database (in cluster mode, <c>NewsExtract__Store=postgres</c>, the cluster's PostgreSQL
+/// database: see <see cref="ReviewStoreSelection"/>), on Kestrel at 127.0.0.1 by default. Listening beyond loopback needs an API
 /// key (also read from NEWSEXTRACT_REVIEW_API_KEY, which keeps it out of the process list). Ctrl+C stops it.
 /// </summary>
 public static class ReviewCommand
@@ -33,7 +35,13 @@ public static class ReviewCommand
         command.SetAction(async (parse, ct) =>
         {
             var database = parse.GetValue(db)!;
-            if (!database.Exists)
+            var postgres = ReviewStoreSelection.PostgresConnectionString(out var settingsError);
+            if (settingsError is not null)
+            {
+                await Console.Error.WriteLineAsync($"newsextract review: {settingsError}");
+                return 2;
+            }
+            if (postgres is null && !database.Exists)
             {
                 await Console.Error.WriteLineAsync($"newsextract review: no state database at {database.FullName}; run `newsextract run --once` first or pass --db.");
                 return 2;
@@ -41,6 +49,7 @@ public static class ReviewCommand
             var options = new ReviewServerOptions
             {
                 DatabasePath = database.FullName,
+                PostgresConnectionString = postgres,
                 Port = parse.GetValue(port),
                 Address = parse.GetValue(bind)!,
                 ApiKey = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
@@ -58,6 +67,11 @@ public static class ReviewCommand
                 await Console.Error.WriteLineAsync($"newsextract review: {ex.Message}");
                 return 2;
             }
+            catch (Npgsql.NpgsqlException ex)
+            {
+                await Console.Error.WriteLineAsync($"newsextract review: the PostgreSQL review store cannot be opened: {ex.Message}");
+                return 2;
+            }
             await using (app)
             {
                 try
@@ -69,7 +83,7 @@ public static class ReviewCommand
                     await Console.Error.WriteLineAsync($"newsextract review: cannot listen on {options.Address}:{options.Port}: {ex.Message}");
                     return 2;
                 }
-                Console.WriteLine($"NewsExtract review on {string.Join(", ", app.Urls)} (database {database.FullName}, reviewer {options.Reviewer}" +
+                Console.WriteLine($"NewsExtract review on {string.Join(", ", app.Urls)} ({(postgres is null ? $"database {database.FullName}" : "PostgreSQL store")}, reviewer {options.Reviewer}" +
                     $"{(string.IsNullOrEmpty(options.ApiKey) ? "" : ", API key required")}). Ctrl+C stops.");
                 // Stop on Ctrl+C through the command line's token, or on SIGTERM/SIGINT through the web host's lifetime
                 // (which takes those signals over while the app runs).

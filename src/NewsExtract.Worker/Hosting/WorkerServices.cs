@@ -47,6 +47,8 @@ public static class WorkerServices
             sp.GetRequiredService<IRecordOutbox>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddAgencyHttp();
+        // ClusterHostGate is not registered yet: with it, ClusterFaultTests missed one source's schedule periods and saw
+        // a sitemap request 15 ms after an article request (2026-12-03, not yet explained); see the README.
         services.AddSingleton<IValidatorStore, StateValidatorStore>();
         services.AddSingleton<SourceDocumentLoader>();
         services.AddSingleton<SourceCatalog>();

@@ -47,7 +47,8 @@ public sealed class CrawlPipeline(
     IOptions<WorkerOptions> options,
     TimeProvider timeProvider,
     ILogger<CrawlPipeline> logger,
-    ClusterSchedules? clusterSchedules = null)
+    ClusterSchedules? clusterSchedules = null,
+    ClusterHostGate? clusterGate = null)
 {
     private const int PublishEvery = 50;
 
@@ -360,13 +361,17 @@ public sealed class CrawlPipeline(
             var validators = known is { ArticleId: not null } ? new HttpValidators(known.ETag, known.LastModified) : null;
             var started = Stopwatch.GetTimestamp();
             FetchResult result;
+            // The claim's host is this node's: its requests in the claim (robots.txt first) go through the cluster's
+            // gate without waiting for it, and the host is handed back when the last of them is over.
+            var hold = lease is null ? null : clusterGate?.Adopt(lease);
             try
             {
                 result = await fetcher.FetchAsync(request.Url, request.Source.Limits, validators, stoppingToken);
             }
             finally
             {
-                if (lease is not null) hostQueue.HostFetched(lease, hostQueue.Now());
+                if (hold is not null) hold.Dispose();
+                else if (lease is not null) hostQueue.HostFetched(lease, hostQueue.Now());
             }
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             switch (result.Status)

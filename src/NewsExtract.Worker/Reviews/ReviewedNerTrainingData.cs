@@ -1,4 +1,6 @@
 using NewsExtract.Review.Export;
+using NewsExtract.Storage.Review;
+using NewsExtract.Worker.Hosting;
 using NewsExtract.Training.Corpora;
 using NewsExtract.Training.Ner;
 
@@ -21,10 +23,15 @@ public static class ReviewedNerTrainingData
     public static (List<AnnotatedDocument> Documents, ReviewedTrainingSummary Summary) Load(NerReviewsConfig reviews, TypeScheme scheme)
     {
         if (reviews.Weight < 1) throw new ArgumentException($"The reviews weight must be at least 1, not {reviews.Weight}.");
-        if (!File.Exists(reviews.Database))
+        // In cluster mode (NewsExtract__Store=postgres) the reviews are in the cluster's database, not in a file.
+        var postgres = ReviewStoreSelection.PostgresConnectionString(out var settingsError);
+        if (settingsError is not null) throw new ArgumentException(settingsError);
+        if (postgres is null && !File.Exists(reviews.Database))
             throw new FileNotFoundException($"No state database at {Path.GetFullPath(reviews.Database)} to read reviewed articles from (--reviews-db).", reviews.Database);
 
-        var reviewed = ReviewedArticles.Load(reviews.Database, reviews.CompletedOnly).ToList();
+        List<ReviewedArticle> reviewed;
+        using (var storage = postgres is null ? ReviewStorage.Sqlite(reviews.Database) : ReviewStorage.Postgres(postgres))
+            reviewed = ReviewedArticles.Load(storage, reviews.CompletedOnly).ToList();
         if (reviewed.Count == 0)
             throw new InvalidDataException($"{reviews.Database} holds no {(reviews.CompletedOnly ? "completely " : "")}reviewed articles: review some with `newsextract review` first.");
         var evaluation = EvaluationArticles.Load(reviews.EvaluationSets);

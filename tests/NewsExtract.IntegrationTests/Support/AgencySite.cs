@@ -68,6 +68,9 @@ public sealed class AgencySite : IAsyncDisposable
     public IReadOnlyList<TimeSpan> ArrivalsOf(Func<string, bool> select) =>
         [.. _requestLog.Where(r => select(r.Path)).Select(r => r.At).Order()];
 
+    /// <summary>Every request so far (path and query, time since the site started), in arrival order.</summary>
+    public IReadOnlyList<(string Path, TimeSpan At)> Requests() => [.. _requestLog.OrderBy(r => r.At)];
+
     private async Task HandleAsync(HttpContext context)
     {
         var key = context.Request.Path.Value + context.Request.QueryString.Value;

@@ -63,7 +63,7 @@ public sealed partial class ParticipantRolesHttpTests : IAsyncLifetime
 
     private static string? RoleOf(EventRecord e, string name) => e.ParticipantRefs.SingleOrDefault(r => r.Name == name)?.Role;
 
-    private IReadOnlyList<ReviewDecision> Stored() => new ReviewStore(Db).Decisions(ReviewSample.Id, 1);
+    private IReadOnlyList<ReviewDecision> Stored() => new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1);
 
     [Fact]
     public async Task A_changed_role_is_a_signed_decision_in_the_reviewed_record_the_export_and_the_page_and_undo_takes_it_back()
@@ -82,7 +82,7 @@ public sealed partial class ParticipantRolesHttpTests : IAsyncLifetime
         Assert.Equal(EventRoles.Agent, RoleOf(reviewed, "Ilham Aliyev"));   // a role not named stays the models'
         Assert.Equal(Meeting.Participants, reviewed.Participants);
 
-        var line = JsonlReviewWriter.ReviewLine(Assert.Single(ReviewedArticles.Load(Db)));
+        var line = JsonlReviewWriter.ReviewLine(Assert.Single(ReviewSample.ReviewedArticles(Db)));
         Assert.Contains("\"roles\":{\"Ilham Aliyev\":\"agent\",\"Wang Wentao\":\"host\"}", line);   // the event as it stands
         Assert.Contains("\"reviewer\":\"ann\"", line);
         Assert.Contains("\"roles\":{\"Wang Wentao\":\"host\"}", line);   // the decision itself
@@ -93,7 +93,7 @@ public sealed partial class ParticipantRolesHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, await PostAsync("undo", """{"revision":1}""", _token));
         Assert.Equal(EventRoles.Counterpart, RoleOf(await ReviewedMeeting(), "Wang Wentao"));
-        Assert.NotNull(Assert.Single(new ReviewStore(Db).History(ReviewSample.Id, 1)).UndoneAt);   // kept in the history, undone
+        Assert.NotNull(Assert.Single(new SqliteReviewStore(Db).History(ReviewSample.Id, 1)).UndoneAt);   // kept in the history, undone
     }
 
     [Fact]

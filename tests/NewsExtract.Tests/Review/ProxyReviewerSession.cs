@@ -22,9 +22,10 @@ public sealed partial class ProxyReviewerSession : IAsyncDisposable
 
     public string Token { get; }
 
-    public static async Task<ProxyReviewerSession> StartAsync(string db)
+    /// <summary>A session on the SQLite state database <paramref name="db"/>, or on the PostgreSQL database <paramref name="postgresConnectionString"/> when given.</summary>
+    public static async Task<ProxyReviewerSession> StartAsync(string? db, string? postgresConnectionString = null)
     {
-        var server = await ReviewServer.StartAsync(db, trustedReviewerHeader: Header);
+        var server = await ReviewServer.StartAsync(db, trustedReviewerHeader: Header, postgresConnectionString: postgresConnectionString);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/articles/{ReviewSample.Id}");
         request.Headers.Add(Header, "ann");
         using var response = await server.Client.SendAsync(request);

@@ -19,7 +19,7 @@ public sealed class ReviewAccountCliTests : IDisposable
         var added = await CliRunner.RunAsync(_dir.Path, new Dictionary<string, string> { ["NEWSEXTRACT_REVIEWER_SECRET"] = "dana-secret-long-enough" },
             "review", "add-reviewer", "dana", "--db", db);
         Assert.True(added.ExitCode == 0, added.StdOut + added.StdErr);
-        var hash = new ReviewAccounts(db).SecretHash("dana");
+        var hash = new SqliteReviewAccounts(db).SecretHash("dana");
         Assert.NotNull(hash);
         Assert.True(ReviewerSecrets.Verify("dana", hash, "dana-secret-long-enough"));
         var bytes = string.Concat(new[] { db, db + "-wal" }.Where(File.Exists).Select(f => File.ReadAllText(f, System.Text.Encoding.Latin1)));
@@ -29,6 +29,6 @@ public sealed class ReviewAccountCliTests : IDisposable
             "review", "add-reviewer", "eve", "--db", db);
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("at least 10 characters", refused.StdErr);
-        Assert.Null(new ReviewAccounts(db).SecretHash("eve"));
+        Assert.Null(new SqliteReviewAccounts(db).SecretHash("eve"));
     }
 }

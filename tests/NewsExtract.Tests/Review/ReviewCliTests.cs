@@ -16,7 +16,7 @@ public sealed class ReviewCliTests : IDisposable
         var db = _dir.File("state.db");
         ReviewSample.Seed(db, ReviewSample.Record());
         var start = ReviewSample.At("SOCAR");
-        new ReviewStore(db).Add(new ReviewDecision
+        new SqliteReviewStore(db).Add(new ReviewDecision
         {
             RecordId = ReviewSample.Id, Revision = 1, Target = $"organization:{start}-{start + 5}", Action = ReviewActions.Reject,
             Reviewer = "ann", DecidedAt = DateTimeOffset.UnixEpoch,

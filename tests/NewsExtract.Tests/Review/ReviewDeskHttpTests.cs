@@ -60,7 +60,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(path, body, "forged-token")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(path, body, token, r => r.Headers.Add("Origin", "http://evil.example"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(path, body, token, r => r.Headers.Add("Sec-Fetch-Site", "cross-site"))).StatusCode);
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         Assert.Empty(store.History(ReviewSample.Id, 1));
         Assert.Null(store.Completion(ReviewSample.Id, 1));
         Assert.Empty(store.Assignments(ReviewSample.Id));
@@ -76,7 +76,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         var azerbaijan = ReviewSample.Key("location", "Azerbaijan", 1);
         using var entity = await PostAsync($"/api/articles/{ReviewSample.Id}/bulk", $$"""{"revision":1,"action":"accept","scope":"entity","target":"{{azerbaijan}}"}""", token);
         Assert.Equal(HttpStatusCode.OK, entity.StatusCode);
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         Assert.Equal(new[] { ReviewSample.Key("location", "Azerbaijan", 0), azerbaijan }.Order(StringComparer.Ordinal),
             store.Decisions(ReviewSample.Id, 1).Select(d => d.Target).Order(StringComparer.Ordinal));
 
@@ -107,7 +107,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         var afterLast = await _server.Client.GetAsync("/next?source=tass&after=1111111111111111aaaa");
         Assert.Equal("/?source=tass&done=1", afterLast.Headers.Location?.OriginalString);
 
-        new ReviewStore(Db).Complete(ReviewSample.Id, 1, "ann", DateTimeOffset.UtcNow);
+        new SqliteReviewStore(Db).Complete(ReviewSample.Id, 1, "ann", DateTimeOffset.UtcNow);
         var open = await _server.Client.GetAsync("/next");
         Assert.Equal("/articles/1111111111111111aaaa", open.Headers.Location?.OriginalString);
 
@@ -171,7 +171,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         Assert.Equal((250000000m, 300000000m, "investment", "increase"), (money.Amount, money.AmountMax, money.Measure, money.Change));
         RecordSchema.AssertValid(NewsExtract.Core.Records.RecordSerializer.ToJsonLine(reviewed));
 
-        var line = NewsExtract.Review.Export.JsonlReviewWriter.ReviewLine(Assert.Single(NewsExtract.Review.Export.ReviewedArticles.Load(Db)));
+        var line = NewsExtract.Review.Export.JsonlReviewWriter.ReviewLine(Assert.Single(ReviewSample.ReviewedArticles(Db)));
         Assert.Contains("\"participants\":[\"Ilham Aliyev\",\"Wang Wentao\",\"China\"]", line);
         Assert.Contains("\"amountMax\":300000000", line);
     }
@@ -237,7 +237,7 @@ public sealed partial class ReviewDeskHttpTests : IAsyncLifetime
         // Another correction that does not name the status keeps it; an empty status clears it.
         Assert.Equal(HttpStatusCode.OK, await Correct("\"location\":\"Baku\""));
         Assert.Equal((NewsExtract.Core.Records.EventStatuses.Planned, "Baku"), ((await Reviewed()).Status, (await Reviewed()).Location));
-        var line = NewsExtract.Review.Export.JsonlReviewWriter.ReviewLine(Assert.Single(NewsExtract.Review.Export.ReviewedArticles.Load(Db)));
+        var line = NewsExtract.Review.Export.JsonlReviewWriter.ReviewLine(Assert.Single(ReviewSample.ReviewedArticles(Db)));
         Assert.Contains("\"status\":\"planned\"", line);
         Assert.Equal(HttpStatusCode.OK, await Correct("\"status\":\"\""));
         var cleared = await Reviewed();

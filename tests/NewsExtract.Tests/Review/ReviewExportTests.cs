@@ -11,13 +11,13 @@ public sealed class ReviewExportTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
     private readonly string _db;
-    private readonly ReviewStore _store;
+    private readonly SqliteReviewStore _store;
 
     public ReviewExportTests()
     {
         _db = _dir.File("state.db");
         ReviewSample.Seed(_db, ReviewSample.Record(), ReviewSample.Record("b0000000000000000000"));
-        _store = new ReviewStore(_db);
+        _store = new SqliteReviewStore(_db);
     }
 
     public void Dispose() => _dir.Dispose();
@@ -32,10 +32,10 @@ public sealed class ReviewExportTests : IDisposable
     public void Only_reviewed_articles_are_exported_and_completed_only_narrows_further()
     {
         Decide(ReviewActions.Accept, ReviewSample.Key("person", "Rauf Mammadov"));
-        Assert.Equal([ReviewSample.Id], ReviewedArticles.Load(_db).Select(a => a.Record.Id));
-        Assert.Empty(ReviewedArticles.Load(_db, completedOnly: true));
+        Assert.Equal([ReviewSample.Id], ReviewSample.ReviewedArticles(_db).Select(a => a.Record.Id));
+        Assert.Empty(ReviewSample.ReviewedArticles(_db, completedOnly: true));
         _store.Complete(ReviewSample.Id, 1, "ann", DateTimeOffset.UnixEpoch);
-        Assert.Single(ReviewedArticles.Load(_db, completedOnly: true));
+        Assert.Single(ReviewSample.ReviewedArticles(_db, completedOnly: true));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class ReviewExportTests : IDisposable
         Decide(ReviewActions.Reject, ReviewSample.Key("organization", "SOCAR"));
         Decide(ReviewActions.Add, ReviewFolder.AddedKey("location", chinese.Start, chinese.End), d => d with { Type = "location", Start = chinese.Start, End = chinese.End });
         var writer = new StringWriter();
-        Assert.Equal(1, await JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(_db), reviewedRecords: false, CancellationToken.None));
+        Assert.Equal(1, await JsonlReviewWriter.WriteAsync(writer, ReviewSample.ReviewedArticles(_db), reviewedRecords: false, CancellationToken.None));
         using var json = JsonDocument.Parse(writer.ToString());
         var root = json.RootElement;
         Assert.Equal((ReviewSample.Id, "in_progress", "ann"), (root.GetProperty("id").GetString(), root.GetProperty("status").GetString(), root.GetProperty("reviewers")[0].GetString()));
@@ -62,7 +62,7 @@ public sealed class ReviewExportTests : IDisposable
     {
         Decide(ReviewActions.Reject, ReviewSample.Key("money", "$250 million"));
         var writer = new StringWriter();
-        await JsonlReviewWriter.WriteAsync(writer, ReviewedArticles.Load(_db), reviewedRecords: true, CancellationToken.None);
+        await JsonlReviewWriter.WriteAsync(writer, ReviewSample.ReviewedArticles(_db), reviewedRecords: true, CancellationToken.None);
         var line = writer.ToString().TrimEnd('\n');
         RecordSchema.AssertValid(line);
         Assert.DoesNotContain(RecordSerializer.FromJson(line).Money, m => m.Text == "$250 million");
@@ -74,7 +74,7 @@ public sealed class ReviewExportTests : IDisposable
         Decide(ReviewActions.Reject, ReviewSample.Key("official", "Ilham Aliyev"));
         Decide(ReviewActions.Correct, ReviewSample.Key("person", "Rauf Mammadov"), d => d with { Type = "organization" });
         var writer = new StringWriter();
-        await ConllReviewWriter.WriteAsync(writer, ReviewedArticles.Load(_db), CancellationToken.None);
+        await ConllReviewWriter.WriteAsync(writer, ReviewSample.ReviewedArticles(_db), CancellationToken.None);
         var lines = writer.ToString().Split('\n');
         Assert.Equal("-DOCSTART- -X- -X- O", lines[0]);
         Assert.Equal("", lines[1]);

@@ -95,7 +95,7 @@ public sealed partial class ReviewHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
         using var crossOrigin = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions", body, await CsrfTokenAsync(), origin: "http://evil.example");
         Assert.Equal(HttpStatusCode.Forbidden, crossOrigin.StatusCode);
-        Assert.Empty(new ReviewStore(Db).Decisions(ReviewSample.Id, 1));
+        Assert.Empty(new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1));
     }
 
     [Fact]
@@ -125,16 +125,16 @@ public sealed partial class ReviewHttpTests : IAsyncLifetime
 
         using var undo = await PostAsync($"/api/articles/{ReviewSample.Id}/undo", """{"revision":1}""", token);
         Assert.Equal(HttpStatusCode.OK, undo.StatusCode);
-        Assert.Equal(["accept", "reject"], new ReviewStore(Db).Decisions(ReviewSample.Id, 1).Select(d => d.Action));
+        Assert.Equal(["accept", "reject"], new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1).Select(d => d.Action));
 
         // With extractions still pending, completion is refused with the count until the reviewer says to accept them.
         using var refused = await PostAsync($"/api/articles/{ReviewSample.Id}/complete", """{"revision":1,"done":true}""", token);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("20 extractions are still pending", await refused.Content.ReadAsStringAsync());
-        Assert.Null(new ReviewStore(Db).Completion(ReviewSample.Id, 1));
+        Assert.Null(new SqliteReviewStore(Db).Completion(ReviewSample.Id, 1));
         using var complete = await PostAsync($"/api/articles/{ReviewSample.Id}/complete", """{"revision":1,"done":true,"pending":"accept"}""", token);
         Assert.Contains("✓ Reviewed", await complete.Content.ReadAsStringAsync());
-        Assert.Equal(22, new ReviewStore(Db).Decisions(ReviewSample.Id, 1).Count);
+        Assert.Equal(22, new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1).Count);
         Assert.Contains("✓ Reviewed", await _server.Client.GetStringAsync("/?status=reviewed"));
     }
 

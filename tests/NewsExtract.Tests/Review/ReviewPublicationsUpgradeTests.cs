@@ -46,7 +46,7 @@ public sealed class ReviewPublicationsUpgradeTests : IDisposable
             command.ExecuteNonQuery();
         }
 
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         Assert.Equal([2], store.PublishedRevisions(ReviewSample.Id, 1));
         // Changes made after completion were never published before: every reviewed article is compared once.
         Assert.Equal([(ReviewSample.Id, 1)], store.UnpublishedChangeList());
@@ -55,8 +55,8 @@ public sealed class ReviewPublicationsUpgradeTests : IDisposable
             _ => reviewed with { Review = new ReviewRecord(ReviewStatuses.Reviewed, ["ann", "bob"], Now.AddHours(1)) }));
         // A changed record: the next revision.
         Assert.Equal(3, store.PublishChanges(ReviewSample.Id, 1, Now.AddHours(2), _ => reviewed with { Locations = [] }));
-        Assert.Equal([2, 3], new ReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
-        Assert.Empty(new ReviewStore(Db).UnpublishedChangeList());
-        Assert.Equal(1, new RecordQueries(Db).Find(ReviewSample.Id)!.Record.Revision);
+        Assert.Equal([2, 3], new SqliteReviewStore(Db).PublishedRevisions(ReviewSample.Id, 1));
+        Assert.Empty(new SqliteReviewStore(Db).UnpublishedChangeList());
+        Assert.Equal(1, new SqliteRecordQueries(Db).Find(ReviewSample.Id)!.Record.Revision);
     }
 }

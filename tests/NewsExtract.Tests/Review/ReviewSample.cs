@@ -101,6 +101,13 @@ public static class ReviewSample
     }
 
     /// <summary>Stores records the way the worker does (state store, one line per revision).</summary>
+    /// <summary>The reviewed articles in the SQLite state database at <paramref name="databasePath"/>, read whole.</summary>
+    public static List<NewsExtract.Review.Export.ReviewedArticle> ReviewedArticles(string databasePath, bool completedOnly = false)
+    {
+        using var storage = NewsExtract.Storage.Review.ReviewStorage.Sqlite(databasePath);
+        return [.. NewsExtract.Review.Export.ReviewedArticles.Load(storage, completedOnly)];
+    }
+
     public static void Seed(string databasePath, params ArticleRecord[] records)
     {
         using var store = new SqliteStateStore(databasePath);

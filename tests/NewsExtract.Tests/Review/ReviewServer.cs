@@ -19,12 +19,13 @@ public sealed class ReviewServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ReviewServer> StartAsync(string databasePath, string? apiKey = null, string reviewer = "ann", string? trustedReviewerHeader = null, TimeProvider? clock = null,
-        IReadOnlyList<string>? evaluationSets = null)
+    /// <summary>A server over the SQLite state database at <paramref name="databasePath"/>, or over the PostgreSQL database <paramref name="postgresConnectionString"/> when given.</summary>
+    public static async Task<ReviewServer> StartAsync(string? databasePath, string? apiKey = null, string reviewer = "ann", string? trustedReviewerHeader = null, TimeProvider? clock = null,
+        IReadOnlyList<string>? evaluationSets = null, string? postgresConnectionString = null)
     {
         var app = ReviewApp.Create(new ReviewServerOptions
         {
-            DatabasePath = databasePath, Port = 0, Reviewer = reviewer, ApiKey = apiKey, TrustedReviewerHeader = trustedReviewerHeader,
+            DatabasePath = databasePath, PostgresConnectionString = postgresConnectionString, Port = 0, Reviewer = reviewer, ApiKey = apiKey, TrustedReviewerHeader = trustedReviewerHeader,
             Clock = clock ?? TimeProvider.System,
             EvaluationSets = evaluationSets ?? NewsExtract.Review.Export.EvaluationArticles.DefaultFolders,
         });

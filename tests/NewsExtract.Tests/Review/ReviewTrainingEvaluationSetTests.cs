@@ -22,7 +22,7 @@ public sealed class ReviewTrainingEvaluationSetTests : IDisposable
         _db = _dir.File("state.db");
         var hostile = ReviewSample.Hostile() with { Url = "https://news.example/2024/05/hostile-story" };
         ReviewSample.Seed(_db, ReviewSample.Record(), hostile);
-        var store = new ReviewStore(_db);
+        var store = new SqliteReviewStore(_db);
         store.Add(ReviewSample.Decision(ReviewActions.Reject, ReviewSample.Key("official", "Ilham Aliyev")));
         var name = hostile.Text.IndexOf("Kamran Aliyev", StringComparison.Ordinal);
         store.Add(ReviewSample.Decision(ReviewActions.Accept, $"person:{name}-{name + "Kamran Aliyev".Length}") with { RecordId = ReviewSample.HostileId });

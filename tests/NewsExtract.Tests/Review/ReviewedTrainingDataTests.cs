@@ -11,13 +11,13 @@ public sealed class ReviewedTrainingDataTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
     private readonly string _db;
-    private readonly ReviewStore _store;
+    private readonly SqliteReviewStore _store;
 
     public ReviewedTrainingDataTests()
     {
         _db = _dir.File("state.db");
         ReviewSample.Seed(_db, ReviewSample.Record());
-        _store = new ReviewStore(_db);
+        _store = new SqliteReviewStore(_db);
     }
 
     public void Dispose() => _dir.Dispose();

@@ -27,8 +27,8 @@ public sealed partial class ReviewerAccountsHttpTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ReviewSample.Seed(Db, ReviewSample.Record());
-        var store = new ReviewStore(Db);
-        var accounts = new ReviewAccounts(store.DatabasePath);
+        var store = new SqliteReviewStore(Db);
+        var accounts = new SqliteReviewAccounts(store.DatabasePath);
         accounts.Save("ann", ReviewerSecrets.Hash("ann", AnnSecret), DateTimeOffset.UtcNow);
         accounts.Save("bob", ReviewerSecrets.Hash("bob", BobSecret), DateTimeOffset.UtcNow);
         _server = await ReviewServer.StartAsync(Db, reviewer: "server-default");
@@ -110,7 +110,7 @@ public sealed partial class ReviewerAccountsHttpTests : IAsyncLifetime
         };
         crossSite.Headers.Add("Origin", "http://evil.example");
         Assert.Equal(HttpStatusCode.Forbidden, (await _server.Client.SendAsync(crossSite)).StatusCode);
-        Assert.Empty(new ReviewStore(Db).History(ReviewSample.Id, 1));
+        Assert.Empty(new SqliteReviewStore(Db).History(ReviewSample.Id, 1));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed partial class ReviewerAccountsHttpTests : IAsyncLifetime
         using var bulk = await PostAsync($"/api/articles/{ReviewSample.Id}/bulk",
             $$"""{"revision":1,"action":"accept","scope":"type","target":"{{ReviewSample.Key("money", "$250 million")}}","reviewer":"bob"}""", ann);
         Assert.Equal(HttpStatusCode.OK, bulk.StatusCode);
-        var decisions = new ReviewStore(Db).Decisions(ReviewSample.Id, 1);
+        var decisions = new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1);
         Assert.Equal(4, decisions.Count);
         Assert.All(decisions, d => Assert.Equal("ann", d.Reviewer));
 
@@ -133,7 +133,7 @@ public sealed partial class ReviewerAccountsHttpTests : IAsyncLifetime
         var bob = await SignInAsync("bob", BobSecret);
         using var undo = await PostAsync($"/api/articles/{ReviewSample.Id}/undo", """{"revision":1}""", bob);
         Assert.Equal(HttpStatusCode.OK, undo.StatusCode);
-        Assert.Equal(4, new ReviewStore(Db).Decisions(ReviewSample.Id, 1).Count);
+        Assert.Equal(4, new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1).Count);
         using var forged = await PostAsync($"/api/articles/{ReviewSample.Id}/decisions",
             $$"""{"revision":1,"action":"reject","target":"{{target}}"}""", $"{ReviewerSessions.CookieName}={new string('0', 64)}");
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
@@ -156,7 +156,7 @@ public sealed partial class ReviewerAccountsHttpTests : IAsyncLifetime
         }
         Assert.Equal(HttpStatusCode.Unauthorized, await Post(null));
         Assert.Equal(HttpStatusCode.OK, await Post("carol"));
-        Assert.Equal("carol", Assert.Single(new ReviewStore(Db).Decisions(ReviewSample.Id, 1)).Reviewer);
+        Assert.Equal("carol", Assert.Single(new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1)).Reviewer);
     }
 
     [Fact]
@@ -171,9 +171,9 @@ public sealed partial class ReviewerAccountsHttpTests : IAsyncLifetime
         using var again = await PostAsync($"/api/articles/{ReviewSample.Id}/complete", """{"revision":1,"done":true}""", ann);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
 
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         Assert.Equal(2, store.PublishedRevision(ReviewSample.Id, 1));
-        var queries = new RecordQueries(Db);
+        var queries = new SqliteRecordQueries(Db);
         var published = RecordSerializer.FromJson(RecordLine(2));
         Assert.Equal(2, published.Revision);
         Assert.Equal("reviewed", published.Review!.Status);

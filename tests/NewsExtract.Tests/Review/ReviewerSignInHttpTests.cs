@@ -27,7 +27,7 @@ public sealed partial class ReviewerSignInHttpTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ReviewSample.Seed(Db, ReviewSample.Record());
-        var accounts = new ReviewAccounts(new ReviewStore(Db).DatabasePath);   // the store creates the review tables
+        var accounts = new SqliteReviewAccounts(new SqliteReviewStore(Db).DatabasePath);   // the store creates the review tables
         accounts.Save("ann", ReviewerSecrets.Hash("ann", AnnSecret), DateTimeOffset.UtcNow);
         accounts.Save("bob", ReviewerSecrets.Hash("bob", BobSecret), DateTimeOffset.UtcNow);
         _server = await ReviewServer.StartAsync(Db, reviewer: "server-default", clock: _clock);
@@ -161,7 +161,7 @@ public sealed partial class ReviewerSignInHttpTests : IAsyncLifetime
         decision.Headers.Add("X-CSRF-Token", _token);
         decision.Headers.Add("Cookie", ann);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _server.Client.SendAsync(decision)).StatusCode);
-        Assert.Empty(new ReviewStore(Db).History(ReviewSample.Id, 1));
+        Assert.Empty(new SqliteReviewStore(Db).History(ReviewSample.Id, 1));
     }
 
     [GeneratedRegex("name=\"csrf\" value=\"([^\"]+)\"")]

@@ -61,7 +61,7 @@ public sealed partial class SampleAssignmentHttpTests : IAsyncLifetime
     public async Task A_share_of_the_filtered_articles_goes_to_the_second_reviewer_leaving_out_their_own()
     {
         Assert.Contains("Second opinions on a sample", await GetAsync("/"));
-        var store = new ReviewStore(Db);
+        var store = new SqliteReviewStore(Db);
         // Bob already decided on one trend article: he cannot give it a second opinion.
         store.Add(ReviewSample.Decision(ReviewActions.Accept, ReviewSample.Key("location", "China")) with { RecordId = TrendIds[3], Reviewer = "bob" });
 
@@ -90,7 +90,7 @@ public sealed partial class SampleAssignmentHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await SampleAsync(_token, "50", origin: "http://evil.example")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await SampleAsync(_token, "0")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await SampleAsync(_token, "101")).StatusCode);
-        Assert.Empty(new ReviewStore(Db).Assignments());
+        Assert.Empty(new SqliteReviewStore(Db).Assignments());
     }
 
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]

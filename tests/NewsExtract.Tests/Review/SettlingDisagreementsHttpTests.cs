@@ -57,7 +57,7 @@ public sealed partial class SettlingDisagreementsHttpTests : IAsyncLifetime
 
         // A second reviewer cannot settle: the flag is dropped and the disagreement stays.
         await DecideAsync("bob", "reject", China, settles: true);
-        Assert.DoesNotContain(new ReviewStore(Db).Decisions(ReviewSample.Id, 1), d => d.Settles);
+        Assert.DoesNotContain(new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1), d => d.Settles);
         Assert.Equal((1, "50.0 %"), await StatisticsAsync());
 
         // Ann takes Bob's outcome: settled, and the agreement still compares the two independent opinions.
@@ -70,7 +70,7 @@ public sealed partial class SettlingDisagreementsHttpTests : IAsyncLifetime
         Assert.Equal((1, "50.0 %"), await StatisticsAsync());
         await DecideAsync("ann", "accept", China, settles: true);
         Assert.Equal((0, "50.0 %"), await StatisticsAsync());
-        var settling = Assert.Single(new ReviewStore(Db).Decisions(ReviewSample.Id, 1), d => d.Settles);
+        var settling = Assert.Single(new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1), d => d.Settles);
         Assert.Equal(("ann", ReviewActions.Accept, China), (settling.Reviewer, settling.Action, settling.Target));
 
         // Changing her mind again while settling: still settled, and still not counted as agreement.
@@ -89,7 +89,7 @@ public sealed partial class SettlingDisagreementsHttpTests : IAsyncLifetime
         // Keeping "rejected" for every mention: already rejected, yet each is decided again and settled.
         await PostAsync("ann", "bulk", $$"""{"revision":1,"action":"reject","scope":"entity","target":"{{Azerbaijan}}","settles":true}""");
         Assert.Equal((0, "0.0 %"), await StatisticsAsync());
-        Assert.Equal(2, new ReviewStore(Db).Decisions(ReviewSample.Id, 1).Count(d => d.Settles));
+        Assert.Equal(2, new SqliteReviewStore(Db).Decisions(ReviewSample.Id, 1).Count(d => d.Settles));
     }
 
     private Task<string> ArticleAsync() => _session.PageAsync($"/articles/{ReviewSample.Id}");

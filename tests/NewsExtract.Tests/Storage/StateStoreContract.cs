@@ -214,6 +214,37 @@ public abstract class StateStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void A_host_turn_outside_a_claim_shares_the_claims_politeness_row()
+    {
+        var store = Open();
+        var at = T0.AddMinutes(1);
+        // A host nobody queued URLs for (a listing's) is added held; a second turn waits for its end.
+        var until = store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at, out var due);
+        Assert.Equal((at.AddMinutes(5), at.AddMinutes(5)), (until, due));
+        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddMinutes(1), out due));
+        Assert.Equal(at.AddMinutes(5), due);
+        // Handed back after its request: due again after the host's delay, for a turn or a claim.
+        store.HostReleased("list.example", until!.Value, at.AddSeconds(2));
+        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(11), out due));
+        Assert.Equal(at.AddSeconds(12), due);
+        var next = store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(12), out _);
+        Assert.Equal(at.AddSeconds(12).AddMinutes(5), next);
+
+        // A host held by a turn is not claimed, and a host held by a claim gives no turn, until it is handed back.
+        store.Enqueue("src", "https://list.example/a", T0);
+        Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(13)));
+        store.HostReleased("list.example", next!.Value, at.AddSeconds(13));
+        var lease = store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(23))!;
+        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(24), out due));
+        Assert.Equal(lease.Until, due);
+        // A stale hand-back (the turn already ended) leaves the claim's hold alone.
+        store.HostReleased("list.example", next.Value, at.AddSeconds(24));
+        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(25), out _));
+        store.HostFetched(lease, at.AddSeconds(25));
+        Assert.NotNull(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(35), out _));
+    }
+
+    [SkippableFact]
     public void A_lease_left_by_a_dead_node_is_reclaimed_after_it_expires_and_a_completed_url_never_is()
     {
         var store = Open();

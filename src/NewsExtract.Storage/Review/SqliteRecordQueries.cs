@@ -5,10 +5,10 @@ using NewsExtract.Core.Records;
 namespace NewsExtract.Storage.Review;
 
 /// <summary>
-/// Reads the records the worker stored (reviewed records the review published to the feed left out): the latest revision of each, searched, filtered and paged for
-/// the review list, or one record by id and revision. Filters run in SQLite over the record JSON.
+/// The one-machine adapter of <see cref="IRecordQueries"/>: filters run in SQLite over the record JSON
+/// (<c>json_extract</c>, <c>json_each</c>).
 /// </summary>
-public sealed class RecordQueries(string databasePath)
+public sealed class SqliteRecordQueries(string databasePath) : IRecordQueries
 {
     private readonly string _databasePath = Path.GetFullPath(databasePath);
 

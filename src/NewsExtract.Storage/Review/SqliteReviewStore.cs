@@ -7,15 +7,15 @@ using NewsExtract.Storage.State;
 namespace NewsExtract.Storage.Review;
 
 /// <summary>
-/// Analysts' review decisions, stored in the worker's state database (its own tables; the worker's are untouched).
-/// Decisions are appended, never rewritten: undo marks the reviewer's latest one undone, so the history stays.
-/// Safe to use from concurrent requests: every call opens its own connection.
+/// The one-machine adapter of <see cref="IReviewStore"/>: analysts' review decisions in the worker's SQLite state
+/// database (its own tables; the worker's are untouched). Safe to use from concurrent requests: every call opens its
+/// own connection, and a write that must see every decision before it takes the database's write lock.
 /// </summary>
-public sealed class ReviewStore
+public sealed class SqliteReviewStore : IReviewStore
 {
     private readonly string _databasePath;
 
-    public ReviewStore(string databasePath)
+    public SqliteReviewStore(string databasePath)
     {
         _databasePath = Path.GetFullPath(databasePath);
         // The worker's tables first (a fresh database gets the same schema the worker would create), then ours.
@@ -25,9 +25,6 @@ public sealed class ReviewStore
     }
 
     public string DatabasePath => _databasePath;
-
-    /// <summary>Stores a decision and returns it with its sequence number.</summary>
-    public ReviewDecision Add(ReviewDecision decision) => AddMany([decision])[0];
 
     /// <summary>
     /// Stores decisions made by one action in one transaction (all or none); when there are several they share a
@@ -235,9 +232,6 @@ public sealed class ReviewStore
         return result;
     }
 
-    /// <summary>The latest revision a reviewed revision was published as, or null.</summary>
-    public int? PublishedRevision(string recordId, int revision) => PublishedRevisions(recordId, revision) is [.., var last] ? last : null;
-
     /// <summary>Every revision a reviewed revision was published as (the first on completion, then one per later change), oldest first.</summary>
     public IReadOnlyList<int> PublishedRevisions(string recordId, int revision)
     {
@@ -298,17 +292,6 @@ public sealed class ReviewStore
         command.ExecuteNonQuery();
     }
 
-    /// <summary>
-    /// The decisions that make the reviewed record: every reviewer's in force except those of second reviewers, whose
-    /// blind opinions are kept apart for the agreement figures.
-    /// </summary>
-    public IReadOnlyList<ReviewDecision> PrimaryDecisions(string recordId, int revision)
-    {
-        var second = Assignments(recordId).Where(a => a.Role == ReviewRoles.Second).Select(a => a.Reviewer).ToHashSet(StringComparer.Ordinal);
-        var decisions = Decisions(recordId, revision);
-        return second.Count == 0 ? decisions : [.. decisions.Where(d => !second.Contains(d.Reviewer))];
-    }
-
     /// <summary>Takes back the completion mark; the decisions stay.</summary>
     public void Reopen(string recordId, int revision)
     {
@@ -329,12 +312,6 @@ public sealed class ReviewStore
             ? new ReviewCompletion(recordId, revision, reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture))
             : null;
     }
-
-    /// <summary>The status of a record revision: reviewed when marked complete, in progress when it has decisions.</summary>
-    public string Status(string recordId, int revision) =>
-        Completion(recordId, revision) is not null ? ReviewStatuses.Reviewed
-        : Decisions(recordId, revision).Count > 0 ? ReviewStatuses.InProgress
-        : ReviewStatuses.Unreviewed;
 
     /// <summary>
     /// Every record that has a review (decisions in force or a completion mark), each at its highest reviewed

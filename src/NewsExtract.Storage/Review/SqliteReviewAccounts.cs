@@ -2,11 +2,8 @@ using System.Globalization;
 
 namespace NewsExtract.Storage.Review;
 
-/// <summary>
-/// Reviewer accounts in the state database: a name and a secret's hash (made and checked by the caller with a
-/// password hasher; the secret itself is never stored).
-/// </summary>
-public sealed class ReviewAccounts(string databasePath)
+/// <summary>The one-machine adapter of <see cref="IReviewAccounts"/>: reviewer accounts in the worker's SQLite state database.</summary>
+public sealed class SqliteReviewAccounts(string databasePath) : IReviewAccounts
 {
     private readonly string _databasePath = Path.GetFullPath(databasePath);
 

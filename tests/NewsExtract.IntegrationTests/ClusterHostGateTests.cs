@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsExtract.Ingestion.Http;
+using NewsExtract.IntegrationTests.Support;
+using NewsExtract.Storage.State;
+using NewsExtract.Worker.Hosting;
+
+namespace NewsExtract.IntegrationTests;
+
+/// <summary>
+/// Requests made outside a claim — a source's listing pages and robots.txt — are spaced across the cluster, not per
+/// node: two nodes (each its own HTTP stack, pacer and robots cache, as two worker processes have) on one PostgreSQL
+/// fetch listing pages of one host at once, and the host never sees two requests closer than its delay. Paced by
+/// each node alone, the two nodes' requests would arrive together.
+/// </summary>
+[Collection(TimingSensitiveCollection.Name)]
+public sealed class ClusterHostGateTests : IDisposable
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(200);
+    private readonly ThrowawayPostgres _server = new();
+
+    public void Dispose() => _server.Dispose();
+
+    [SkippableFact]
+    public async Task Listing_and_robots_requests_from_two_nodes_are_never_closer_than_the_hosts_delay()
+    {
+        Skip.If(_server.Problem is not null, _server.Problem);
+        var connectionString = _server.CreateDatabase();
+        await using var site = await AgencySite.StartAsync();
+        site.Map("/robots.txt", (context, _) => context.Response.WriteAsync("User-agent: *\nAllow: /\n"));
+        const int PagesPerNode = 6;
+        for (int i = 0; i < 2 * PagesPerNode; i++)
+        {
+            var page = i;
+            site.Map($"/listing/{page}", (context, _) => context.Response.WriteAsync($"<html><body><a href=\"/news/{page}\">story {page}</a></body></html>"));
+        }
+        var limits = new HostLimits(RequestsPerSecond: 1 / Delay.TotalSeconds, MaxConcurrency: 2);
+
+        using var storeA = new PostgresStateStore(connectionString);
+        using var storeB = new PostgresStateStore(connectionString);
+        await using var nodeA = Node(storeA, "node-a");
+        await using var nodeB = Node(storeB, "node-b");
+        var fetches = Enumerable.Range(0, 2 * PagesPerNode).Select(i =>
+            (i % 2 == 0 ? nodeA : nodeB).GetRequiredService<PageFetcher>().FetchAsync(site.Url($"/listing/{i}"), limits, null, CancellationToken.None));
+        var results = await Task.WhenAll(fetches);
+
+        Assert.All(results, r => Assert.Equal(FetchStatus.Ok, r.Status));
+        Assert.Equal(2, site.Hits("/robots.txt"));
+        var arrivals = site.ArrivalsOf(_ => true);
+        Assert.Equal(2 * PagesPerNode + 2, arrivals.Count);
+        var closest = arrivals.Zip(arrivals.Skip(1), (earlier, later) => later - earlier).Min();
+        Assert.True(closest >= Delay, $"two requests reached the host {closest.TotalMilliseconds:F0} ms apart (delay {Delay.TotalMilliseconds} ms)");
+        // Every turn was handed back: the host is due again for any node.
+        Assert.NotNull(storeA.TryTakeHost(site.BaseUrl.Authority.ToLowerInvariant(), Delay, TimeSpan.FromSeconds(1), storeA.Now() + Delay, out _));
+    }
+
+    /// <summary>One node's HTTP stack with the cluster gate over its own connection to the shared store.</summary>
+    private static ServiceProvider Node(PostgresStateStore store, string name)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddAgencyHttp();
+        services.AddSingleton<IHostTurns>(store);
+        services.AddSingleton<IHostWorkQueue>(store);
+        services.AddSingleton(Options.Create(new WorkerOptions { NodeName = name, LeaseDuration = TimeSpan.FromSeconds(30) }));
+        services.AddSingleton<ClusterHostGate>();
+        services.AddSingleton<IHostRequestGate>(sp => sp.GetRequiredService<ClusterHostGate>());
+        return services.BuildServiceProvider();
+    }
+}
