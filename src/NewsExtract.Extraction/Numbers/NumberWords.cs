@@ -28,6 +28,9 @@ public static class NumberWords
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TensLookup =
         Tens.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True when <paramref name="word"/> is a cardinal number word ("one", "twelve", "forty").</summary>
+    public static bool IsCardinal(string word) => Units.ContainsKey(word) || Tens.ContainsKey(word);
+
     /// <summary>Reads a number written in words starting at the word at <paramref name="i"/>.</summary>
     /// <param name="allowArticle">Read "a"/"an" as one (only sensible before a scale word).</param>
     public static bool TryParse(string text, int i, bool allowArticle, out int value, out int end)

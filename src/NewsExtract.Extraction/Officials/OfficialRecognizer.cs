@@ -132,6 +132,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 // minister": Y's own title after the name wins over X's before it
                 bool listed = first > 0 && (ctx[first - 1] == "and" || (ctx[first - 1] == "," && last + 1 < ctx.Words.Count && ctx[last + 1] == "as"));
                 var after = before is null || listed ? TitleReader.After(ctx, last) : null;
+                // "X replaces Y as T": Y held the office until now
+                if (after is not null && TitleReader.IsReplacedPerson(ctx, first) && !after.Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase))
+                    after = after with { Title = "Former " + after.Title };
                 if (after is not null) found.Add(new OfficialCandidate(person, m, after, false, ctx, first, last, isUntagged));
                 else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }

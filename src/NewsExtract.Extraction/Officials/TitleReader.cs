@@ -1,5 +1,6 @@
 using System.Text;
 using NewsExtract.Extraction.Lexicons;
+using NewsExtract.Extraction.Numbers;
 
 namespace NewsExtract.Extraction.Officials;
 
@@ -37,7 +38,26 @@ public static class TitleReader
         ["has", "been", "relieved", "of", "the", "post", "of"], ["was", "relieved", "of", "the", "post", "of"],
         ["has", "been", "relieved", "of", "his", "post", "as"], ["has", "been", "relieved", "of", "her", "post", "as"],
         ["was", "relieved", "of", "his", "post", "as"], ["was", "relieved", "of", "her", "post", "as"],
+        // kept in or moved into an office: "was retained as", "was reappointed", "took over as", "was promoted to"
+        ["was", "retained", "as"], ["has", "been", "retained", "as"], ["was", "reappointed", "as"], ["was", "reappointed"],
+        ["was", "re-appointed", "as"], ["has", "been", "reappointed", "as"], ["was", "confirmed", "as"], ["was", "sworn", "in", "as"],
+        ["took", "over", "as"], ["takes", "over", "as"], ["will", "take", "over", "as"], ["was", "promoted", "to"],
+        ["has", "been", "promoted", "to"], ["was", "named", "as"], ["has", "been", "named", "as"], ["was", "elected", "as"],
+        ["retained", "his", "post", "as"], ["retained", "her", "post", "as"], ["kept", "his", "post", "as"], ["kept", "her", "post", "as"],
+        ["remains"],
     ];
+
+    /// <summary>Verbs by which the subject takes an office from the person after them: "X replaces Y as Finance Minister".</summary>
+    private static readonly HashSet<string> ReplacingVerbs = new(StringComparer.Ordinal)
+    {
+        "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "replace", "succeed",
+    };
+
+    /// <summary>Words of quantity that end a title's complement: "Commander of the Guard for nearly one year".</summary>
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal)
+    {
+        "nearly", "almost", "about", "around", "over", "more", "less", "some", "several", "many", "few",
+    };
 
     /// <summary>Capitalised words that open a sentence or clause rather than a title ("On Tuesday, …").</summary>
     private static readonly HashSet<string> LeadingStops = new(StringComparer.Ordinal)
@@ -68,6 +88,8 @@ public static class TitleReader
         bool comma = end >= 0 && s[end] == ",";
         if (comma) end--;
         if (end < 0 || s.InPerson(end)) return null;
+        // a title never ends in "and", "of" or "the": "… as Finance Minister, and Y" gives Y no title
+        if (TitleLexicon.IsConnector(s[end])) return null;
         // a name right after a lower-case word for a company names the company: "the Lithuanian bank Snoras"
         if (end == personFirst - 1 && CompanyNouns.Contains(s[end])) return null;
         int k = end;
@@ -138,6 +160,8 @@ public static class TitleReader
         if (apposition) i++;
         if (i < s.Words.Count && s[i] == "who") { i++; apposition = false; }
         int cue = MatchPredicate(s, i);
+        // "X replaces Y as T": the office after the replaced person is the subject's
+        if (cue == 0 && !apposition && ReplacedPersonThenAs(s, i) is > 0 and var replaced) cue = replaced;
         if (cue == 0 && !apposition) return null;
         i += cue;
         if (i < s.Words.Count && s[i] is "the" or "a" or "an") i++;
@@ -159,6 +183,8 @@ public static class TitleReader
         // after a predicate ("as defence minister", "was appointed unification minister") one lower-case field word
         // before a strong head is the portfolio even when the directory does not list it
         portfolioFirst |= cue > 0 && i + 1 < s.Words.Count && IsPlainLowerWord(s[i]) && TitleLexicon.IsStrongHead(s[i + 1]) && !s.InPerson(i + 1);
+        // and so are up to three capitalised words before one: "as Finance Minister", "was reappointed Local Government Minister"
+        portfolioFirst |= cue > 0 && CapitalisedWordsThenStrongHead(s, i);
         if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
@@ -175,8 +201,10 @@ public static class TitleReader
             if (IsOfficeDash(s, k)) { inComplement = false; continue; }
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
             if (w is "of" or "for" or "on" or "to") { inComplement = true; continue; }
+            // "Minister of Roads and named Y …": after "and" a lower-case word that is no portfolio starts a new clause
+            if (w == "and" && k + 1 < s.Words.Count && !IsLowerListItem(s, k + 1)) break;
             if (TitleLexicon.IsConnector(w)) continue;
-            if (AfterStops.Contains(w) || UntaggedNameFinder.IsCalendarWord(w)) break;
+            if (AfterStops.Contains(w) || UntaggedNameFinder.IsCalendarWord(w) || IsQuantity(w)) break;
             if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || s.IsListedPortfolio(k) || (inComplement && char.IsLower(w[0])))
             {
                 end = k;
@@ -271,6 +299,7 @@ public static class TitleReader
         for (int x = Math.Max(from + 1, 1); x <= to; x++)
         {
             var w = s[x];
+            if (s[x - 1] == "and" && !IsLowerListItem(s, x)) return true;
             if (s.IsCapitalized(x - 1) && w.Length > 0 && char.IsLower(w[0]) && !TitleLexicon.IsConnector(w) && !TitleLexicon.IsTitleVocabulary(w) && !s.IsListedPortfolio(x))
                 return true;
         }
@@ -331,6 +360,43 @@ public static class TitleReader
         }
         return false;
     }
+
+    /// <summary>
+    /// The number of words from <paramref name="i"/> through "as" when they read "replaces|succeeds PERSON as"; else 0.
+    /// </summary>
+    private static int ReplacedPersonThenAs(TitleContext s, int i)
+    {
+        int k = i;
+        if (k < s.Words.Count && s[k] is "will" or "is" or "has") k++;
+        if (k >= s.Words.Count || !ReplacingVerbs.Contains(s[k])) return 0;
+        k++;
+        if (k >= s.Words.Count || !s.InPerson(k)) return 0;
+        while (k < s.Words.Count && s.InPerson(k)) k++;
+        return k < s.Words.Count && s[k] == "as" ? k + 1 - i : 0;
+    }
+
+    /// <summary>True when the person at word <paramref name="personFirst"/> is the one replaced: "X replaces Y as T".</summary>
+    public static bool IsReplacedPerson(TitleContext s, int personFirst) =>
+        personFirst >= 2 && ReplacingVerbs.Contains(s[personFirst - 1]) && s.InPerson(personFirst - 2);
+
+    /// <summary>One to three capitalised words from <paramref name="i"/> (no person's, no number) followed by a strong head.</summary>
+    private static bool CapitalisedWordsThenStrongHead(TitleContext s, int i)
+    {
+        for (int k = i; k < Math.Min(s.Words.Count - 1, i + 3); k++)
+        {
+            if (!s.IsCapitalized(k) || s.InPerson(k) || !char.IsLetter(s[k][0])) return false;
+            if (TitleLexicon.IsStrongHead(s[k + 1]) && !s.InPerson(k + 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word that may follow "and" inside a title: capitalised, or a portfolio or title word.</summary>
+    private static bool IsLowerListItem(TitleContext s, int k) =>
+        s.IsCapitalized(k) || s[k] == "the" || TitleLexicon.IsTitleVocabulary(s[k]) || s.IsListedPortfolio(k) || TitleLexicon.IsPortfolioWord(s[k])
+        || s[k].Length == 0 || !char.IsLetter(s[k][0]);
+
+    private static bool IsQuantity(string w) =>
+        QuantityWords.Contains(w) || (w.Length > 0 && char.IsDigit(w[0])) || NumberWords.IsCardinal(w);
 
     /// <summary>An en or em dash between two offices: a title word on its left and a title start on its right.</summary>
     private static bool IsOfficeDash(TitleContext s, int k) =>

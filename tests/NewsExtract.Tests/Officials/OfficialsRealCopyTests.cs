@@ -188,6 +188,43 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void The_one_who_replaces_takes_the_office_and_the_one_replaced_held_it()
+    {
+        var doc = HandLayeredDocument.Of("In the reshuffle Lena Varga replaces Istvan Halmi as Finance Minister.")
+            .Person("Lena Varga", "Istvan Halmi").Build();
+        var candidates = Candidates(doc);
+        Assert.Equal("Finance Minister", Assert.Single(candidates, c => c.Person.Name == "Lena Varga").Title.Title);
+        Assert.Equal("Former Finance Minister", Assert.Single(candidates, c => c.Person.Name == "Istvan Halmi").Title.Title);
+    }
+
+    [Theory]
+    [InlineData("Marta Ruiz was reappointed as Interior Minister on Friday.", "Marta Ruiz", "Interior Minister")]
+    [InlineData("The president named Oscar Lind as Trade Minister.", "Oscar Lind", "Trade Minister")]
+    [InlineData("Nadia Sow was retained as Minister of Health.", "Nadia Sow", "Minister of Health")]
+    [InlineData("Kofi Amankwah took over as Local Government Minister.", "Kofi Amankwah", "Local Government Minister")]
+    public void An_office_kept_or_taken_is_read_after_its_verb(string text, string person, string title)
+    {
+        var doc = HandLayeredDocument.Of(text).Person(person).Build();
+        Assert.Equal(title, Assert.Single(Candidates(doc)).Title.Title);
+    }
+
+    [Fact]
+    public void A_title_list_ends_where_and_opens_a_new_clause()
+    {
+        var doc = HandLayeredDocument.Of("Sara Quist remains Minister of Roads and named Tom Berg as her deputy.")
+            .Person("Sara Quist", "Tom Berg").Build();
+        Assert.Equal("Minister of Roads", Assert.Single(Candidates(doc), c => c.Person.Name == "Sara Quist").Title.Title);
+    }
+
+    [Fact]
+    public void A_title_ends_before_a_quantity()
+    {
+        var doc = HandLayeredDocument.Of("Ivo Petrak, Commander of the Guard for nearly two years, resigned.")
+            .Person("Ivo Petrak").Build();
+        Assert.Equal("Commander of the Guard", Assert.Single(Candidates(doc)).Title.Title);
+    }
+
+    [Fact]
     public void An_unknown_place_given_an_office_is_a_person()
     {
         var doc = HandLayeredDocument.Of("The president went ahead with the appointment of Choi Ha-rin as culture minister.")
