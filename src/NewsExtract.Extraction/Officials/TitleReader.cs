@@ -68,7 +68,7 @@ public static class TitleReader
     };
 
     /// <summary>Lower-case words for a company, after which a capitalised name is the company's ("the bank Snoras").</summary>
-    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
     {
         "bank", "company", "group", "corporation", "holding", "firm", "airline", "airlines", "operator", "carrier", "insurer", "lender",
     };
@@ -268,9 +268,17 @@ public static class TitleReader
         while (kept.Count > 0 && (s[kept[0]] is "," or "-" || TitleLexicon.IsConnector(s[kept[0]]))) kept.RemoveAt(0);
         if (kept.Count == 0 || !kept.Any(i => TitleLexicon.IsHead(s[i]))) return null;
         country ??= CountryInsideTitle(s, kept);
+        // a company officer's title is the role alone and the company its organisation, as the annotation guide writes
+        // them: "former co-owner of the Lithuanian bank Snoras" → "former co-owner", organisation "Snoras"
+        string? company = null;
+        if (CompanyOfficer.Split(s, kept) is var (role, firm))
+        {
+            kept = role;
+            company = Join(s, firm);
+        }
         var title = Join(s, kept);
         title = char.ToUpperInvariant(title[0]) + title[1..];
-        var organization = leadingOrganization ?? OrganizationOf(s, kept, country);
+        var organization = leadingOrganization ?? company ?? OrganizationOf(s, kept, country);
         return new TitleMatch(s.Words[start].Start, s.Words[end - 1].End, title, country, organization);
     }
 

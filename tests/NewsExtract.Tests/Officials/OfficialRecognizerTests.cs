@@ -88,7 +88,8 @@ public sealed class OfficialRecognizerTests
         var doc = HandLayeredDocument.Of("Chairman of the Management Board of Caspian Shipping Company Rauf Valiyev signed the contract.")
             .Person("Rauf Valiyev").Org("Caspian Shipping Company").Build();
         var o = Single(Run(doc), "Rauf Valiyev");
-        Assert.Equal("Chairman of the Management Board of Caspian Shipping Company", o.Title);
+        // a company officer's title is the role in the company, the company its organisation (corpus/gold/GUIDELINES.md)
+        Assert.Equal("Chairman of the Management Board", o.Title);
         Assert.Equal("Caspian Shipping Company", o.Organization);
     }
 

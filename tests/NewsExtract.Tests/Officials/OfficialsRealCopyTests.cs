@@ -224,6 +224,28 @@ public sealed class OfficialsRealCopyTests
         Assert.Equal("Commander of the Guard", Assert.Single(Candidates(doc)).Title.Title);
     }
 
+    [Theory]
+    [InlineData("Anton Belov, owner of the Karsk Group, was detained.", "Anton Belov", "Owner", "Karsk Group")]
+    [InlineData("The court also heard Rita Salu, former co-owner of the Estonian bank Varmo.", "Rita Salu", "Former co-owner", "Varmo")]
+    [InlineData("Borisk Holding CEO Lev Orlov signed the deal.", "Lev Orlov", "CEO", "Borisk Holding")]
+    [InlineData("Mira Tull, General Director of Sandvik Tube Plant (STP), spoke first.", "Mira Tull", "General Director", "Sandvik Tube Plant")]
+    public void A_company_officer_has_the_role_as_title_and_the_company_as_organisation(string text, string person, string title, string company)
+    {
+        var doc = HandLayeredDocument.Of(text).Person(person).Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal(title, candidate.Title.Title);
+        Assert.Equal(company, candidate.Title.Organization);
+    }
+
+    [Theory]
+    [InlineData("Chairman of the State Customs Committee Ali Karimov met the delegation.", "Ali Karimov", "Chairman of the State Customs Committee")]
+    [InlineData("Vice President of the National Bank Eka Beridze spoke.", "Eka Beridze", "Vice President of the National Bank")]
+    public void An_office_in_a_body_that_is_no_company_keeps_the_body(string text, string person, string title)
+    {
+        var doc = HandLayeredDocument.Of(text).Person(person).Build();
+        Assert.Equal(title, Assert.Single(Candidates(doc)).Title.Title);
+    }
+
     [Fact]
     public void An_unknown_place_given_an_office_is_a_person()
     {
