@@ -59,6 +59,7 @@ public static class DefaultPipeline
             new MoneyContextAnnotator(),
             new QualifierAnnotator(),
             new EntityMerger(),
+            new PlacesInsideNames(gazetteer),
             new PlaceResolver(gazetteer),
             officialLayer,
             new EventExtractor(eventClassifier, eventMerges),

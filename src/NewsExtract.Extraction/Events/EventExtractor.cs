@@ -44,7 +44,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
                 if (EventVetoes.Vetoes(type, text)) continue;
                 var trigger = EventTriggerFinder.Find(document.Text, bodyStart, end, type, spans.InName) ?? StrongestWord(document.Text, bodyStart, end, type);
                 var participants = Participants(document, spans, type, bodyStart, end);
-                found.Add(new ArticleEvent(type, [.. participants.Select(p => p.Name)], EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end), bodyStart, spans.Money), Date(document, spans, start, end), new Mention(start, end))
+                found.Add(new ArticleEvent(type, [.. participants.Select(p => p.Name)], EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end).Where(p => !spans.InsideOrganisation(p.Start, p.End)), bodyStart, spans.Money), Date(document, spans, start, end), new Mention(start, end))
                 {
                     Trigger = trigger,
                     Roles = [.. participants.Select(p => new EventParticipant(p.Name, p.Kind, ParticipantRoleResolver.RoleOf(document.Text, bodyStart, p.Mention, trigger, type)))],
@@ -83,6 +83,11 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
         public SpanIndex Dates { get; } = SpanIndex.Of(document.Dates, d => [(d.Start, d.End)]);
         public RangeIndex Money { get; } = new([.. document.Money.Select(m => (m.Start, m.End))]);
 
+        /// <summary>The range lies inside an organisation's longer mention: a place named in a body's name.</summary>
+        public bool InsideOrganisation(int start, int end) =>
+            Entities.Within(Math.Max(0, start - 200), end + 200)
+                .Any(s => s.Start <= start && end <= s.End && s.End - s.Start > end - start && document.Entities[s.Item].Label == EntityLabels.Organization);
+
         /// <summary>The range lies inside an entity's or an official's mention.</summary>
         public bool InName(int start, int end) =>
             Entities.Within(Math.Max(0, start - 200), end).Any(s => s.Start <= start && end <= s.End)
@@ -94,7 +99,10 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
 
     private static List<Candidate> Participants(Document document, DocumentSpans spans, string type, int start, int end)
     {
-        var inSentence = FirstMentions(spans.Entities, start, end).Select(m => (Entity: document.Entities[m.Item], m.Mention)).ToList();
+        // a place named inside a body's name ("State Customs Committee of Azerbaijan", "Jordan Football Association")
+        // is part of that name: the body takes part, not the place
+        var inSentence = FirstMentions(spans.Entities, start, end, m => !spans.InsideOrganisation(m.Start, m.End))
+            .Select(m => (Entity: document.Entities[m.Item], m.Mention)).ToList();
         var countries = inSentence.Where(e => EntityLabels.IsPlace(e.Entity.Label) && CountryLexicon.IsShortName(e.Entity.Name))
             .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention)).ToList();
         if (type == EventTypes.Trade) return countries;

@@ -21,6 +21,20 @@ public sealed class EventRolesAndPlacesTests
     private static Dictionary<string, string> Roles(ArticleEvent e) => e.Roles.ToDictionary(r => r.Name, r => r.Role);
 
     [Fact]
+    public void A_place_named_inside_a_body_name_is_no_participant_the_body_is()
+    {
+        var document = HandLayeredDocument.Of("The government allocated $2 million to the Estonia Football Association.", Published)
+            .Org("Estonia Football Association").Money("$2 million", 2_000_000m).Build();
+        new EntityMerger().Process(document);
+        new PlacesInsideNames(NewsExtract.Extraction.Gazetteers.WorldGazetteer.LoadDefault()).Process(document);
+        Assert.Contains(document.Entities, e => e.Name == "Estonia" && EntityLabels.IsPlace(e.Label));
+        new EventExtractor(new TriggerEventClassifier()).Process(document);
+        var investment = Assert.Single(document.Events, e => e.Type == EventTypes.Investment);
+        Assert.Contains("Estonia Football Association", investment.Participants);
+        Assert.DoesNotContain("Estonia", investment.Participants);
+    }
+
+    [Fact]
     public void Subject_and_object_of_met_are_agent_and_counterpart_and_the_trigger_is_the_verb()
     {
         const string text = "Anna Lepik met Juris Ozols in Daugavpils on Monday.";

@@ -1,0 +1,84 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Gazetteers;
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.Entities;
+
+/// <summary>
+/// Pipeline component "places-in-names": a country or a city named inside an organisation's name is a place the
+/// article names ("Seoul High Court" → Seoul, "Podolsk Electromechanical Plant" → Podolsk, "Agency for Palestine
+/// Refugees" → Palestine), as the annotation guides count places ("places inside organisation, title or route names
+/// included"). The place is one of the world gazetteer's countries or a city of at least <see cref="MinimumCityPopulation"/>
+/// people by its own name, not a variant (which of the cities so named is left to the place resolver), and no
+/// nationality adjective ("Kazakh Invest"), written as capitalised words that are not the whole
+/// name and not a word bodies or titles are made of ("Union", "Mission"). Its mention joins the place entity of that
+/// name when the article has one (nested in the organisation's mention), else makes a new one. Runs after the
+/// entities are merged and before places are resolved. Safe to share across threads.
+/// </summary>
+public sealed class PlacesInsideNames(WorldGazetteer world) : IPipelineComponent
+{
+    private const int MaxPlaceWords = 3;
+
+    /// <summary>A city inside a name must be at least this large: small towns share their names with words and people ("Gallup", "Hudson").</summary>
+    public const long MinimumCityPopulation = 100_000;
+
+    public string Name => "places-in-names";
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var found = new List<(string Name, Mention Mention)>();
+        // a news agency's name is its own ("Agence Tunis Afrique Presse" names no place the article reports on)
+        foreach (var organisation in document.Entities.Where(e => e.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Name)))
+        {
+            foreach (var m in organisation.Mentions)
+                found.AddRange(Find(document.Text, m));
+        }
+        if (found.Count == 0) return;
+        foreach (var (name, mention) in found)
+        {
+            int at = document.Entities.FindIndex(e => EntityLabels.IsPlace(e.Label) && SamePlace(e.Name, name));
+            if (at < 0)
+            {
+                document.Entities.Add(new Entity(EntityLabels.Location, name, [mention]));
+                continue;
+            }
+            var place = document.Entities[at];
+            if (place.Mentions.Contains(mention)) continue;
+            document.Entities[at] = place with { Mentions = [.. place.Mentions.Append(mention).OrderBy(x => x.Start)] };
+        }
+        var ordered = document.Entities.OrderBy(e => e.Mentions.Count == 0 ? int.MaxValue : e.Mentions.Min(x => x.Start)).ToList();
+        document.Entities.Clear();
+        document.Entities.AddRange(ordered);
+    }
+
+    /// <summary>The places named inside one organisation mention, each as its name and its own mention.</summary>
+    private IEnumerable<(string Name, Mention Mention)> Find(string text, Mention organisation)
+    {
+        var words = WordScanner.Scan(text, organisation.Start, organisation.End);
+        for (int i = 0; i < words.Count; i++)
+        {
+            for (int n = Math.Min(MaxPlaceWords, words.Count - i); n >= 1; n--)
+            {
+                if (n == words.Count) continue;
+                var span = words.Skip(i).Take(n).ToList();
+                if (!span.All(w => char.IsUpper(text[w.Start]))) continue;
+                int start = span[0].Start;
+                var surface = CountryLexicon.StripPossessive(text[start..span[^1].End]);
+                if (n == 1 && (OrganisationHeads.Contains(surface) || TitleLexicon.IsTitleVocabulary(surface))) continue;
+                if (!IsCountryOrLargeCity(surface)) continue;
+                yield return (CountryLexicon.ShortNameOf(surface) ?? surface, new Mention(start, start + surface.Length));
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    private bool IsCountryOrLargeCity(string name) =>
+        (world.CountryByName(name) is not null && world.CountryByAdjective(name) is null)
+        || world.PlacesNamed(name).Any(p => p.Kind == PlaceKind.City && p.Population >= MinimumCityPopulation && p.Name == name);
+
+    private bool SamePlace(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+        || (world.CountryByName(a) is { } x && world.CountryByName(b) is { } y && x.Iso2 == y.Iso2);
+}
