@@ -52,7 +52,49 @@ public sealed class ClusterHostGateTests : IDisposable
         var closest = arrivals.Zip(arrivals.Skip(1), (earlier, later) => later - earlier).Min();
         Assert.True(closest >= Delay, $"two requests reached the host {closest.TotalMilliseconds:F0} ms apart (delay {Delay.TotalMilliseconds} ms)");
         // Every turn was handed back: the host is due again for any node.
-        Assert.NotNull(storeA.TryTakeHost(site.BaseUrl.Authority.ToLowerInvariant(), Delay, TimeSpan.FromSeconds(1), storeA.Now() + Delay, out _));
+        Assert.NotNull(storeA.TryTakeHost(site.BaseUrl.Authority.ToLowerInvariant(), Delay, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), storeA.Now() + Delay, out _));
+    }
+
+    [SkippableFact]
+    public async Task A_listing_request_while_its_node_holds_a_claim_on_the_host_goes_in_the_claim_and_neither_waits_out_the_hold()
+    {
+        Skip.If(_server.Problem is not null, _server.Problem);
+        var connectionString = _server.CreateDatabase();
+        await using var site = await AgencySite.StartAsync();
+        site.Map("/listing", (context, _) => context.Response.WriteAsync("<html><body><a href=\"/news/1\">story</a></body></html>"));
+        site.Map("/news/1", (context, _) => context.Response.WriteAsync("<html><body><p>The story.</p></body></html>"));
+        // One request at a time per host on a node, as the fault test's sources have it.
+        var limits = new HostLimits(RequestsPerSecond: 1 / Delay.TotalSeconds, MaxConcurrency: 1);
+        using var store = new PostgresStateStore(connectionString);
+        await using var node = Node(store, "node-a");
+        var host = site.BaseUrl.Authority.ToLowerInvariant();
+        store.SetHostDelay(host, Delay);
+        store.Enqueue("src", site.Url("/news/1").AbsoluteUri, store.Now());
+        // The node claims the host for five minutes: nobody else may send it anything until the claim hands it back.
+        var lease = store.ClaimNext("node-a", TimeSpan.FromMinutes(5), store.Now())!;
+        var fetcher = node.GetRequiredService<PageFetcher>();
+        var gate = node.GetRequiredService<ClusterHostGate>();
+
+        // A scheduled listing of the same node takes the node's one slot for the host and finds the host held; then
+        // the claimed fetch starts, as a pipeline fetcher does, and needs that slot. Neither may wait for the hold to end.
+        var listing = fetcher.FetchAsync(site.Url("/listing"), limits, null, CancellationToken.None);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        var article = Task.Run(async () =>
+        {
+            using (gate.Adopt(lease))
+                return await fetcher.FetchAsync(site.Url("/news/1"), limits, null, CancellationToken.None);
+        });
+        var results = await Task.WhenAll(listing, article).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.All(results, r => Assert.Equal(FetchStatus.Ok, r.Status));
+        var requests = site.Requests();
+        Assert.Equal(["/listing", "/news/1", "/robots.txt"], requests.Select(r => r.Path).Order(StringComparer.Ordinal));
+        var closest = requests.Zip(requests.Skip(1), (earlier, later) => later.At - earlier.At).Min();
+        Assert.True(closest >= Delay, $"two requests reached the host {closest.TotalMilliseconds:F0} ms apart (delay {Delay.TotalMilliseconds} ms)");
+        // The claim handed the host back when the last request in it was over: due again after the delay, no sooner.
+        var now = store.Now();
+        Assert.Null(store.TryTakeHost(host, Delay, TimeSpan.FromSeconds(1), TimeSpan.Zero, now - Delay, out var due));
+        Assert.InRange(due, now - Delay, now + Delay);
     }
 
     /// <summary>One node's HTTP stack with the cluster gate over its own connection to the shared store.</summary>

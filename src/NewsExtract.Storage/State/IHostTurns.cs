@@ -10,11 +10,13 @@ public interface IHostTurns
 {
     /// <summary>
     /// When the host's next allowed fetch time has come, holds it (as a claim does) until now + <paramref name="hold"/>
-    /// (whole milliseconds) and returns the hold's end; a host not known yet is added with <paramref name="delay"/>.
-    /// Otherwise returns null and, in <paramref name="dueAt"/>, when the host is due (another node holds it, its delay
-    /// has not passed, or it is paused).
+    /// (whole milliseconds), clears any waiting request's mark and returns the hold's end; a host not known yet is added
+    /// with <paramref name="delay"/>. Otherwise returns null and, in <paramref name="dueAt"/>, when the host is due
+    /// (another node holds it, its delay has not passed, or it is paused), and marks the host's turn as waited for until
+    /// now + <paramref name="waiting"/>: while the mark lasts, claims (<see cref="IHostWorkQueue.ClaimNext"/>) pass the
+    /// host over, so a waiting request gets the host's next turn instead of losing it to claims again and again.
     /// </summary>
-    DateTimeOffset? TryTakeHost(string host, TimeSpan delay, TimeSpan hold, DateTimeOffset now, out DateTimeOffset dueAt);
+    DateTimeOffset? TryTakeHost(string host, TimeSpan delay, TimeSpan hold, TimeSpan waiting, DateTimeOffset now, out DateTimeOffset dueAt);
 
     /// <summary>
     /// The request made in a hold ending at <paramref name="heldUntil"/> is over at <paramref name="at"/>: the host is

@@ -23,7 +23,8 @@ public interface IHostWorkQueue
 
     /// <summary>
     /// Leases one queued URL of a due host to <paramref name="node"/> until now + <paramref name="lease"/> (whole
-    /// milliseconds), the host busy as long, or null when no host is due.
+    /// milliseconds), the host busy as long, or null when no host is due. A host whose turn a request outside a claim is
+    /// waiting for (<see cref="IHostTurns.TryTakeHost"/>) is passed over while its mark lasts: that request goes next.
     /// </summary>
     UrlLease? ClaimNext(string node, TimeSpan lease, DateTimeOffset now);
 

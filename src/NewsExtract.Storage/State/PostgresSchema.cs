@@ -158,6 +158,11 @@ internal static class PostgresSchema
             completed_at timestamptz NULL,
             PRIMARY KEY (record_id, reviewer));
         """,
+        // 4: a request outside a claim (listing, robots.txt) waiting for its host's turn marks the host's row until when
+        //    it still waits; claims pass a marked host over, so the waiting request gets the next turn.
+        """
+        ALTER TABLE hosts ADD COLUMN turn_waited_until timestamptz NULL;
+        """,
     ];
 
     public static int Version => Migrations.Length;

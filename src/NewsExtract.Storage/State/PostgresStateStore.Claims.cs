@@ -31,6 +31,7 @@ public sealed partial class PostgresStateStore
                 """
                 SELECT h.host FROM hosts h
                 WHERE h.next_fetch_at <= @now
+                  AND (h.turn_waited_until IS NULL OR h.turn_waited_until <= @now)
                   AND EXISTS (SELECT 1 FROM frontier f WHERE f.host = h.host AND (f.lease_until IS NULL OR f.lease_until <= @now))
                 ORDER BY h.next_fetch_at, h.host
                 LIMIT 1
@@ -108,7 +109,7 @@ public sealed partial class PostgresStateStore
 
     public DateTimeOffset? NextDueAt(DateTimeOffset now) =>
         ReadOne("""
-            SELECT MIN(GREATEST(h.next_fetch_at, COALESCE(f.lease_until, 'epoch'))) FROM frontier f JOIN hosts h ON h.host = f.host
+            SELECT MIN(GREATEST(h.next_fetch_at, COALESCE(h.turn_waited_until, 'epoch'), COALESCE(f.lease_until, 'epoch'))) FROM frontier f JOIN hosts h ON h.host = f.host
             """, r => r.IsDBNull(0) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(0));
 
     public ILeadershipLease? TryAcquire(string role)

@@ -9,10 +9,11 @@ namespace NewsExtract.Storage.State;
 /// frontier URL's host and lease (holder, expiry), and a hosts table with each host's next allowed fetch and delay.
 /// Version 5 numbers published records in the gap-free feed sequence (records.feed_seq; records published before
 /// are numbered in their publication order on upgrade). Version 6 adds the nodes table (heartbeats, lease reclaims).
+/// Version 7 adds hosts.turn_waited_until (a request outside a claim waiting for the host's turn; claims pass it over).
 /// </summary>
 internal static class SqliteStateSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     public static void Apply(SqliteConnection connection)
     {
@@ -84,6 +85,7 @@ internal static class SqliteStateSchema
         AddColumnIfMissing(connection, "frontier", "lease_until", "TEXT NULL");
         FillFrontierHosts(connection);
         AddColumnIfMissing(connection, "records", "feed_seq", "INTEGER NULL");
+        AddColumnIfMissing(connection, "hosts", "turn_waited_until", "TEXT NULL");
         using (var number = connection.CreateCommand())
         {
             number.CommandText =

@@ -38,6 +38,7 @@ public sealed partial class SqliteStateStore
                 """
                 SELECT h.host FROM hosts h
                 WHERE h.next_fetch_at <= $now
+                  AND (h.turn_waited_until IS NULL OR h.turn_waited_until <= $now)
                   AND EXISTS (SELECT 1 FROM frontier f WHERE f.host = h.host AND (f.lease_until IS NULL OR f.lease_until <= $now))
                 ORDER BY h.next_fetch_at, h.host LIMIT 1
                 """, ("$now", at)))
@@ -165,7 +166,7 @@ public sealed partial class SqliteStateStore
         lock (_lock)
         {
             using var command = Command(
-                "SELECT MIN(MAX(h.next_fetch_at, COALESCE(f.lease_until, ''))) FROM frontier f JOIN hosts h ON h.host = f.host");
+                "SELECT MIN(MAX(h.next_fetch_at, COALESCE(h.turn_waited_until, ''), COALESCE(f.lease_until, ''))) FROM frontier f JOIN hosts h ON h.host = f.host");
             return command.ExecuteScalar() is string due ? DateTimeOffset.Parse(due, CultureInfo.InvariantCulture) : null;
         }
     }

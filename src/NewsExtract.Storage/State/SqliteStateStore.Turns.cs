@@ -6,7 +6,7 @@ namespace NewsExtract.Storage.State;
 /// </summary>
 public sealed partial class SqliteStateStore
 {
-    public DateTimeOffset? TryTakeHost(string host, TimeSpan delay, TimeSpan hold, DateTimeOffset now, out DateTimeOffset dueAt)
+    public DateTimeOffset? TryTakeHost(string host, TimeSpan delay, TimeSpan hold, TimeSpan waiting, DateTimeOffset now, out DateTimeOffset dueAt)
     {
         lock (_lock)
         {
@@ -14,7 +14,7 @@ public sealed partial class SqliteStateStore
             using (var take = Command(
                 """
                 INSERT INTO hosts (host, next_fetch_at, delay_ms) VALUES ($host, $until, $delay)
-                ON CONFLICT(host) DO UPDATE SET next_fetch_at = $until WHERE hosts.next_fetch_at <= $now
+                ON CONFLICT(host) DO UPDATE SET next_fetch_at = $until, turn_waited_until = NULL WHERE hosts.next_fetch_at <= $now
                 """, ("$host", host), ("$until", Stamp(until)), ("$delay", (long)delay.TotalMilliseconds), ("$now", Stamp(now))))
             {
                 if (take.ExecuteNonQuery() == 1)
@@ -23,6 +23,10 @@ public sealed partial class SqliteStateStore
                     return until;
                 }
             }
+            using (var mark = Command(
+                "UPDATE hosts SET turn_waited_until = MAX(COALESCE(turn_waited_until, $waited), $waited) WHERE host = $host",
+                ("$host", host), ("$waited", Stamp(WholeMilliseconds(now + waiting)))))
+                mark.ExecuteNonQuery();
             using var due = Command("SELECT next_fetch_at FROM hosts WHERE host = $host", ("$host", host));
             dueAt = due.ExecuteScalar() is string stamp
                 ? DateTimeOffset.Parse(stamp, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind)

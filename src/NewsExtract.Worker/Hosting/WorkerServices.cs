@@ -47,8 +47,7 @@ public static class WorkerServices
             sp.GetRequiredService<IRecordOutbox>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddAgencyHttp();
-        // ClusterHostGate is not registered yet: with it, ClusterFaultTests missed one source's schedule periods and saw
-        // a sitemap request 15 ms after an article request (2026-12-03, not yet explained); see the README.
+        AddClusterHostGate(services, configuration);
         services.AddSingleton<IValidatorStore, StateValidatorStore>();
         services.AddSingleton<SourceDocumentLoader>();
         services.AddSingleton<SourceCatalog>();
@@ -65,6 +64,17 @@ public static class WorkerServices
         services.AddHostedService<NodeHeartbeat>();
         AddClusterScheduler(services, configuration);
         return services;
+    }
+
+    // Cluster mode (PostgreSQL store): every request to a host, not only claimed article fetches, takes the host's turn
+    // on its shared row (listings, sitemaps, feeds, robots.txt, retries), so politeness holds across the nodes.
+    private static void AddClusterHostGate(IServiceCollection services, IConfiguration configuration)
+    {
+        var store = configuration.GetSection(WorkerOptions.SectionName)[nameof(WorkerOptions.Store)];
+        if (!string.Equals(store, StoreKinds.Postgres, StringComparison.OrdinalIgnoreCase)) return;
+        services.AddSingleton<IHostTurns>(sp => sp.GetRequiredService<IStateStore>());
+        services.AddSingleton<ClusterHostGate>();
+        services.AddSingleton<IHostRequestGate>(sp => sp.GetRequiredService<ClusterHostGate>());
     }
 
     // A running cluster node (PostgreSQL store, not --once) keeps each web source's schedule in Quartz.NET's clustered

@@ -19,7 +19,8 @@ public sealed class SqliteStateSchemaUpgradeTests : IDisposable
         {
             old.Open();
             using var create = old.CreateCommand();
-            // The tables as schema version 3 created them (no frontier host or lease, no hosts table, no feed_seq).
+            // The tables as schema version 3 created them (no frontier host or lease, no hosts table, no feed_seq); claiming
+            // below reads every later column (hosts.turn_waited_until of version 7 too).
             create.CommandText =
                 """
                 CREATE TABLE articles (id TEXT PRIMARY KEY, source TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, revision INTEGER NOT NULL, updated_at TEXT NOT NULL);
@@ -37,7 +38,7 @@ public sealed class SqliteStateSchemaUpgradeTests : IDisposable
         }
 
         using var store = new SqliteStateStore(path);
-        Assert.Equal(6, store.SchemaVersion);
+        Assert.Equal(7, store.SchemaVersion);
         Assert.Equal([(1L, "a"), (2L, "b")], store.FeedAfter(0, 10).Select(e => (e.Sequence, e.Id)));
         var pending = Assert.Single(store.Pending(10));
         store.CommitFeed("articles-2026-12-03.jsonl", [pending.Sequence], 11, 1);

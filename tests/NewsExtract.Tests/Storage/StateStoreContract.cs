@@ -219,15 +219,15 @@ public abstract class StateStoreContract : IDisposable
         var store = Open();
         var at = T0.AddMinutes(1);
         // A host nobody queued URLs for (a listing's) is added held; a second turn waits for its end.
-        var until = store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at, out var due);
+        var until = store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at, out var due);
         Assert.Equal((at.AddMinutes(5), at.AddMinutes(5)), (until, due));
-        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddMinutes(1), out due));
+        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddMinutes(1), out due));
         Assert.Equal(at.AddMinutes(5), due);
         // Handed back after its request: due again after the host's delay, for a turn or a claim.
         store.HostReleased("list.example", until!.Value, at.AddSeconds(2));
-        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(11), out due));
+        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddSeconds(11), out due));
         Assert.Equal(at.AddSeconds(12), due);
-        var next = store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(12), out _);
+        var next = store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddSeconds(12), out _);
         Assert.Equal(at.AddSeconds(12).AddMinutes(5), next);
 
         // A host held by a turn is not claimed, and a host held by a claim gives no turn, until it is handed back.
@@ -235,13 +235,47 @@ public abstract class StateStoreContract : IDisposable
         Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(13)));
         store.HostReleased("list.example", next!.Value, at.AddSeconds(13));
         var lease = store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(23))!;
-        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(24), out due));
+        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddSeconds(24), out due));
         Assert.Equal(lease.Until, due);
         // A stale hand-back (the turn already ended) leaves the claim's hold alone.
         store.HostReleased("list.example", next.Value, at.AddSeconds(24));
-        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(25), out _));
+        Assert.Null(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddSeconds(25), out _));
         store.HostFetched(lease, at.AddSeconds(25));
-        Assert.NotNull(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), at.AddSeconds(35), out _));
+        Assert.NotNull(store.TryTakeHost("list.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddSeconds(35), out _));
+    }
+
+    [SkippableFact]
+    public void A_turn_waited_for_outside_a_claim_is_the_hosts_next_turn_not_a_claims()
+    {
+        var store = Open();
+        var at = T0.AddMinutes(1);
+        store.SetHostDelay("wait.example", TimeSpan.FromSeconds(10));
+        store.Enqueue("src", "https://wait.example/a", T0);
+        store.Enqueue("src", "https://wait.example/b", T0);
+        var claim = store.ClaimNext("node-1", TimeSpan.FromMinutes(5), at)!;
+        // A listing request finds the host held by the claim: it waits, and marks the host for two seconds.
+        Assert.Null(store.TryTakeHost("wait.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddSeconds(1), out var due));
+        Assert.Equal(claim.Until, due);
+        store.HostFetched(claim, at.AddSeconds(1));
+        // Due again at 11 s, but while the mark lasts no claim takes the host, and no node is told to wake for it before the mark ends.
+        Assert.Null(store.TryTakeHost("wait.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddSeconds(10), out due));
+        Assert.Equal(at.AddSeconds(11), due);
+        Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(11)));
+        Assert.Equal(at.AddSeconds(12), store.NextDueAt(at.AddSeconds(11)));
+        // The waiting request takes the turn (the mark goes with it); handed back, the host is the claims' again.
+        var turn = store.TryTakeHost("wait.example", TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddSeconds(11), out _);
+        Assert.NotNull(turn);
+        store.HostReleased("wait.example", turn!.Value, at.AddSeconds(11));
+        Assert.Equal("https://wait.example/b", store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(21))!.Url);
+
+        // A mark whose request stopped waiting (its node died) lapses: claims take the host again when it ends.
+        store.Enqueue("src", "https://gone.example/a", T0);
+        store.SetHostDelay("gone.example", TimeSpan.FromSeconds(1));
+        var held = store.TryTakeHost("gone.example", TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at, out _)!.Value;
+        Assert.Null(store.TryTakeHost("gone.example", TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2), at.AddSeconds(1), out _));
+        store.HostReleased("gone.example", held, at.AddSeconds(1));
+        Assert.Null(store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(2.5)));
+        Assert.Equal("https://gone.example/a", store.ClaimNext("node-2", TimeSpan.FromMinutes(5), at.AddSeconds(3))!.Url);
     }
 
     [SkippableFact]
