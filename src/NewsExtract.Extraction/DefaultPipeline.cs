@@ -59,9 +59,9 @@ public static class DefaultPipeline
             new MoneyContextAnnotator(),
             new QualifierAnnotator(),
             new EntityMerger(),
-            new PlacesInsideNames(gazetteer),
             new PlaceResolver(gazetteer),
             officialLayer,
+            new PlacesInsideNames(gazetteer),
             new EventExtractor(eventClassifier, eventMerges),
         ]);
         loadTimes = [.. times];

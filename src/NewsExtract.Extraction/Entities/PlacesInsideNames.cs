@@ -13,11 +13,14 @@ namespace NewsExtract.Extraction.Entities;
 /// people by its own name, not a variant (which of the cities so named is left to the place resolver), and no
 /// nationality adjective ("Kazakh Invest"), written as capitalised words that are not the whole
 /// name and not a word bodies or titles are made of ("Union", "Mission"). Its mention joins the place entity of that
-/// name when the article has one (nested in the organisation's mention), else makes a new one. Runs after the
-/// entities are merged and before places are resolved. Safe to share across threads.
+/// name when the article has one (nested in the organisation's mention), else makes a new one, resolved as the
+/// place resolver resolves places. Runs after the officials, whose title grammar reads a body's name as one name,
+/// and before the events, which leave such a place out of their participants and places. Safe to share across threads.
 /// </summary>
 public sealed class PlacesInsideNames(WorldGazetteer world) : IPipelineComponent
 {
+    private readonly PlaceResolver _resolver = new(world);
+
     private const int MaxPlaceWords = 3;
 
     /// <summary>A city inside a name must be at least this large: small towns share their names with words and people ("Gallup", "Hudson").</summary>
@@ -47,9 +50,8 @@ public sealed class PlacesInsideNames(WorldGazetteer world) : IPipelineComponent
             if (place.Mentions.Contains(mention)) continue;
             document.Entities[at] = place with { Mentions = [.. place.Mentions.Append(mention).OrderBy(x => x.Start)] };
         }
-        var ordered = document.Entities.OrderBy(e => e.Mentions.Count == 0 ? int.MaxValue : e.Mentions.Min(x => x.Start)).ToList();
-        document.Entities.Clear();
-        document.Entities.AddRange(ordered);
+        // new places go last: the officials already point at the entities before them
+        _resolver.Process(document, cancellationToken);
     }
 
     /// <summary>The places named inside one organisation mention, each as its name and its own mention.</summary>
