@@ -202,4 +202,34 @@ public sealed class EntitySpanRefinerTests
         var found = Refine("ASTANA. KAZINFORM - The talks were held on Monday.", ("KAZINFORM", EntityLabels.Person));
         Assert.Contains(("KAZINFORM", EntityLabels.Organization), found);
     }
+
+    [Fact]
+    public void A_body_defined_by_an_acronym_in_brackets_is_one_organisation_however_it_was_cut()
+    {
+        var found = Refine("Exports were reported by the Federal Republic of Norland Customs Directorate (FRNCD) on Monday.",
+            ("Federal Republic", EntityLabels.Organization), ("Norland", EntityLabels.Gpe), ("FRNCD", EntityLabels.Organization));
+        Assert.Contains(("Federal Republic of Norland Customs Directorate", EntityLabels.Organization), found);
+        Assert.DoesNotContain(("Federal Republic", EntityLabels.Organization), found);
+        Assert.DoesNotContain(("Norland", EntityLabels.Gpe), found);
+    }
+
+    [Fact]
+    public void The_long_form_skips_words_the_acronym_leaves_out_and_elided_articles()
+    {
+        var found = Refine("Aid went to the Relief and Works Agency for Refugees in the Far South (RWA) this year.",
+            ("Relief and Works Agency", EntityLabels.Organization), ("Far South", EntityLabels.Location));
+        Assert.Contains(("Relief and Works Agency for Refugees in the Far South", EntityLabels.Organization), found);
+        var french = Refine("Figures of the Office National de l'Informatique et des Statistiques (ONIS) were published.",
+            ("Office National", EntityLabels.Organization));
+        Assert.Contains(("Office National de l'Informatique et des Statistiques", EntityLabels.Organization), french);
+    }
+
+    [Fact]
+    public void Words_that_do_not_spell_the_acronym_or_name_no_body_stay_as_they_were()
+    {
+        var letters = Refine("The Northern Grain Board (XYZ) met.", ("Northern Grain Board", EntityLabels.Organization));
+        Assert.Contains(("Northern Grain Board", EntityLabels.Organization), letters);
+        var country = Refine("Ships of the United Norland Republics (UNR) arrived.", ("United Norland Republics", EntityLabels.Gpe));
+        Assert.Contains(("United Norland Republics", EntityLabels.Gpe), country);
+    }
 }
