@@ -42,17 +42,25 @@ public static class JsonLdReader
                 json = json[4..];
             if (json.EndsWith("-->", StringComparison.Ordinal))
                 json = json[..^3];
-            try
-            {
-                using var doc = JsonDocument.Parse(json, Options);
-                Visit(doc.RootElement, 0, ref best, ref bestRank);
-            }
-            catch (JsonException)
-            {
-                // A broken block says nothing; other blocks may still do.
-            }
+            if (!TryVisit(json, ref best, ref bestRank) && JsonLdStrings.WithoutRawControls(json) is { } repaired)
+                TryVisit(repaired, ref best, ref bestRank);
         }
         return best;
+    }
+
+    /// <summary>Reads one block; false when it is not JSON (a broken block says nothing; other blocks may still do).</summary>
+    private static bool TryVisit(string json, ref JsonLdArticle? best, ref int bestRank)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, Options);
+            Visit(doc.RootElement, 0, ref best, ref bestRank);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static void Visit(JsonElement element, int depth, ref JsonLdArticle? best, ref int bestRank)

@@ -23,7 +23,7 @@ public static class PageRegion
     /// Whether <paramref name="node"/> sits inside comments, a list of other stories, a sidebar or the footer; an
     /// ancestor in <paramref name="headingAncestors"/> (it holds the headline) is never such a region, nor is a
     /// <c>&lt;footer&gt;</c> or <c>&lt;aside&gt;</c> inside an <c>&lt;article&gt;</c> (the article's own byline and
-    /// dates), nor a page builder's "widget" that is only part of a class name ("elementor-widget-container": every
+    /// dates) or an element classed as its footer there or as the entry's own ("entry-footer"), nor a page builder's "widget" that is only part of a class name ("elementor-widget-container": every
     /// block of such pages has it; a sidebar widget is "widget", "widget-area", "widget_recent_entries").
     /// </summary>
     public static bool IsElsewhere(HtmlNode node, IReadOnlySet<HtmlNode>? headingAncestors = null)
@@ -40,13 +40,27 @@ public static class PageRegion
             var hints = (a.GetAttributeValue("class", "") + " " + a.GetAttributeValue("id", "")).ToLowerInvariant();
             foreach (var hint in ElsewhereHints)
             {
-                if (hints.Contains(hint, StringComparison.Ordinal))
+                if (hints.Contains(hint, StringComparison.Ordinal) && !(hint == "footer" && IsArticleFooter(a, hints)))
                     return true;
             }
             if (hints.Contains("widget", StringComparison.Ordinal) && IsWidget(hints))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether an element classed as a footer is the article's own (its byline and dates): it sits inside an
+    /// <c>&lt;article&gt;</c>, or its footer class names the entry it closes ("entry-footer", "post-footer",
+    /// "article-template-footer-main").
+    /// </summary>
+    private static bool IsArticleFooter(HtmlNode node, string hints)
+    {
+        if (InsideArticle(node))
+            return true;
+        var footers = hints.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Contains("footer", StringComparison.Ordinal)).ToList();
+        return footers.Count > 0 && footers.All(w => w.Contains("entry", StringComparison.Ordinal)
+            || w.Contains("post", StringComparison.Ordinal) || w.Contains("article", StringComparison.Ordinal));
     }
 
     private static bool InsideArticle(HtmlNode node)

@@ -23,7 +23,7 @@ public static partial class PublicationDateFinder
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "citation_publication_date",
         "citation_date", "citation_online_date", "prism.publicationDate", "dc.date", "dcterms.date",
         "dcterms.created", "date", "article:published", "cxenseparse:recs:publishtime", "original-publish-date",
-        "article.created", "article_date_original", "DISPLAYDATE", "timestamp",
+        "article.created", "article_date_original", "DISPLAYDATE", "timestamp", "published",
     ];
 
     private static readonly string[] ModifiedMetaKeys =

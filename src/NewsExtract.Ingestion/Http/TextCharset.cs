@@ -8,7 +8,8 @@ namespace NewsExtract.Ingestion.Http;
 /// the Content-Type header, then a <c>&lt;meta&gt;</c> tag or XML declaration in the first bytes, then a guess
 /// (UTF-8 when the bytes are valid UTF-8, else Windows-1251 for Cyrillic-looking bytes, else Windows-1252).
 /// A header that claims UTF-8 for bytes that are not UTF-8 is treated as wrong, and so is a single-byte header
-/// when the bytes are valid multi-byte UTF-8 and the page itself says UTF-8.
+/// when the bytes are valid multi-byte UTF-8 and the page itself says UTF-8. UTF-8 text that was encoded twice
+/// ("â\u0080\u0099" for "’") is restored (<see cref="DoubleEncodedUtf8"/>).
 /// </summary>
 public static partial class TextCharset
 {
@@ -23,7 +24,8 @@ public static partial class TextCharset
     public static (string Text, Encoding Encoding) Decode(byte[] bytes, string? headerCharset)
     {
         var encoding = Detect(bytes, headerCharset, out var preamble);
-        return (encoding.GetString(bytes, preamble, bytes.Length - preamble), encoding);
+        var text = encoding.GetString(bytes, preamble, bytes.Length - preamble);
+        return (encoding.CodePage == Encoding.UTF8.CodePage ? DoubleEncodedUtf8.Repair(text) : text, encoding);
     }
 
     /// <summary>The encoding of <paramref name="bytes"/>; <paramref name="preambleLength"/> is the length of its BOM.</summary>

@@ -36,7 +36,7 @@ public static class TitleCandidateReport
     }
 
     private static readonly string[] PlaceNames =
-        ["fromH1First", "fromH1Other", "fromOgTitle", "fromTwitterTitle", "fromJsonLdHeadline", "fromDocTitle", "fromDocTitlePart", "fromOgTitlePart", "fromH1Part", "fromH2First"];
+        ["fromH1First", "fromH1Other", "fromOgTitle", "fromTwitterTitle", "fromJsonLdHeadline", "fromDocTitle", "fromDocTitlePart", "fromOgTitlePart", "fromH1Part", "fromH2First", "fromTitleWithoutSite", "fromH1WithoutLabel"];
 
     private static int Chosen(double[] scores)
     {

@@ -15,12 +15,14 @@ public static class TitleModelCard
         s.AppendLine();
         s.AppendLine("What it does: picks a page's headline among its candidates (`TitleCandidates`): the `<h1>` headings, the OpenGraph");
         s.AppendLine("and Twitter titles, the JSON-LD headline, the document `<title>` whole and each part around a separator (\"Headline |");
-        s.AppendLine("Site\"), the OpenGraph title's parts, the first `<h2>`. The same words from several places are one candidate that");
+        s.AppendLine("Site\"), the OpenGraph title's parts, the `<title>` and OpenGraph title without the site's name at either end (even with");
+        s.AppendLine("no separator), the first `<h1>` without a short label before a colon, the first `<h2>`. The same words from several places are one candidate that");
         s.AppendLine("knows all its places. `TitleFeatures` describe each: its places, how it overlaps the other titles, whether it looks");
         s.AppendLine("like the site's own name (`og:site_name`, the host), where a heading sits (header, link, logo, inside an `<article>`");
         s.AppendLine("or `<main>`, split by a line break, which parts its words), its length and capitals, how it agrees with the page's");
         s.AppendLine("other candidates (contained in or containing them, its best word overlap with any, a twin that differs only in");
-        s.AppendLine("typographic quotes and dashes). The candidate with the highest tree-ensemble score is the title. The trees are plain JSON evaluated by");
+        s.AppendLine("typographic quotes and dashes), whether it holds a year, extends or cuts the first `<h1>`. The candidate with the highest");
+        s.AppendLine("tree-ensemble score is the title. The trees are plain JSON evaluated by");
         s.AppendLine("`TitleRankerModel` (no ML.NET at run time), embedded in `NewsExtract.Ingestion`.");
         s.AppendLine();
         s.AppendLine(string.Create(inv, $"Trained on {trainedAt:yyyy-MM-dd} with"));

@@ -47,6 +47,63 @@ public sealed class PublicationDateSourcesTests
     }
 
     [Fact]
+    public void A_footer_class_that_names_the_entry_holds_its_date_and_the_site_footer_does_not()
+    {
+        var page = Extract("""
+            <html><body>
+            <div class="story-body"><h1>Bridge closed for repairs</h1>
+              <p>The old bridge will be closed to cars for three weeks while the deck is resurfaced, the council said.</p>
+              <div class="entry-footer-main"><span class="entry-date"><time datetime="2023-10-09T07:30:00Z">October 9, 2023</time></span></div>
+            </div>
+            <div class="site-footer"><time datetime="2025-01-01">January 1, 2025</time></div>
+            </body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2023, 10, 9, 7, 30, 0, TimeSpan.Zero), page.PublishedAt);
+        Assert.Equal("time", page.Sources.PublishedAt);
+
+        var siteFooterOnly = Extract("""
+            <html><body><div class="story-body"><h1>Bridge closed for repairs</h1>
+            <p>The old bridge will be closed to cars for three weeks while the deck is resurfaced, the council said.</p></div>
+            <div class="site-footer"><time datetime="2025-01-01">January 1, 2025</time></div></body></html>
+            """);
+        Assert.Null(siteFooterOnly.PublishedAt);
+    }
+
+    [Fact]
+    public void A_json_ld_block_with_a_line_break_typed_inside_a_string_is_still_read()
+    {
+        var page = Extract("""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting",
+            "headline":"Which tent for a wet weekend?","description":"Looking for a tent
+            that copes with two days of rain.","datePublished":"2024-03-11 18:20:00"}</script></head>
+            <body><h1>Which tent for a wet weekend?</h1><p>Looking for a tent that copes with two days of rain on the moor.</p></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2024, 3, 11, 18, 20, 0, TimeSpan.Zero), page.PublishedAt);
+        Assert.Equal("json-ld:datePublished", page.Sources.PublishedAt);
+    }
+
+    [Theory]
+    [InlineData("{\"a\":\"one\ntwo\"}", "{\"a\":\"one two\"}")]
+    [InlineData("{\"a\":\"tab\there\",\n\"b\":1}", "{\"a\":\"tab here\",\n\"b\":1}")]
+    [InlineData("{\"a\":\"quote \\\" and\nbreak\"}", "{\"a\":\"quote \\\" and break\"}")]
+    [InlineData("{\"a\":1,\n\"b\":2}", null)]
+    public void Raw_control_characters_are_repaired_only_inside_strings(string json, string? expected)
+    {
+        Assert.Equal(expected, JsonLdStrings.WithoutRawControls(json));
+    }
+
+    [Fact]
+    public void A_meta_tag_named_published_with_a_printed_date_is_the_publication()
+    {
+        var page = Extract("""
+            <html><head><meta name="published" content="July 3, 2025"><meta name="category" content="Guides"></head>
+            <body><h1>Choosing a sleeping bag</h1><p>A bag rated five degrees below the coldest night you expect is a safe choice.</p></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2025, 7, 3, 0, 0, 0, TimeSpan.Zero), page.PublishedAt);
+        Assert.Equal("meta:published", page.Sources.PublishedAt);
+    }
+
+    [Fact]
     public void A_printed_publication_day_earlier_than_the_json_ld_one_wins_and_a_day_apart_or_a_later_one_does_not()
     {
         static string Page(string printed) => $$"""

@@ -87,6 +87,68 @@ public sealed class TitleRankerTests
     }
 
     [Fact]
+    public void The_site_name_is_cut_from_either_end_of_a_title_even_without_a_separator()
+    {
+        const string html = """
+            <html><head><title>quillpress.example Notes on pressing flowers</title>
+            <meta property="og:title" content="Notes on pressing flowers in spring – Quill Press Journal">
+            <meta property="og:site_name" content="Quill Press Journal"></head>
+            <body><h1>Notes on pressing flowers</h1><p>Start with dry petals.</p></body></html>
+            """;
+        var (candidates, _) = new HtmlArticleExtractor().ReadTitleCandidates(html, new Uri("https://www.quillpress.example/notes"));
+
+        var fromTitle = Assert.Single(candidates, c => c.Text == "Notes on pressing flowers");
+        Assert.Equal("h1", fromTitle.Source);
+        Assert.Equal(1, fromTitle.Features[TitleFeatures.Index("fromTitleWithoutSite")]);
+        var fromOg = Assert.Single(candidates, c => c.Text == "Notes on pressing flowers in spring");
+        Assert.Equal(1, fromOg.Features[TitleFeatures.Index("fromTitleWithoutSite")]);
+        Assert.Equal(1, fromOg.Features[TitleFeatures.Index("extendsH1First")]);
+        Assert.Equal(0, fromOg.Features[TitleFeatures.Index("hasYear")]);
+    }
+
+    [Theory]
+    [InlineData("quillpress.example Notes on pressing flowers", "Notes on pressing flowers")]
+    [InlineData("Notes on pressing flowers | Quill Press Journal", "Notes on pressing flowers")]
+    [InlineData("Quill Press: Notes on pressing flowers", "Notes on pressing flowers")]
+    [InlineData("Notes on pressing flowers", null)]
+    [InlineData("Quill Press Journal", null)]
+    [InlineData("Pressing flowers with the Quill Press method", null)]
+    public void Strip_leaves_the_title_without_the_site_name(string title, string? expected)
+    {
+        var site = new SiteName("Quill Press Journal", new Uri("https://www.quillpress.example/notes"));
+        Assert.Equal(expected, site.Strip(title));
+    }
+
+    [Fact]
+    public void A_short_label_before_a_colon_in_the_heading_and_a_breadcrumb_title_give_candidates_without_it()
+    {
+        const string html = """
+            <html><head><title>Shop &gt; Walking boots for wet moors</title></head>
+            <body><h1>Collection: Walking boots for wet moors</h1><p>Twelve pairs tested in 2024.</p></body></html>
+            """;
+        var (candidates, _) = new HtmlArticleExtractor().ReadTitleCandidates(html, new Uri("https://moorgear.example/boots"));
+
+        var bare = Assert.Single(candidates, c => c.Text == "Walking boots for wet moors");
+        Assert.Equal(1, bare.Features[TitleFeatures.Index("fromH1WithoutLabel")]);
+        Assert.Equal(1, bare.Features[TitleFeatures.Index("fromDocTitlePart")]);
+        Assert.Equal(1, bare.Features[TitleFeatures.Index("insideH1First")]);
+        var heading = Assert.Single(candidates, c => c.Source == "h1");
+        Assert.Equal(0, heading.Features[TitleFeatures.Index("fromH1WithoutLabel")]);
+    }
+
+    [Theory]
+    [InlineData("Best tents of 2025", 1)]
+    [InlineData("The 1990s in pictures", 0)]
+    [InlineData("Route 20250 closed", 0)]
+    [InlineData("Ten tents", 0)]
+    public void A_year_is_a_word_of_its_own(string title, float expected)
+    {
+        var html = $"<html><head><title>{title}</title></head><body><p>Text.</p></body></html>";
+        var (candidates, _) = new HtmlArticleExtractor().ReadTitleCandidates(html);
+        Assert.Equal(expected, Assert.Single(candidates).Features[TitleFeatures.Index("hasYear")]);
+    }
+
+    [Fact]
     public void A_trained_ranker_picks_the_headline_on_a_page_it_never_saw_and_round_trips_through_json()
     {
         var extractor = new HtmlArticleExtractor(new HtmlExtractionOptions { BlockClassifier = null, TitleRanker = null });

@@ -6,13 +6,51 @@ namespace NewsExtract.Ingestion.Html.Titles;
 /// </summary>
 public sealed class SiteName
 {
+    private const int MaxNameWords = 5;
+
     private readonly string _declared;
     private readonly string _host;
+    private readonly string _hostName;
 
     public SiteName(string? declared, Uri? pageUrl)
     {
         _declared = Compact(declared);
         _host = HostLabel(pageUrl);
+        _hostName = HostName(pageUrl);
+    }
+
+    /// <summary>
+    /// The title without the site's name at its start or end, with or without a separator between them
+    /// ("davidbau.com Vibe Coding", "Vibe Coding — David's Blog" with that declared name, "Listopia: Best Books" on
+    /// listopia.example); null when neither end is the site's name, the whole title is the name or nothing would be left. The name is the declared
+    /// one, the host's label ("example") or the whole host ("news.example.com"), compared by letters and digits.
+    /// </summary>
+    public string? Strip(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || IsName(title))
+            return null;
+        for (var n = Math.Min(MaxNameWords, words.Length - 1); n >= 1; n--)
+        {
+            if (IsName(string.Join(' ', words[..n])))
+                return Remainder(words[n..]);
+            if (IsName(string.Join(' ', words[^n..])))
+                return Remainder(words[..^n]);
+        }
+        return null;
+    }
+
+    private bool IsName(string text)
+    {
+        var compact = Compact(text);
+        return compact.Length >= 3 && (compact == _declared || compact == _host || compact == _hostName);
+    }
+
+    /// <summary>The words left after the name, without the separator punctuation that stood between them; null when no letter or digit is left.</summary>
+    private static string? Remainder(string[] words)
+    {
+        var text = string.Join(' ', words).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '»', '«', '/', '>', '~', ',');
+        return text.Any(char.IsLetterOrDigit) ? text : null;
     }
 
     /// <summary>1 when the text is the site's name or host label, 0.5 when it contains the host label (four letters or more), else 0.</summary>
@@ -43,6 +81,15 @@ public sealed class SiteName
                 chars[n++] = char.ToLowerInvariant(c);
         }
         return new string(chars, 0, n);
+    }
+
+    /// <summary>The whole host without "www.", as letters and digits: "www.davidbau.com" → "davidbaucom".</summary>
+    private static string HostName(Uri? url)
+    {
+        if (url is null || !url.IsAbsoluteUri)
+            return "";
+        var host = url.Host.ToLowerInvariant();
+        return Compact(host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host);
     }
 
     /// <summary>The registrable label of the host: "www.news.example.co.uk" → "example", "blog.site.com" → "site".</summary>

@@ -11,7 +11,10 @@ namespace NewsExtract.Ingestion.Html.Titles;
 /// </summary>
 public static class TitleCandidates
 {
-    private static readonly string[] Separators = [" | ", " || ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / "];
+    private static readonly string[] Separators = [" | ", " || ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / ", " > ", " ~ "];
+
+    /// <summary>Most words a label before a colon at the start of a heading may have ("Collection: …", "Blog: …").</summary>
+    private const int MaxLabelWords = 2;
 
     private const int MaxHeadings = 6;
     private const int MaxChars = 400;
@@ -84,8 +87,13 @@ public static class TitleCandidates
         Mark(Add(docTitle, "title"), "fromDocTitle");
         AddParts(docTitle, "title:part", "fromDocTitlePart");
         AddParts(og, "meta:og:title:part", "fromOgTitlePart");
+        Mark(Add(site.Strip(docTitle) ?? "", "title:without-site"), "fromTitleWithoutSite");
+        Mark(Add(site.Strip(og) ?? "", "meta:og:title:without-site"), "fromTitleWithoutSite");
         if (h1s.Count > 0)
+        {
             AddParts(h1s[0].Text, "h1:part", "fromH1Part");
+            Mark(Add(WithoutLabel(h1s[0].Text) ?? "", "h1:without-label"), "fromH1WithoutLabel");
+        }
         if (h2.Length >= 3 && scan.FirstHeading2 is { } first2)
         {
             var f = Add(h2, "h2");
@@ -136,6 +144,9 @@ public static class TitleCandidates
             f[F("looksLikeSiteName")] = site.Likeness(text);
             f[F("upperShare")] = UpperShare(text);
             f[F("hasSeparator")] = HasSeparator(text) ? 1 : 0;
+            f[F("hasYear")] = HasYear(text) ? 1 : 0;
+            f[F("extendsH1First")] = h1Chars > 0 && text.Length > h1Chars && text.Contains(h1s[0].Text, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            f[F("insideH1First")] = h1Chars > 0 && text.Length < h1Chars && h1s[0].Text.Contains(text, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             result.Add(new TitleCandidate(text, source, f));
         }
         return result;
@@ -165,7 +176,8 @@ public static class TitleCandidates
     }
 
     private static readonly string[] Sources =
-        ["fromH1First", "fromH1Other", "fromOgTitle", "fromTwitterTitle", "fromJsonLdHeadline", "fromDocTitle", "fromDocTitlePart", "fromOgTitlePart", "fromH1Part", "fromH2First"];
+        ["fromH1First", "fromH1Other", "fromOgTitle", "fromTwitterTitle", "fromJsonLdHeadline", "fromDocTitle", "fromDocTitlePart", "fromOgTitlePart", "fromH1Part", "fromH2First",
+         "fromTitleWithoutSite", "fromH1WithoutLabel"];
 
     private static int F(string name) => TitleFeatures.Index(name);
 
@@ -215,6 +227,35 @@ public static class TitleCandidates
             return parts;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The heading without a short label and colon before it ("Collection: Summer hats" → "Summer hats"); null when
+    /// it has no such label or less than two words would be left.
+    /// </summary>
+    private static string? WithoutLabel(string heading)
+    {
+        var colon = heading.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0)
+            return null;
+        var label = heading[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = heading[(colon + 2)..].Trim();
+        if (label.Length > MaxLabelWords || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+            return null;
+        return rest;
+    }
+
+    /// <summary>Whether the text holds a year from 1900 to 2099 as a word of its own.</summary>
+    private static bool HasYear(string text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4])))
+                return true;
+        }
+        return false;
     }
 
     private static bool HasSeparator(string text)

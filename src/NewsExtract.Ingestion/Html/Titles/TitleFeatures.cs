@@ -22,6 +22,7 @@ public static class TitleFeatures
         "h1AgreesWithMeta", "fromH1Part",
         "containedInOthers", "containsOthers", "maxOverlapOther", "overlapTwitterTitle", "charsToLongest", "charsToH1First",
         "headingInArticle", "headingInMain", "headingHasBreak", "typographicTwin", "hasTypographicPunctuation",
+        "fromTitleWithoutSite", "fromH1WithoutLabel", "hasYear", "extendsH1First", "insideH1First",
     ];
 
     public static int Index(string name) => Array.IndexOf(Names, name);
