@@ -90,8 +90,8 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
 
         /// <summary>The range lies inside an entity's or an official's mention.</summary>
         public bool InName(int start, int end) =>
-            Entities.Within(Math.Max(0, start - 200), end).Any(s => s.Start <= start && end <= s.End)
-            || Officials.Within(Math.Max(0, start - 200), end).Any(s => s.Start <= start && end <= s.End);
+            Entities.Within(Math.Max(0, start - 200), end + 200).Any(s => s.Start <= start && end <= s.End)
+            || Officials.Within(Math.Max(0, start - 200), end + 200).Any(s => s.Start <= start && end <= s.End);
     }
 
     /// <summary>A participant: its name, what it names (an official or an entity label) and its first mention in the sentence.</summary>

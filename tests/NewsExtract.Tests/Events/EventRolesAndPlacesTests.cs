@@ -21,6 +21,14 @@ public sealed class EventRolesAndPlacesTests
     private static Dictionary<string, string> Roles(ArticleEvent e) => e.Roles.ToDictionary(r => r.Name, r => r.Role);
 
     [Fact]
+    public void A_trigger_word_at_the_start_of_a_longer_name_is_not_the_trigger()
+    {
+        const string text = "The Forum Hall Company sponsored the economic forum in Daugavpils.";
+        var forum = Single(HandLayeredDocument.Of(text, Published).Org("Forum Hall Company").Place("Daugavpils").Build(), EventTypes.Conference);
+        Assert.Equal(text.IndexOf("forum", StringComparison.Ordinal), forum.Trigger!.Value.Start);
+    }
+
+    [Fact]
     public void A_place_named_inside_a_body_name_is_no_participant_the_body_is()
     {
         var document = HandLayeredDocument.Of("The government allocated $2 million to the Estonia Football Association.", Published)
