@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Core.Documents;
+using NewsExtract.Core.Records;
 using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Extraction.Events;
@@ -14,7 +15,8 @@ namespace NewsExtract.Extraction.Events;
 /// <list type="bullet">
 /// <item>gatherings (Meeting, Visit, Conference) — an article reports one; restatements merge unless their places
 /// differ;</item>
-/// <item>acts of a party (Agreement, Investment, Legal, Appointment) — one per acting party: they merge when a
+/// <item>acts of a party (Agreement, Investment, Legal, Appointment) — one per acting party (an appointment: one per
+/// appointee, so two that name their appointees merge only when one is shared): they merge when a
 /// participant (a surname or a company's first word matching the full name) or an amount is shared, or when the
 /// later sentence names no participant and no other amount ("The money will finance …"); in a court case a sentence
 /// naming no party or the same party joins it whatever sum or date it states ("He was also fined …");</item>
@@ -98,6 +100,9 @@ public static partial class EventCoalescer
         ArticleEvent a = first.Event, b = later.Event;
         if (a.Type != b.Type || first.NextOccurrence != later.NextOccurrence) return false;
         bool overlap = a.Participants.Any(x => b.Participants.Any(y => SameParticipant(x, y)));
+        // appointments are told apart by who is appointed: two naming their appointees are one only when one is shared
+        if (a.Type == EventTypes.Appointment && Appointees(a) is { Count: > 0 } was && Appointees(b) is { Count: > 0 } now)
+            overlap = was.Any(x => now.Any(y => SameParticipant(x, y)));
         // a court case's details carry their own dates (the bribes of 2016, custody until January): the parties decide
         if (a.Type == EventTypes.Legal && (overlap || b.Participants.Count == 0)) return true;
         if (!DatesAgree(a.Date, b.Date)) return false;
@@ -116,6 +121,8 @@ public static partial class EventCoalescer
                 return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;
         }
     }
+
+    private static List<string> Appointees(ArticleEvent e) => [.. e.Roles.Where(r => r.Role == EventRoles.Target).Select(r => r.Name)];
 
     /// <summary>Dates agree when either is unknown or one contains the other ("2019" and "2019-05-03").</summary>
     private static bool DatesAgree(string? a, string? b) =>

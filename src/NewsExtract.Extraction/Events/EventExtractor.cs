@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
+using NewsExtract.Core.Records;
 using NewsExtract.Extraction.Lexicons;
 using NewsExtract.Extraction.Text;
 
@@ -44,11 +45,11 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
                 if (EventVetoes.Vetoes(type, text)) continue;
                 var trigger = EventTriggerFinder.Find(document.Text, bodyStart, end, type, spans.InName) ?? StrongestWord(document.Text, bodyStart, end, type);
                 var participants = Participants(document, spans, type, bodyStart, end);
-                found.Add(new ArticleEvent(type, [.. participants.Select(p => p.Name)], EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end).Where(p => !spans.InsideOrganisation(p.Start, p.End)), bodyStart, spans.Money), Date(document, spans, start, end), new Mention(start, end))
-                {
-                    Trigger = trigger,
-                    Roles = [.. participants.Select(p => new EventParticipant(p.Name, p.Kind, ParticipantRoleResolver.RoleOf(document.Text, bodyStart, p.Mention, trigger, type)))],
-                });
+                var roles = participants.Select(p => new EventParticipant(p.Name, p.Kind, ParticipantRoleResolver.RoleOf(document.Text, bodyStart, p.Mention, trigger, type))).ToList();
+                var place = EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end).Where(p => !spans.InsideOrganisation(p.Start, p.End)), bodyStart, spans.Money);
+                var date = Date(document, spans, start, end);
+                foreach (var party in OnePerAppointee(type, roles))
+                    found.Add(new ArticleEvent(type, [.. party.Select(r => r.Name)], place, date, new Mention(start, end)) { Trigger = trigger, Roles = party });
             }
         }
         // the lead reports today's news: an event first told there without a date happened on the publication day
@@ -58,6 +59,25 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
             .Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e)
             .Select(e => e with { Status = EventStatusDetector.Detect(document.Text, e.Sentence, e.Trigger, e.Type, document.Dates, document.Article.PublishedAt) }));
         document.Models[Name] = classifier.Version;
+    }
+
+    /// <summary>
+    /// The parties of each event a sentence reports: an appointment of several people ("X as culture minister and Y as
+    /// land minister") is one event per appointee, each with the sentence's other parties (the one appointing), as the
+    /// annotation guide counts distinct events; any other sentence event is one.
+    /// </summary>
+    private static IEnumerable<List<EventParticipant>> OnePerAppointee(string type, List<EventParticipant> roles)
+    {
+        var appointees = type == EventTypes.Appointment
+            ? roles.Where(r => r.Role == EventRoles.Target && r.Kind is EventParticipant.OfficialKind or EntityLabels.Person).ToList()
+            : [];
+        if (appointees.Count < 2)
+        {
+            yield return roles;
+            yield break;
+        }
+        foreach (var appointee in appointees)
+            yield return [.. roles.Where(r => r == appointee || !appointees.Contains(r))];
     }
 
     /// <summary>Without a trigger word of the type, the word the classifier weighs most for it (when it can say), in text coordinates.</summary>

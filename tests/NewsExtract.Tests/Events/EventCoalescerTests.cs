@@ -19,6 +19,21 @@ public sealed class EventCoalescerTests
     }
 
     [Fact]
+    public void Appointments_are_told_apart_by_their_appointees_not_by_who_appoints()
+    {
+        static ArticleEvent Appointment(int start, int end, string appointee) =>
+            new(EventTypes.Appointment, ["Aivar Ilves", appointee], null, null, new Mention(start, end))
+            {
+                Roles = [new("Aivar Ilves", EntityLabels.Person, NewsExtract.Core.Records.EventRoles.Agent), new(appointee, EntityLabels.Person, NewsExtract.Core.Records.EventRoles.Target)],
+            };
+        const string text = "Ilves appointed Marta Kask as culture minister. Ilves appointed Juris Ozols as land minister. Kask was appointed after a vote.";
+        var events = new List<ArticleEvent> { Appointment(0, 46, "Marta Kask"), Appointment(47, 91, "Juris Ozols"), Appointment(92, text.Length, "Kask") };
+        var merged = EventCoalescer.Merge(events, text, []);
+        Assert.Equal(2, merged.Count);
+        Assert.Contains(merged, e => e.Participants.Contains("Juris Ozols") && !e.Participants.Contains("Marta Kask"));
+    }
+
+    [Fact]
     public void Restated_meeting_with_other_participants_is_one_event()
     {
         var (text, events) = Article(

@@ -21,6 +21,19 @@ public sealed class EventRolesAndPlacesTests
     private static Dictionary<string, string> Roles(ArticleEvent e) => e.Roles.ToDictionary(r => r.Name, r => r.Role);
 
     [Fact]
+    public void An_appointment_of_several_people_is_one_event_per_appointee_with_the_one_appointing()
+    {
+        var document = HandLayeredDocument.Of("President Aivar Ilves appointed Marta Kask as culture minister and Juris Ozols as land minister on Friday.", Published)
+            .Person("Aivar Ilves", "Marta Kask", "Juris Ozols").Build();
+        new EntityMerger().Process(document);
+        new EventExtractor(new TriggerEventClassifier()).Process(document);
+        var appointments = document.Events.Where(e => e.Type == EventTypes.Appointment).ToList();
+        Assert.Equal(2, appointments.Count);
+        Assert.Contains(appointments, e => e.Participants.Contains("Marta Kask") && !e.Participants.Contains("Juris Ozols") && e.Participants.Contains("Aivar Ilves"));
+        Assert.Contains(appointments, e => e.Participants.Contains("Juris Ozols") && !e.Participants.Contains("Marta Kask") && e.Participants.Contains("Aivar Ilves"));
+    }
+
+    [Fact]
     public void A_trigger_word_at_the_start_of_a_longer_name_is_not_the_trigger()
     {
         const string text = "The Forum Hall Company sponsored the economic forum in Daugavpils.";
