@@ -44,6 +44,7 @@ public static class DefaultPipeline
         var gazetteer = Timed("gazetteer", WorldGazetteer.LoadDefault);
         var officialLayer = officials ?? Timed("officials", () => new OfficialRecognizer(OfficialsModel.LoadDefault()));
         var eventClassifier = eventLoad.GetAwaiter().GetResult();
+        var places = new PlaceResolver(gazetteer);
         var pipeline = new ExtractionPipeline(
         [
             new Tokenizer(),
@@ -59,9 +60,9 @@ public static class DefaultPipeline
             new MoneyContextAnnotator(),
             new QualifierAnnotator(),
             new EntityMerger(),
-            new PlaceResolver(gazetteer),
+            places,
             officialLayer,
-            new PlacesInsideNames(gazetteer),
+            new PlacesInsideNames(gazetteer, places),
             new EventExtractor(eventClassifier, eventMerges),
         ]);
         loadTimes = [.. times];

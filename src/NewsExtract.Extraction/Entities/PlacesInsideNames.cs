@@ -7,19 +7,20 @@ namespace NewsExtract.Extraction.Entities;
 
 /// <summary>
 /// Pipeline component "places-in-names": a country or a city named inside an organisation's name is a place the
-/// article names ("Seoul High Court" → Seoul, "Podolsk Electromechanical Plant" → Podolsk, "Agency for Palestine
-/// Refugees" → Palestine), as the annotation guides count places ("places inside organisation, title or route names
+/// article names ("Seoul High Court" → Seoul, "Bank of Georgia" → Georgia, "Lianyungang Port" → Lianyungang), as the
+/// annotation guides count places ("places inside organisation, title or route names
 /// included"). The place is one of the world gazetteer's countries or a city of at least <see cref="MinimumCityPopulation"/>
 /// people by its own name, not a variant (which of the cities so named is left to the place resolver), and no
 /// nationality adjective ("Kazakh Invest"), written as capitalised words that are not the whole
 /// name and not a word bodies or titles are made of ("Union", "Mission"). Its mention joins the place entity of that
-/// name when the article has one (nested in the organisation's mention), else makes a new one, resolved as the
-/// place resolver resolves places. Runs after the officials, whose title grammar reads a body's name as one name,
+/// name when the article has one (nested in the organisation's mention), else makes a new one, resolved by the
+/// pipeline's place resolver. Runs after the officials, whose title grammar reads a body's name as one name,
 /// and before the events, which leave such a place out of their participants and places. Safe to share across threads.
 /// </summary>
-public sealed class PlacesInsideNames(WorldGazetteer world) : IPipelineComponent
+/// <param name="world">the world gazetteer the places are looked up in</param>
+/// <param name="resolver">the pipeline's place resolver, run again when places were added</param>
+public sealed class PlacesInsideNames(WorldGazetteer world, PlaceResolver resolver) : IPipelineComponent
 {
-    private readonly PlaceResolver _resolver = new(world);
 
     private const int MaxPlaceWords = 3;
 
@@ -51,7 +52,7 @@ public sealed class PlacesInsideNames(WorldGazetteer world) : IPipelineComponent
             document.Entities[at] = place with { Mentions = [.. place.Mentions.Append(mention).OrderBy(x => x.Start)] };
         }
         // new places go last: the officials already point at the entities before them
-        _resolver.Process(document, cancellationToken);
+        resolver.Process(document, cancellationToken);
     }
 
     /// <summary>The places named inside one organisation mention, each as its name and its own mention.</summary>

@@ -5,8 +5,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 
 /// <summary>
 /// A body's name that the text defines with an acronym in brackets is one organisation, however the recogniser cut it:
-/// "Islamic Republic of Iran Customs Administration (IRICA)" (tagged "Islamic Republic" + "Iran" + …), "United Nations
-/// Relief and Works Agency for Palestine Refugees in the Near East (UNRWA)". The long form is found as in Schwartz and
+/// "Federal Republic of Norland Customs Directorate (FRNCD)" (tagged "Federal Republic" + "Norland" + …), "Relief and
+/// Works Agency for Refugees in the Far South (RWA)". The long form is found as in Schwartz and
 /// Hearst's abbreviation definitions: walking back from the bracket over capitalised words and the small words of names
 /// ("of", "for", "de", "l'…"), the acronym's letters, last to first, must be the initials of words, the first letter
 /// the first word's; at most min(letters + 5, 2 × letters) capitalised words. It becomes an organisation only when one of its words

@@ -25,8 +25,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately;</item>
 /// <item>an organisation followed by its organ's head noun ("Arab League" + "Council") is one organisation;</item>
 /// <item>a person's name cut at a particle ("Salman bin" + "Yousef Al Dosari") is one name (<see cref="ParticleNameJoiner"/>).</item>
-/// <item>a body's name defined by an acronym in brackets is one organisation ("Islamic Republic of Iran Customs
-/// Administration (IRICA)", <see cref="AcronymDefinedNames"/>).</item>
+/// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
+/// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>).</item>
 /// </list>
 /// </summary>
 public sealed class EntitySpanRefiner : IPipelineComponent

@@ -9,6 +9,10 @@ public static class CuratedList
 {
     public const string FolderName = "curated";
 
+    /// <summary>A one-column list as a set of words compared without regard to case.</summary>
+    public static HashSet<string> ReadWords(string fileName) =>
+        new(Read(fileName, columns: 1).Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The rows of the list, each its tab-separated columns.</summary>
     public static List<string[]> Read(string fileName, int columns) => Read(Path.Combine(WorldGazetteer.LoadDefault().Folder, FolderName, fileName), fileName, columns);
 

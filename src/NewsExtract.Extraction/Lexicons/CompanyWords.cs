@@ -10,7 +10,7 @@ public static class CompanyWords
 {
     public const string FileName = "company-words.tsv";
 
-    private static readonly HashSet<string> Words = new(CuratedList.Read(FileName, columns: 1).Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Words = CuratedList.ReadWords(FileName);
 
     public static bool Contains(string word) => Words.Contains(word);
 }

@@ -10,7 +10,7 @@ public static class OrganisationHeads
 {
     public const string FileName = "organisation-heads.tsv";
 
-    private static readonly HashSet<string> Words = new(CuratedList.Read(FileName, columns: 1).Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Words = CuratedList.ReadWords(FileName);
 
     public static bool Contains(string word) => Words.Contains(word);
 }

@@ -4,10 +4,10 @@ namespace NewsExtract.Extraction.Officials;
 
 /// <summary>
 /// Splits a company officer's title phrase into the role and the company, as the annotation guide writes them
-/// (the title is the role as written; the organisation is the body): "Owner of the Summa Group" → "Owner" and
-/// "Summa Group"; "former co-owner of the Lithuanian bank Snoras" → "former co-owner" and "Snoras"; "Severstroi
-/// Group CEO" → "CEO" and "Severstroi Group". A name is a company's when a legal form or company head noun is part
-/// of it (<see cref="CompanyWords"/>) or a lower-case company noun stands right before it ("the bank Snoras").
+/// (the title is the role as written; the organisation is the body): "Owner of the Karsk Group" → "Owner" and
+/// "Karsk Group"; "former co-owner of the Estonian bank Varmo" → "former co-owner" and "Varmo"; "Borisk
+/// Holding CEO" → "CEO" and "Borisk Holding". A name is a company's when a legal form or company head noun is part
+/// of it (<see cref="CompanyWords"/>) or a lower-case company noun stands right before it ("the bank Varmo").
 /// Offices of states and international bodies are not split.
 /// </summary>
 public static class CompanyOfficer
@@ -50,7 +50,7 @@ public static class CompanyOfficer
         return (kept.GetRange(head, kept.Count - head), name);
     }
 
-    /// <summary>The name without a bracketed short form after it: "Podolsk Electromechanical Plant (PEMZ)".</summary>
+    /// <summary>The name without a bracketed short form after it: "Sandvik Tube Plant (STP)".</summary>
     private static List<int> NameOnly(TitleContext s, List<int> body)
     {
         int bracket = body.FindIndex(k => s[k] == "(");

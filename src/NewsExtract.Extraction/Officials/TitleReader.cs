@@ -269,7 +269,7 @@ public static class TitleReader
         if (kept.Count == 0 || !kept.Any(i => TitleLexicon.IsHead(s[i]))) return null;
         country ??= CountryInsideTitle(s, kept);
         // a company officer's title is the role alone and the company its organisation, as the annotation guide writes
-        // them: "former co-owner of the Lithuanian bank Snoras" → "former co-owner", organisation "Snoras"
+        // them: "former co-owner of the Estonian bank Varmo" → "former co-owner", organisation "Varmo"
         string? company = null;
         if (CompanyOfficer.Split(s, kept) is var (role, firm))
         {

@@ -47,7 +47,8 @@ public sealed class EventRolesAndPlacesTests
         var document = HandLayeredDocument.Of("The government allocated $2 million to the Estonia Football Association.", Published)
             .Org("Estonia Football Association").Money("$2 million", 2_000_000m).Build();
         new EntityMerger().Process(document);
-        new PlacesInsideNames(NewsExtract.Extraction.Gazetteers.WorldGazetteer.LoadDefault()).Process(document);
+        var world = NewsExtract.Extraction.Gazetteers.WorldGazetteer.LoadDefault();
+        new PlacesInsideNames(world, new NewsExtract.Extraction.Gazetteers.PlaceResolver(world)).Process(document);
         Assert.Contains(document.Entities, e => e.Name == "Estonia" && EntityLabels.IsPlace(e.Label));
         new EventExtractor(new TriggerEventClassifier()).Process(document);
         var investment = Assert.Single(document.Events, e => e.Type == EventTypes.Investment);

@@ -11,7 +11,8 @@ public sealed class PlacesInsideNamesTests
     private static List<(string Name, string[] Mentions)> Places(string text, params (string Surface, string Label)[] entities)
     {
         using var dir = new TempDirectory();
-        var component = new PlacesInsideNames(TinyGazetteer.Write(dir.Path));
+        var world = TinyGazetteer.Write(dir.Path);
+        var component = new PlacesInsideNames(world, new NewsExtract.Extraction.Gazetteers.PlaceResolver(world));
         var document = new Document(new Article { Key = "t", Text = text, Source = new ArticleSource("test", null, null) });
         foreach (var (surface, label) in entities)
         {
