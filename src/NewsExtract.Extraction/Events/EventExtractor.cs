@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Core.Records;
@@ -18,7 +19,7 @@ namespace NewsExtract.Extraction.Events;
 /// <see cref="EventCoalescer"/>, by the learned merge decision when one is given or ships beside the event model
 /// (<see cref="EventMergeModel"/>), else by its rules.
 /// </summary>
-public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMergeDecider? merges = null) : IPipelineComponent
+public sealed partial class EventExtractor(IEventSentenceClassifier classifier, IEventMergeDecider? merges = null) : IPipelineComponent
 {
     private readonly IEventMergeDecider? _merges = merges ?? (classifier as EventModel)?.Merges;
 
@@ -45,10 +46,14 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
                 if (EventVetoes.Vetoes(type, text)) continue;
                 var trigger = EventTriggerFinder.Find(document.Text, bodyStart, end, type, spans.InName) ?? StrongestWord(document.Text, bodyStart, end, type);
                 var participants = Participants(document, spans, type, bodyStart, end);
-                var roles = participants.Select(p => new EventParticipant(p.Name, p.Kind, ParticipantRoleResolver.RoleOf(document.Text, bodyStart, p.Mention, trigger, type))).ToList();
+                var parties = participants.Select(p => (Party: new EventParticipant(p.Name, p.Kind, ParticipantRoleResolver.RoleOf(document.Text, bodyStart, p.Mention, trigger, type)), p.Mention)).ToList();
+                var roles = parties.Select(p => p.Party).ToList();
                 var place = EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end).Where(p => !spans.InsideOrganisation(p.Start, p.End)), bodyStart, spans.Money);
                 var date = Date(document, spans, start, end);
-                foreach (var party in OnePerAppointee(type, roles))
+                var events = type == EventTypes.Trade
+                    ? TradePartners.OnePerPartner(parties, bodyStart, end, (from, to) => spans.Money.Overlaps(from, to) || spans.Percentages.Overlaps(from, to))
+                    : OnePerAppointee(type, roles);
+                foreach (var party in events)
                     found.Add(new ArticleEvent(type, [.. party.Select(r => r.Name)], place, date, new Mention(start, end)) { Trigger = trigger, Roles = party });
             }
         }
@@ -102,6 +107,7 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
         public SpanIndex Officials { get; } = SpanIndex.Of(document.Officials, o => o.Mentions.Select(m => (m.Start, m.End)));
         public SpanIndex Dates { get; } = SpanIndex.Of(document.Dates, d => [(d.Start, d.End)]);
         public RangeIndex Money { get; } = new([.. document.Money.Select(m => (m.Start, m.End))]);
+        public RangeIndex Percentages { get; } = new([.. document.Percentages.Select(p => (p.Start, p.End))]);
 
         /// <summary>The range lies inside an organisation's longer mention: a place named in a body's name.</summary>
         public bool InsideOrganisation(int start, int end) =>
@@ -125,7 +131,10 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
             .Select(m => (Entity: document.Entities[m.Item], m.Mention)).ToList();
         var countries = inSentence.Where(e => EntityLabels.IsPlace(e.Entity.Label) && CountryLexicon.IsShortName(e.Entity.Name))
             .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention)).ToList();
-        if (type == EventTypes.Trade) return countries;
+        // a trade partner may be a bloc or an international body ("trade with the Union"): a body in a partner's place
+        if (type == EventTypes.Trade)
+            return [.. countries.Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Entity.Name) && IsTradePartnerPlace(document.Text, start, e.Mention))
+                .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention))).OrderBy(c => c.Mention.Start)];
         var people = FirstMentions(spans.Officials, start, end).Select(m => new Candidate(document.Officials[m.Item].Name, EventParticipant.OfficialKind, m.Mention))
             .Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Person).Select(e => new Candidate(e.Entity.Name, EntityLabels.Person, e.Mention)))
             .DistinctBy(c => c.Name, StringComparer.Ordinal).ToList();
@@ -150,6 +159,13 @@ public sealed class EventExtractor(IEventSentenceClassifier classifier, IEventMe
             .GroupBy(s => s.Item)
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, new Mention(g.First().Start, g.First().End)));
+
+    /// <summary>"with the X", "to X", "from X": the words before a mention put it where a trade partner stands.</summary>
+    private static bool IsTradePartnerPlace(string text, int sentenceStart, Mention m) =>
+        TradePartnerPlace().IsMatch(text.AsSpan(Math.Max(sentenceStart, m.Start - 12), m.Start - Math.Max(sentenceStart, m.Start - 12)));
+
+    [GeneratedRegex(@"\b(?:with|to|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TradePartnerPlace();
 
     /// <summary>"AZERTAC reported", "/ Trend /": the agency reports the event, it does not take part.</summary>
     private static bool IsAgencyCredit(string text, Mention m)

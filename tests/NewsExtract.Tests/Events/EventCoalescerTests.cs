@@ -34,6 +34,26 @@ public sealed class EventCoalescerTests
     }
 
     [Fact]
+    public void Trade_reports_for_partners_the_other_does_not_name_stay_apart_and_a_restatement_naming_the_partner_joins()
+    {
+        static ArticleEvent Trade(int start, int end, params (string Name, string Role)[] parties) =>
+            new(EventTypes.Trade, [.. parties.Select(p => p.Name)], null, null, new Mention(start, end))
+            {
+                Roles = [.. parties.Select(p => new EventParticipant(p.Name, EntityLabels.Gpe, p.Role))],
+            };
+        const string text = "Latvia's trade with Estonia rose. Latvia's trade with Finland fell. Estonia buys Latvian grain.";
+        var events = new List<ArticleEvent>
+        {
+            Trade(0, 33, ("Latvia", NewsExtract.Core.Records.EventRoles.Agent), ("Estonia", NewsExtract.Core.Records.EventRoles.Counterpart)),
+            Trade(34, 66, ("Latvia", NewsExtract.Core.Records.EventRoles.Agent), ("Finland", NewsExtract.Core.Records.EventRoles.Counterpart)),
+            Trade(67, text.Length, ("Estonia", NewsExtract.Core.Records.EventRoles.Agent)),
+        };
+        var merged = EventCoalescer.Merge(events, text, []);
+        Assert.Equal(2, merged.Count);
+        Assert.Contains(merged, e => e.Participants.Contains("Finland") && !e.Participants.Contains("Estonia"));
+    }
+
+    [Fact]
     public void Restated_meeting_with_other_participants_is_one_event()
     {
         var (text, events) = Article(

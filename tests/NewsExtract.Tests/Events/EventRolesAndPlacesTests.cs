@@ -34,6 +34,28 @@ public sealed class EventRolesAndPlacesTests
     }
 
     [Fact]
+    public void A_trade_sentence_with_figures_for_two_partners_is_one_trade_event_per_partner()
+    {
+        var document = HandLayeredDocument.Of("Latvia's exports to Estonia stood at $2.3 billion, and exports to the Nordic Council rose by 10.5 percent in the first half of the year.", Published)
+            .Place("Latvia", "Estonia").Org("Nordic Council").Money("$2.3 billion", 2_300_000_000m).Percent("10.5 percent", 10.5m).Build();
+        new EntityMerger().Process(document);
+        new EventExtractor(new TriggerEventClassifier()).Process(document);
+        var trade = document.Events.Where(e => e.Type == EventTypes.Trade).ToList();
+        Assert.Equal(2, trade.Count);
+        Assert.Contains(trade, e => e.Participants.SequenceEqual(["Latvia", "Estonia"]));
+        Assert.Contains(trade, e => e.Participants.SequenceEqual(["Latvia", "Nordic Council"]) && Roles(e)["Nordic Council"] == EventRoles.Counterpart);
+    }
+
+    [Fact]
+    public void Partners_listed_without_a_figure_each_leave_the_trade_sentence_one_event()
+    {
+        var document = HandLayeredDocument.Of("Latvia's exports to Estonia, Finland and Sweden reached $4.1 billion last year.", Published)
+            .Place("Latvia", "Estonia", "Finland", "Sweden").Money("$4.1 billion", 4_100_000_000m).Build();
+        var trade = Single(document, EventTypes.Trade);
+        Assert.Equal(["Latvia", "Estonia", "Finland", "Sweden"], trade.Participants);
+    }
+
+    [Fact]
     public void A_trigger_word_at_the_start_of_a_longer_name_is_not_the_trigger()
     {
         const string text = "The Forum Hall Company sponsored the economic forum in Daugavpils.";
