@@ -14,7 +14,7 @@ namespace NewsExtract.Extraction.Events;
 /// session of a recurring gathering, and the rule depends on what makes a happening distinct:
 /// <list type="bullet">
 /// <item>gatherings (Meeting, Visit, Conference) — an article reports one; restatements merge unless their places
-/// differ;</item>
+/// differ, or two meetings name counterparts the other does not name ("A met B …", "C held talks with D");</item>
 /// <item>acts of a party (Agreement, Investment, Legal, Appointment) — one per acting party (an appointment: one per
 /// appointee, so two that name their appointees merge only when one is shared): they merge when a
 /// participant (a surname or a company's first word matching the full name) or an amount is shared, or when the
@@ -112,6 +112,9 @@ public static partial class EventCoalescer
             case EventTypes.Conflict:
                 // an article reports one incident on one day; a further one is announced ("Separately, …")
                 return true;
+            case EventTypes.Meeting when NamesOtherPartners(a, b):
+                // talks with one counterpart and talks with another the first never names are two meetings
+                return false;
             case EventTypes.Meeting or EventTypes.Visit or EventTypes.Conference:
                 return a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
             case EventTypes.Agreement or EventTypes.Investment or EventTypes.Legal or EventTypes.Appointment:
@@ -120,14 +123,17 @@ public static partial class EventCoalescer
                 return b.Participants.Count == 0 && (a.Type == EventTypes.Legal || later.Amounts.Count == 0 || first.Amounts.Count == 0);
             case EventTypes.Trade:
                 // one trade report per partner: two whose partners the other does not name at all are two
-                if (Partners(a) is { Count: > 0 } these && Partners(b) is { Count: > 0 } those
-                    && !these.Any(x => b.Participants.Any(y => SameParticipant(x, y))) && !those.Any(x => a.Participants.Any(y => SameParticipant(x, y))))
-                    return false;
+                if (NamesOtherPartners(a, b)) return false;
                 return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;
             default:
                 return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;
         }
     }
+
+    /// <summary>Both name counterparts, and neither's counterparts are among the other's participants.</summary>
+    private static bool NamesOtherPartners(ArticleEvent a, ArticleEvent b) =>
+        Partners(a) is { Count: > 0 } these && Partners(b) is { Count: > 0 } those
+        && !these.Any(x => b.Participants.Any(y => SameParticipant(x, y))) && !those.Any(x => a.Participants.Any(y => SameParticipant(x, y)));
 
     private static List<string> Partners(ArticleEvent e) => [.. e.Roles.Where(r => r.Role == EventRoles.Counterpart).Select(r => r.Name)];
 

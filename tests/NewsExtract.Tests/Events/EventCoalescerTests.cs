@@ -54,6 +54,26 @@ public sealed class EventCoalescerTests
     }
 
     [Fact]
+    public void Talks_with_a_counterpart_the_other_meeting_never_names_are_another_meeting()
+    {
+        static ArticleEvent Meeting(int start, int end, params (string Name, string Role)[] parties) =>
+            new(EventTypes.Meeting, [.. parties.Select(p => p.Name)], null, null, new Mention(start, end))
+            {
+                Roles = [.. parties.Select(p => new EventParticipant(p.Name, EntityLabels.Person, p.Role))],
+            };
+        const string text = "Aivar Ilves met Marta Kask. Juris Ozols held talks with Ilze Berzina. Kask also discussed transit with Ilves.";
+        var events = new List<ArticleEvent>
+        {
+            Meeting(0, 27, ("Aivar Ilves", NewsExtract.Core.Records.EventRoles.Agent), ("Marta Kask", NewsExtract.Core.Records.EventRoles.Counterpart)),
+            Meeting(28, 69, ("Juris Ozols", NewsExtract.Core.Records.EventRoles.Agent), ("Ilze Berzina", NewsExtract.Core.Records.EventRoles.Counterpart)),
+            Meeting(70, text.Length, ("Kask", NewsExtract.Core.Records.EventRoles.Agent), ("Ilves", NewsExtract.Core.Records.EventRoles.Counterpart)),
+        };
+        var merged = EventCoalescer.Merge(events, text, []);
+        Assert.Equal(2, merged.Count);
+        Assert.Contains(merged, e => e.Participants.SequenceEqual(["Juris Ozols", "Ilze Berzina"]));
+    }
+
+    [Fact]
     public void Restated_meeting_with_other_participants_is_one_event()
     {
         var (text, events) = Article(
