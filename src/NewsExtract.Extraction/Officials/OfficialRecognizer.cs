@@ -37,6 +37,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         var scored = model is null ? candidates : [.. candidates.Select(c => c with { Score = model.LinkProbability(OfficialLinkFeatures.For(c, model.Lexicon)) })];
         var accepted = model is null ? candidates : [.. scored.Where(c => c.Score >= model.Config.LinkThreshold)];
         if (model is not null) RemoveRejectedListPieces(document, scored, accepted);
+        // "the spokesman of X said. Y added …": a title the sentence before gives the name opening this one
+        accepted.AddRange(TitleInPreviousSentence.Links(document, sentences, accepted.Select(c => c.Person).ToHashSet(),
+            ContextsOf(document, sentences, model?.Lexicon is { } lexicon ? lexicon.IsPortfolioWord : null), offset => IndexOf(sentences, offset)));
         var officials = Assemble(document, accepted, sentences);
 
         var home = HomeStateOf(document, model?.Lexicon);
@@ -93,21 +96,8 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         PartialNames.Merge(document);
         SurnameMentions.Add(document);
         var untagged = AddUntaggedNames(document, sentences, lexicon);
-        var contexts = new Dictionary<int, TitleContext>();
-        // a sentence's context needs only the spans that reach into it (entities do not change while titles are read)
-        var people = new RangeIndex(Ranges(document, EntityLabels.Person));
-        var organizations = new RangeIndex(Ranges(document, EntityLabels.Organization));
-        TitleContext ContextAt(int offset)
-        {
-            int index = IndexOf(sentences, offset);
-            if (!contexts.TryGetValue(index, out var ctx))
-            {
-                var (start, end) = index >= 0 ? sentences[index] : (0, document.Text.Length);
-                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people.Overlapping(start, end), organizations.Overlapping(start, end), portfolio);
-                contexts[index] = ctx;
-            }
-            return ctx;
-        }
+        // entities do not change while titles are read
+        var ContextAt = ContextsOf(document, sentences, portfolio);
 
         var found = new List<OfficialCandidate>();
         var cabinets = new Dictionary<TitleContext, Dictionary<int, TitleMatch>>();
@@ -141,6 +131,28 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         }
         found.AddRange(CounterpartLinks(document, found, ContextAt, untagged));
         return found;
+    }
+
+    /// <summary>
+    /// The title reader's view of the sentence holding a character offset, built once per sentence; a sentence's
+    /// context needs only the people and organisations that reach into it.
+    /// </summary>
+    private static Func<int, TitleContext> ContextsOf(Document document, IReadOnlyList<(int Start, int End)> sentences, Func<string, bool>? portfolio)
+    {
+        var contexts = new Dictionary<int, TitleContext>();
+        var people = new RangeIndex(Ranges(document, EntityLabels.Person));
+        var organizations = new RangeIndex(Ranges(document, EntityLabels.Organization));
+        return offset =>
+        {
+            int index = IndexOf(sentences, offset);
+            if (!contexts.TryGetValue(index, out var ctx))
+            {
+                var (start, end) = index >= 0 ? sentences[index] : (0, document.Text.Length);
+                ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people.Overlapping(start, end), organizations.Overlapping(start, end), portfolio);
+                contexts[index] = ctx;
+            }
+            return ctx;
+        };
     }
 
     /// <summary>

@@ -61,6 +61,28 @@ public sealed class OfficialsModelTests
     }
 
     [Fact]
+    public void A_spokesman_quoted_by_title_is_the_person_who_opens_the_next_sentence()
+    {
+        var doc = HandLayeredDocument.Of("RIGA, May 2 (LETA) - Exports rose 4 percent in April, the spokesman of the Latvian Customs Service said. "
+            + "Andris Vilks added that imports fell. Egils Ozols, a farmer, welcomed the news.").Person("Andris Vilks", "Egils Ozols").Place("RIGA").Build();
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer().Process(doc);
+        var spokesman = Assert.Single(doc.Officials);
+        Assert.Equal("Andris Vilks", spokesman.Name);
+        Assert.StartsWith("Spokesman of the Latvian Customs Service", spokesman.Title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_title_in_the_sentence_before_is_not_taken_when_that_sentence_names_someone()
+    {
+        var doc = HandLayeredDocument.Of("Ilze Berzina met the press, the spokesman of the Latvian Customs Service said. "
+            + "Andris Vilks added that imports fell.").Person("Ilze Berzina", "Andris Vilks").Build();
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer().Process(doc);
+        Assert.DoesNotContain(doc.Officials, o => o.Name == "Andris Vilks");
+    }
+
+    [Fact]
     public void A_counterpart_adjective_gives_the_state_before_the_home_state()
     {
         var doc = HandLayeredDocument.Of("TASHKENT, May 2 (UzA) - Foreign Minister Timur Rashidov received his Georgian counterpart Levan Kobaidze. "
