@@ -160,11 +160,14 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, new Mention(g.First().Start, g.First().End)));
 
-    /// <summary>"with the X", "to X", "from X": the words before a mention put it where a trade partner stands.</summary>
+    /// <summary>
+    /// "with the X", "to X", "from X": the words before a mention put it where a trade partner stands; not the source
+    /// of the figures ("according to X", "data from X").
+    /// </summary>
     private static bool IsTradePartnerPlace(string text, int sentenceStart, Mention m) =>
-        TradePartnerPlace().IsMatch(text.AsSpan(Math.Max(sentenceStart, m.Start - 12), m.Start - Math.Max(sentenceStart, m.Start - 12)));
+        TradePartnerPlace().IsMatch(text.AsSpan(Math.Max(sentenceStart, m.Start - 40), m.Start - Math.Max(sentenceStart, m.Start - 40)));
 
-    [GeneratedRegex(@"\b(?:with|to|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\baccording\s+)(?<!\b(?:data|figures|statistics|information)\s+)\b(?:with|to|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TradePartnerPlace();
 
     /// <summary>"AZERTAC reported", "/ Trend /": the agency reports the event, it does not take part.</summary>

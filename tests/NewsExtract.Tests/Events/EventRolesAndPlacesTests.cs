@@ -47,6 +47,15 @@ public sealed class EventRolesAndPlacesTests
     }
 
     [Fact]
+    public void The_source_of_trade_figures_is_no_trade_partner()
+    {
+        var document = HandLayeredDocument.Of("Trade turnover between the two states reached $1.2 billion, according to the Customs Board of Latvia.", Published)
+            .Org("Customs Board of Latvia").Money("$1.2 billion", 1_200_000_000m).Build();
+        var trade = Single(document, EventTypes.Trade);
+        Assert.DoesNotContain("Customs Board of Latvia", trade.Participants);
+    }
+
+    [Fact]
     public void Partners_listed_without_a_figure_each_leave_the_trade_sentence_one_event()
     {
         var document = HandLayeredDocument.Of("Latvia's exports to Estonia, Finland and Sweden reached $4.1 billion last year.", Published)
