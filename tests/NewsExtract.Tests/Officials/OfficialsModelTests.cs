@@ -61,6 +61,19 @@ public sealed class OfficialsModelTests
     }
 
     [Fact]
+    public void A_company_officer_serves_no_state_the_text_does_not_give_the_company()
+    {
+        var doc = HandLayeredDocument.Of("RIGA, May 2 (LETA) - Aida Karsone has been appointed CEO of Northwind Telecom LLC, the company said. "
+            + "Minister of Economy Juris Ozols welcomed the choice.").Person("Aida Karsone", "Juris Ozols").Org("Northwind Telecom LLC").Place("RIGA").Build();
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer().Process(doc);
+        var officer = Assert.Single(doc.Officials, o => o.Name == "Aida Karsone");
+        Assert.Equal("Northwind Telecom LLC", officer.Organization);
+        Assert.Null(officer.Country);
+        Assert.Equal("Latvia", Assert.Single(doc.Officials, o => o.Name == "Juris Ozols").Country);
+    }
+
+    [Fact]
     public void A_spokesman_quoted_by_title_is_the_person_who_opens_the_next_sentence()
     {
         var doc = HandLayeredDocument.Of("RIGA, May 2 (LETA) - Exports rose 4 percent in April, the spokesman of the Latvian Customs Service said. "
