@@ -2,7 +2,9 @@ namespace NewsExtract.Training.Corpora;
 
 /// <summary>
 /// Reads Universal NER IOB2 files: tab-separated <c>index token tag …</c> lines, <c>#</c> comment lines
-/// (<c># newdoc id = …</c> starts a document), blank lines between sentences. Types PER, ORG, LOC.
+/// (<c># newdoc id = …</c> starts a document, <c># text = …</c> gives the sentence's original text), blank lines between
+/// sentences. Types PER, ORG, LOC. Hyphenated words the treebank split ("al - Sadr") are joined back where the original
+/// text writes them whole (<see cref="HyphenatedWordJoiner"/>), since the product's tokenizer keeps them one token.
 /// </summary>
 public static class UnerReader
 {
@@ -13,11 +15,14 @@ public static class UnerReader
         var words = new List<string>();
         var tags = new List<string>();
         string documentId = $"{name}#1";
+        string? sentenceText = null;
         int lineNumber = 0;
 
         void EndSentence()
         {
             if (words.Count == 0) return;
+            HyphenatedWordJoiner.Join(sentenceText, words, tags);
+            sentenceText = null;
             sentences.Add(new AnnotatedSentence([.. words], IobTags.MapToIob2(tags, map)));
             words.Clear();
             tags.Clear();
@@ -36,7 +41,8 @@ public static class UnerReader
             if (line.Length > 0 && line[0] == '\uFEFF') line = line[1..];
             if (line.StartsWith('#'))
             {
-                const string NewDocument = "# newdoc id = ";
+                const string NewDocument = "# newdoc id = ", SentenceText = "# text = ";
+                if (line.StartsWith(SentenceText, StringComparison.Ordinal)) sentenceText = line[SentenceText.Length..];
                 if (line.StartsWith(NewDocument, StringComparison.Ordinal))
                 {
                     EndDocument();

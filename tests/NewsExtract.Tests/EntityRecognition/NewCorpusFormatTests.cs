@@ -79,6 +79,41 @@ public sealed class NewCorpusFormatTests
     }
 
     [Fact]
+    public void Uner_hyphenated_words_written_whole_in_the_text_are_joined_as_the_product_tokenises_them()
+    {
+        var docs = UnerReader.Read(new StringReader("""
+            # newdoc id = d1
+            # text = Cleric Ash-Sharq al-Sadr spoke on 12-14 May in a pro - war mood-ish .
+            1	Cleric	O	-	-
+            2	Ash	B-PER	-	-
+            3	-	I-PER	-	-
+            4	Sharq	I-PER	-	-
+            5	al	I-PER	-	-
+            6	-	I-PER	-	-
+            7	Sadr	I-PER	-	-
+            8	spoke	O	-	-
+            9	on	O	-	-
+            10	12	O	-	-
+            11	-	O	-	-
+            12	14	O	-	-
+            13	May	O	-	-
+            14	in	O	-	-
+            15	a	O	-	-
+            16	pro	O	-	-
+            17	-	O	-	-
+            18	war	O	-	-
+            19	mood	B-LOC	-	-
+            20	-	O	-	-
+            21	ish	O	-	-
+            22	.	O	-	-
+
+            """), raw => raw);
+        var sentence = docs[0].Sentences[0];
+        Assert.Equal(["Cleric", "Ash-Sharq", "al-Sadr", "spoke", "on", "12", "-", "14", "May", "in", "a", "pro", "-", "war", "mood", "-", "ish", "."], sentence.Words);
+        Assert.Equal(["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-LOC", "O", "O", "O"], sentence.Tags);
+    }
+
+    [Fact]
     public void A_corpus_weight_repeats_documents_and_round_trips()
     {
         var spec = CorpusSpec.Parse("gold:some/dir@0-0.75*3");
