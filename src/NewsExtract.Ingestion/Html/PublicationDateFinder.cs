@@ -197,7 +197,7 @@ public static partial class PublicationDateFinder
                 continue;
             var hint = (time.GetAttributeValue("class", "") + " " + time.GetAttributeValue("itemprop", "") + " "
                 + (time.Attributes["pubdate"] is not null ? "pubdate" : "") + " " + Around(time)).ToLowerInvariant();
-            var isUpdate = UpdateWord().IsMatch(hint);
+            var isUpdate = UpdateWord().IsMatch(hint) || UpdateLabel.Precedes(time);
             if (updated)
             {
                 if (isUpdate && FromElement(time) is { } u)
@@ -227,7 +227,7 @@ public static partial class PublicationDateFinder
             if (text.Length is < 4 or > 160 || PageRegion.IsElsewhere(node, headingAncestors))
                 continue;
             var hints = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
-            var isUpdate = UpdateWord().IsMatch(text.ToLowerInvariant()) || UpdateWord().IsMatch(hints);
+            var isUpdate = UpdateWord().IsMatch(text.ToLowerInvariant()) || UpdateWord().IsMatch(hints) || UpdateLabel.Precedes(node);
             if (isUpdate != updated)
             {
                 // "Published May 2, 2024 · Updated June 1, 2024": the first date is the publication.
@@ -260,10 +260,10 @@ public static partial class PublicationDateFinder
     private static partial Regex PublishMetaKey();
 
     [GeneratedRegex(@"updat|modif|edited|revised|last (?:post|reply|activity)|обновлен", RegexOptions.CultureInvariant)]
-    private static partial Regex UpdateWord();
+    internal static partial Regex UpdateWord();
 
     [GeneratedRegex(@"publish|posted|pubdate|created|released|опубликован", RegexOptions.CultureInvariant)]
-    private static partial Regex PublishWord();
+    internal static partial Regex PublishWord();
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:/|-|_)?(?<m>[01]\d)(?:/|-|_)?(?<d>[0-3]\d)(?:/|-|_|\.|$)|/(?<y>(?:19|20)\d\d)/(?<m>[01]?\d)/(?<d>[0-3]?\d)/",
         RegexOptions.CultureInvariant)]
