@@ -5,7 +5,9 @@ namespace NewsExtract.Ingestion.Html;
 
 /// <summary>
 /// Parses the date forms pages use: ISO 8601 (with or without time and offset), RFC 1123, Unix seconds, compact
-/// <c>yyyyMMdd</c>, numeric day-month-year (month first with slashes or dashes when it can be a month) and English or Russian month names. Dates without an offset are taken as UTC.
+/// <c>yyyyMMdd</c>, year-month-day with dashes, dots or slashes, numeric day-month-year (month first with slashes or dashes when it
+/// can be a month) and month names in the languages of <see cref="MonthNameTable"/> ("30 December 2018", "30 de diciembre
+/// de 2018", "30. Dezember 2018", "30-dic-2018"). Dates without an offset are taken as UTC.
 /// </summary>
 public static partial class DateParsing
 {
@@ -15,8 +17,6 @@ public static partial class DateParsing
         "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyyMMdd", "yyyyMMddHHmmss", "r",
         "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm:ss",
     ];
-
-    private static readonly Dictionary<string, int> Months = BuildMonths();
 
     /// <summary>Earliest and latest years accepted as publication dates.</summary>
     public const int MinYear = 1990, MaxYear = 2100;
@@ -65,7 +65,7 @@ public static partial class DateParsing
             else
             {
                 var monthWord = m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value;
-                if (!Months.TryGetValue(monthWord.TrimEnd('.').ToLowerInvariant(), out month))
+                if (!MonthNameTable.Months.TryGetValue(monthWord.TrimEnd('.').ToLowerInvariant(), out month))
                     continue;
                 day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
                 year = int.Parse(m.Groups["y1"].Success ? m.Groups["y1"].Value : m.Groups["y2"].Value, CultureInfo.InvariantCulture);
@@ -87,30 +87,10 @@ public static partial class DateParsing
 
     private static DateTimeOffset? Plausible(DateTimeOffset d) => d.Year is >= MinYear and <= MaxYear ? d : null;
 
-    private static Dictionary<string, int> BuildMonths()
-    {
-        var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        string[][] names =
-        [
-            ["january", "jan", "января", "январь", "янв"], ["february", "feb", "февраля", "февраль", "фев"],
-            ["march", "mar", "марта", "март", "мар"], ["april", "apr", "апреля", "апрель", "апр"],
-            ["may", "мая", "май"], ["june", "jun", "июня", "июнь", "июн"], ["july", "jul", "июля", "июль", "июл"],
-            ["august", "aug", "августа", "август", "авг"], ["september", "sep", "sept", "сентября", "сентябрь", "сен"],
-            ["october", "oct", "октября", "октябрь", "окт"], ["november", "nov", "ноября", "ноябрь", "ноя"],
-            ["december", "dec", "декабря", "декабрь", "дек"],
-        ];
-        for (var i = 0; i < names.Length; i++)
-        {
-            foreach (var name in names[i])
-                months[name] = i + 1;
-        }
-        return months;
-    }
-
     [GeneratedRegex(
-        @"(?<![\d])(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]?\d)-(?<id>[0-3]?\d)(?!\d)"
+        @"(?<![\d])(?:(?<iy>(?:19|20)\d\d)(?<isep>[-./])(?<im>[01]?\d)\k<isep>(?<id>[0-3]?\d)(?!\d)"
         + @"|(?<na>[0-3]?\d)(?<sep>[./-])(?<nb>[0-3]?\d)\k<sep>(?<ny>(?:19|20)\d\d)(?!\d)"
-        + @"|(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>\p{L}{3,9}\.?),?\s+(?<y1>(?:19|20)\d\d)(?!\d)"
+        + @"|(?<d1>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s+(?:of|de)\s+|\s+|-)(?<m1>\p{L}{3,10}\.?)(?:,?\s+(?:del?\s+)?|-)(?<y1>(?:19|20)\d\d)(?!\d)"
         + @"|(?<m2>\p{L}{3,9}\.?)\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)\d\d)(?!\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();

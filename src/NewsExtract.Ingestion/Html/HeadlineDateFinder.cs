@@ -5,7 +5,8 @@ namespace NewsExtract.Ingestion.Html;
 /// <summary>
 /// A date printed on its own beside the headline, in an element that says nothing about dates in its class: "March
 /// 17, 2025" under the <c>&lt;h1&gt;</c>, "By Ann Lee · Dec 12, 2025 · 5 min read" above it. The first of the
-/// <see cref="HeadlineLines"/> with a date is taken; "Updated …" lines and lines whose date is a link are passed over.
+/// <see cref="HeadlineLines"/> with a date is taken; "Updated …" lines, dates an "Updated" label before them marks
+/// (<see cref="UpdateLabel"/>) and lines whose date is a link are passed over.
 /// </summary>
 public static class HeadlineDateFinder
 {
@@ -13,7 +14,7 @@ public static class HeadlineDateFinder
     {
         foreach (var (node, text) in HeadlineLines.Near(headings, headingAncestors))
         {
-            if (text.Length < 6 || PublicationDateFinder.IsUpdate(text.ToLowerInvariant()) || DateInLink(node))
+            if (text.Length < 6 || PublicationDateFinder.IsUpdate(text.ToLowerInvariant()) || DateInLink(node) || UpdateLabel.Precedes(node))
                 continue;
             if (DateParsing.FindInText(text) is { } date)
                 return date;

@@ -23,7 +23,8 @@ public static class PageRegion
     /// Whether <paramref name="node"/> sits inside comments, a list of other stories, a sidebar or the footer; an
     /// ancestor in <paramref name="headingAncestors"/> (it holds the headline) is never such a region, nor is a
     /// <c>&lt;footer&gt;</c> or <c>&lt;aside&gt;</c> inside an <c>&lt;article&gt;</c> (the article's own byline and
-    /// dates) or an element classed as its footer there or as the entry's own ("entry-footer"), nor a page builder's "widget" that is only part of a class name ("elementor-widget-container": every
+    /// dates) or an element classed as its footer there or as the entry's own ("entry-footer"), nor a side column
+    /// named for the article ("single-post-sidebar", <see cref="NamesTheArticle"/>), nor a page builder's "widget" that is only part of a class name ("elementor-widget-container": every
     /// block of such pages has it; a sidebar widget is "widget", "widget-area", "widget_recent_entries").
     /// </summary>
     public static bool IsElsewhere(HtmlNode node, IReadOnlySet<HtmlNode>? headingAncestors = null)
@@ -33,14 +34,17 @@ public static class PageRegion
         {
             if (a.Name is "html" or "body" || headingAncestors?.Contains(a) == true)
                 continue;
-            if (a.Name == "nav" || (a.Name is "footer" or "aside" && !InsideArticle(a)))
+            if (a.Name == "nav")
                 return true;
-            if (a.Attributes.Count == 0)
+            var hints = a.Attributes.Count == 0 ? "" : (a.GetAttributeValue("class", "") + " " + a.GetAttributeValue("id", "")).ToLowerInvariant();
+            if (a.Name is "footer" && !InsideArticle(a) || a.Name is "aside" && !InsideArticle(a) && !NamesTheArticle(hints, "side"))
+                return true;
+            if (hints.Length == 0)
                 continue;
-            var hints = (a.GetAttributeValue("class", "") + " " + a.GetAttributeValue("id", "")).ToLowerInvariant();
             foreach (var hint in ElsewhereHints)
             {
-                if (hints.Contains(hint, StringComparison.Ordinal) && !(hint == "footer" && IsArticleFooter(a, hints)))
+                if (hints.Contains(hint, StringComparison.Ordinal) && !(hint == "footer" && IsArticleFooter(a, hints))
+                    && !(hint == "sidebar" && NamesTheArticle(hints, "sidebar")))
                     return true;
             }
             if (hints.Contains("widget", StringComparison.Ordinal) && IsWidget(hints))
@@ -61,6 +65,19 @@ public static class PageRegion
         var footers = hints.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Contains("footer", StringComparison.Ordinal)).ToList();
         return footers.Count > 0 && footers.All(w => w.Contains("entry", StringComparison.Ordinal)
             || w.Contains("post", StringComparison.Ordinal) || w.Contains("article", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether the class words that name a side column (those containing <paramref name="side"/>) all name the one
+    /// article too ("single-post-sidebar", "ArticleAside"): the column beside the article with its own date and byline, not a
+    /// sidebar of other stories ("recent-posts-sidebar").
+    /// </summary>
+    private static bool NamesTheArticle(string hints, string side)
+    {
+        var words = hints.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Contains(side, StringComparison.Ordinal)).ToList();
+        return words.Count > 0 && words.All(w => (w.Contains("article", StringComparison.Ordinal) || w.Contains("entry", StringComparison.Ordinal)
+            || w.Contains("post", StringComparison.Ordinal)) && !w.Contains("articles", StringComparison.Ordinal) && !w.Contains("posts", StringComparison.Ordinal)
+            && !w.Contains("entries", StringComparison.Ordinal));
     }
 
     private static bool InsideArticle(HtmlNode node)

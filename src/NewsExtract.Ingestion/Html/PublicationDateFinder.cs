@@ -197,7 +197,7 @@ public static partial class PublicationDateFinder
                 continue;
             var hint = (time.GetAttributeValue("class", "") + " " + time.GetAttributeValue("itemprop", "") + " "
                 + (time.Attributes["pubdate"] is not null ? "pubdate" : "") + " " + Around(time)).ToLowerInvariant();
-            var isUpdate = UpdateWord().IsMatch(hint);
+            var isUpdate = UpdateWord().IsMatch(hint) || UpdateLabel.Precedes(time);
             if (updated)
             {
                 if (isUpdate && FromElement(time) is { } u)
@@ -227,12 +227,13 @@ public static partial class PublicationDateFinder
             if (text.Length is < 4 or > 160 || PageRegion.IsElsewhere(node, headingAncestors))
                 continue;
             var hints = (node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")).ToLowerInvariant();
-            var isUpdate = UpdateWord().IsMatch(text.ToLowerInvariant()) || UpdateWord().IsMatch(hints);
+            if (ShowsToday(node, hints))
+                continue;
+            var lower = text.ToLowerInvariant();
+            var isUpdate = UpdateWord().IsMatch(lower) || UpdateWord().IsMatch(hints) || UpdateLabel.Precedes(node);
             if (isUpdate != updated)
             {
-                // "Published May 2, 2024 · Updated June 1, 2024": the first date is the publication.
-                if (!updated && isUpdate && PublishWord().Match(text.ToLowerInvariant()) is { Success: true } p
-                    && DateParsing.FindInText(text[p.Index..]) is { } first)
+                if (!updated && isUpdate && PublicationBeforeUpdate(text, lower) is { } first)
                     return (node, first);
                 continue;
             }
@@ -244,6 +245,22 @@ public static partial class PublicationDateFinder
                 return (node, beside);
         }
         return null;
+    }
+
+    /// <summary>Whether the element, or one inside it, is named as the day the page is shown ("todays-date"): a page header's clock, not a publication.</summary>
+    private static bool ShowsToday(HtmlNode node, string hints) =>
+        TodayHint().IsMatch(hints) || node.Descendants().Any(d => d.NodeType == HtmlNodeType.Element && d.Attributes.Count > 0
+            && TodayHint().IsMatch((d.GetAttributeValue("class", "") + " " + d.GetAttributeValue("id", "")).ToLowerInvariant()));
+
+    /// <summary>
+    /// The publication date in a line that also gives an update: the date after a publication label ("Published May 2,
+    /// 2024 · Updated June 1, 2024"), else a date printed before the update's label ("May 2, 2024. Updated: June 1, 2024").
+    /// </summary>
+    private static DateTimeOffset? PublicationBeforeUpdate(string text, string lower)
+    {
+        if (PublishWord().Match(lower) is { Success: true } p && DateParsing.FindInText(text[p.Index..]) is { } labelled)
+            return labelled;
+        return UpdateWord().Match(lower) is { Success: true, Index: > 0 } u ? DateParsing.FindInText(text[..u.Index]) : null;
     }
 
     /// <summary>Whether lower-cased text speaks of an update ("updated", "modified", "edited", "revised").</summary>
@@ -259,11 +276,15 @@ public static partial class PublicationDateFinder
     [GeneratedRegex(@"(?:publish(?!er)|posted|post[_-]?date|pubdate|created).*(?:date|time)|(?:date|time).*(?:publish(?!er)|posted|created)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishMetaKey();
 
+    /// <summary>A class or id naming the day the page is shown ("todays-date", "current-date"), not when the article appeared.</summary>
+    [GeneratedRegex(@"today|current[_-]?date", RegexOptions.CultureInvariant)]
+    private static partial Regex TodayHint();
+
     [GeneratedRegex(@"updat|modif|edited|revised|last (?:post|reply|activity)|обновлен", RegexOptions.CultureInvariant)]
-    private static partial Regex UpdateWord();
+    internal static partial Regex UpdateWord();
 
     [GeneratedRegex(@"publish|posted|pubdate|created|released|опубликован", RegexOptions.CultureInvariant)]
-    private static partial Regex PublishWord();
+    internal static partial Regex PublishWord();
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:/|-|_)?(?<m>[01]\d)(?:/|-|_)?(?<d>[0-3]\d)(?:/|-|_|\.|$)|/(?<y>(?:19|20)\d\d)/(?<m>[01]?\d)/(?<d>[0-3]?\d)/",
         RegexOptions.CultureInvariant)]

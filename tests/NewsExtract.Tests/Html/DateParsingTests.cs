@@ -27,7 +27,39 @@ public sealed class DateParsingTests
         Assert.Equal(new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), DateParsing.FindInText(text));
 
     [Theory]
+    [InlineData("Publicado el 4 de junio de 2024 por la redacción", 2024, 6, 4)]
+    [InlineData("Lisboa, 7 de setembro de 2023", 2023, 9, 7)]
+    [InlineData("Veröffentlicht am 30. Dezember 2018", 2018, 12, 30)]
+    [InlineData("Mis à jour le 3 février 2021", 2021, 2, 3)]
+    [InlineData("scritto da Pia Sereno il 12 luglio 2022", 2022, 7, 12)]
+    [InlineData("Equipo Norte on 04-ago-2021 5:11:10", 2021, 8, 4)]
+    [InlineData("Essay - Published: 2025.12.17 | Notes", 2025, 12, 17)]
+    [InlineData("Filed 2019/03/08 in Gardening", 2019, 3, 8)]
+    public void Finds_dates_in_other_languages_and_orders(string text, int y, int m, int d) =>
+        Assert.Equal(new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), DateParsing.FindInText(text));
+
+    [Fact]
+    public void Month_table_leaves_out_a_name_two_languages_give_different_months()
+    {
+        var months = MonthNameTable.Parse(new StringReader("# test\n1\txx\tprimo uno\n2\tyy\tsecondo uno\n"));
+        Assert.Equal(1, months["primo"]);
+        Assert.Equal(2, months["secondo"]);
+        Assert.False(months.ContainsKey("uno"));
+    }
+
+    [Fact]
+    public void Shipped_month_table_knows_each_month_in_each_language()
+    {
+        Assert.Equal(6, MonthNameTable.Months["junio"]);
+        Assert.Equal(12, MonthNameTable.Months["декабря"]);
+        Assert.Equal(3, MonthNameTable.Months["märz"]);
+        Assert.Equal(8, MonthNameTable.Months["août"]);
+        Assert.Equal(5, MonthNameTable.Months["mei"]);
+    }
+
+    [Theory]
     [InlineData("The vote was 30 to 12 in 2018")]
+    [InlineData("Version 2018.13.40 released")]
     [InlineData("31.02.2018")]
     [InlineData("1850-01-01")]
     public void Rejects_non_dates_and_impossible_dates(string text) => Assert.Null(DateParsing.FindInText(text));
