@@ -257,7 +257,10 @@ public static class TitleReader
         // a rank or "Ambassador" between the title and the name is not the title: "Spokesman for the Ministry of
         // Defense, Colonel", "Head of the Center … Lieutenant General", "head of the EU Delegation, Ambassador"
         int cut = kept.Count;
-        while (cut > 0 && TitleLexicon.IsRank(s[kept[cut - 1]])) cut--;
+        // "General" right after an office's head word is part of that office: "Secretary General", "Director General"
+        bool PostpositiveGeneral(int k) => s[kept[k]] == "General" && k > 0 && kept[k - 1] == kept[k] - 1
+            && TitleLexicon.IsHead(s[kept[k - 1]]) && !TitleLexicon.IsRank(s[kept[k - 1]]);
+        while (cut > 0 && TitleLexicon.IsRank(s[kept[cut - 1]]) && !PostpositiveGeneral(cut - 1)) cut--;
         if (cut == kept.Count && cut >= 2 && s[kept[cut - 1]] == "Ambassador" && s[kept[cut - 2]] == ",") cut--;
         if (cut < kept.Count && kept.Take(cut).Any(i => TitleLexicon.IsHead(s[i]) && !TitleLexicon.IsRank(s[i])))
             kept.RemoveRange(cut, kept.Count - cut);

@@ -112,6 +112,7 @@ public sealed class OfficialsModelTests
     [InlineData("The talks were chaired by Chairman H E Saif Nasser yesterday.", "Saif Nasser", "Chairman", null)]
     [InlineData("The meeting was co-chaired by Minister of Trade Eng Omar Saleh yesterday.", "Omar Saleh", "Minister of Trade", null)]
     [InlineData("The prime minister later called U.S. President Ann Wilder.", "Ann Wilder", "President", "United States")]
+    [InlineData("Latvia's Prosecutor General Ivars Kalnins opened the case.", "Ivars Kalnins", "Prosecutor General", "Latvia")]
     public void Country_names_and_honorifics_leave_the_title(string text, string name, string title, string? country)
     {
         var doc = HandLayeredDocument.Of(text).Person(name).Build();
