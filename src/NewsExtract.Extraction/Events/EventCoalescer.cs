@@ -21,7 +21,7 @@ namespace NewsExtract.Extraction.Events;
 /// later sentence names no participant and no other amount ("The money will finance …"); in a court case a sentence
 /// naming no party or the same party joins it whatever sum or date it states ("He was also fined …");</item>
 /// <item>Conflict — one incident per article unless another is announced;</item>
-/// <item>Trade — one report per partner: two naming different partners stay two; otherwise as the rest;</item>
+/// <item>Trade — one report per partner: a later one naming a partner the earlier never named is another; otherwise as the rest;</item>
 /// <item>the rest (Project) — merge when participants overlap or one names none.</item>
 /// </list>
 /// The first sentence stays the event's sentence, with its trigger; participants (with their roles) are pooled.
@@ -122,8 +122,8 @@ public static partial class EventCoalescer
                 // a fine or a bribe is part of a case, not what tells cases apart; a sum tells investments and deals apart
                 return b.Participants.Count == 0 && (a.Type == EventTypes.Legal || later.Amounts.Count == 0 || first.Amounts.Count == 0);
             case EventTypes.Trade:
-                // one trade report per partner: two whose partners the other does not name at all are two
-                if (NamesOtherPartners(a, b)) return false;
+                // one trade report per partner: a later one naming a partner the earlier never named is another
+                if (Partners(b) is { Count: > 0 } those && !those.Any(x => a.Participants.Any(y => SameParticipant(x, y)))) return false;
                 return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;
             default:
                 return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;

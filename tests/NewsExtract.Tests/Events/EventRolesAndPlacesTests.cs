@@ -47,6 +47,19 @@ public sealed class EventRolesAndPlacesTests
     }
 
     [Fact]
+    public void Partners_named_before_their_share_of_the_exports_are_one_trade_event_each()
+    {
+        var document = HandLayeredDocument.Of("Estonia took 18 percent of Latvia's exports last year, Lithuania 15 percent and Germany 7 percent.", Published)
+            .Place("Estonia", "Latvia", "Lithuania", "Germany").Percent("18 percent", 18m).Percent("15 percent", 15m).Percent("7 percent", 7m).Build();
+        new EntityMerger().Process(document);
+        new EventExtractor(new TriggerEventClassifier()).Process(document);
+        var trade = document.Events.Where(e => e.Type == EventTypes.Trade).ToList();
+        Assert.Equal(3, trade.Count);
+        foreach (var partner in new[] { "Estonia", "Lithuania", "Germany" })
+            Assert.Contains(trade, e => e.Participants.SequenceEqual(["Latvia", partner]) && Roles(e)[partner] == EventRoles.Counterpart);
+    }
+
+    [Fact]
     public void The_source_of_trade_figures_is_no_trade_partner()
     {
         var document = HandLayeredDocument.Of("Trade turnover between the two states reached $1.2 billion, according to the Customs Board of Latvia.", Published)
