@@ -123,7 +123,7 @@ public static partial class EventCoalescer
                 return b.Participants.Count == 0 && (a.Type == EventTypes.Legal || later.Amounts.Count == 0 || first.Amounts.Count == 0);
             case EventTypes.Trade:
                 // one trade report per partner: a later one naming a partner the earlier never named is another
-                if (Partners(b) is { Count: > 0 } those && !those.Any(x => a.Participants.Any(y => SameParticipant(x, y)))) return false;
+                if (NamesNewPartner(a, b)) return false;
                 return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;
             default:
                 return overlap || a.Participants.Count == 0 || b.Participants.Count == 0;
@@ -131,11 +131,12 @@ public static partial class EventCoalescer
     }
 
     /// <summary>Both name counterparts, and neither's counterparts are among the other's participants.</summary>
-    private static bool NamesOtherPartners(ArticleEvent a, ArticleEvent b) =>
-        Partners(a) is { Count: > 0 } these && Partners(b) is { Count: > 0 } those
-        && !these.Any(x => b.Participants.Any(y => SameParticipant(x, y))) && !those.Any(x => a.Participants.Any(y => SameParticipant(x, y)));
+    private static bool NamesOtherPartners(ArticleEvent a, ArticleEvent b) => NamesNewPartner(a, b) && NamesNewPartner(b, a);
 
-    private static List<string> Partners(ArticleEvent e) => [.. e.Roles.Where(r => r.Role == EventRoles.Counterpart).Select(r => r.Name)];
+    /// <summary><paramref name="later"/> names counterparts, none of them among <paramref name="earlier"/>'s participants.</summary>
+    private static bool NamesNewPartner(ArticleEvent earlier, ArticleEvent later) =>
+        later.Roles.Where(r => r.Role == EventRoles.Counterpart).ToList() is { Count: > 0 } partners
+        && !partners.Any(x => earlier.Participants.Any(y => SameParticipant(x.Name, y)));
 
     private static List<string> Appointees(ArticleEvent e) => [.. e.Roles.Where(r => r.Role == EventRoles.Target).Select(r => r.Name)];
 

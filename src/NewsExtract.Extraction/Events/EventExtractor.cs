@@ -164,8 +164,11 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
     /// "with the X", "to X", "from X": the words before a mention put it where a trade partner stands; not the source
     /// of the figures ("according to X", "data from X").
     /// </summary>
-    private static bool IsTradePartnerPlace(string text, int sentenceStart, Mention m) =>
-        TradePartnerPlace().IsMatch(text.AsSpan(Math.Max(sentenceStart, m.Start - 40), m.Start - Math.Max(sentenceStart, m.Start - 40)));
+    private static bool IsTradePartnerPlace(string text, int sentenceStart, Mention m)
+    {
+        int from = Math.Max(sentenceStart, m.Start - 40);
+        return TradePartnerPlace().IsMatch(text.AsSpan(from, m.Start - from));
+    }
 
     [GeneratedRegex(@"(?<!\baccording\s+)(?<!\b(?:data|figures|statistics|information)\s+)\b(?:with|to|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TradePartnerPlace();

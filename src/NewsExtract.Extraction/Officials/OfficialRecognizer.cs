@@ -52,8 +52,8 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             string? country = o.TitleCountry ?? ServedCountryFeatures.CounterpartCountry(document.Text, o.Mentions, counterpartOccurrences);
             // a company's officer serves the state the company's name gives ("Latvian Northwind Group"), else none: the
             // home state of the story is no evidence for a company's
-            if (country is null && IsCompanyName(o.Organization))
-                country = ServedCountryFeatures.Occurrences(o.Organization!, [(0, o.Organization!.Length)], model?.Lexicon).Select(c => c.Country).FirstOrDefault();
+            if (country is null && o.Organization is { } body && IsCompanyName(body))
+                country = ServedCountryFeatures.Occurrences(body, [(0, body.Length)], model?.Lexicon).Select(c => c.Country).FirstOrDefault();
             else if (country is null && (model is null || !model.Config.CountryByModel))
                 country = RuleCountry(o, home);
             else if (country is null && model is not null)
@@ -138,8 +138,8 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     }
 
     /// <summary>A body whose name holds a company's legal form or head noun ("Northwind Shipping Group", "Varmo LLC").</summary>
-    private static bool IsCompanyName(string? organization) =>
-        organization is not null && organization.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(CompanyWords.Contains);
+    private static bool IsCompanyName(string organization) =>
+        organization.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(CompanyWords.Contains);
 
     /// <summary>
     /// The title reader's view of the sentence holding a character offset, built once per sentence; a sentence's

@@ -26,17 +26,15 @@ public static class TitleInPreviousSentence
         Func<int, TitleContext> contextAt, Func<int, int> sentenceIndexAt)
     {
         var links = new List<OfficialCandidate>();
-        var people = document.Entities.Where(e => e.Label == EntityLabels.Person).ToList();
-        foreach (var person in people)
+        foreach (var person in document.Entities.Where(e => e.Label == EntityLabels.Person))
         {
             if (titled.Contains(person) || person.Mentions.Count == 0 || !person.Name.Contains(' ', StringComparison.Ordinal)) continue;
             var m = person.Mentions.MinBy(x => x.Start)!;
             int k = sentenceIndexAt(m.Start);
             if (k < 1 || !OpensSentence(document.Text, sentences[k].Start, m.Start)) continue;
-            var (prevStart, prevEnd) = sentences[k - 1];
+            var previous = contextAt(sentences[k - 1].Start);
             // the sentence before names no one: otherwise its title is that person's
-            if (people.Any(p => p.Mentions.Any(x => x.Start < prevEnd && x.End > prevStart))) continue;
-            var previous = contextAt(prevStart);
+            if (Enumerable.Range(0, previous.Words.Count).Any(previous.InPerson)) continue;
             if (SpeakerTitle(previous) is not { } title) continue;
             var ctx = contextAt(m.Start);
             int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
