@@ -67,6 +67,35 @@ public static class CabinetList
         return found;
     }
 
+    /// <summary>
+    /// The titles a bracketed cabinet list gives: "appointed new ministers: Jan Kowal (finance), Piotr Sadek (defence)
+    /// and Anna Brzoza (climate)" gives each name "Minister of" and the field in its brackets. Only names that follow
+    /// the plural title and its colon, one after another, each with its own field.
+    /// </summary>
+    public static Dictionary<int, TitleMatch> ReadBracketed(TitleContext s)
+    {
+        var found = new Dictionary<int, TitleMatch>();
+        for (int h = 0; h + 2 < s.Words.Count; h++)
+        {
+            if (!PluralHeads.Contains(s[h]) || s.InPerson(h) || s[h + 1] != ":") continue;
+            var singular = Singular(s[h]);
+            for (int k = h + 2; k < s.Words.Count && s.InPerson(k);)
+            {
+                int first = k;
+                while (k < s.Words.Count && s.InPerson(k)) k++;
+                if (k >= s.Words.Count || s[k] != "(") break;
+                int close = k + 1;
+                while (close < s.Words.Count && s[close] != ")" && !s.InPerson(close) && char.IsLetter(s[close][0])) close++;
+                if (close >= s.Words.Count || s[close] != ")" || close == k + 1) break;
+                var field = s.Text[s.Words[k + 1].Start..s.Words[close - 1].End];
+                found[first] = new TitleMatch(s.Words[k].Start, s.Words[close].End, $"{singular} of {field}", null, null);
+                k = close + 1;
+                while (k < s.Words.Count && s[k] is "," or "and") k++;
+            }
+        }
+        return found;
+    }
+
     private static string Singular(string plural)
     {
         var lower = plural.ToLowerInvariant();

@@ -116,7 +116,8 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 if (first < 0 || last < 0) continue;
                 bool isUntagged = untagged.Contains(person.Name);
                 var before = TitleReader.Before(ctx, first);
-                cabinets.TryAdd(ctx, CabinetList.Read(ctx));
+                if (!cabinets.ContainsKey(ctx))
+                    cabinets[ctx] = CabinetList.Read(ctx).Concat(CabinetList.ReadBracketed(ctx)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
                 if (before is null && cabinets[ctx].TryGetValue(first, out var fromList) && TitleReader.After(ctx, last) is null)
                 {
                     found.Add(new OfficialCandidate(person, m, fromList, true, ctx, first, last, isUntagged));
@@ -124,7 +125,11 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 }
                 // "X as culture minister and Y as land minister", "X was appointed interior minister, Y as defence
                 // minister": Y's own title after the name wins over X's before it
-                bool listed = first > 0 && (ctx[first - 1] == "and" || (ctx[first - 1] == "," && last + 1 < ctx.Words.Count && ctx[last + 1] == "as"));
+                // "…, Olga Mak – minister of sport": a dash after the name opens the name's own title
+                bool listed = (first > 0 && (ctx[first - 1] == "and" || (ctx[first - 1] == "," && last + 1 < ctx.Words.Count && ctx[last + 1] == "as")))
+                    || TitleReader.DashAfter(ctx, last)
+                    // "Lieutenant General X, chief of staff of the army": a rank alone gives way to the office after the name
+                    || (before is not null && before.Title.Split(' ').All(TitleLexicon.IsRank));
                 var after = before is null || listed ? TitleReader.After(ctx, last) : null;
                 // "X replaces Y as T": Y held the office until now
                 if (after is not null && TitleReader.IsReplacedPerson(ctx, first) && !after.Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase))

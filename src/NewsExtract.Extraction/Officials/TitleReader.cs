@@ -45,6 +45,11 @@ public static class TitleReader
         ["has", "been", "promoted", "to"], ["was", "named", "as"], ["has", "been", "named", "as"], ["was", "elected", "as"],
         ["retained", "his", "post", "as"], ["retained", "her", "post", "as"], ["kept", "his", "post", "as"], ["kept", "her", "post", "as"],
         ["remains"],
+        // handed a post by name: "was nominated for the post of minister of sport", "was entrusted with the post of …"
+        ["was", "nominated", "for", "the", "post", "of"], ["has", "been", "nominated", "for", "the", "post", "of"],
+        ["was", "appointed", "to", "the", "post", "of"], ["has", "been", "appointed", "to", "the", "post", "of"],
+        ["was", "entrusted", "with", "the", "post", "of"], ["has", "been", "entrusted", "with", "the", "post", "of"],
+        ["took", "the", "post", "of"], ["assumed", "the", "post", "of"], ["will", "take", "the", "post", "of"],
     ];
 
     /// <summary>Verbs by which the subject takes an office from the person after them: "X replaces Y as Finance Minister".</summary>
@@ -71,6 +76,12 @@ public static class TitleReader
     internal static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
     {
         "bank", "company", "group", "corporation", "holding", "firm", "airline", "airlines", "operator", "carrier", "insurer", "lender",
+    };
+
+    /// <summary>Possessives that point back to the state the story is about: "the country's finance minister".</summary>
+    private static readonly HashSet<string> OwnStatePossessives = new(StringComparer.Ordinal)
+    {
+        "country's", "country’s", "nation's", "nation’s", "kingdom's", "kingdom’s", "republic's", "republic’s",
     };
 
     /// <summary>Words before a title that say when it was given, not what it is ("newly appointed").</summary>
@@ -100,6 +111,8 @@ public static class TitleReader
             if (w == ",")
             {
                 if (k - 1 >= 0 && s.IsCapitalized(k - 1) && !s.InPerson(k - 1)) { k--; continue; }
+                // only a rank between the comma and the name: "the commander of the castle guard, Colonel X"
+                if (k - 1 >= 0 && k < end && Enumerable.Range(k + 1, end - k).All(x => TitleLexicon.IsRank(s[x]))) { k--; continue; }
                 break;
             }
             if (w is "-" or "&" or "’" or "'") { k--; continue; }
@@ -156,7 +169,8 @@ public static class TitleReader
     {
         int i = personLast + 1;
         if (i >= s.Words.Count) return null;
-        bool apposition = s[i] == ",";
+        // ", TITLE" or, in a list of appointees, "– TITLE": "Tomasz Gil – minister of agriculture, Olga Mak – …"
+        bool apposition = s[i] == "," || IsAppositionDash(s, i);
         if (apposition) i++;
         if (i < s.Words.Count && s[i] == "who") { i++; apposition = false; }
         int cue = MatchPredicate(s, i);
@@ -165,6 +179,8 @@ public static class TitleReader
         if (cue == 0 && !apposition) return null;
         i += cue;
         if (i < s.Words.Count && s[i] is "the" or "a" or "an") i++;
+        // "X, the country's finance minister": the state is the one the story is about, not part of the title
+        if (i + 1 < s.Words.Count && i > 0 && s[i - 1] == "the" && OwnStatePossessives.Contains(s[i])) i++;
         if (i >= s.Words.Count) return null;
         // an organisation's name before the title is not part of it: "X, GAC spokesperson, said"
         if (apposition && s.InOrganization(i))
@@ -408,6 +424,15 @@ public static class TitleReader
 
     private static bool IsQuantity(string w) =>
         QuantityWords.Contains(w) || (w.Length > 0 && char.IsDigit(w[0])) || NumberWords.IsCardinal(w);
+
+    /// <summary>True when word <paramref name="personLast"/> + 1 is a dash opening the person's title ("X – minister of sport").</summary>
+    public static bool DashAfter(TitleContext s, int personLast) => IsAppositionDash(s, personLast + 1);
+
+    /// <summary>An en or em dash, or a hyphen with spaces around it, right after a name and before a title start.</summary>
+    private static bool IsAppositionDash(TitleContext s, int k) =>
+        k > 0 && k + 1 < s.Words.Count && !s.InPerson(k + 1)
+        && (s[k] is "–" or "—" || (s[k] == "-" && s.Words[k].Start > s.Words[k - 1].End && s.Words[k + 1].Start > s.Words[k].End))
+        && TitleLexicon.IsTitleStart(s[k + 1]);
 
     /// <summary>An en or em dash between two offices: a title word on its left and a title start on its right.</summary>
     private static bool IsOfficeDash(TitleContext s, int k) =>

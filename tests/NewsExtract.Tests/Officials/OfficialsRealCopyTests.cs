@@ -169,6 +169,49 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void A_dash_after_each_name_of_a_list_opens_that_name_s_title()
+    {
+        var doc = HandLayeredDocument.Of("The cabinet includes Tomas Gil – minister of agriculture, Olga Mak – minister of sport, and Rafal Bor - minister of digital affairs.")
+            .Person("Tomas Gil", "Olga Mak", "Rafal Bor").Build();
+        var titles = Candidates(doc).ToDictionary(c => c.Person.Name, c => c.Title.Title);
+        Assert.Equal("Minister of agriculture", titles["Tomas Gil"]);
+        Assert.Equal("Minister of sport", titles["Olga Mak"]);
+        Assert.Equal("Minister of digital affairs", titles["Rafal Bor"]);
+    }
+
+    [Fact]
+    public void A_bracketed_cabinet_list_gives_each_name_the_field_in_its_brackets()
+    {
+        var doc = HandLayeredDocument.Of("The president appointed new ministers: Jan Kowal (finance), Piotr Sadek (defence) and Anna Brzoza (climate).")
+            .Person("Jan Kowal", "Piotr Sadek", "Anna Brzoza").Build();
+        var titles = Candidates(doc).ToDictionary(c => c.Person.Name, c => c.Title.Title);
+        Assert.Equal("Minister of finance", titles["Jan Kowal"]);
+        Assert.Equal("Minister of defence", titles["Piotr Sadek"]);
+        Assert.Equal("Minister of climate", titles["Anna Brzoza"]);
+    }
+
+    [Fact]
+    public void A_rank_between_a_lower_case_title_and_the_name_is_passed_over()
+    {
+        var doc = HandLayeredDocument.Of("The head of the border guard, Colonel Jan Hrubec, was acquitted.").Person("Jan Hrubec").Build();
+        Assert.Equal("Head of the border guard", Assert.Single(Candidates(doc)).Title.Title);
+    }
+
+    [Fact]
+    public void A_rank_alone_before_the_name_gives_way_to_the_office_after_it()
+    {
+        var doc = HandLayeredDocument.Of("Lieutenant General Amadou Diallo, chief of staff of the army, confirmed the attack.").Person("Amadou Diallo").Build();
+        Assert.Equal("Chief of staff of the army", Assert.Single(Candidates(doc)).Title.Title);
+    }
+
+    [Fact]
+    public void The_country_s_before_an_apposition_title_points_back_to_the_story_s_state()
+    {
+        var doc = HandLayeredDocument.Of("Andre Kasongo, the country's finance minister, presented the budget.").Person("Andre Kasongo").Build();
+        Assert.Equal("Finance minister", Assert.Single(Candidates(doc)).Title.Title);
+    }
+
+    [Fact]
     public void A_state_of_several_words_before_an_apposition_title_is_the_state_served()
     {
         var doc = HandLayeredDocument.Of("The memorandum was signed by Park Jun-ho, South Korea's Minister of Health and Welfare.")
@@ -202,6 +245,8 @@ public sealed class OfficialsRealCopyTests
     [InlineData("The president named Oscar Lind as Trade Minister.", "Oscar Lind", "Trade Minister")]
     [InlineData("Nadia Sow was retained as Minister of Health.", "Nadia Sow", "Minister of Health")]
     [InlineData("Kofi Amankwah took over as Local Government Minister.", "Kofi Amankwah", "Local Government Minister")]
+    [InlineData("Marek Wolny has been nominated for the post of minister of sport.", "Marek Wolny", "Minister of sport")]
+    [InlineData("Ewa Lis was entrusted with the post of deputy prime minister.", "Ewa Lis", "Deputy prime minister")]
     public void An_office_kept_or_taken_is_read_after_its_verb(string text, string person, string title)
     {
         var doc = HandLayeredDocument.Of(text).Person(person).Build();
