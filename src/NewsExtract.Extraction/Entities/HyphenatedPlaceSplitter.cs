@@ -30,7 +30,16 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
         for (int i = spans.Count - 1; i >= 0; i--)
         {
             var span = spans[i];
-            if (span.TokenCount != 1 || span.Label is not (EntityLabels.Gpe or EntityLabels.Location)) continue;
+            if (span.Label is not (EntityLabels.Gpe or EntityLabels.Location)) continue;
+            if (span.TokenCount > 1)
+            {
+                if (SplitMultiWordCompound(document, span) is { Count: > 0 } split)
+                {
+                    spans.RemoveAt(i);
+                    spans.InsertRange(i, split);
+                }
+                continue;
+            }
             string word = document.Slice(span.Start, span.End);
             int hyphen = word.IndexOf('-');
             if (hyphen <= 0 || hyphen == word.Length - 1 || IsPlace(word)) continue;
@@ -56,6 +65,47 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
             spans.InsertRange(i, replacement);
         }
         AddUntaggedCountryPairs(document);
+    }
+
+    /// <summary>
+    /// A span of several words joined by a hyphen inside one of them ("Abu Dhabi-Al" of "the Abu Dhabi-Al Ain Road"):
+    /// the known place before the hyphen, and the known place after it, taking up to two more capitalised words the
+    /// recogniser left out ("Al" + "Ain"), or else the rest of the span when it ends with a whole name. Empty when the
+    /// span is itself a known name or neither side is a place.
+    /// </summary>
+    private List<EntitySpan> SplitMultiWordCompound(Document document, EntitySpan span)
+    {
+        var found = new List<EntitySpan>();
+        if (IsPlace(document.Slice(span.Start, span.End))) return found;
+        int joined = -1, hyphen = -1;
+        for (int t = span.FirstToken; t < span.EndToken && joined < 0; t++)
+        {
+            var token = document.Tokens[t];
+            int at = document.TextOf(token).IndexOf('-');
+            if (at > 0 && at < token.Length - 1) (joined, hyphen) = (t, token.Start + at);
+        }
+        if (joined < 0) return found;
+        string left = document.Slice(span.Start, hyphen);
+        if (IsPlace(left))
+            found.Add(span with { End = hyphen, TokenCount = joined - span.FirstToken + 1, Label = LabelOf(left), Recognizer = ComponentName });
+        // the side after the hyphen: its longest start that names a place ("Al Ain" of "Al Ain Road"), grown over up to
+        // two capitalised words right after the span
+        var taken = new RangeIndex([.. document.EntitySpans.Where(s => s != span).Select(s => (s.Start, s.End))]);
+        (int End, int LastToken)? right = null;
+        for (int last = joined; last < Math.Min(document.Tokens.Count, span.EndToken + 2); last++)
+        {
+            var token = document.Tokens[last];
+            if (last >= span.EndToken && (!char.IsUpper(document.Text[token.Start]) || taken.Overlaps(token.Start, token.End)
+                || token.Start != document.Tokens[last - 1].End + 1)) break;
+            if (IsPlace(document.Slice(hyphen + 1, token.End))) right = (token.End, last);
+        }
+        // a side the gazetteer does not know stays a place when the recogniser's span ends with its name ("Baku-Boyuk
+        // Kasik railway"), not when a capitalised word follows that the span cut off ("Abu Dhabi-Al Ain Road")
+        bool cutOff = span.EndToken < document.Tokens.Count && char.IsUpper(document.Text[document.Tokens[span.EndToken].Start]);
+        if (right is null && found.Count > 0 && !cutOff) right = (span.End, span.EndToken - 1);
+        if (right is var (end, lastToken))
+            found.Add(span with { Start = hyphen + 1, End = end, FirstToken = joined, TokenCount = lastToken - joined + 1, Label = LabelOf(document.Slice(hyphen + 1, end)), Recognizer = ComponentName });
+        return found;
     }
 
     /// <summary>

@@ -22,6 +22,39 @@ public sealed class HyphenatedPlaceSplitterTests
         return [.. document.EntitySpans.Select(s => (document.Slice(s.Start, s.End), s.Label))];
     }
 
+    /// <summary>Tags the words <paramref name="spanText"/> (several tokens) and returns the spans after the splitter.</summary>
+    private static List<(string Text, string Label)> SplitWords(string text, string spanText)
+    {
+        using var dir = new TempDirectory();
+        var splitter = new HyphenatedPlaceSplitter(TinyGazetteer.Write(dir.Path));
+        var document = new Document(new Article { Key = "t", Text = text, Source = new ArticleSource("test", null, null) });
+        new Tokenizer().Process(document);
+        int start = text.IndexOf(spanText, StringComparison.Ordinal), end = start + spanText.Length;
+        int first = document.Tokens.FindIndex(t => t.Start == start), last = document.Tokens.FindIndex(t => t.End == end);
+        Assert.True(first >= 0 && last > first, "the span must be whole tokens, more than one");
+        document.EntitySpans.Add(new EntitySpan(start, end, first, last - first + 1, EntityLabels.Location, "ner"));
+        splitter.Process(document);
+        return [.. document.EntitySpans.Select(s => (document.Slice(s.Start, s.End), s.Label))];
+    }
+
+    [Fact]
+    public void A_span_of_several_words_joined_by_a_hyphen_names_the_place_on_each_side()
+    {
+        // the recogniser cut the second place's name: it is taken whole from the words after the span
+        Assert.Equal([("Port Alder", EntityLabels.Location), ("Brightwater", EntityLabels.Location)],
+            SplitWords("The Port Alder-Brightwater Alder ferry runs daily.", "Port Alder-Brightwater"));
+        Assert.Equal([("Port Alder", EntityLabels.Location), ("Port Alder", EntityLabels.Location)],
+            SplitWords("The Port Alder-Port Alder shuttle runs daily.", "Port Alder-Port"));
+        // the second place inside a route's name: the name's longest start that is a place
+        Assert.Equal([("Eastmarch", EntityLabels.Location), ("Port Alder", EntityLabels.Location)],
+            SplitWords("New bridges on the Eastmarch-Port Alder Road (E2) opened.", "Eastmarch-Port Alder Road"));
+        // a side the gazetteer does not know stays when the span ends with its name
+        Assert.Equal([("Eastmarch", EntityLabels.Location), ("Upper Kessel", EntityLabels.Location)],
+            SplitWords("The Eastmarch-Upper Kessel railway was rebuilt.", "Eastmarch-Upper Kessel"));
+        // a whole known name stays, and so does a compound with no known place
+        Assert.Equal([("Rio Oster-Valde Bay", EntityLabels.Location)], SplitWords("Ships reached Rio Oster-Valde Bay today.", "Rio Oster-Valde Bay"));
+    }
+
     [Fact]
     public void A_pair_of_places_becomes_a_mention_of_each()
     {
