@@ -42,7 +42,7 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
             }
             string word = document.Slice(span.Start, span.End);
             int hyphen = word.IndexOf('-');
-            if (hyphen <= 0 || hyphen == word.Length - 1 || IsPlace(word)) continue;
+            if (hyphen <= 0 || hyphen == word.Length - 1 || IsKnownName(word)) continue;
             var parts = HyphenParts.Of(word, span.Start);
             var replacement = new List<EntitySpan>();
             if (parts[^1].Text.All(c => !char.IsLetter(c) || char.IsLower(c)))
@@ -76,7 +76,7 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
     private List<EntitySpan> SplitMultiWordCompound(Document document, EntitySpan span)
     {
         var found = new List<EntitySpan>();
-        if (IsPlace(document.Slice(span.Start, span.End))) return found;
+        if (IsKnownName(document.Slice(span.Start, span.End))) return found;
         int joined = -1, hyphen = -1;
         for (int t = span.FirstToken; t < span.EndToken && joined < 0; t++)
         {
@@ -84,7 +84,8 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
             int at = document.TextOf(token).IndexOf('-');
             if (at > 0 && at < token.Length - 1) (joined, hyphen) = (t, token.Start + at);
         }
-        if (joined < 0) return found;
+        // a hyphenated name the gazetteer knows is one place ("Sisak-Moslavina County")
+        if (joined < 0 || IsKnownName(document.TextOf(document.Tokens[joined]).ToString())) return found;
         string left = document.Slice(span.Start, hyphen);
         if (IsPlace(left))
             found.Add(span with { End = hyphen, TokenCount = joined - span.FirstToken + 1, Label = LabelOf(left), Recognizer = ComponentName });
@@ -133,6 +134,9 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
     }
 
     private bool IsPlace(string name) => world.IsCountryOrUnambiguousCity(name);
+
+    /// <summary>A country, or a place of any kind the gazetteer knows by this name ("Guinea-Bissau", "Sisak-Moslavina").</summary>
+    private bool IsKnownName(string name) => world.CountryByName(name) is not null || world.PlacesNamed(name).Any();
 
     private string LabelOf(string name) => world.CountryByName(name) is not null ? EntityLabels.Gpe : EntityLabels.Location;
 }

@@ -53,6 +53,8 @@ public sealed class HyphenatedPlaceSplitterTests
             SplitWords("The Eastmarch-Upper Kessel railway was rebuilt.", "Eastmarch-Upper Kessel"));
         // a whole known name stays, and so does a compound with no known place
         Assert.Equal([("Rio Oster-Valde Bay", EntityLabels.Location)], SplitWords("Ships reached Rio Oster-Valde Bay today.", "Rio Oster-Valde Bay"));
+        // a hyphenated region the gazetteer knows is one place, though one side is a city
+        Assert.Equal([("Ostra-Vell County", EntityLabels.Location)], SplitWords("Rain fell in Ostra-Vell County today.", "Ostra-Vell County"));
     }
 
     [Fact]

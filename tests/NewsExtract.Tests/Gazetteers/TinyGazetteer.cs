@@ -22,6 +22,7 @@ public static class TinyGazetteer
             new(1005, "Eastmarch", [], "NV", "03", PlaceKind.City, 800_000),
             new(1006, "Eastmarch", [], "ZE", "03", PlaceKind.City, 20_000),
             new(1007, "Ostra", [], "ZE", "04", PlaceKind.City, 30_000),
+            new(1008, "Ostra-Vell", [], "ZE", "04", PlaceKind.Region, 0),
         }
         .Concat(Enumerable.Range(0, 12).Select(i => new GazetteerPlace(2000 + i, $"Place{(char)('A' + i)} Province", [], "NV", $"1{i}", PlaceKind.Region, 0))));
         GazetteerWriter.WriteOrganisations(folder, [new("Union of Northern Ports", ["UNP"], ["Northern Ports Union"], "Q1")]);
