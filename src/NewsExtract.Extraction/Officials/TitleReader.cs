@@ -78,6 +78,12 @@ public static class TitleReader
         "bank", "company", "group", "corporation", "holding", "firm", "airline", "airlines", "operator", "carrier", "insurer", "lender",
     };
 
+    /// <summary>Verbs of a relative clause by which a person leads a body, with the office they give: "who heads the …".</summary>
+    private static readonly Dictionary<string, string> HeadingVerbs = new(StringComparer.Ordinal)
+    {
+        ["heads"] = "Head", ["leads"] = "Head", ["chairs"] = "Chair",
+    };
+
     /// <summary>Possessives that point back to the state the story is about: "the country's finance minister".</summary>
     private static readonly HashSet<string> OwnStatePossessives = new(StringComparer.Ordinal)
     {
@@ -172,7 +178,12 @@ public static class TitleReader
         // ", TITLE" or, in a list of appointees, "– TITLE": "Tomasz Gil – minister of agriculture, Olga Mak – …"
         bool apposition = s[i] == "," || IsAppositionDash(s, i);
         if (apposition) i++;
-        if (i < s.Words.Count && s[i] == "who") { i++; apposition = false; }
+        if (i < s.Words.Count && s[i] == "who")
+        {
+            i++;
+            apposition = false;
+            if (HeadOfBodyClause(s, i) is { } head) return head;
+        }
         int cue = MatchPredicate(s, i);
         // "X replaces Y as T": the office after the replaced person is the subject's
         if (cue == 0 && !apposition && ReplacedPersonThenAs(s, i) is > 0 and var replaced) cue = replaced;
@@ -424,6 +435,21 @@ public static class TitleReader
 
     private static bool IsQuantity(string w) =>
         QuantityWords.Contains(w) || (w.Length > 0 && char.IsDigit(w[0])) || NumberWords.IsCardinal(w);
+
+    /// <summary>
+    /// "X, who heads the Northland Mining Agency": a relative clause whose verb says the person leads the body named
+    /// right after it gives the office "Head of" (or "Chair of") that body, with the body as organisation.
+    /// </summary>
+    private static TitleMatch? HeadOfBodyClause(TitleContext s, int verb)
+    {
+        if (verb >= s.Words.Count || !HeadingVerbs.TryGetValue(s[verb], out var office)) return null;
+        int body = verb + 1 < s.Words.Count && s[verb + 1] == "the" ? verb + 2 : verb + 1;
+        if (body >= s.Words.Count || !s.InOrganization(body)) return null;
+        int last = body;
+        while (last + 1 < s.Words.Count && s.InOrganization(last + 1)) last++;
+        var name = s.Text[s.Words[body].Start..s.Words[last].End];
+        return new TitleMatch(s.Words[verb].Start, s.Words[last].End, $"{office} of {(body > verb + 1 ? "the " : "")}{name}", null, name);
+    }
 
     /// <summary>True when word <paramref name="personLast"/> + 1 is a dash opening the person's title ("X – minister of sport").</summary>
     public static bool DashAfter(TitleContext s, int personLast) => IsAppositionDash(s, personLast + 1);

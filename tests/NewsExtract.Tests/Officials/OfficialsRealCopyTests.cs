@@ -212,6 +212,17 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void A_relative_clause_saying_who_heads_a_body_gives_the_head_of_that_body()
+    {
+        var doc = HandLayeredDocument.Of("Jean Mutombo, who heads the Northland Mining Agency, said output rose. Rita Salu, who chairs Varmo Bank, agreed.")
+            .Person("Jean Mutombo", "Rita Salu").Org("Northland Mining Agency", "Varmo Bank").Build();
+        var titles = Candidates(doc).ToDictionary(c => c.Person.Name, c => c.Title);
+        Assert.Equal("Head of the Northland Mining Agency", titles["Jean Mutombo"].Title);
+        Assert.Equal("Northland Mining Agency", titles["Jean Mutombo"].Organization);
+        Assert.Equal("Chair of Varmo Bank", titles["Rita Salu"].Title);
+    }
+
+    [Fact]
     public void A_state_of_several_words_before_an_apposition_title_is_the_state_served()
     {
         var doc = HandLayeredDocument.Of("The memorandum was signed by Park Jun-ho, South Korea's Minister of Health and Welfare.")
