@@ -13,7 +13,7 @@ public sealed partial class PageScan
     public HtmlNode? Html { get; private set; }
     public HtmlNode? Body { get; private set; }
 
-    /// <summary>Letters and other non-space characters of the page's text (scripts, styles and the title left out).</summary>
+    /// <summary>Characters of the page's text nodes, each trimmed (scripts, styles and the title left out).</summary>
     public long TextChars { get; private set; }
 
     /// <summary>Of <see cref="TextChars"/>, those inside <see cref="Body"/>.</summary>
@@ -178,7 +178,7 @@ public sealed partial class PageScan
         if (parent.Name is "script" or "style" or "title")
             return;
         var span = text.Text.AsSpan().Trim();
-        TextChars += CountVisible(span);
+        TextChars += span.Length;
         if (span.Length is >= 2 and <= 24 && BylineLabels.Count < MaxCandidates && PageMetadataReader.IsBylineLabel(span.ToString())
             && parent.InnerText.AsSpan().Trim().Length == span.Length)
             BylineLabels.Add(parent);
@@ -188,17 +188,6 @@ public sealed partial class PageScan
             return;
         if (DateLabel().IsMatch(span) && !DateTexts.Contains(parent))
             DateTexts.Add(parent);
-    }
-
-    private static int CountVisible(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (!TextNormalizer.IsSpace(c))
-                count++;
-        }
-        return count;
     }
 
     [GeneratedRegex(@"^(?:published|posted|updated|last updated|last modified|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
