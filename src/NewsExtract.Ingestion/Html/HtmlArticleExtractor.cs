@@ -110,7 +110,7 @@ public sealed class HtmlArticleExtractor
         var markupDate = PublicationDateFinder.Find(document, scan, meta, jsonLd, dateUrl, bodyText: null,
             _options with { DateFromText = false });
 
-        var body = scan.Body ?? document.DocumentNode;
+        var body = scan.TextRoot(document);
         var classifier = blocksWanted ? null : _options.BlockClassifier;
         // Blocks are cut before the rules prune the tree.
         // A huge page keeps memory bounded: past MaxClassifiedBlocks the segmenter gives up and the rules alone judge it.

@@ -12,6 +12,20 @@ public sealed partial class PageScan
 {
     public HtmlNode? Html { get; private set; }
     public HtmlNode? Body { get; private set; }
+
+    /// <summary>Characters of the page's text nodes, each trimmed (scripts, styles and the title left out).</summary>
+    public long TextChars { get; private set; }
+
+    /// <summary>Of <see cref="TextChars"/>, those inside <see cref="Body"/>.</summary>
+    public long BodyTextChars { get; private set; }
+
+    /// <summary>
+    /// Where the page's readable text is: its <c>&lt;body&gt;</c>, or the whole document when the body holds less than
+    /// half the text (a second <c>&lt;body&gt;</c> after an empty first one, text after <c>&lt;/html&gt;</c>, a
+    /// <c>&lt;body</c> tag left unclosed so the parser sees an empty body: the text is then outside it).
+    /// </summary>
+    public HtmlNode TextRoot(HtmlDocument document) =>
+        Body is not null && 2 * BodyTextChars >= TextChars ? Body : document.DocumentNode;
     public HtmlNode? Title { get; private set; }
     public List<HtmlNode> Metas { get; } = [];
     public List<HtmlNode> Links { get; } = [];
@@ -62,11 +76,24 @@ public sealed partial class PageScan
         var scan = new PageScan();
         var stack = new Stack<HtmlNode>();
         stack.Push(document.DocumentNode);
+        // The walk is in document order: the body's subtree is done when the stack is back to its height under the body.
+        var bodyMark = -1;
+        long bodyStart = 0;
         while (stack.Count > 0)
         {
+            if (stack.Count == bodyMark)
+            {
+                scan.BodyTextChars = scan.TextChars - bodyStart;
+                bodyMark = -1;
+            }
             var node = stack.Pop();
             if (node.NodeType == HtmlNodeType.Element)
+            {
+                var hadBody = scan.Body is not null;
                 scan.Visit(node);
+                if (!hadBody && scan.Body is not null)
+                    (bodyMark, bodyStart) = (stack.Count, scan.TextChars);
+            }
             var children = node.ChildNodes;
             for (var i = children.Count - 1; i >= 0; i--)
             {
@@ -76,6 +103,8 @@ public sealed partial class PageScan
                     scan.VisitText(node, (HtmlTextNode)children[i]);
             }
         }
+        if (bodyMark >= 0)
+            scan.BodyTextChars = scan.TextChars - bodyStart;
         return scan;
     }
 
@@ -149,6 +178,7 @@ public sealed partial class PageScan
         if (parent.Name is "script" or "style" or "title")
             return;
         var span = text.Text.AsSpan().Trim();
+        TextChars += span.Length;
         if (span.Length is >= 2 and <= 24 && BylineLabels.Count < MaxCandidates && PageMetadataReader.IsBylineLabel(span.ToString())
             && parent.InnerText.AsSpan().Trim().Length == span.Length)
             BylineLabels.Add(parent);

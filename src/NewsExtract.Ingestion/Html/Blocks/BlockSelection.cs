@@ -4,9 +4,11 @@ namespace NewsExtract.Ingestion.Html.Blocks;
 /// Which blocks make the body, and the body they make. Each block's score is smoothed with its neighbours' (a line
 /// between two body lines is likelier body, one between two menu lines likelier menu), and a block is kept when
 /// that score is above the threshold. On a page that declares itself an article, whose rule-extracted body is
-/// substantial, only lines the rules also chose can be kept (the classifier prunes, it does not add: what lies
-/// outside an article's body there is teasers of other stories and comments; letting lines the classifier was
-/// sure of back in gained 0.01 on WCXB articles out of fold but cost 0.003–0.006 on AEB).
+/// substantial, the classifier prunes the rules' lines and adds nothing before or after them (what lies outside an
+/// article's body there is teasers of other stories and comments; letting lines the classifier was sure of back in
+/// there gained 0.01 on WCXB articles out of fold but cost 0.003–0.006 on AEB). Between the rules' first and last
+/// line it may fill a gap the rules' paragraph test left (<see cref="FillsGap"/>: subheadings, list items, table
+/// cells, longer paragraphs in sibling sections), when it is surer of the line than it must be to keep one.
 /// The kept lines are written in page order through the same line filter as the rules (headline repeated, "Share
 /// this", bylines at the edges).
 /// </summary>
@@ -20,6 +22,23 @@ public static class BlockSelection
 
     private static readonly int InRuleText = Array.IndexOf(BlockFeatures.Names, "inRuleText");
 
+    /// <summary>How far above the threshold a line's smoothed score must be for it to fill a gap in an article's rule-extracted body.</summary>
+    public const double GapMargin = 4;
+
+    /// <summary>Words from which a paragraph-like line (not a heading, list item, table cell, definition or preformatted text) may fill a gap.</summary>
+    public const int MinGapProseWords = 20;
+
+    /// <summary>Link share of a line's characters above which it never fills a gap (a teaser or a link list).</summary>
+    public const float MaxGapLinkDensity = 0.5f;
+
+    private static readonly int InsideRuleSpan = Array.IndexOf(BlockFeatures.Names, "insideRuleSpan");
+    private static readonly int LinkDensity = Array.IndexOf(BlockFeatures.Names, "linkDensity");
+    private static readonly int RepeatedText = Array.IndexOf(BlockFeatures.Names, "repeatedText");
+    private static readonly int InFigure = Array.IndexOf(BlockFeatures.Names, "in:" + nameof(BlockContext.Figure));
+    private static readonly int LogWords = Array.IndexOf(BlockFeatures.Names, "logWords");
+    private static readonly float LogMinGapProseWords = (float)Math.Log(1 + MinGapProseWords);
+    private static readonly int[] GapTags = new[] { "heading", "li", "td", "pre", "dd" }.Select(t => Array.IndexOf(BlockFeatures.Names, "tag:" + t)).ToArray();
+
     /// <summary>Per block, whether it is part of the body.</summary>
     public static bool[] Choose(PageBlocks page, IReadOnlyList<double> scores, double threshold)
     {
@@ -27,8 +46,31 @@ public static class BlockSelection
         var smoothed = Smooth(scores);
         var keep = new bool[page.Blocks.Count];
         for (var i = 0; i < keep.Length; i++)
-            keep[i] = smoothed[i] > threshold && (!pruneOnly || page.Features[i][InRuleText] > 0);
+        {
+            var features = page.Features[i];
+            keep[i] = smoothed[i] > threshold
+                && (!pruneOnly || features[InRuleText] > 0 || (smoothed[i] > threshold + GapMargin && FillsGap(features)));
+        }
         return keep;
+    }
+
+    /// <summary>
+    /// Whether a line the rules left out, between their first and last line, may join an article's body: not a
+    /// caption (inside a figure), not a text the page repeats (a credit or caption under every picture), not mostly
+    /// links (a teaser), and either a line of a kind the rules' paragraph test leaves out (a heading, list item, table
+    /// cell, definition or preformatted text) or a paragraph of <see cref="MinGapProseWords"/> words or more (short
+    /// ones there are captions and teasers of other stories).
+    /// </summary>
+    private static bool FillsGap(float[] features)
+    {
+        if (features[InsideRuleSpan] <= 0 || features[InFigure] > 0 || features[RepeatedText] > 0 || features[LinkDensity] > MaxGapLinkDensity)
+            return false;
+        foreach (var tag in GapTags)
+        {
+            if (features[tag] > 0)
+                return true;
+        }
+        return features[LogWords] >= LogMinGapProseWords;
     }
 
     /// <summary>Each score plus <see cref="NeighbourWeight"/> times the mean score of the blocks just before and after it.</summary>
