@@ -97,12 +97,40 @@ public sealed class ClusterHostGateTests : IDisposable
         Assert.InRange(due, now - Delay, now + Delay);
     }
 
+    [SkippableFact]
+    public async Task A_turn_left_by_a_node_killed_mid_request_blocks_the_host_for_about_one_attempt_not_for_the_lease()
+    {
+        Skip.If(_server.Problem is not null, _server.Problem);
+        var connectionString = _server.CreateDatabase();
+        await using var site = await AgencySite.StartAsync();
+        site.Map("/robots.txt", (context, _) => context.Response.WriteAsync("User-agent: *\nAllow: /\n"));
+        site.Map("/sitemap.xml", (context, _) => context.Response.WriteAsync("<urlset></urlset>"));
+        var limits = new HostLimits(RequestsPerSecond: 1 / Delay.TotalSeconds, MaxConcurrency: 1);
+        var attempt = TimeSpan.FromSeconds(1);
+        using var storeA = new PostgresStateStore(connectionString);
+        using var storeB = new PostgresStateStore(connectionString);
+        await using var nodeA = Node(storeA, "node-a", attempt);
+        await using var nodeB = Node(storeB, "node-b", attempt);
+
+        // Node A takes the host's turn for a listing request and dies before handing it back (the turn is never disposed).
+        var abandoned = await nodeA.GetRequiredService<ClusterHostGate>().EnterAsync(site.Url("/sitemap.xml"), limits, CancellationToken.None);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var result = await nodeB.GetRequiredService<PageFetcher>().FetchAsync(site.Url("/sitemap.xml"), limits, null, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(FetchStatus.Ok, result.Status);
+        // The nodes' lease is 30 s: node B got the host once the dead turn's hold (delay + attempt timeout + margin) ran out.
+        Assert.True(stopwatch.Elapsed >= attempt, $"node B reached the host {stopwatch.Elapsed.TotalSeconds:F1} s after node A took the turn, inside the turn's hold");
+        GC.KeepAlive(abandoned);
+    }
+
     /// <summary>One node's HTTP stack with the cluster gate over its own connection to the shared store.</summary>
-    private static ServiceProvider Node(PostgresStateStore store, string name)
+    private static ServiceProvider Node(PostgresStateStore store, string name, TimeSpan? attemptTimeout = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddAgencyHttp();
+        if (attemptTimeout is { } timeout) services.Configure<HttpFetchOptions>(o => o.AttemptTimeout = timeout);
         services.AddSingleton<IHostTurns>(store);
         services.AddSingleton<IHostWorkQueue>(store);
         services.AddSingleton(Options.Create(new WorkerOptions { NodeName = name, LeaseDuration = TimeSpan.FromSeconds(30) }));

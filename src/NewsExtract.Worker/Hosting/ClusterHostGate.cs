@@ -17,10 +17,15 @@ namespace NewsExtract.Worker.Hosting;
 /// (<see cref="IHostTurns"/>) and hands it back when the attempt is over; while it waits it marks the row, so claims
 /// from any node leave the host's next turn to it. So every request a host sees starts at least its delay after the
 /// previous one ended, whichever node sent either, and a listing never waits behind a claim of its own node (which
-/// would wait for the node's per-host slot the listing holds).
+/// would wait for the node's per-host slot the listing holds). Such a turn is held for one attempt's time at most (the
+/// host's delay, the attempt timeout and <see cref="TurnMargin"/>), not for a claim's lease: a node killed in the middle
+/// of a listing request blocks the host for seconds, not for the lease.
 /// </summary>
-public sealed class ClusterHostGate(IHostTurns turns, IHostWorkQueue queue, IOptions<WorkerOptions> options, TimeProvider time) : IHostRequestGate
+public sealed class ClusterHostGate(IHostTurns turns, IHostWorkQueue queue, IOptions<WorkerOptions> options, IOptions<HttpFetchOptions> http, TimeProvider time) : IHostRequestGate
 {
+    /// <summary>What a turn's hold allows beyond the node's own pacer wait and the attempt timeout (scheduling, the store's round trip).</summary>
+    private static readonly TimeSpan TurnMargin = TimeSpan.FromSeconds(2);
+
     /// <summary>The longest a waiting request sleeps between two looks at its host's row.</summary>
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(250);
 
@@ -122,7 +127,7 @@ public sealed class ClusterHostGate(IHostTurns turns, IHostWorkQueue queue, IOpt
                     return null;
                 }
                 var now = queue.Now();
-                if (turns.TryTakeHost(host, delay, options.Value.LeaseDuration, WaitingMark, now, out var dueAt) is { } until)
+                if (turns.TryTakeHost(host, delay, TurnHold(delay), WaitingMark, now, out var dueAt) is { } until)
                 {
                     return new Release(() =>
                     {
@@ -140,6 +145,14 @@ public sealed class ClusterHostGate(IHostTurns turns, IHostWorkQueue queue, IOpt
             here.OneOutsideClaimsAtATime.Release();
             throw;
         }
+    }
+
+    // One attempt outside a claim: this node's pacer wait (at most the delay), the attempt itself (bounded by its
+    // timeout) and a margin; never longer than a claim's lease.
+    private TimeSpan TurnHold(TimeSpan delay)
+    {
+        var hold = delay + http.Value.AttemptTimeout + TurnMargin;
+        return hold < options.Value.LeaseDuration ? hold : options.Value.LeaseDuration;
     }
 
     // The last request out of a claim hands the host back: due again after its delay, from now.
