@@ -11,7 +11,8 @@ namespace NewsExtract.Extraction.Entities;
 /// annotation guides count places ("places inside organisation, title or route names
 /// included"). The place is one of the world gazetteer's countries or a city of at least <see cref="MinimumCityPopulation"/>
 /// people by its own name, not a variant (which of the cities so named is left to the place resolver), and no
-/// nationality adjective ("Kazakh Invest"), written as capitalised words that are not the whole
+/// nationality adjective ("Kazakh Invest"), not inside a news agency's name, nor before the first lower-case word of an
+/// international organisation's name (the world gazetteer's list: "Shanghai Cooperation Organisation"), written as capitalised words that are not the whole
 /// name and not a word bodies or titles are made of ("Union", "Mission"). Its mention joins the place entity of that
 /// name when the article has one (nested in the organisation's mention), else makes a new one, resolved by the
 /// pipeline's place resolver. Runs after the officials, whose title grammar reads a body's name as one name,
@@ -35,8 +36,11 @@ public sealed class PlacesInsideNames(WorldGazetteer world, PlaceResolver resolv
         // a news agency's name is its own ("Agence Tunis Afrique Presse" names no place the article reports on)
         foreach (var organisation in document.Entities.Where(e => e.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Name)))
         {
+            // an international body's name leading with a place names where it was founded ("Shanghai Cooperation
+            // Organisation"); only a place it names after a preposition is one it is about ("Agency for Palestine Refugees")
+            bool international = world.OrganisationNamed(organisation.Name) is not null;
             foreach (var m in organisation.Mentions)
-                found.AddRange(Find(document.Text, m));
+                found.AddRange(Find(document.Text, m).Where(p => !international || AfterPreposition(document.Text, m.Start, p.Mention.Start)));
         }
         if (found.Count == 0) return;
         foreach (var (name, mention) in found)
@@ -75,6 +79,13 @@ public sealed class PlacesInsideNames(WorldGazetteer world, PlaceResolver resolv
                 break;
             }
         }
+    }
+
+    // Whether a lower-case word (a preposition: "for", "of", "in") stands in the name before the place.
+    private static bool AfterPreposition(string text, int nameStart, int placeStart)
+    {
+        var words = WordScanner.Scan(text, nameStart, placeStart);
+        return words.Any(w => char.IsLower(text[w.Start]));
     }
 
     private bool IsCountryOrLargeCity(string name) =>

@@ -61,7 +61,10 @@ public sealed class WorldGazetteer
         foreach (var list in _placesByName.Values) list.Sort((a, b) => b.Population.CompareTo(a.Population));
         foreach (var o in organisations)
             foreach (var name in o.Abbreviations.Concat(o.OtherNames).Prepend(o.Name))
+            {
                 _organisationByName.TryAdd(name, o);
+                _organisationByName.TryAdd(OtherSpelling(name), o);
+            }
         foreach (var t in Titles) _titles.Add(t);
     }
 
@@ -126,6 +129,12 @@ public sealed class WorldGazetteer
     public GazetteerOrganisation? OrganisationNamed(string name) => _organisationByName.GetValueOrDefault(name);
 
     public bool IsTitle(string title) => _titles.Contains(title);
+
+    // The name in the other of the British and American spellings of "-isation" words ("Shanghai Cooperation
+    // Organisation" / "Organization"): copy writes either, the sources one.
+    private static string OtherSpelling(string name) =>
+        name.Contains("isation", StringComparison.OrdinalIgnoreCase) ? name.Replace("isation", "ization", StringComparison.OrdinalIgnoreCase)
+        : name.Replace("ization", "isation", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAllCapitals(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
 

@@ -41,6 +41,20 @@ public sealed class PlacesInsideNamesTests
         Assert.Equal(2, mentions.Length);
     }
 
+    [Fact]
+    public void An_international_organisation_named_after_a_city_names_no_place_in_either_spelling()
+    {
+        Assert.Empty(Places("Members of the Brightwater Cooperation Organization met.", ("Brightwater Cooperation Organization", EntityLabels.Organization)));
+        Assert.Empty(Places("Members of the Brightwater Cooperation Organisation met.", ("Brightwater Cooperation Organisation", EntityLabels.Organization)));
+    }
+
+    [Fact]
+    public void An_international_organisation_names_the_place_it_serves_after_a_preposition()
+    {
+        var places = Places("The Relief Agency for Zeland Refugees opened schools.", ("Relief Agency for Zeland Refugees", EntityLabels.Organization));
+        Assert.Equal("Zeland", Assert.Single(places).Name);
+    }
+
     [Theory]
     [InlineData("The Ostra Fishing Company hired staff.", "Ostra Fishing Company")]        // a town too small to tell from a word
     [InlineData("The Novarian Railways bought engines.", "Novarian Railways")]           // a nationality adjective is no place

@@ -25,7 +25,12 @@ public static class TinyGazetteer
             new(1008, "Ostra-Vell", [], "ZE", "04", PlaceKind.Region, 0),
         }
         .Concat(Enumerable.Range(0, 12).Select(i => new GazetteerPlace(2000 + i, $"Place{(char)('A' + i)} Province", [], "NV", $"1{i}", PlaceKind.Region, 0))));
-        GazetteerWriter.WriteOrganisations(folder, [new("Union of Northern Ports", ["UNP"], ["Northern Ports Union"], "Q1")]);
+        GazetteerWriter.WriteOrganisations(folder,
+        [
+            new("Union of Northern Ports", ["UNP"], ["Northern Ports Union"], "Q1"),
+            new("Brightwater Cooperation Organisation", ["BCO"], [], "Q2"),
+            new("Relief Agency for Zeland Refugees", [], [], "Q3"),
+        ]);
         GazetteerWriter.WriteTitles(folder, [("Minister of Harbours", 3), ("President", 9)]);
         return WorldGazetteer.Load(folder);
     }

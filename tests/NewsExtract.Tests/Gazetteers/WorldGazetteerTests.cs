@@ -32,6 +32,15 @@ public sealed class WorldGazetteerTests
     }
 
     [Fact]
+    public void An_organisation_is_found_in_the_other_spelling_of_its_isation_word()
+    {
+        using var dir = new TempDirectory();
+        var world = TinyGazetteer.Write(dir.Path);
+        Assert.Equal("Brightwater Cooperation Organisation", world.OrganisationNamed("Brightwater Cooperation Organization")!.Name);
+        Assert.Equal("Brightwater Cooperation Organisation", world.OrganisationNamed("brightwater cooperation organisation")!.Name);
+    }
+
+    [Fact]
     public void A_malformed_row_names_its_file_and_line()
     {
         using var dir = new TempDirectory();
