@@ -89,13 +89,9 @@ public sealed partial class ClusterScheduleTests(ITestOutputHelper output) : IDi
         foreach (var name in sources)
         {
             var fires = site.ArrivalsOf(path => path == $"/{name}/sitemap.xml");
-            // The listing requests bound how often a source fired over the run (at most one per period, with slack
-            // for the first pass, which a cold node can send seconds late).
-            var periods = (fires[^1] - fires[0]) / Interval;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: {fires.Count} passes at {string.Join(", ", fires.Select(f => f.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)))} s; node-1 killed at {killedAt.TotalSeconds:0.0} s"));
             Assert.True(fires.Count >= 4, $"{name} fired {fires.Count} times");
-            Assert.True(fires.Count <= periods + 2, $"{name} fired {fires.Count} times in {periods:0.0} periods");
             // Two nodes each running the schedule would fire one period twice: every node logs the period's scheduled
             // time with each fire, and no time may appear twice across the nodes. (The requests' arrival times are no
             // judge of this: on a loaded machine one slow pass brings the next period's request within a second.)
@@ -104,6 +100,10 @@ public sealed partial class ClusterScheduleTests(ITestOutputHelper output) : IDi
             Assert.True(scheduled.Count >= 4, $"{name}: {scheduled.Count} scheduled passes logged");
             var twice = scheduled.GroupBy(t => t).FirstOrDefault(g => g.Count() > 1);
             Assert.True(twice is null, $"{name}: the period scheduled for {twice?.Key} fired {twice?.Count()} times");
+            // Every listing request came from one of those fires (nothing else asks for the listing). Arrivals per
+            // period are no judge either: a node that starts late catches up the periods it missed in a burst. (One
+            // more request than logged fires: the killed node's last log line may die with it.)
+            Assert.True(fires.Count <= scheduled.Count + 1, $"{name}: {fires.Count} listing requests for {scheduled.Count} scheduled passes");
             Assert.True(fires.Count(f => f > killedAt) >= 2, $"{name} stopped firing when node-1 was killed");
         }
     }
