@@ -43,14 +43,15 @@ public static partial class PublicationDateFinder
                 return new(pinned, "override");
         }
         if (FromMachineMarkup(scan, meta, jsonLd) is { } machine)
-            return PrintedEarlier(scan, machine.Value) ?? machine;
+            return WithReadersDay(scan, meta, jsonLd, url, machine);
         if (FromMicrodata(scan.DateItems, scan.HeadingAncestors) is { } micro)
             return new(micro, "microdata");
-        if (FromTimeElements(scan.Times, scan.HeadingAncestors, updated: false) is { } time)
+        var urlDate = FromUrl(url);
+        if (FromTimeElements(scan.Times, scan.Headings1, scan.HeadingAncestors, updated: false) is { } time)
             return new(time, "time");
         if (FromDateTexts(scan.DateTexts, scan.HeadingAncestors, updated: false) is { } printed)
-            return new(printed, "text");
-        if (FromUrl(url) is { } fromUrl)
+            return DayAndMonthSwapped(printed, urlDate) ? new(urlDate!.Value, "url") : new(printed, "text");
+        if (urlDate is { } fromUrl)
             return new(fromUrl, "url");
         if (HeadlineDateFinder.Find(scan.Headings1, scan.HeadingAncestors) is { } besideHeadline)
             return new(besideHeadline, "text:headline");
@@ -67,7 +68,7 @@ public static partial class PublicationDateFinder
         }
         if (FromMicrodata(scan.ModifiedItems, scan.HeadingAncestors) is { } microModified)
             return new(microModified, "microdata:dateModified");
-        if (FromTimeElements(scan.Times, scan.HeadingAncestors, updated: true) is { } timeModified)
+        if (FromTimeElements(scan.Times, scan.Headings1, scan.HeadingAncestors, updated: true) is { } timeModified)
             return new(timeModified, "time:updated");
         if (FromDateTexts(scan.DateTexts, scan.HeadingAncestors, updated: true) is { } printedModified)
             return new(printedModified, "text:updated");
@@ -88,23 +89,42 @@ public static partial class PublicationDateFinder
     }
 
     /// <summary>
-    /// The publication date printed for readers (a <c>&lt;time&gt;</c>, a date element, a date beside the headline;
-    /// never one marked as an update) when it is an earlier day than the one the markup gives machines: a page
-    /// re-published in its CMS gets a new machine date while it still prints the day it first appeared, and a date
-    /// earlier than the publication cannot be an update or a comment.
+    /// The machine date squared with the day the page shows readers: the publication date printed for them (a
+    /// <c>&lt;time&gt;</c>, a date element, a date beside the headline; never one marked as an update), else the day in
+    /// the URL. When the two days differ:
+    /// <list type="bullet">
+    /// <item>a machine date in UTC that falls on the readers' day in the page's own zone (<see cref="PageUtcOffset"/>)
+    /// is given in that zone: "2025-12-19T03:05Z" printed "December 18, 2025" on a page that writes its times at
+    /// -08:00 is the evening of the 18th there;</item>
+    /// <item>a printed day two or more days earlier than the machine date is taken instead: a page re-published in its
+    /// CMS gets a new machine date while it still prints the day it first appeared, and a date earlier than the
+    /// publication cannot be an update or a comment;</item>
+    /// <item>otherwise the machine date stands (a day apart may be a zone the page does not say).</item>
+    /// </list>
     /// </summary>
-    private static SourcedValue<DateTimeOffset>? PrintedEarlier(PageScan scan, DateTimeOffset machine)
+    private static SourcedValue<DateTimeOffset> WithReadersDay(PageScan scan, MetaTags meta, JsonLdArticle? jsonLd, Uri? url,
+        SourcedValue<DateTimeOffset> machine)
     {
-        SourcedValue<DateTimeOffset>? printed =
-            TimeElement(scan.Times, scan.HeadingAncestors, updated: false) is { } time ? InOwnPlace(time, "time", scan.HeadingAncestors)
-            : DateText(scan.DateTexts, scan.HeadingAncestors, updated: false) is { } text ? InOwnPlace(text, "text", scan.HeadingAncestors)
-            : HeadlineDateFinder.Find(scan.Headings1, scan.HeadingAncestors) is { } besideHeadline ? new(besideHeadline, "text:headline")
-            : null;
-        // A day or less apart is the time zone the day is counted in, not another date.
-        return printed is { } p && DateOnly.FromDateTime(p.Value.DateTime).AddDays(MinDaysEarlier) <= DateOnly.FromDateTime(machine.DateTime) ? p : null;
+        var printed = PrintedPublication(scan);
+        var readersDay = printed is { } p ? DateOnly.FromDateTime(p.Value.DateTime) : FromUrl(url) is { } u ? DateOnly.FromDateTime(u.DateTime) : (DateOnly?)null;
+        var machineDay = DateOnly.FromDateTime(machine.Value.DateTime);
+        if (readersDay is not { } day || day == machineDay)
+            return machine;
+        if (machine.Value.Offset == TimeSpan.Zero && PageUtcOffset.Find(scan, meta, jsonLd, MetaKeys.Concat(ModifiedMetaKeys)) is { } zone
+            && DateOnly.FromDateTime(machine.Value.ToOffset(zone).DateTime) == day)
+            return machine with { Value = machine.Value.ToOffset(zone) };
+        // A day or less apart is a time zone the page does not say, not another date.
+        return printed is { } earlier && day.AddDays(MinDaysEarlier) <= machineDay ? earlier : machine;
     }
 
-    /// <summary>Days a printed date must come before the machine date to be taken instead (<see cref="PrintedEarlier"/>).</summary>
+    /// <summary>The publication date printed for readers: a <c>&lt;time&gt;</c>, else a date element, else a date beside the headline.</summary>
+    private static SourcedValue<DateTimeOffset>? PrintedPublication(PageScan scan) =>
+        TimeElement(scan.Times, scan.Headings1, scan.HeadingAncestors, updated: false) is { } time ? InOwnPlace(time, "time", scan.HeadingAncestors)
+        : DateText(scan.DateTexts, scan.HeadingAncestors, updated: false) is { } text ? InOwnPlace(text, "text", scan.HeadingAncestors)
+        : HeadlineDateFinder.Find(scan.Headings1, scan.HeadingAncestors) is { } besideHeadline ? new(besideHeadline, "text:headline")
+        : null;
+
+    /// <summary>Days a printed date must come before the machine date to be taken instead (<see cref="WithReadersDay"/>).</summary>
     private const int MinDaysEarlier = 2;
 
     /// <summary>
@@ -147,18 +167,28 @@ public static partial class PublicationDateFinder
         ?? DateParsing.ParseMachine(node.GetAttributeValue("content", null))
         ?? DateParsing.FindInText(TextNormalizer.Clean(node.InnerText));
 
-    /// <summary>A date written as path segments of the URL: <c>/2018/12/30/</c>, <c>/2018-12-30/</c> or <c>/20181230/</c>.</summary>
+    /// <summary>
+    /// Whether a printed date is the URL's date read the other way round ("03/10/2023" read as March 10 where the URL
+    /// says /2023/october/03/): numbers printed day first on a page whose URL spells the month out decide the order.
+    /// </summary>
+    private static bool DayAndMonthSwapped(DateTimeOffset printed, DateTimeOffset? url) =>
+        url is { } u && printed.Year == u.Year && printed.Month != u.Month && printed.Month == u.Day && printed.Day == u.Month;
+
+    /// <summary>A date written as path segments of the URL: <c>/2018/12/30/</c>, <c>/2018-12-30/</c>, <c>/20181230/</c> or <c>/2018/december/30/</c>.</summary>
     public static DateTimeOffset? FromUrl(Uri? url)
     {
         if (url is null || !url.IsAbsoluteUri)
             return null;
         var m = UrlDate().Match(url.AbsolutePath);
-        if (!m.Success)
-            return null;
-        return DateParsing.Make(
-            int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture),
-            int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
-            int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+        if (m.Success)
+            return DateParsing.Make(
+                int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+        var named = UrlDateWithMonthName().Match(Uri.UnescapeDataString(url.AbsolutePath));
+        return named.Success && MonthNameTable.Months.TryGetValue(named.Groups["m"].Value.ToLowerInvariant(), out var month)
+            ? DateParsing.Make(int.Parse(named.Groups["y"].Value, CultureInfo.InvariantCulture), month, int.Parse(named.Groups["d"].Value, CultureInfo.InvariantCulture))
+            : null;
     }
 
     /// <summary>A date in the first lines of the body ("MOSCOW, December 30 (TASS)", "Baku, 30.12.2018").</summary>
@@ -185,12 +215,13 @@ public static partial class PublicationDateFinder
     /// The first <c>&lt;time&gt;</c> marked as the publication (<c>pubdate</c>, a "publish"/"created" class), else the
     /// first one not marked as an update; with <paramref name="updated"/>, the first one marked as an update.
     /// </summary>
-    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times, IReadOnlySet<HtmlNode> headingAncestors, bool updated) =>
-        TimeElement(times, headingAncestors, updated)?.Date;
+    private static DateTimeOffset? FromTimeElements(IEnumerable<HtmlNode> times, IReadOnlyList<HtmlNode> headings, IReadOnlySet<HtmlNode> headingAncestors, bool updated) =>
+        TimeElement(times, headings, headingAncestors, updated)?.Date;
 
-    private static (HtmlNode Node, DateTimeOffset Date)? TimeElement(IEnumerable<HtmlNode> times, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
+    private static (HtmlNode Node, DateTimeOffset Date)? TimeElement(IEnumerable<HtmlNode> times, IReadOnlyList<HtmlNode> headings, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
     {
         HtmlNode? best = null;
+        HashSet<HtmlNode>? besideHeadline = null;
         foreach (var time in times)
         {
             if (PageRegion.IsElsewhere(time, headingAncestors))
@@ -209,7 +240,12 @@ public static partial class PublicationDateFinder
                 best = time;
                 break;
             }
-            if (best is null && !isUpdate)
+            if (isUpdate)
+                continue;
+            // The first time, unless a later one sits on a line beside the headline and the first does not (a
+            // header's menu of latest stories comes before the article's own date).
+            besideHeadline ??= HeadlineLines.Near(headings, headingAncestors).Select(l => l.Node).ToHashSet();
+            if (best is null || !besideHeadline.Contains(best) && besideHeadline.Contains(time))
                 best = time;
         }
         return best is not null && FromElement(best) is { } date ? (best, date) : null;
@@ -289,4 +325,8 @@ public static partial class PublicationDateFinder
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:/|-|_)?(?<m>[01]\d)(?:/|-|_)?(?<d>[0-3]\d)(?:/|-|_|\.|$)|/(?<y>(?:19|20)\d\d)/(?<m>[01]?\d)/(?<d>[0-3]?\d)/",
         RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    /// <summary>Year, month name and day as path segments: <c>/2023/october/03/</c>.</summary>
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)/(?<m>\p{L}{3,10})/(?<d>[0-3]?\d)(?:/|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDateWithMonthName();
 }

@@ -68,6 +68,7 @@ public sealed class DateParsingTests
     [InlineData("https://example.com/2018/12/30/story", 2018, 12, 30)]
     [InlineData("https://example.com/news/2018-12-30-story.html", 2018, 12, 30)]
     [InlineData("https://example.com/news/20181230/story", 2018, 12, 30)]
+    [InlineData("https://example.com/blog/2018/december/30/story", 2018, 12, 30)]
     public void Finds_dates_in_url_paths(string url, int y, int m, int d) =>
         Assert.Equal(new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), PublicationDateFinder.FromUrl(new Uri(url)));
 

@@ -153,4 +153,35 @@ public sealed class PublicationDateSourcesTests
         Assert.Equal(new DateOnly(2025, 11, 28), DateOnly.FromDateTime(page.PublishedAt!.Value.DateTime));
         Assert.Equal("text:headline", page.Sources.PublishedAt);
     }
+
+    [Fact]
+    public void A_time_beside_the_headline_wins_over_an_earlier_one_in_a_header_menu()
+    {
+        var page = Extract("""
+            <html><body>
+            <header><div class="mega-menu"><div class="latest"><div><span>Latest</span><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></div></div>
+            <ul class="menu"><li><span>Events</span></li><li><span>Courses</span></li><li><span>Star charts</span></li><li><span>Clubs</span></li>
+            <li><span>Gear</span></li><li><span>Guides</span></li><li><span>Shop</span></li><li><span>About</span></li></ul></div></header>
+            <main><article><h1>Choosing a first telescope</h1>
+            <div class="node-meta"><time datetime="2017-03-01T12:00:00Z">03/01/2017</time> by Ada Ruiz</div>
+            <p>A small refractor on a steady mount shows more than a large mirror on a shaky one, club members advise.</p></article></main>
+            </body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2017, 3, 1, 12, 0, 0, TimeSpan.Zero), page.PublishedAt);
+        Assert.Equal("time", page.Sources.PublishedAt);
+    }
+
+    [Fact]
+    public void A_url_that_spells_the_month_out_decides_the_order_of_day_and_month_printed_as_numbers()
+    {
+        var page = Extract("""
+            <html><body><article><h1>Six styles of cider</h1>
+            <div class="blog-date">03/10/2023</div>
+            <p>Cider ranges from dry farmhouse styles to sweet sparkling ones, and each suits different food.</p></article></body></html>
+            """, "https://example.org/blog/2023/october/03/six-styles-of-cider");
+        Assert.Equal(new DateTimeOffset(2023, 10, 3, 0, 0, 0, TimeSpan.Zero), page.PublishedAt);
+        Assert.Equal("url", page.Sources.PublishedAt);
+    }
+
+    private static ExtractedPage Extract(string html, string url) => new HtmlArticleExtractor().Extract(html, new Uri(url));
 }
