@@ -145,6 +145,8 @@ public sealed class Tokenizer : IPipelineComponent
             {
                 if (firstPart && j - start == 3 && char.IsAsciiDigit(c) && TextLexicon.IsCurrencyCode(s[start..j]))
                     return j;
+                if (firstPart && IsShortLetterPrefixOfDecimal(s, start, j))
+                    return j;
                 j++;
                 continue;
             }
@@ -165,6 +167,27 @@ public sealed class Tokenizer : IPipelineComponent
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="s"/>[<paramref name="start"/>..<paramref name="j"/>) is a few letters glued to a number
+    /// with a decimal or thousands separator that starts at <paramref name="j"/> ("SR3.5", "RM75.5", "Rp4,500": a
+    /// currency's symbol or local abbreviation before its amount): the number is its own token, so its separator is
+    /// not read as a full stop ending the sentence.
+    /// </summary>
+    private static bool IsShortLetterPrefixOfDecimal(ReadOnlySpan<char> s, int start, int j)
+    {
+        if (j - start is < 1 or > 4 || !char.IsAsciiDigit(s[j]))
+            return false;
+        for (int k = start; k < j; k++)
+        {
+            if (!char.IsLetter(s[k]))
+                return false;
+        }
+        int d = j;
+        while (d < s.Length && char.IsAsciiDigit(s[d]))
+            d++;
+        return d + 1 < s.Length && s[d] is '.' or ',' && char.IsAsciiDigit(s[d + 1]);
     }
 
     /// <summary>

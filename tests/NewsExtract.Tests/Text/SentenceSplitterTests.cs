@@ -36,6 +36,13 @@ public sealed class SentenceSplitterTests
         Assert.Equal(document.Tokens.Count, next);
     }
 
+    [Theory]
+    [InlineData("SR3.5")]
+    [InlineData("RM75.5")]
+    [InlineData("Tk4,200")]
+    public void An_amount_glued_to_its_currency_abbreviation_does_not_end_a_sentence_at_its_decimal_point(string amount) =>
+        Assert.Equal([$"Investments reached {amount} billion a month.", "Trade rose."], Sentences($"Investments reached {amount} billion a month. Trade rose."));
+
     [Fact]
     public void Dateline_stays_in_the_first_sentence_and_titles_do_not_split()
     {

@@ -83,6 +83,9 @@ public sealed class TokenizerTests
     [InlineData("₽1,500", new[] { "₽", "1,500" })]
     [InlineData("£3.5bn", new[] { "£", "3.5", "bn" })]
     [InlineData("USD1,200", new[] { "USD", "1,200" })]
+    [InlineData("SR3.5bn", new[] { "SR", "3.5", "bn" })]
+    [InlineData("Rp4,500", new[] { "Rp", "4,500" })]
+    [InlineData("RM75.5 million", new[] { "RM", "75.5", "million" })]
     public void Currency_amount_and_scale_are_split(string text, string[] expected) =>
         TokenAssert.Tokens(text, expected);
 
