@@ -42,7 +42,9 @@ public static partial class ParticipantRoleResolver
         if (mention.End <= t.Start)
         {
             var between = text[mention.End..t.Start];
-            if (Passive().IsMatch(between))
+            // the passive's subject is the name before it in its own clause: not one before "after"/"when"/… that
+            // opens it ("X's first visit since Y was appointed": Y was appointed, X was not)
+            if (Passive().IsMatch(between) && !Subordinator().IsMatch(between))
                 return type switch
                 {
                     EventTypes.Appointment or EventTypes.Legal or EventTypes.Conflict => EventRoles.Target,
@@ -115,6 +117,10 @@ public static partial class ParticipantRoleResolver
 
     [GeneratedRegex(@"\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed)?|arrived|came)\s+(?:to|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VisitTo();
+
+    /// <summary>A conjunction that opens a clause of its own (whose subject the passive then belongs to).</summary>
+    [GeneratedRegex(@"\b(?:after|before|when|whenever|while|since|because|until|although|though|whereas|unless)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinator();
 
     /// <summary>A passive auxiliary right before the trigger: "X was appointed", "X has been detained".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|be|being|got)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]

@@ -34,6 +34,17 @@ public sealed class EventRolesAndPlacesTests
     }
 
     [Fact]
+    public void A_name_before_a_clause_of_its_own_is_not_the_subject_of_that_clauses_passive_appointment()
+    {
+        var document = HandLayeredDocument.Of("It is Tomas Berg's first trip to Lindau since Anna Sild was appointed as the foreign minister.", Published)
+            .Person("Tomas Berg", "Anna Sild").Build();
+        var appointment = Single(document, EventTypes.Appointment);
+        var roles = Roles(appointment);
+        Assert.Equal(EventRoles.Target, roles["Anna Sild"]);
+        Assert.NotEqual(EventRoles.Target, roles.GetValueOrDefault("Tomas Berg"));
+    }
+
+    [Fact]
     public void A_trade_sentence_with_figures_for_two_partners_is_one_trade_event_per_partner()
     {
         var document = HandLayeredDocument.Of("Latvia's exports to Estonia stood at $2.3 billion, and exports to the Nordic Council rose by 10.5 percent in the first half of the year.", Published)
