@@ -17,7 +17,8 @@ public static class TitleModelCard
         s.AppendLine("and Twitter titles, the JSON-LD headline, the document `<title>` whole and each part around a separator (\"Headline |");
         s.AppendLine("Site\"), the OpenGraph title's parts, the `<title>` and OpenGraph title without the site's name at either end (even with");
         s.AppendLine("no separator), the first `<h1>` without a short label before a colon, the first `<h2>`. The same words from several places are one candidate that");
-        s.AppendLine("knows all its places. `TitleFeatures` describe each: its places, how it overlaps the other titles, whether it looks");
+        s.AppendLine("knows all its places; each text is read as a reader sees it (`TitleText`: entities decoded, again when a title was");
+        s.AppendLine("encoded twice, \"TFC8&reg;\" for TFC8®; soft hyphens removed). `TitleFeatures` describe each: its places, how it overlaps the other titles, whether it looks");
         s.AppendLine("like the site's own name (`og:site_name`, the host), where a heading sits (header, link, logo, inside an `<article>`");
         s.AppendLine("or `<main>`, split by a line break, which parts its words), its length and capitals, how it agrees with the page's");
         s.AppendLine("other candidates (contained in or containing them, its best word overlap with any, a twin that differs only in");

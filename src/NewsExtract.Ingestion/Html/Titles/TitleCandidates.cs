@@ -187,7 +187,7 @@ public static class TitleCandidates
             features[F(flag)] = 1;
     }
 
-    private static string Clean(string? text) => TextNormalizer.Clean(text);
+    private static string Clean(string? text) => TitleText.Clean(text);
 
     /// <summary>A heading's text without the permalink mark documentation pages append to it ("Install¶", "Usage #").</summary>
     private static string HeadingText(HtmlNode node)
