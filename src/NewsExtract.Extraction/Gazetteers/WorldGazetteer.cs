@@ -24,6 +24,8 @@ public sealed class WorldGazetteer
     private readonly Dictionary<string, GazetteerCountry> _countryByCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<GazetteerPlace>> _placesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GazetteerOrganisation> _organisationByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _organisationNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _organisationAbbreviations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(StringComparer.OrdinalIgnoreCase);
 
     private WorldGazetteer(IReadOnlyList<GazetteerCountry> countries, IReadOnlyList<GazetteerPlace> places,
@@ -60,11 +62,20 @@ public sealed class WorldGazetteer
         }
         foreach (var list in _placesByName.Values) list.Sort((a, b) => b.Population.CompareTo(a.Population));
         foreach (var o in organisations)
+        {
             foreach (var name in o.Abbreviations.Concat(o.OtherNames).Prepend(o.Name))
             {
                 _organisationByName.TryAdd(name, o);
                 _organisationByName.TryAdd(OtherSpelling(name), o);
             }
+            foreach (var name in o.OtherNames.Prepend(o.Name))
+            {
+                _organisationNames.Add(name);
+                _organisationNames.Add(OtherSpelling(name));
+                LongestOrganisationName = Math.Max(LongestOrganisationName, name.Split(' ').Length);
+            }
+            _organisationAbbreviations.UnionWith(o.Abbreviations);
+        }
         foreach (var t in Titles) _titles.Add(t);
     }
 
@@ -124,6 +135,15 @@ public sealed class WorldGazetteer
     /// <summary>True when the name stands for a country (<see cref="CountryByName"/>) or for one city without other evidence.</summary>
     public bool IsCountryOrUnambiguousCity(string name) =>
         CountryByName(name) is not null || Unambiguous([.. PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is not null;
+
+    /// <summary>Whether the phrase is an international organisation's name or other name, in any case and either "-isation" spelling.</summary>
+    public bool IsOrganisationName(string phrase) => _organisationNames.Contains(phrase);
+
+    /// <summary>Whether the word is an international organisation's abbreviation exactly as written ("WHO", not "who").</summary>
+    public bool IsOrganisationAbbreviation(string word) => _organisationAbbreviations.Contains(word);
+
+    /// <summary>The most words an international organisation's name or other name has.</summary>
+    public int LongestOrganisationName { get; private set; }
 
     /// <summary>The international organisation with this name, other name or abbreviation.</summary>
     public GazetteerOrganisation? OrganisationNamed(string name) => _organisationByName.GetValueOrDefault(name);

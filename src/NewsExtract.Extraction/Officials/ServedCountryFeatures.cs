@@ -182,7 +182,7 @@ public static partial class ServedCountryFeatures
     private const int DatelineChars = 40;
 
     /// <summary>True when the title or organisation names an international body, which serves no state.</summary>
-    public static bool IsInternationalBody(string text) => InternationalBody().IsMatch(text);
+    public static bool IsInternationalBody(string text) => InternationalBodies.IsNamedIn(text);
 
     // The word (a run of letters, digits and apostrophes) or single mark next to an offset, read in place: the text
     // before or after it is not copied, so the cost does not grow with the article.
@@ -214,8 +214,6 @@ public static partial class ServedCountryFeatures
 
     private static int IndexOf(IReadOnlyList<(int Start, int End)> sentences, int offset) => SentenceRanges.IndexAt(sentences, offset);
 
-    [GeneratedRegex(@"\b(EU|European|UN|United Nations|OSCE|EBRD|ADB|World Bank|IMF|FAO|NATO|CIS|WTO|WHO|UNDP|UNICEF|OPEC|SCO|Eurasian|Asian Development|International Monetary|International (Federation|Committee|Organi[sz]ation|Atomic|Energy Agency|Fund|Labour|Criminal Court|Court)|ASEAN|African Union|Arab League|Red Cross|Red Crescent|Islamic Development|OIC|IAEA|UNESCO|ILO)\b")]
-    private static partial Regex InternationalBody();
 
     [GeneratedRegex(@"^\s+(counterpart|colleague|opposite number)\s*,?\s*$")]
     private static partial Regex CounterpartGap();
