@@ -467,7 +467,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     /// </summary>
     private static bool ServesHomeCountry(string title, string? organization)
     {
-        if (ServedCountryFeatures.IsInternationalBody(title + " " + organization)) return false;
+        if (InternationalBodies.IsNamedIn(title + " " + organization)) return false;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i + 1 < words.Length; i++)
             if (words[i] is "to" or "for" && CountryLexicon.ShortNameOfAny(words[i + 1].TrimEnd(',')) is not null) return false;

@@ -116,7 +116,7 @@ public static partial class ServedCountryFeatures
         }
         var none = new StringBuilder("none none&h=").Append(head);
         var bodyText = official.Title.Title + " " + official.Organization;
-        if (IsInternationalBody(bodyText)) none.Append(" none&intl");
+        if (InternationalBodies.IsNamedIn(bodyText)) none.Append(" none&intl");
         if (CompanyWord().IsMatch(bodyText)) none.Append(" none&company");
         if (official.TitleCountry is null) none.Append(" none&no-title-country");
         if (home.Country is null) none.Append(" none&no-home");
@@ -181,9 +181,6 @@ public static partial class ServedCountryFeatures
     /// <summary>How far a dateline's place and credit reach into the text, at most.</summary>
     private const int DatelineChars = 40;
 
-    /// <summary>True when the title or organisation names an international body, which serves no state.</summary>
-    public static bool IsInternationalBody(string text) => InternationalBodies.IsNamedIn(text);
-
     // The word (a run of letters, digits and apostrophes) or single mark next to an offset, read in place: the text
     // before or after it is not copied, so the cost does not grow with the article.
     private static string PreviousWord(string text, int offset)
@@ -213,7 +210,6 @@ public static partial class ServedCountryFeatures
     private static string Lower(string word) => char.IsUpper(word[0]) && !TitleLexicon.IsTitleVocabulary(word) ? "Cap" : word.ToLowerInvariant();
 
     private static int IndexOf(IReadOnlyList<(int Start, int End)> sentences, int offset) => SentenceRanges.IndexAt(sentences, offset);
-
 
     [GeneratedRegex(@"^\s+(counterpart|colleague|opposite number)\s*,?\s*$")]
     private static partial Regex CounterpartGap();

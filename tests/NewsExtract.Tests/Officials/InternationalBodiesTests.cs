@@ -1,4 +1,4 @@
-using NewsExtract.Extraction.Officials;
+using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Tests.Officials;
 
@@ -15,12 +15,12 @@ public sealed class InternationalBodiesTests
     [InlineData("President of the Red Crescent Society of Norland")]           // a curated name
     [InlineData("European Commissioner for Trade")]                            // a curated word
     public void A_title_naming_an_international_body_is_found(string title) =>
-        Assert.True(ServedCountryFeatures.IsInternationalBody(title));
+        Assert.True(InternationalBodies.IsNamedIn(title));
 
     [Theory]
     [InlineData("Minister of Foreign Affairs")]
     [InlineData("the head of the team who visited the plant")]                 // "who" is no abbreviation in lower case
     [InlineData("Director of the Northport International Sea Port")]           // "International" alone names no body
     public void A_title_naming_no_international_body_is_not(string title) =>
-        Assert.False(ServedCountryFeatures.IsInternationalBody(title));
+        Assert.False(InternationalBodies.IsNamedIn(title));
 }
