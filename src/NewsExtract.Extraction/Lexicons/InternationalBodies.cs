@@ -37,7 +37,9 @@ public static class InternationalBodies
 
     // Runs of white space as one space: names are listed with single spaces.
     private static string Collapse(string phrase) =>
-        phrase.Contains("  ", StringComparison.Ordinal) || phrase.Contains('\n') ? string.Join(' ', phrase.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)) : phrase;
+        phrase.Contains("  ", StringComparison.Ordinal) || phrase.Any(c => c != ' ' && char.IsWhiteSpace(c))
+            ? string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : phrase;
 
     private static (HashSet<string>, HashSet<string>, HashSet<string>, int) Read()
     {

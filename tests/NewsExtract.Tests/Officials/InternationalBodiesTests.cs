@@ -11,6 +11,7 @@ public sealed class InternationalBodiesTests
     [Theory]
     [InlineData("Director-General of the World Health Organization")]        // a listed name
     [InlineData("Secretary-General of the Shanghai Cooperation Organization")] // a listed name in the other spelling
+    [InlineData("Director-General of the World\tHealth Organization")]       // any white space between the words
     [InlineData("WHO Regional Director for Europe")]                           // a listed abbreviation as written
     [InlineData("President of the Red Crescent Society of Norland")]           // a curated name
     [InlineData("European Commissioner for Trade")]                            // a curated word
