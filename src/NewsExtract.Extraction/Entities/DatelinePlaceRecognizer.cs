@@ -2,6 +2,7 @@ using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
 using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Lexicons;
+using NewsExtract.Extraction.Numbers.Dates;
 
 namespace NewsExtract.Extraction.Entities;
 
@@ -9,7 +10,9 @@ namespace NewsExtract.Extraction.Entities;
 /// Adds the place a wire story's dateline opens with ("SEOUL, May 13 (Yonhap) --", "Baku, March 11, Report.az", "Abu Dhabi [UAE], May 2 (ANI) :",
 /// "MOSCOW, November 28. /TASS/.") as a place mention ("dateline"). Datelines are written in capitals or cut off by
 /// punctuation, so the recogniser trained on running text often leaves them untagged, yet the story names that place.
-/// The opening words of the text or of one of its first lines count only when a comma, bracket, slash or dash follows them and the world gazetteer knows them
+/// The opening words of the text or of one of its first lines count only when a comma, bracket, slash or dash follows them
+/// (or a full stop that a date follows on the same line, "BISHKEK. Oct 21 (Interfax) -", or that follows a name in
+/// capitals with more of the line after it, "ASTANA. KAZINFORM -") and the world gazetteer knows them
 /// as a country or a city, in any casing, and they are not a news agency's credit as the agency list writes it ("INA-"); a span the recogniser already put over the whole name (unless it calls it a person) or past it is left as it is, while spans covering only pieces of the name ("ABU" of "ABU DHABI") give way to the place.
 /// </summary>
 public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineComponent
@@ -53,7 +56,7 @@ public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineCom
         var tokens = document.Tokens;
         for (int n = Math.Min(MaxNameTokens, tokens.Count - 1 - first); n >= 1; n--)
         {
-            if (!Closers.Contains(document.TextOf(tokens[first + n]).ToString())) continue;
+            if (!ClosesDateline(document, first, first + n)) continue;
             if (!AllWords(document, first, n)) continue;
             string name = document.Slice(tokens[first].Start, tokens[first + n - 1].End);
             // an agency's credit opening the copy ("INA- Sources said …") is the agency, even where a town shares its name
@@ -72,6 +75,27 @@ public sealed class DatelinePlaceRecognizer(WorldGazetteer world) : IPipelineCom
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The token at <paramref name="closer"/> ends a dateline place: a comma, bracket, slash, dash or colon, or a full
+    /// stop with a date after it on the same line, or after a place written in capitals with more of the line after it.
+    /// A full stop alone ends sentences too ("Novaria. The …" opening a text is a sentence, not a dateline).
+    /// </summary>
+    private static bool ClosesDateline(Document document, int first, int closer)
+    {
+        var tokens = document.Tokens;
+        var mark = document.TextOf(tokens[closer]);
+        if (Closers.Contains(mark.ToString())) return true;
+        if (!mark.SequenceEqual(".") || closer + 1 >= tokens.Count) return false;
+        var text = document.Text;
+        if (text.AsSpan(tokens[closer].End, tokens[closer + 1].Start - tokens[closer].End).IndexOf('\n') >= 0) return false;
+        int next = tokens[closer + 1].Start;
+        if (char.IsDigit(text[next]) || MonthNames.TryMatch(text, next, out _, out _, out _)) return true;
+        var name = text.AsSpan(tokens[first].Start, tokens[closer - 1].End - tokens[first].Start);
+        foreach (char c in name)
+            if (char.IsLower(c)) return false;
+        return true;
     }
 
     private bool IsPlace(string name) => world.IsCountryOrUnambiguousCity(name);

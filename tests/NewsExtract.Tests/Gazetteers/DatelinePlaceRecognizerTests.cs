@@ -29,6 +29,9 @@ public sealed class DatelinePlaceRecognizerTests
     [InlineData("NOVARIA - The harvest was late.", "NOVARIA", EntityLabels.Gpe)]
     [InlineData("By Ana Ruiz\nBRIGHTWATER, May 3 (Zeland Wire) -- The port reopened.", "BRIGHTWATER", EntityLabels.Location)]
     [InlineData("Port Alder [Novaria], May 3 (NovaPress): Exports grew.", "Port Alder", EntityLabels.Location)]
+    [InlineData("BRIGHTWATER. Oct 21 (Zeland Wire) - The port reopened.", "BRIGHTWATER", EntityLabels.Location)]
+    [InlineData("Brightwater. 21 October. The port reopened.", "Brightwater", EntityLabels.Location)]
+    [InlineData("PORT ALDER. NOVAPRESS - Exports grew.", "PORT ALDER", EntityLabels.Location)]
     public void The_place_a_dateline_opens_with_becomes_a_place_mention(string text, string place, string label)
     {
         Assert.Equal([(place, label)], Spans(Run(text)));
@@ -39,6 +42,8 @@ public sealed class DatelinePlaceRecognizerTests
     [InlineData("Harbour workers, the union said, walked out.")]     // not a place
     [InlineData("Brightwater grew, the mayor said.")]                // the punctuation does not follow the place
     [InlineData("Rain.\nStorms.\nWind.\nBRIGHTWATER, May 3. Late.")]  // a fourth line is no longer the opening
+    [InlineData("Brightwater. The port reopened on Monday.")]        // a full stop alone ends a sentence, not a dateline
+    [InlineData("BRIGHTWATER.\nThe port reopened.")]                 // nothing follows the full stop on its line
     public void Only_known_unambiguous_places_followed_by_dateline_punctuation_are_taken(string text)
     {
         Assert.Empty(Spans(Run(text)));
