@@ -35,7 +35,7 @@ public sealed class BlockSelectionTests
     {
         var ruleText = string.Join(' ', Enumerable.Repeat("word", BlockSelection.SubstantialRuleWords));
         var page = Page(declaredArticle: true, ruleText, true, false, true, false);
-        double[] scores = [2.0, 2.0, 2.0, 9.0];
+        double[] scores = [5.0, 2.0, 5.0, 9.0];
 
         var keep = BlockSelection.Choose(page, scores, threshold: 0);
 

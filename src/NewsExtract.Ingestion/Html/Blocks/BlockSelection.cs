@@ -8,7 +8,9 @@ namespace NewsExtract.Ingestion.Html.Blocks;
 /// article's body there is teasers of other stories and comments; letting lines the classifier was sure of back in
 /// there gained 0.01 on WCXB articles out of fold but cost 0.003–0.006 on AEB). Between the rules' first and last
 /// line it may fill a gap the rules' paragraph test left (<see cref="FillsGap"/>: subheadings, list items, table
-/// cells, longer paragraphs in sibling sections), when it is surer of the line than it must be to keep one.
+/// cells, longer paragraphs in sibling sections), when it is surer of the line than it must be to keep one; and the
+/// body there opens and closes with a line it is that sure of (<see cref="TrimUnsureEdges"/>: the weak rule lines
+/// before or after are a closing call to action, a disclaimer, an address, a label above the text).
 /// The kept lines are written in page order through the same line filter as the rules (headline repeated, "Share
 /// this", bylines at the edges).
 /// </summary>
@@ -24,6 +26,9 @@ public static class BlockSelection
 
     /// <summary>How far above the threshold a line's smoothed score must be for it to fill a gap in an article's rule-extracted body.</summary>
     public const double GapMargin = 4;
+
+    /// <summary>How far above the threshold a line's smoothed score must be for it to open or close an article's body (<see cref="TrimUnsureEdges"/>).</summary>
+    public const double EdgeMargin = 4;
 
     /// <summary>Words from which a paragraph-like line (not a heading, list item, table cell, definition or preformatted text) may fill a gap.</summary>
     public const int MinGapProseWords = 20;
@@ -51,7 +56,34 @@ public static class BlockSelection
             keep[i] = smoothed[i] > threshold
                 && (!pruneOnly || features[InRuleText] > 0 || (smoothed[i] > threshold + GapMargin && FillsGap(features)));
         }
+        if (pruneOnly)
+            TrimUnsureEdges(keep, smoothed, threshold + EdgeMargin);
         return keep;
+    }
+
+    /// <summary>
+    /// Drops the kept lines before the first and after the last line whose smoothed score is above
+    /// <paramref name="sure"/>: an article's body opens and closes with lines the classifier is sure of, and the weak
+    /// lines the rules carried past them are what sits at an article's edges (a closing call to action, a disclaimer,
+    /// a "last reviewed" note, a teaser of the next story). Nothing changes when no kept line is that sure.
+    /// </summary>
+    private static void TrimUnsureEdges(bool[] keep, double[] smoothed, double sure)
+    {
+        int first = -1, last = -1;
+        for (var i = 0; i < keep.Length; i++)
+        {
+            if (!keep[i] || smoothed[i] <= sure)
+                continue;
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+        if (first < 0)
+            return;
+        for (var i = 0; i < first; i++)
+            keep[i] = false;
+        for (var i = last + 1; i < keep.Length; i++)
+            keep[i] = false;
     }
 
     /// <summary>
