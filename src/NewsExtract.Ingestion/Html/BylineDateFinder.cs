@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
 namespace NewsExtract.Ingestion.Html;
@@ -8,10 +9,11 @@ namespace NewsExtract.Ingestion.Html;
 /// author box "&lt;p&gt;Ann Lee&lt;/p&gt;&lt;small&gt;December 17, 2025&lt;/small&gt;". The first byline element
 /// (<see cref="PageScan.AuthorItems"/>, then <see cref="PageScan.BylineLabels"/>) outside comments, lists of other
 /// stories and sidebars whose line gives a date is taken, never one among customer reviews (an element classed
-/// "review" holds it: the reviewer's name and the day of the review); a line that labels its date an update
+/// "review" holds it: the reviewer's name and the day of the review) nor a member's profile beside a forum post
+/// ("Posts: 138 Joined: 4. Jul 2012"); a line that labels its date an update
 /// (<see cref="UpdateLabel"/>, "Updated …") is passed over, and so is one whose date is a link (another story's).
 /// </summary>
-public static class BylineDateFinder
+public static partial class BylineDateFinder
 {
     /// <summary>Enclosing elements looked at above the byline element, and the longest line that counts.</summary>
     private const int MaxLevels = 2, MaxLineChars = 120;
@@ -32,7 +34,7 @@ public static class BylineDateFinder
                     break;
                 if (DateParsing.FindInText(text) is not { } date)
                     continue;
-                if (PublicationDateFinder.IsUpdate(text.ToLowerInvariant()) || UpdateLabel.Precedes(line) || DateInLink(line))
+                if (PublicationDateFinder.IsUpdate(text.ToLowerInvariant()) || MemberProfile().IsMatch(text) || UpdateLabel.Precedes(line) || DateInLink(line))
                     break;
                 return date;
             }
@@ -56,4 +58,8 @@ public static class BylineDateFinder
 
     private static bool DateInLink(HtmlNode line) =>
         line.Descendants("a").Any(a => DateParsing.FindInText(TextNormalizer.Clean(a.InnerText)) is not null);
+
+    /// <summary>Words of a member's profile, whose date is when the member signed up.</summary>
+    [GeneratedRegex(@"\b(?:joined|member since|registered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MemberProfile();
 }

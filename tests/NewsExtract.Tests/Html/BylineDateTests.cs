@@ -34,4 +34,16 @@ public sealed class BylineDateTests
             """);
         Assert.Equal(new DateTimeOffset(2025, 6, 5, 0, 0, 0, TimeSpan.Zero), page.PublishedAt);
     }
+
+    [Fact]
+    public void A_members_join_date_beside_the_username_is_not_the_publication_date()
+    {
+        var page = Extract("""
+            <html><body><h2>Which pruning saw for old pear trees?</h2>
+            <div class="post"><div class="profile"><a class="username" href="/member/42">treegrower</a> Posts: 138 Joined: 4. Jul 2012</div>
+            <div class="content">My old saw has given up. Which one would you buy for thick branches?</div></div>
+            </body></html>
+            """);
+        Assert.Null(page.PublishedAt);
+    }
 }
