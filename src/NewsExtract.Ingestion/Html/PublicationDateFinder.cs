@@ -259,6 +259,18 @@ public static partial class PublicationDateFinder
 
     private static (HtmlNode Node, DateTimeOffset Date)? DateText(IEnumerable<HtmlNode> nodes, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
     {
+        // "This article was originally published on 26 Sep 2019 …" names the first appearance wherever it is printed:
+        // a date shown above it is the day of the version on the page.
+        if (!updated)
+        {
+            foreach (var node in nodes)
+            {
+                var text = TextNormalizer.Clean(node.InnerText);
+                if (text.Length is >= 4 and <= 160 && FirstPublished().Match(text) is { Success: true } first && !PageRegion.IsElsewhere(node, headingAncestors)
+                    && DateParsing.FindInText(text[first.Index..]) is { } date)
+                    return (node, date);
+            }
+        }
         foreach (var node in nodes)
         {
             var text = TextNormalizer.Clean(node.InnerText);
@@ -320,6 +332,10 @@ public static partial class PublicationDateFinder
 
     [GeneratedRegex(@"updat|modif|edited|revised|last (?:post|reply|activity)|обновлен", RegexOptions.CultureInvariant)]
     internal static partial Regex UpdateWord();
+
+    /// <summary>A label for the day a page first appeared, whatever versions followed ("originally published", "first posted").</summary>
+    [GeneratedRegex(@"\b(?:originally|first) (?:published|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPublished();
 
     [GeneratedRegex(@"publish|posted|pubdate|created|released|опубликован", RegexOptions.CultureInvariant)]
     internal static partial Regex PublishWord();

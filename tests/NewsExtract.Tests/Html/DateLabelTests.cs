@@ -21,4 +21,17 @@ public sealed class DateLabelTests
             """);
         Assert.Equal(new DateTimeOffset(2024, 1, 4, 0, 0, 0, TimeSpan.Zero), page.PublishedAt);
     }
+
+    [Fact]
+    public void An_originally_published_note_wins_over_the_date_shown_for_the_current_version()
+    {
+        var page = Extract("""
+            <html><body><h1>Living in a garden cabin</h1>
+            <div class="byline"><span>Jo Hart</span> <p class="post-date">30 Sep 2022, 11:07am</p></div>
+            <p>A garden cabin costs less to heat than most people think, and it can be built in a summer.</p>
+            <p class="publish-date-note">This story was originally published on 26 Sep 2019 and has been updated since.</p>
+            </body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2019, 9, 26, 0, 0, 0, TimeSpan.Zero), page.PublishedAt);
+    }
 }
