@@ -190,7 +190,7 @@ public sealed partial class PageScan
             DateTexts.Add(parent);
     }
 
-    [GeneratedRegex(@"^(?:published|posted|updated|last updated|last modified|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:published|posted|post (?:time|date)|updated|last updated|last modified|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
     private static bool IsAuthorLink(string href) =>

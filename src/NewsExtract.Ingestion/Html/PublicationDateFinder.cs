@@ -8,7 +8,7 @@ namespace NewsExtract.Ingestion.Html;
 /// Finds when an article was published, trying the sources in order of trust: an XPath override, JSON-LD
 /// <c>datePublished</c>, publication meta tags (OpenGraph <c>article:published_time</c> and kin), microdata
 /// <c>itemprop=datePublished</c>, a <c>&lt;time&gt;</c> element, a date printed in a date or byline element, a date
-/// in the URL path, JSON-LD <c>dateCreated</c>. (Publication meta tags under other names, "w-published-date", come
+/// in the URL path, a date beside the headline, a date on the byline's line (<see cref="BylineDateFinder"/>), JSON-LD <c>dateCreated</c>. (Publication meta tags under other names, "w-published-date", come
 /// right after the known ones.) Only when none of these gives a date does it take when the page was
 /// last changed (JSON-LD <c>dateModified</c>, <c>article:modified_time</c>, a printed "Updated …"), and last a
 /// dateline at the start of the body. Dates inside comments, lists of other stories, sidebars and footers are never
@@ -55,6 +55,8 @@ public static partial class PublicationDateFinder
             return new(fromUrl, "url");
         if (HeadlineDateFinder.Find(scan.Headings1, scan.HeadingAncestors) is { } besideHeadline)
             return new(besideHeadline, "text:headline");
+        if (BylineDateFinder.Find(scan, scan.HeadingAncestors) is { } inByline)
+            return new(inByline, "text:byline");
         if (DateParsing.ParseMachine(jsonLd?.DateCreated) is { } created)
             return new(created, "json-ld:dateCreated");
 
@@ -257,6 +259,18 @@ public static partial class PublicationDateFinder
 
     private static (HtmlNode Node, DateTimeOffset Date)? DateText(IEnumerable<HtmlNode> nodes, IReadOnlySet<HtmlNode> headingAncestors, bool updated)
     {
+        // "This article was originally published on 26 Sep 2019 …" names the first appearance wherever it is printed:
+        // a date shown above it is the day of the version on the page.
+        if (!updated)
+        {
+            foreach (var node in nodes)
+            {
+                var text = TextNormalizer.Clean(node.InnerText);
+                if (text.Length is >= 4 and <= 160 && FirstPublished().Match(text) is { Success: true } first && !PageRegion.IsElsewhere(node, headingAncestors)
+                    && DateParsing.FindInText(text[first.Index..]) is { } date)
+                    return (node, date);
+            }
+        }
         foreach (var node in nodes)
         {
             var text = TextNormalizer.Clean(node.InnerText);
@@ -318,6 +332,10 @@ public static partial class PublicationDateFinder
 
     [GeneratedRegex(@"updat|modif|edited|revised|last (?:post|reply|activity)|обновлен", RegexOptions.CultureInvariant)]
     internal static partial Regex UpdateWord();
+
+    /// <summary>A label for the day a page first appeared, whatever versions followed ("originally published", "first posted").</summary>
+    [GeneratedRegex(@"\b(?:originally|first) (?:published|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPublished();
 
     [GeneratedRegex(@"publish|posted|pubdate|created|released|опубликован", RegexOptions.CultureInvariant)]
     internal static partial Regex PublishWord();
