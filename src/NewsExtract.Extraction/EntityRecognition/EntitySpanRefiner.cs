@@ -25,6 +25,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately;</item>
 /// <item>an organisation followed by its organ's head noun ("Arab League" + "Council") is one organisation;</item>
 /// <item>a person's name cut at a particle ("Salman bin" + "Yousef Al Dosari") is one name (<see cref="ParticleNameJoiner"/>).</item>
+/// <item>an organisation span cut right before "Exhibition", "Forum", "Conference"… begins an event's name and
+/// becomes one EVENT span with those words (<see cref="GatheringNames"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
 /// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>).</item>
 /// </list>
@@ -68,6 +70,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         ParticleNameJoiner.Join(document, spans);
         AcronymDefinedNames.Join(document, spans);
         JoinBodiesWithTheirHead(document, spans);
+        GatheringNames.Relabel(document, spans);
         JoinBodiesWithTheirCountry(document, spans);
         SplitCoordinatedBodies(document, spans);
         document.EntitySpans.Clear();

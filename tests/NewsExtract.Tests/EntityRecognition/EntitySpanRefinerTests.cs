@@ -26,6 +26,28 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_body_cut_before_a_gathering_noun_begins_an_events_name()
+    {
+        var found = Refine("Firms will take part in the 12th Caspian Regional Exhibition and Conference \"Roads 2030\" in Baku.", ("Caspian Regional", EntityLabels.Organization));
+        Assert.Equal([("Caspian Regional Exhibition and Conference", EntityLabels.Event)], found);
+    }
+
+    [Fact]
+    public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
+    {
+        var found = Refine("Delegates met at the 5th Kazakhstan International Forum in Astana.", ("Kazakhstan International", EntityLabels.Organization));
+        Assert.Equal([("Kazakhstan", EntityLabels.Location), ("International Forum", EntityLabels.Event)], found);
+    }
+
+    [Fact]
+    public void A_body_whose_name_ends_in_a_gathering_noun_stays_a_body_and_a_noun_after_a_comma_is_not_joined()
+    {
+        var found = Refine("The Global Trade Forum said on Monday that Norland Steel, Forum partners and others agreed.",
+            ("Global Trade Forum", EntityLabels.Organization), ("Norland Steel", EntityLabels.Organization));
+        Assert.Equal([("Global Trade Forum", EntityLabels.Organization), ("Norland Steel", EntityLabels.Organization)], found);
+    }
+
+    [Fact]
     public void A_place_running_into_a_name_is_split_into_the_country_and_a_person()
     {
         var found = Refine("Kazakh Ambassador to Georgia Nurlan Seitkali attended the forum.", ("Georgia Nurlan Seitkali", EntityLabels.Location));

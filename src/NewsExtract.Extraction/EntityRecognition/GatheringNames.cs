@@ -1,0 +1,69 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Events;
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.EntityRecognition;
+
+/// <summary>
+/// An organisation span that stops right before a capitalised gathering noun (the conference words of
+/// <see cref="EventTriggerLexicon"/>: Exhibition, Forum, Conference, Summit, Expo, Congress, Symposium) is the start
+/// of an event's name, not a body: "the 24th Azerbaijan International | Exhibition and Conference". The span, the
+/// noun and further capitalised gathering nouns joined by "and" or "&amp;" become one EVENT span; a country opening
+/// the name stays a LOCATION of its own, as whose event it is. A body whose name
+/// ends in such a noun ("World Economic Forum") is left alone: only a name cut before the noun is read this way.
+/// </summary>
+public static class GatheringNames
+{
+    public static void Relabel(Document document, List<EntitySpan> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (span.Label != EntityLabels.Organization) continue;
+            int end = GatheringRunEnd(document, span.EndToken);
+            if (end == span.EndToken) continue;
+            if (i + 1 < spans.Count && spans[i + 1].FirstToken < end) continue; // the model tagged the words after
+            int first = span.FirstToken, country = CountryEnd(document, first, span.EndToken);
+            if (country > first)
+            {
+                // a country opening the name says whose event it is ("Azerbaijan International Exhibition"): it stays a place
+                spans.Insert(i, new EntitySpan(span.Start, document.Tokens[country - 1].End, first, country - first, EntityLabels.Location, EntitySpanRefiner.ComponentName));
+                i++;
+                first = country;
+            }
+            spans[i] = new EntitySpan(document.Tokens[first].Start, document.Tokens[end - 1].End, first, end - first, EntityLabels.Event, EntitySpanRefiner.ComponentName);
+        }
+    }
+
+    /// <summary>The token after the country name that opens tokens [<paramref name="start"/>, <paramref name="limit"/>) and leaves a word of the name after it; <paramref name="start"/> when none does.</summary>
+    private static int CountryEnd(Document document, int start, int limit)
+    {
+        for (int end = limit - 1; end > start; end--)
+            if (CountryLexicon.ShortNameOf(document.Slice(document.Tokens[start].Start, document.Tokens[end - 1].End)) is not null) return end;
+        return start;
+    }
+
+    /// <summary>The token after the run of gathering nouns that starts at <paramref name="index"/> after one space; <paramref name="index"/> itself when none starts there.</summary>
+    private static int GatheringRunEnd(Document document, int index)
+    {
+        int end = index;
+        int next = index;
+        while (next < document.Tokens.Count && IsGatheringNoun(document, next) && OneSpaceBefore(document, next))
+        {
+            end = next + 1;
+            if (end + 1 < document.Tokens.Count && document.TextOf(document.Tokens[end]) is "and" or "&" && OneSpaceBefore(document, end))
+                next = end + 1;
+            else break;
+        }
+        return end;
+    }
+
+    private static bool IsGatheringNoun(Document document, int index)
+    {
+        var word = document.TextOf(document.Tokens[index]).ToString();
+        return word.Length > 1 && char.IsUpper(word[0]) && EventTriggerLexicon.MatchesIn(word, EventTypes.Conference).Any(m => m.Length == word.Length);
+    }
+
+    private static bool OneSpaceBefore(Document document, int index) =>
+        index > 0 && document.Tokens[index].Start - document.Tokens[index - 1].End == 1 && document.Text[document.Tokens[index].Start - 1] == ' ';
+}
