@@ -126,7 +126,7 @@ public sealed class EventCrossValidation
     /// <paramref name="include"/> keeps (0 … 0.95, where 0 lets the trigger word alone report the type; never
     /// above the plain threshold), the plain thresholds kept: how far a trigger word can be trusted is read from
     /// the kind of copy extraction meets, while the sentences without one are judged on all of them. Ties go to the
-    /// higher threshold.
+    /// lower threshold (the first reached).
     /// </summary>
     public Dictionary<string, float> ChooseTriggeredThresholds(IReadOnlyDictionary<string, float> plain, Func<int, bool> include)
     {
