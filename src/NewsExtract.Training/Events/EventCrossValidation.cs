@@ -121,6 +121,33 @@ public sealed class EventCrossValidation
         return (plain, triggered);
     }
 
+    /// <summary>
+    /// Per type, the threshold for sentences holding one of the type's trigger words re-chosen on the sentences
+    /// <paramref name="include"/> keeps (0 … 0.95, where 0 lets the trigger word alone report the type; never
+    /// above the plain threshold), the plain thresholds kept: how far a trigger word can be trusted is read from
+    /// the kind of copy extraction meets, while the sentences without one are judged on all of them. Ties go to the
+    /// lower threshold (the first reached).
+    /// </summary>
+    public Dictionary<string, float> ChooseTriggeredThresholds(IReadOnlyDictionary<string, float> plain, Func<int, bool> include)
+    {
+        var triggered = new Dictionary<string, float>(StringComparer.Ordinal);
+        var grid = Enumerable.Range(0, 20).Select(i => i * 0.05f).ToArray();
+        for (int t = 0; t < EventTypes.All.Count; t++)
+        {
+            var hi = plain[EventTypes.All[t]];
+            double best = -1;
+            foreach (var lo in grid)
+            {
+                if (lo > hi) continue;
+                var f1 = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? lo : hi), include).F1;
+                if (f1 < best + 1e-9) continue;
+                best = f1;
+                triggered[EventTypes.All[t]] = MathF.Round(lo, 2);
+            }
+        }
+        return triggered;
+    }
+
     /// <summary>Out-of-fold counts of one type under a decision rule on sentence indexes.</summary>
     public (int Tp, int Predicted, int Gold, double F1) Count(int type, Func<int, bool> predicts, Func<int, bool>? include = null)
     {

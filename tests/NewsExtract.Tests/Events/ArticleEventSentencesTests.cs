@@ -106,4 +106,34 @@ public sealed class EventCrossValidationArticleTests
         var investment = EventTypes.All.ToList().IndexOf("Investment");
         Assert.Equal(articles.Select(a => a.Types.Contains("Investment")), cv.Labels.Skip(cv.ArticleStart).Select(l => l[investment]));
     }
+    [Fact]
+    public void Thresholds_with_a_trigger_word_are_re_chosen_on_the_included_sentences_only_and_may_let_the_word_alone_decide()
+    {
+        (string, string[])[] hand =
+        [
+            ("The ministers met in the capital on Monday.", ["Meeting"]),
+            ("The company will invest 40 million dollars in a plant.", ["Investment"]),
+            ("It rained all week in the north.", []),
+            ("The museum opens at nine.", []),
+        ];
+        var articles = Articles(articles: 4, sentencesEach: 3);
+        var cv = EventCrossValidation.Run(hand, [], articles, new EventTrainingOptions(WeakNegatives: 0, Iterations: 5), folds: 2);
+        int investment = EventTypes.All.ToList().IndexOf("Investment");
+        for (int i = 0; i < cv.Scores.Length; i++)
+        {
+            // the articles' positives hold a trigger word and score 0; the hand-labelled positive holds one and
+            // scores 0.3; the hand-labelled negatives hold one too and score 0
+            bool positive = cv.Labels[i][investment];
+            cv.Scores[i][investment] = i < cv.ArticleStart && positive ? 0.3f : 0f;
+            cv.Triggers[i][investment] = i >= cv.ArticleStart ? positive : true;
+        }
+        var plain = EventTypes.All.ToDictionary(t => t, _ => 0.5f, StringComparer.Ordinal);
+
+        var onArticles = cv.ChooseTriggeredThresholds(plain, i => i >= cv.ArticleStart);
+        var onHand = cv.ChooseTriggeredThresholds(plain, i => i < cv.ArticleStart);
+
+        Assert.Equal(0f, onArticles["Investment"]);
+        Assert.Equal(0.05f, onHand["Investment"], 3); // 0.05 … 0.3 tie: the first reached
+        Assert.All(onArticles.Values, v => Assert.True(v <= 0.5f));
+    }
 }
