@@ -15,8 +15,9 @@ public static class TitleModelCard
         s.AppendLine();
         s.AppendLine("What it does: picks a page's headline among its candidates (`TitleCandidates`): the `<h1>` headings, the OpenGraph");
         s.AppendLine("and Twitter titles, the JSON-LD headline, the document `<title>` whole and each part around a separator (\"Headline |");
-        s.AppendLine("Site\"), the OpenGraph title's parts, the `<title>` and OpenGraph title without the site's name at either end (even with");
-        s.AppendLine("no separator), the first `<h1>` without a short label before a colon, the first `<h2>`. The same words from several places are one candidate that");
+        s.AppendLine("Site\"), the OpenGraph title's parts, the `<title>` and OpenGraph title without the site's name at either end (the declared");
+        s.AppendLine("name or the whole host even with no separator, the host's label only behind a separator), the first `<h1>` without a short");
+        s.AppendLine("label before a colon, the first `<h2>`. The same words from several places are one candidate that");
         s.AppendLine("knows all its places; each text is read as a reader sees it (`TitleText`: entities decoded, again when a title was");
         s.AppendLine("encoded twice, \"TFC8&reg;\" for TFC8®; soft hyphens removed). `TitleFeatures` describe each: its places, how it overlaps the other titles, whether it looks");
         s.AppendLine("like the site's own name (`og:site_name`, the host), where a heading sits (header, link, logo, inside an `<article>`");

@@ -119,6 +119,35 @@ public sealed class TitleRankerTests
         Assert.Equal(expected, site.Strip(title));
     }
 
+    [Theory]
+    [InlineData("Tidewell Says Harbour Rents Will Fall", null)]
+    [InlineData("Harbour rents will fall, says Tidewell", null)]
+    [InlineData("Tidewell Harbour Trust reports a quiet winter", null)]
+    [InlineData("Tidewell | Harbour rents will fall", "Harbour rents will fall")]
+    [InlineData("Tidewell: Harbour rents will fall", "Harbour rents will fall")]
+    [InlineData("Harbour rents will fall – Tidewell", "Harbour rents will fall")]
+    [InlineData("Harbour rents will fall (Tidewell)", "Harbour rents will fall")]
+    [InlineData("tidewell.example Harbour rents will fall", "Harbour rents will fall")]
+    public void A_host_label_is_cut_only_where_a_separator_parts_it_from_the_headline(string title, string? expected)
+    {
+        var site = new SiteName(null, new Uri("https://www.tidewell.example/harbour"));
+        Assert.Equal(expected, site.Strip(title));
+    }
+
+    [Fact]
+    public void A_headline_whose_first_word_is_the_host_label_keeps_that_word_in_every_candidate()
+    {
+        const string html = """
+            <html><head><title>Tidewell Says Harbour Rents Will Fall</title>
+            <meta property="og:title" content="Tidewell Says Harbour Rents Will Fall"></head>
+            <body><h1>Tidewell Says Harbour Rents Will Fall</h1><p>The trust expects lower rents by spring.</p></body></html>
+            """;
+        var (candidates, _) = new HtmlArticleExtractor().ReadTitleCandidates(html, new Uri("https://www.tidewell.example/harbour"));
+
+        Assert.All(candidates, c => Assert.StartsWith("Tidewell", c.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain(candidates, c => c.Features[TitleFeatures.Index("fromTitleWithoutSite")] > 0);
+    }
+
     [Fact]
     public void A_short_label_before_a_colon_in_the_heading_and_a_breadcrumb_title_give_candidates_without_it()
     {

@@ -20,30 +20,33 @@ public sealed class SiteName
     }
 
     /// <summary>
-    /// The title without the site's name at its start or end, with or without a separator between them
-    /// ("davidbau.com Vibe Coding", "Vibe Coding — David's Blog" with that declared name, "Listopia: Best Books" on
-    /// listopia.example); null when neither end is the site's name, the whole title is the name or nothing would be left. The name is the declared
-    /// one, the host's label ("example") or the whole host ("news.example.com"), compared by letters and digits.
+    /// The title without the site's name at its start or end ("davidbau.com Vibe Coding", "Vibe Coding — David's Blog"
+    /// with that declared name, "Listopia: Best Books" on listopia.example); null when neither end is the site's name,
+    /// the whole title is the name or nothing would be left. The name is the declared one or the whole host
+    /// ("news.example.com"), with or without a separator, or the host's label ("example") only where a separator
+    /// parts it from the rest (<see cref="SiteNameBoundary"/>): a label is often a word of the headline too ("Nike
+    /// Pegasus 41" on nike.com, "Redis data types" on redis.io). Compared by letters and digits.
     /// </summary>
     public string? Strip(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || IsName(title))
+        if (words.Length < 2 || IsName(title, separated: true))
             return null;
         for (var n = Math.Min(MaxNameWords, words.Length - 1); n >= 1; n--)
         {
-            if (IsName(string.Join(' ', words[..n])))
+            if (IsName(string.Join(' ', words[..n]), SiteNameBoundary.AtStart(words, n)))
                 return Remainder(words[n..]);
-            if (IsName(string.Join(' ', words[^n..])))
+            if (IsName(string.Join(' ', words[^n..]), SiteNameBoundary.AtEnd(words, n)))
                 return Remainder(words[..^n]);
         }
         return null;
     }
 
-    private bool IsName(string text)
+    /// <summary>Whether the text is the declared name or the whole host, or the host's label when <paramref name="separated"/>.</summary>
+    private bool IsName(string text, bool separated)
     {
         var compact = Compact(text);
-        return compact.Length >= 3 && (compact == _declared || compact == _host || compact == _hostName);
+        return compact.Length >= 3 && (compact == _declared || compact == _hostName || (separated && compact == _host));
     }
 
     /// <summary>The words left after the name, without the separator punctuation that stood between them; null when no letter or digit is left.</summary>
