@@ -51,7 +51,26 @@ public sealed class MentionGroup
         foreach (var m in Mentions) firstStart.TryAdd(m.Surface, m.Start);
         var longest = forms.OrderByDescending(f => f.Length).ThenBy(f => firstStart[f]).First();
         if (Label != EntityLabels.Organization && !longest.Any(char.IsLower))
-            longest = string.Join(' ', longest.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+            longest = string.Join(' ', longest.Split(' ').Select(UsualCase));
         return longest;
+    }
+
+    /// <summary>
+    /// A word written in capitals in its usual case: each hyphen-joined part capitalised ("JEAN-YVES" → "Jean-Yves");
+    /// an abbreviation of single letters with full stops ("U.N.", "U.S.") is kept as written ("ST." → "St.").
+    /// </summary>
+    private static string UsualCase(string word)
+    {
+        if (IsLetterAbbreviation(word)) return word;
+        return string.Join('-', word.Split('-').Select(p => p.Length > 1 ? p[0] + p[1..].ToLowerInvariant() : p));
+    }
+
+    /// <summary>Single letters each followed by a full stop, at least two ("U.N.", "U.S.A.").</summary>
+    private static bool IsLetterAbbreviation(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0) return false;
+        for (int i = 0; i < word.Length; i += 2)
+            if (!char.IsLetter(word[i]) || word[i + 1] != '.') return false;
+        return true;
     }
 }
