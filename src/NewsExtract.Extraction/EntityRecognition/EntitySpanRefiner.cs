@@ -278,7 +278,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
     }
 
     /// <summary>The token after the longest country name starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>
-    private static int CountryEndAt(Document document, int start, int limit, int minimumWords = 1)
+    internal static int CountryEndAt(Document document, int start, int limit, int minimumWords = 1)
     {
         for (int words = Math.Min(CountryLexicon.MaxNameWords, limit - start); words >= minimumWords; words--)
         {

@@ -1,6 +1,5 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.Events;
-using NewsExtract.Extraction.Lexicons;
 
 namespace NewsExtract.Extraction.EntityRecognition;
 
@@ -23,7 +22,8 @@ public static class GatheringNames
             int end = GatheringRunEnd(document, span.EndToken);
             if (end == span.EndToken) continue;
             if (i + 1 < spans.Count && spans[i + 1].FirstToken < end) continue; // the model tagged the words after
-            int first = span.FirstToken, country = CountryEnd(document, first, span.EndToken);
+            // the longest country name opening the span that leaves a word of the name after it
+            int first = span.FirstToken, country = EntitySpanRefiner.CountryEndAt(document, first, span.EndToken - 1);
             if (country > first)
             {
                 // a country opening the name says whose event it is ("Azerbaijan International Exhibition"): it stays a place
@@ -33,14 +33,6 @@ public static class GatheringNames
             }
             spans[i] = new EntitySpan(document.Tokens[first].Start, document.Tokens[end - 1].End, first, end - first, EntityLabels.Event, EntitySpanRefiner.ComponentName);
         }
-    }
-
-    /// <summary>The token after the country name that opens tokens [<paramref name="start"/>, <paramref name="limit"/>) and leaves a word of the name after it; <paramref name="start"/> when none does.</summary>
-    private static int CountryEnd(Document document, int start, int limit)
-    {
-        for (int end = limit - 1; end > start; end--)
-            if (CountryLexicon.ShortNameOf(document.Slice(document.Tokens[start].Start, document.Tokens[end - 1].End)) is not null) return end;
-        return start;
     }
 
     /// <summary>The token after the run of gathering nouns that starts at <paramref name="index"/> after one space; <paramref name="index"/> itself when none starts there.</summary>

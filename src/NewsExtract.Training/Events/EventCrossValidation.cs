@@ -111,7 +111,7 @@ public sealed class EventCrossValidation
                 foreach (var lo in grid)
                 {
                     if (lo > hi) continue; // a trigger word of the type never makes the type harder to report
-                    var f1 = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? lo : hi), include).F1;
+                    var f1 = Count(t, i => Reports(i, t, lo, hi), include).F1;
                     if (f1 < best + 1e-9) continue;
                     best = f1;
                     plain[EventTypes.All[t]] = MathF.Round(hi, 2);
@@ -139,7 +139,7 @@ public sealed class EventCrossValidation
             foreach (var lo in grid)
             {
                 if (lo > hi) continue;
-                var f1 = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? lo : hi), include).F1;
+                var f1 = Count(t, i => Reports(i, t, lo, hi), include).F1;
                 if (f1 < best + 1e-9) continue;
                 best = f1;
                 triggered[EventTypes.All[t]] = MathF.Round(lo, 2);
@@ -147,6 +147,9 @@ public sealed class EventCrossValidation
         }
         return triggered;
     }
+
+    /// <summary>Whether sentence <paramref name="i"/> reports type <paramref name="t"/> out of fold: its score reaches <paramref name="triggered"/> when it holds one of the type's trigger words, else <paramref name="plain"/>.</summary>
+    private bool Reports(int i, int t, float triggered, float plain) => Scores[i][t] >= (Triggers[i][t] ? triggered : plain);
 
     /// <summary>Out-of-fold counts of one type under a decision rule on sentence indexes.</summary>
     public (int Tp, int Predicted, int Gold, double F1) Count(int type, Func<int, bool> predicts, Func<int, bool>? include = null)
@@ -171,7 +174,7 @@ public sealed class EventCrossValidation
         int tpM = 0, pM = 0, tpT = 0, pT = 0, g = 0;
         for (int t = 0; t < EventTypes.All.Count; t++)
         {
-            var m = Count(t, i => Scores[i][t] >= (Triggers[i][t] ? triggered[EventTypes.All[t]] : plain[EventTypes.All[t]]), include);
+            var m = Count(t, i => Reports(i, t, triggered[EventTypes.All[t]], plain[EventTypes.All[t]]), include);
             var trig = Count(t, i => Triggers[i][t], include);
             tpM += m.Tp; pM += m.Predicted; tpT += trig.Tp; pT += trig.Predicted; g += m.Gold;
         }

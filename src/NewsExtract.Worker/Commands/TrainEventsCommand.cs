@@ -55,6 +55,7 @@ public static class TrainEventsCommand
             var labelFile = parse.GetValue(labels)!;
             var dataDir = parse.GetValue(data)!;
             var outDir = parse.GetValue(output)!;
+            var chooseOn = parse.GetValue(thresholdsFrom)!;
             var options = defaults with
             {
                 Seed = parse.GetValue(seed), WeakPerType = parse.GetValue(weakPerType), WeakNegatives = parse.GetValue(weakNegatives),
@@ -110,8 +111,8 @@ public static class TrainEventsCommand
             if (k >= 2)
             {
                 cv = EventCrossValidation.Run(hand, weak, articles, options, k, Console.WriteLine, () => progress.Advance());
-                bool fromArticles = parse.GetValue(thresholdsFrom) == "articles", split = parse.GetValue(thresholdsFrom) == "split";
-                if ((fromArticles || split) && cv.ArticleSentences == 0) { Console.Error.WriteLine($"newsextract train events: --thresholds-from {parse.GetValue(thresholdsFrom)} needs annotated articles (--agency-dev)"); return 2; }
+                bool fromArticles = chooseOn == "articles", split = chooseOn == "split";
+                if ((fromArticles || split) && cv.ArticleSentences == 0) { Console.Error.WriteLine($"newsextract train events: --thresholds-from {chooseOn} needs annotated articles (--agency-dev)"); return 2; }
                 // the other choice is printed too, so one run shows what each gives on the articles' sentences
                 var other = fromArticles ? cv.ChooseThresholds() : cv.ArticleSentences > 0 ? cv.ChooseThresholds(i => i >= cv.ArticleStart) : default;
                 (thresholds, triggeredThresholds) = fromArticles ? cv.ChooseThresholds(i => i >= cv.ArticleStart) : cv.ChooseThresholds();
@@ -160,7 +161,7 @@ public static class TrainEventsCommand
                 progress.Advance();
             }
             var commandLine = "newsextract " + string.Join(' ', parse.Tokens.Select(t => t.Value));
-            File.WriteAllText(Path.Combine(outDir.FullName, "MODEL_CARD.md"), ModelCard(version, commandLine, counts, options, k, parse.GetValue(thresholdsFrom) switch { "articles" => "best F1 on the annotated articles' sentences", "split" => "best F1 on all sentences, then the thresholds for sentences with a trigger word (0: the word alone reports the type) re-chosen for best F1 on the annotated articles' sentences", _ => "best F1 on all sentences" }, cv, thresholds, triggeredThresholds, goldReport), new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(outDir.FullName, "MODEL_CARD.md"), ModelCard(version, commandLine, counts, options, k, chooseOn switch { "articles" => "best F1 on the annotated articles' sentences", "split" => "best F1 on all sentences, then the thresholds for sentences with a trigger word (0: the word alone reports the type) re-chosen for best F1 on the annotated articles' sentences", _ => "best F1 on all sentences" }, cv, thresholds, triggeredThresholds, goldReport), new UTF8Encoding(false));
             return 0;
         });
         return command;
