@@ -152,13 +152,16 @@ public static class TitleReader
         // President", "Severstroi Group CEO", "Personal Representative of …"
         // lower-case portfolio words right before the head: "culture minister", "vice justice minister"
         while (start - 1 >= from && s.IsListedPortfolio(start - 1)) start--;
+        int anchor = start;
         while (start - 1 >= from && !s.InPerson(start - 1))
         {
             if (s.IsCapitalized(start - 1) && !LeadingStops.Contains(s[start - 1])) { start--; continue; }
             // an abbreviation with its full stop: "U.S. President"
             if (s[start - 1] == "." && start - 2 >= from && s[start - 2].Contains('.', StringComparison.Ordinal) && s.IsCapitalized(start - 2)) { start -= 2; continue; }
-            // a portfolio list before the head: "Transport and Infrastructure Minister"
-            if (s[start - 1] is "and" or "&" && start - 2 >= from && s.IsCapitalized(start - 2) && !LeadingStops.Contains(s[start - 2])) { start -= 2; continue; }
+            // a portfolio list before the head: "Transport and Infrastructure Minister"; not once a state opens the
+            // title ("Hong Dien and Chinese Ambassador …": the word before "and" ends another phrase, not a portfolio)
+            if (s[start - 1] is "and" or "&" && start - 2 >= from && s.IsCapitalized(start - 2) && !LeadingStops.Contains(s[start - 2])
+                && !Enumerable.Range(start, anchor - start + 1).Any(j => IsCountryQualifier(s[j]))) { start -= 2; continue; }
             break;
         }
         // "the late Amir X": a holder who has died is a former one

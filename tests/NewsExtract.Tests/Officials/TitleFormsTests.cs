@@ -49,6 +49,25 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void A_name_before_and_does_not_join_a_title_a_state_opens()
+    {
+        // the recogniser missed the first person's name: its last word must not become a portfolio of the second title
+        var o = Read(HandLayeredDocument.Of("Minister of Industry Tran Quoc Bao and Chinese Ambassador to Vietnam Xiong Bo agreed to meet again.")
+            .Person("Tran", "Xiong Bo").Place("Vietnam"), "Xiong Bo");
+        Assert.Equal("Ambassador to Vietnam", o.Title);
+        Assert.Equal("China", o.Country);
+    }
+
+    [Fact]
+    public void A_name_before_and_does_not_join_a_title_a_possessive_state_opens()
+    {
+        var o = Read(HandLayeredDocument.Of("It was signed by Malaysia’s Minister of Communications, Arif Rahman Yusof and South Korea’s Minister of Science, Park Jiwon.")
+            .Person("Arif", "Park Jiwon"), "Park Jiwon");
+        Assert.Equal("Minister of Science", o.Title);
+        Assert.Equal("South Korea", o.Country);
+    }
+
+    [Fact]
     public void Portfolio_list_before_the_head_stays_and_the_adjective_gives_the_country()
     {
         var o = Read(HandLayeredDocument.Of("Turkish Environment and Urbanization Minister Murat Kaya opened the plant.")
