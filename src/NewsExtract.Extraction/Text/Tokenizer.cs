@@ -5,7 +5,7 @@ namespace NewsExtract.Extraction.Text;
 
 /// <summary>
 /// Splits English news-agency wire copy into tokens (pipeline step "tokenizer", fills <see cref="Document.Tokens"/>).
-/// Abbreviations and initials keep their period ("U.S.", "Dec.", "P."), numbers stay whole ("1,234,567.89"),
+/// Abbreviations and initials keep their period ("U.S.", "Dec.", "P.", "Ch." glued to "Khurelbaatar"), numbers stay whole ("1,234,567.89"),
 /// currency, amount and scale are split apart ("US$4.7bn" → "US$" "4.7" "bn"), ranges lose their hyphen
 /// ("2017-2018" → "2017" "-" "2018") while other hyphenated words stay whole, possessives and other clitics are split
 /// off ("Azerbaijan's" → "Azerbaijan" "'s"), URLs and e-mail addresses stay whole, and every other punctuation mark
@@ -113,6 +113,8 @@ public sealed class Tokenizer : IPipelineComponent
                     return j + 1; // US$, HK$, A$
                 if (s[j] == '.' && (IsSingleUpper(word) || TextLexicon.IsAbbreviation(word)))
                     return j + 1; // P., Gen., Dec., etc.
+                if (s[j] == '.' && IsDigraphInitial(word) && j + 1 < s.Length && char.IsUpper(s[j + 1]))
+                    return j + 1; // Ch.Khurelbaatar, Ts.Elbegdorj: a two-letter initial glued to the name
             }
             firstPart = false;
 
@@ -348,6 +350,14 @@ public sealed class Tokenizer : IPipelineComponent
     }
 
     private static bool IsSingleUpper(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]);
+
+    /// <summary>
+    /// A capital and a small letter ("Ch", "Ts", "Kh"): Mongolian and other copy writes a patronymic's initial as such a
+    /// pair, glued by its full stop to the name ("Ch.Khurelbaatar"). Only glued to a capital does it count as an initial;
+    /// with a space after the full stop the pair ends a sentence as any word does.
+    /// </summary>
+    private static bool IsDigraphInitial(ReadOnlySpan<char> word) =>
+        word.Length == 2 && char.IsUpper(word[0]) && char.IsLower(word[1]);
 
     private static bool IsAllLower(ReadOnlySpan<char> word)
     {

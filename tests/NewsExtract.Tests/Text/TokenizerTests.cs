@@ -50,6 +50,15 @@ public sealed class TokenizerTests
         TokenAssert.Tokens("P. Mikhalko and J.R.R. Tolkien", "P.", "Mikhalko", "and", "J.R.R.", "Tolkien");
 
     [Fact]
+    public void A_two_letter_initial_glued_to_a_name_keeps_its_period() =>
+        TokenAssert.Tokens("Minister Ch.Khurelbaatar met Ts.Nyamdorj", "Minister", "Ch.", "Khurelbaatar", "met", "Ts.",
+            "Nyamdorj");
+
+    [Fact]
+    public void A_two_letter_word_before_a_full_stop_and_a_space_ends_the_sentence() =>
+        TokenAssert.Tokens("He went to Ba. The talks", "He", "went", "to", "Ba", ".", "The", "talks");
+
+    [Fact]
     public void Sentence_final_period_after_a_word_is_its_own_token() =>
         TokenAssert.Tokens("The talks ended. Both sides agreed.", "The", "talks", "ended", ".", "Both", "sides",
             "agreed", ".");
