@@ -10,7 +10,8 @@ namespace NewsExtract.Extraction.Entities;
 /// Organisations: the same name, acronyms defined in the text or built from initials ("State Customs Committee
 /// (SCC)" … "SCC"), and a name that only adds "of &lt;country&gt;" to another. Places: countries by their short name
 /// whatever form is written ("Republic of Azerbaijan", "Azerbaijan"; adjectives are not places and are left out),
-/// other places by name; a "person" named exactly as a place the article names is that place. The entity's name is the fullest form; for a country its short name. Titles and
+/// other places by name; a "person" named exactly as a place the article names is that place. A span inside an amount or a date the
+/// number and date recognisers found is no name ("Nov" of "Nov 30"). The entity's name is the fullest form; for a country its short name. Titles and
 /// nominal references ("the minister") are added by the officials component, which runs next.
 /// </summary>
 public sealed class EntityMerger : IPipelineComponent
@@ -25,8 +26,10 @@ public sealed class EntityMerger : IPipelineComponent
         var taken = new DisjointRanges();
         var amounts = document.Money.Select(m => (m.Start, m.End)).ToList();
         var money = new RangeIndex([.. amounts]);
+        var dates = new RangeIndex([.. document.Dates.Select(d => (d.Start, d.End))]);
         foreach (var span in document.EntitySpans)
         {
+            if (InsideDate(span, dates)) continue;
             if (MentionCleaner.Clean(document.Text, OutsideMoney(span, money)) is { } m && !taken.Overlaps(m.Start, m.End))
             {
                 mentions.Add(m);
@@ -47,6 +50,13 @@ public sealed class EntityMerger : IPipelineComponent
             document.Entities.Add(new Entity(g.Label, g.DisplayName(), [.. g.Mentions.OrderBy(m => m.Start).Select(m => new Mention(m.Start, m.End))]));
         document.Models[Name] = Version;
     }
+
+    /// <summary>
+    /// A word the date recogniser read as part of a date ("Nov" of "KUALA LUMPUR, Nov 30 —", "May" of "May 18-22") is
+    /// that date, not a name: a span lying wholly inside a date is dropped. A span reaching past the date is kept.
+    /// </summary>
+    private static bool InsideDate(EntitySpan span, RangeIndex dates) =>
+        dates.FirstOverlapping(span.Start, span.End) is { } d && d.Start <= span.Start && span.End <= d.End;
 
     /// <summary>
     /// A currency code is part of an amount, not of a name: a span running into an amount ("fined Kura Trust

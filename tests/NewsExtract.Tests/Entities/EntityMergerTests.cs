@@ -105,6 +105,15 @@ public sealed class EntityMergerTests
         Assert.Equal("Kura Trust Bank", org.Name);
     }
 
+    [Fact]
+    public void A_word_the_date_recogniser_reads_as_part_of_a_date_is_no_name()
+    {
+        const string text = "PUTRAJAYA, Nov 30 — Minister Teresa May opened the May 2 forum.";
+        var doc = Merge(HandLayeredDocument.Of(text).Person("Nov", "Teresa May").Date("Nov 30", "2022-11-30").Build());
+        var person = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Person);
+        Assert.Equal("Teresa May", person.Name);
+    }
+
     private static Document WithSpans(string text, params (string Surface, int Occurrence, string Label)[] spans)
     {
         var doc = HandLayeredDocument.Of(text).Build();
