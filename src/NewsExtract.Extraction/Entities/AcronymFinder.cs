@@ -6,7 +6,7 @@ namespace NewsExtract.Extraction.Entities;
 
 /// <summary>
 /// Links organisations to their acronyms: one defined in brackets right after the name ("State Customs Committee
-/// (SCC)") or built from the initials of the name's capitalised words ("Asian Development Bank" … "ADB"). Finds the
+/// (SCC)", or written as a word when it spells the name's initials: "Malaysian Investment Development Authority (Mida)") or built from the initials of the name's capitalised words ("Asian Development Bank" … "ADB"). Finds the
 /// acronym's other uses in the text as mentions, and merges an acronym's entity into the full name's entity.
 /// </summary>
 public static class AcronymFinder
@@ -46,7 +46,7 @@ public static class AcronymFinder
         foreach (var shortGroup in groups.Where(g => g.Label == EntityLabels.Organization).ToList())
         {
             var names = shortGroup.Mentions.Select(m => m.Surface).Distinct().ToList();
-            if (!names.All(IsAcronymShape)) continue;
+            if (!names.All(n => IsAcronymShape(n) || IsWordCase(n))) continue;
             var owner = groups.FirstOrDefault(g => g != shortGroup && g.Label == EntityLabels.Organization
                 && g.Mentions.Any(m => AcronymsOf(text, m).Any(a => names.Contains(a))));
             if (owner is null) continue;
@@ -66,7 +66,7 @@ public static class AcronymFinder
             if (close > i + 1 && close - i <= 12)
             {
                 var inside = text[(i + 1)..close].Trim();
-                if (IsAcronymShape(inside)) yield return inside;
+                if (IsAcronymShape(inside) || IsWordCaseAcronymOf(inside, org.Surface)) yield return inside;
             }
         }
         var words = org.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -78,6 +78,24 @@ public static class AcronymFinder
             if (sb.Length >= 2 && sb.Length == words.Count(w => char.IsUpper(w[0]) && w is not "The")) yield return sb.ToString();
         }
     }
+
+    /// <summary>
+    /// An acronym written as a word ("Mida", "Miti": British and Malaysian house style for acronyms read as words), taken
+    /// as one only when defined in brackets right after the name whose capitalised words' initials it spells
+    /// ("Malaysian Investment Development Authority (Mida)").
+    /// </summary>
+    private static bool IsWordCaseAcronymOf(string candidate, string name)
+    {
+        if (!IsWordCase(candidate)) return false;
+        var initials = new StringBuilder();
+        foreach (var w in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (char.IsUpper(w[0]) && w is not "The") initials.Append(w[0]);
+        return string.Equals(initials.ToString(), candidate, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A capital then two to seven small letters ("Mida", "Nato").</summary>
+    private static bool IsWordCase(string s) =>
+        s.Length is >= 3 and <= 8 && char.IsUpper(s[0]) && s.Skip(1).All(char.IsLower);
 
     private static bool IsAcronymShape(string s) =>
         s.Length is >= 2 and <= 10 && s.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&' || c == '-') && s.Any(char.IsLetter);

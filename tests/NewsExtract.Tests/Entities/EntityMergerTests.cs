@@ -36,6 +36,17 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void An_acronym_written_as_a_word_that_spells_the_initials_joins_the_name_but_another_bracketed_word_does_not()
+    {
+        const string text = "The Northern Rail Development Agency (Nrda) approved 12 plans. Nrda said more would follow. " +
+            "The Coastal Fisheries Board (Sealine) met. Sealine officials left.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Northern Rail Development Agency", "Nrda", "Coastal Fisheries Board", "Sealine").Build());
+        var orgs = doc.Entities.Where(e => e.Label == EntityLabels.Organization).ToList();
+        Assert.Equal(["Northern Rail Development Agency", "Coastal Fisheries Board", "Sealine"], orgs.Select(o => o.Name));
+        Assert.Equal(3, orgs[0].Mentions.Count);
+    }
+
+    [Fact]
     public void Country_long_form_and_short_name_are_one_place_and_adjectives_are_not_places()
     {
         const string text = "The Republic of Kazakhstan and Turkey agreed. Kazakh companies welcome it, Kazakhstan's minister said.";
