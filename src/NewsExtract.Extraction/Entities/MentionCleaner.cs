@@ -8,7 +8,8 @@ namespace NewsExtract.Extraction.Entities;
 /// Turns raw entity spans into name mentions the way the record wants them: no leading "the", no possessive "'s",
 /// no trailing punctuation; titles cut off person spans ("Minister Guluzade" → "Guluzade"); "region", "district",
 /// "province", "oblast" cut off place names; country long forms typed as places whatever the recogniser said;
-/// nationality adjectives dropped (an adjective is not a mention of a place: "Russian companies" names no place).
+/// nationality adjectives dropped (an adjective is not a mention of a place: "Russian companies" names no place); a
+/// body or state named only by its kind or form ("the Council", "the Kingdom") dropped.
 /// </summary>
 public static class MentionCleaner
 {
@@ -54,6 +55,10 @@ public static class MentionCleaner
         // a head that goes on with "of …" opens a name the recogniser cut short ("Government of Azerbaijan")
         if (label != EntityLabels.Person && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(OrganisationHeads.Contains)
             && !text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal)) return null;
+        // a state named only by its form ("the Kingdom", "the Islamic Republic") is a reference to it, not a name
+        // ("United States", "Hong Kong" are made of such words too, but they are names)
+        if (label != EntityLabels.Person && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(CountryLexicon.IsStateFormWord)
+            && CountryLexicon.ShortNameOf(surface) is null && !text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal)) return null;
         if (label == EntityLabels.Location)
         {
             foreach (var suffix in PlaceSuffixes)

@@ -14,6 +14,8 @@ public static class CountryLexicon
     private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, string> ByAdjective = new(StringComparer.Ordinal);
     private static readonly HashSet<string> ShortNames = new(StringComparer.Ordinal);
+    // the words naming a state's form in official names ("Kingdom" of "Kingdom of Saudi Arabia", "Islamic Republic")
+    private static readonly HashSet<string> StateFormWords = new(StringComparer.Ordinal);
     // the all-capitals fallback: the first name form (in ByName's order) equal to the text ignoring case
     private static readonly Dictionary<string, string> ByNameIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
 
@@ -26,6 +28,8 @@ public static class CountryLexicon
             ByName.TryAdd(country.Name, country.Name);
             foreach (var name in country.OtherNames.Prepend(country.OfficialName)) ByName.TryAdd(name, country.Name);
             foreach (var adjective in country.Adjectives.Concat(country.Demonyms)) ByAdjective.TryAdd(adjective, country.Name);
+            int of = country.OfficialName.IndexOf(" of ", StringComparison.Ordinal);
+            if (of > 0) StateFormWords.UnionWith(country.OfficialName[..of].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
         foreach (var (key, value) in ByName) ByNameIgnoringCase.TryAdd(key, value);
         MaxNameWords = Math.Min(6, ByName.Keys.Max(n => n.Split(' ').Length));
@@ -63,6 +67,13 @@ public static class CountryLexicon
     }
 
     public static bool IsShortName(string name) => ShortNames.Contains(name);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> names a state's form in an official name, the words before "of" ("Kingdom",
+    /// "Islamic", "Republic", "Sultanate", "Principality"): "the Kingdom" or "the Islamic Republic" alone refers to a state
+    /// by its form, as "the ministry" refers to a body by its kind.
+    /// </summary>
+    public static bool IsStateFormWord(string word) => StateFormWords.Contains(word);
 
     /// <summary>
     /// Whether <paramref name="surface"/> is a name of the country <paramref name="shortName"/> as copy writes it, no

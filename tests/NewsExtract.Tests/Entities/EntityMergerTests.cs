@@ -47,6 +47,17 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_state_named_only_by_its_form_is_no_body_but_names_made_of_such_words_stay()
+    {
+        const string text = "The Kingdom supplied oil to the United States. The Islamic Republic traded more. The Kingdom of Bhutan agreed.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Kingdom", "Islamic Republic", "Kingdom").Place("United States").Build());
+        // only the form that opens a longer name the recogniser cut short ("Kingdom" of "Kingdom of Bhutan") stays
+        var kingdom = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
+        Assert.Equal(text.IndexOf("Kingdom of Bhutan", StringComparison.Ordinal), Assert.Single(kingdom.Mentions).Start);
+        Assert.Contains(doc.Entities, e => e.Name == "United States");
+    }
+
+    [Fact]
     public void Country_long_form_and_short_name_are_one_place_and_adjectives_are_not_places()
     {
         const string text = "The Republic of Kazakhstan and Turkey agreed. Kazakh companies welcome it, Kazakhstan's minister said.";
