@@ -1,4 +1,5 @@
 using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Lexicons;
 using NewsExtract.Extraction.Officials;
 
@@ -7,7 +8,7 @@ namespace NewsExtract.Extraction.Entities;
 /// <summary>
 /// Turns raw entity spans into name mentions the way the record wants them: no leading "the", no possessive "'s",
 /// no trailing punctuation; titles cut off person spans ("Minister Guluzade" → "Guluzade"); "region", "district",
-/// "province", "oblast" cut off place names; country long forms typed as places whatever the recogniser said;
+/// "province", "oblast" cut off place names, and "City" where the gazetteer knows the city without it; country long forms typed as places whatever the recogniser said;
 /// nationality adjectives dropped (an adjective is not a mention of a place: "Russian companies" names no place); a
 /// body or state named only by its kind or form ("the Council", "the Kingdom") dropped.
 /// </summary>
@@ -63,12 +64,28 @@ public static class MentionCleaner
         {
             foreach (var suffix in PlaceSuffixes)
                 if (surface.EndsWith(suffix, StringComparison.Ordinal) && surface.Length > suffix.Length) { end -= suffix.Length; surface = text[start..end]; break; }
+            if (CityWithoutItsKind(surface) is { } city) { end = start + city.Length; surface = city; }
         }
         var country = CountryLexicon.ShortNameOf(surface);
         if (country is not null) label = EntityLabels.Location;
         else if (label != EntityLabels.Person && CountryLexicon.ShortNameOfAdjective(surface) is not null) return null;
         if (!surface.Any(char.IsLetter)) return null;
         return new CleanMention(start, end, label, Normalize(surface), country);
+    }
+
+    /// <summary>
+    /// A city written with its kind after it ("Yinchuan City", "Arkadag City") is named without it, as the gazetteer
+    /// and analysts name it, when the gazetteer knows the city by the short form only ("Kuwait City" and "Mexico City"
+    /// are names of their own and stay whole; "Mohamed bin Zayed City" names no city without "City").
+    /// </summary>
+    private static string? CityWithoutItsKind(string surface)
+    {
+        const string kind = " City";
+        if (!surface.EndsWith(kind, StringComparison.Ordinal) || surface.Length == kind.Length) return null;
+        var world = WorldGazetteer.LoadDefault();
+        if (world.PlacesNamed(surface).Count > 0) return null;
+        var name = surface[..^kind.Length];
+        return world.CountryByName(name) is null && world.IsCountryOrUnambiguousCity(name) ? name : null;
     }
 
     /// <summary>A sentence-initial "The" or "In" tagged as a name on its own names nothing.</summary>

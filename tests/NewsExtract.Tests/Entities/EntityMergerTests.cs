@@ -58,6 +58,15 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_city_written_with_its_kind_is_named_as_the_gazetteer_names_it_unless_the_kind_is_part_of_its_name()
+    {
+        const string text = "The expo was held in Yinchuan City. Delegates flew on to Kuwait City and Zayed Sports City.";
+        var doc = Merge(HandLayeredDocument.Of(text).Place("Yinchuan City", "Kuwait City", "Zayed Sports City").Build());
+        Assert.Equal(["Yinchuan", "Kuwait City", "Zayed Sports City"],
+            doc.Entities.Where(e => e.Label == EntityLabels.Location).Select(e => e.Name));
+    }
+
+    [Fact]
     public void Country_long_form_and_short_name_are_one_place_and_adjectives_are_not_places()
     {
         const string text = "The Republic of Kazakhstan and Turkey agreed. Kazakh companies welcome it, Kazakhstan's minister said.";
