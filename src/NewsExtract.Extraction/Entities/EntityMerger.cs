@@ -1,5 +1,6 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Text;
 
 namespace NewsExtract.Extraction.Entities;
@@ -10,7 +11,8 @@ namespace NewsExtract.Extraction.Entities;
 /// Organisations: the same name, acronyms defined in the text or built from initials ("State Customs Committee
 /// (SCC)" … "SCC"), and a name that only adds "of &lt;country&gt;" to another. Places: countries by their short name
 /// whatever form is written ("Republic of Azerbaijan", "Azerbaijan"; adjectives are not places and are left out),
-/// other places by name; a "person" named exactly as a place the article names is that place. A span inside an amount or a date the
+/// other places by name; a "person" named exactly as a place the article names is that place, and so is one named as a
+/// gazetteer city in a list with places ("Bac Giang, Hai Duong and …"). A span inside an amount or a date the
 /// number and date recognisers found is no name ("Nov" of "Nov 30"). The entity's name is the fullest form; for a country its short name. Titles and
 /// nominal references ("the minister") are added by the officials component, which runs next.
 /// </summary>
@@ -43,7 +45,7 @@ public sealed class EntityMerger : IPipelineComponent
         var groups = new List<MentionGroup>();
         foreach (var m in mentions.Where(m => m.Label != EntityLabels.Person))
             Place(groups, m);
-        PlacePeople(groups, mentions.Where(m => m.Label == EntityLabels.Person).ToList());
+        PlacePeople(document.Text, groups, mentions.Where(m => m.Label == EntityLabels.Person).ToList());
         AcronymFinder.MergeAcronyms(document.Text, groups);
 
         foreach (var g in groups.OrderBy(g => g.Mentions.Min(m => m.Start)))
@@ -79,8 +81,9 @@ public sealed class EntityMerger : IPipelineComponent
         else target.Add(m);
     }
 
-    private static void PlacePeople(List<MentionGroup> groups, List<CleanMention> people)
+    private static void PlacePeople(string text, List<MentionGroup> groups, List<CleanMention> people)
     {
+        ListedPlaces(text, groups, people);
         // one sense per article: a "person" named exactly as a place the article names ("Abu Dhabi" after the
         // dateline "Abu Dhabi [UAE], …") is that place, unless it is part of a fuller person's name
         foreach (var p in people.ToList())
@@ -109,6 +112,41 @@ public sealed class EntityMerger : IPipelineComponent
             else chosen.Add(p);
         }
         groups.AddRange(personGroups);
+    }
+
+    /// <summary>
+    /// A "person" coordinated with a place ("from Bac Giang, Hai Duong, Son La and other localities": ", " or "and"
+    /// between them) and named as one city the world gazetteer knows, or a country, is a place of that list, unless it is
+    /// part of a fuller person's name. Each place it joins may make the next one in the list a place in turn.
+    /// </summary>
+    private static void ListedPlaces(string text, List<MentionGroup> groups, List<CleanMention> people)
+    {
+        var world = WorldGazetteer.LoadDefault();
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            var places = groups.Where(g => EntityLabels.IsPlace(g.Label)).SelectMany(g => g.Mentions).ToList();
+            foreach (var p in people.ToList())
+            {
+                if (!places.Any(m => Coordinated(text, m, p) || Coordinated(text, p, m))) continue;
+                if (!world.IsCountryOrUnambiguousCity(p.Surface)) continue;
+                if (people.Any(q => q.Surface.Length > p.Surface.Length && HasWord(q.Surface, p.Surface.Split(' ')[^1]))) continue;
+                var relabelled = p with { Label = EntityLabels.Location };
+                if (groups.FirstOrDefault(g => EntityLabels.IsPlace(g.Label) && g.Matches(p.Surface)) is { } place) place.Add(relabelled);
+                else groups.Add(new MentionGroup(EntityLabels.Location, p.Surface, relabelled));
+                people.Remove(p);
+                changed = true;
+            }
+        }
+    }
+
+    /// <summary>Whether only a comma, "and" or ", and" stands between <paramref name="first"/> and <paramref name="second"/>.</summary>
+    private static bool Coordinated(string text, CleanMention first, CleanMention second)
+    {
+        if (first.End > second.Start || second.Start - first.End > 6) return false;
+        var between = text[first.End..second.Start].Trim();
+        return between is "," or "and" or ", and";
     }
 
     private static bool HasWord(string name, string word) =>

@@ -67,6 +67,19 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_person_named_as_a_city_in_a_list_of_places_is_a_place_but_not_outside_a_list()
+    {
+        const string listed = "Fruit came from Bac Giang, Hai Duong, Son La and other localities.";
+        var doc = Merge(HandLayeredDocument.Of(listed).Place("Bac Giang").Person("Hai Duong", "Son La").Build());
+        Assert.Equal(["Bac Giang", "Hai Duong", "Son La"], doc.Entities.Where(e => e.Label == EntityLabels.Location).Select(e => e.Name));
+        Assert.DoesNotContain(doc.Entities, e => e.Label == EntityLabels.Person);
+
+        const string alone = "Hai Duong said the fruit left Bac Giang on Monday.";
+        var other = Merge(HandLayeredDocument.Of(alone).Place("Bac Giang").Person("Hai Duong").Build());
+        Assert.Equal("Hai Duong", Assert.Single(other.Entities, e => e.Label == EntityLabels.Person).Name);
+    }
+
+    [Fact]
     public void Country_long_form_and_short_name_are_one_place_and_adjectives_are_not_places()
     {
         const string text = "The Republic of Kazakhstan and Turkey agreed. Kazakh companies welcome it, Kazakhstan's minister said.";
