@@ -80,6 +80,16 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void An_acronym_defined_after_a_lower_case_phrase_names_a_thing_not_a_body()
+    {
+        const string text = "The sides signed two memoranda of understanding (MoU). The MoU covers foreign direct investment (FDI). " +
+            "The State Customs Committee (SCC) said FDI rose.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("MoU", "FDI", "State Customs Committee").Build());
+        var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
+        Assert.Equal("State Customs Committee", org.Name);
+    }
+
+    [Fact]
     public void Country_long_form_and_short_name_are_one_place_and_adjectives_are_not_places()
     {
         const string text = "The Republic of Kazakhstan and Turkey agreed. Kazakh companies welcome it, Kazakhstan's minister said.";
