@@ -6,7 +6,8 @@ namespace NewsExtract.Extraction.Events;
 
 /// <summary>
 /// The role a participant plays in an event (<see cref="EventRoles"/>), read from where the sentence puts its mention:
-/// first the words right before it — "hosted by X", "at the invitation of X" (host), "between X" (agent) "… and Y"
+/// first the words right before it (from the trigger on when the trigger comes first: a preposition before the trigger
+/// governs the trigger, "went ahead with the appointment of X") — "hosted by X", "at the invitation of X" (host), "between X" (agent) "… and Y"
 /// (counterpart), "with X" (counterpart), "against X", "on X" of an attack (target), "by X" (agent of a passive), "to X"
 /// or "for X" of money (beneficiary), "visit to X" (host) — then its side of the trigger: before it the subject (agent;
 /// of a passive trigger of an appointment, a court case or an attack the target, of money the beneficiary; of
@@ -27,13 +28,16 @@ public static partial class ParticipantRoleResolver
         int from = Math.Max(sentenceStart, mention.Start - 80);
         var before = text[from..mention.Start];
         if (HostedBy().IsMatch(before)) return EventRoles.Host;
-        if (SecondOfBetween().IsMatch(before)) return EventRoles.Counterpart;
-        if (Between().IsMatch(before)) return EventRoles.Agent;
-        if (With().IsMatch(before)) return EventRoles.Counterpart;
-        if (Against().IsMatch(before) || type == EventTypes.Conflict && On().IsMatch(before)) return EventRoles.Target;
-        if (By().IsMatch(before)) return EventRoles.Agent;
-        if (type is EventTypes.Investment or EventTypes.Project && ToOrFor().IsMatch(before)) return EventRoles.Beneficiary;
-        if (type is EventTypes.Investment && From().IsMatch(before)) return EventRoles.Agent;
+        // a preposition before the trigger governs the trigger, not the trigger's object: "went ahead with the
+        // appointment of X" appoints X, it is no meeting with X
+        var governed = trigger is { } tr && tr.End <= mention.Start && tr.Start > from ? text[tr.Start..mention.Start] : before;
+        if (SecondOfBetween().IsMatch(governed)) return EventRoles.Counterpart;
+        if (Between().IsMatch(governed)) return EventRoles.Agent;
+        if (With().IsMatch(governed)) return EventRoles.Counterpart;
+        if (Against().IsMatch(governed) || type == EventTypes.Conflict && On().IsMatch(governed)) return EventRoles.Target;
+        if (By().IsMatch(governed)) return EventRoles.Agent;
+        if (type is EventTypes.Investment or EventTypes.Project && ToOrFor().IsMatch(governed)) return EventRoles.Beneficiary;
+        if (type is EventTypes.Investment && From().IsMatch(governed)) return EventRoles.Agent;
         if (type is EventTypes.Visit && VisitTo().IsMatch(before)) return EventRoles.Host;
         if (IsSpeaker(text, mention)) return EventRoles.Other;
         if (trigger is not { } t) return EventRoles.Other;

@@ -34,6 +34,19 @@ public sealed class EventRolesAndPlacesTests
     }
 
     [Fact]
+    public void A_preposition_governing_the_trigger_gives_no_role_to_the_triggers_object()
+    {
+        // "with" governs "the decree", not the people it appointed: they are its targets, one event each
+        var document = HandLayeredDocument.Of("The cabinet acted in line with the decree that appointed Marta Kask as culture minister and Juris Ozols as land minister.", Published)
+            .Person("Marta Kask", "Juris Ozols").Build();
+        new EntityMerger().Process(document);
+        new EventExtractor(new TriggerEventClassifier()).Process(document);
+        var appointments = document.Events.Where(e => e.Type == EventTypes.Appointment).ToList();
+        Assert.Equal(2, appointments.Count);
+        Assert.All(appointments, e => Assert.Equal(EventRoles.Target, Assert.Single(e.Roles).Role));
+    }
+
+    [Fact]
     public void A_name_before_a_clause_of_its_own_is_not_the_subject_of_that_clauses_passive_appointment()
     {
         var document = HandLayeredDocument.Of("It is Tomas Berg's first trip to Lindau since Anna Sild was appointed as the foreign minister.", Published)
