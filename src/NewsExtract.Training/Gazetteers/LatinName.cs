@@ -17,6 +17,9 @@ public static class LatinName
         return true;
     }
 
+    /// <summary>True when every character is plain ASCII: a spelling English copy uses, not one with another language's diacritics.</summary>
+    public static bool IsAscii(string name) => name.All(char.IsAscii);
+
     /// <summary>True for a code in capitals such as an airport's ("BAK"): a place's alternative name that copy never uses.</summary>
     public static bool IsCode(string name) => name.Length <= 4 && name.All(c => char.IsUpper(c) || c == '.');
 

@@ -5,13 +5,14 @@ namespace NewsExtract.Training.Gazetteers;
 
 /// <summary>
 /// Cities (GeoNames <c>cities15000</c>: id, name, ASCII name, alternative names, country, region, population) and
-/// first-level regions (<c>regionInfo.tsv</c>). Alternative names are kept when usable in English copy
-/// (<see cref="LatinName"/>), at most <see cref="MaxOtherNames"/> per place.
+/// first-level regions (<c>regionInfo.tsv</c>). Alternative names are kept when English copy can write them: usable
+/// (<see cref="LatinName"/>) and spelled in plain ASCII letters, as transliterations and English exonyms are
+/// ("Ulaanbaatar", "Erivan"); variants with diacritics ("Ulánbátor") are other languages' spellings. All of them are
+/// kept: the source lists alternatives alphabetically, so a cap kept the first letters' names and cut the spelling
+/// copy uses from the best-known cities.
 /// </summary>
 public static class PlaceTableReader
 {
-    public const int MaxOtherNames = 12;
-
     public static List<GazetteerPlace> Read(GazetteerSources sources)
     {
         var places = new List<GazetteerPlace>();
@@ -23,8 +24,7 @@ public static class PlaceTableReader
             var others = new List<string>();
             foreach (var alt in c[3].Split(',').Prepend(c[2]).Select(GazetteerFiles.Clean))
             {
-                if (others.Count == MaxOtherNames) break;
-                if (alt != name && LatinName.IsUsable(alt) && !LatinName.IsCode(alt) && !others.Contains(alt)) others.Add(alt);
+                if (alt != name && LatinName.IsUsable(alt) && LatinName.IsAscii(alt) && !LatinName.IsCode(alt) && !others.Contains(alt)) others.Add(alt);
             }
             long.TryParse(c[14], NumberStyles.None, CultureInfo.InvariantCulture, out var population);
             places.Add(new GazetteerPlace(id, name, others, c[8], c[10].Length == 0 ? null : c[10], PlaceKind.City, population));

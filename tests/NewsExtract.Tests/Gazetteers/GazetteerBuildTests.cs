@@ -24,6 +24,9 @@ public sealed class GazetteerBuildTests
         Assert.Equal("TH", world.CountryByAdjective("Thai")!.Iso2);
         Assert.Equal("VA", world.CountryByName("Vatican")!.Iso2);
         Assert.All(world.Places.SelectMany(p => p.OtherNames), n => Assert.False(n.Length <= 4 && n.All(char.IsUpper), n)); // no codes
+        // a capital's English spelling that the source lists after a dozen other alternatives
+        Assert.Contains(world.PlacesNamed("Ulaanbaatar"), p => p.Kind == PlaceKind.City && p.CountryCode == "MN");
+        Assert.DoesNotContain(world.PlacesNamed("Ulánbátor"), p => p.Kind == PlaceKind.City);     // another language's spelling
         Assert.Contains("CC BY 4.0", File.ReadAllText(dir.File(GazetteerFiles.Card)));
         // the committed gazetteer is this build's output: a stale one fails here
         foreach (var file in new[] { GazetteerFiles.Countries, GazetteerFiles.Places, GazetteerFiles.Organisations, GazetteerFiles.Titles, "currencies.tsv" })
