@@ -6,7 +6,7 @@ namespace NewsExtract.Extraction.Officials;
 /// Finds people's names the recogniser missed where a title vouches for them: a run of one to three capitalised
 /// words, none of them title, body, country or calendar words, written right after a title ("Minister of Economy
 /// Mikayil Jabbarov", "President Aliyev"), or a run of two or three given an office right after it ("Park Bo-gyoon as
-/// culture minister"). Long capitalised runs are cut to their last two words. A form of address is not a name: in
+/// culture minister"); a name may carry an initial glued to it ("Minister D.Tsogtbaatar"). Long capitalised runs are cut to their last two words. A form of address is not a name: in
 /// "Prime Minister Dr Mahathir Mohamed" the title vouches for the name after "Dr".
 /// </summary>
 public static class UntaggedNameFinder
@@ -41,13 +41,34 @@ public static class UntaggedNameFinder
         }
     }
 
+    /// <summary>
+    /// An initial written onto the name without a space, as Mongolian and Central Asian copy writes a patronymic's
+    /// initial: "D.Tsogtbaatar", "Ch.Khurelbaatar".
+    /// </summary>
+    private static bool IsInitialGluedToName(string word)
+    {
+        int dot = word.IndexOf('.');
+        if (dot is < 1 or > 2 || dot + 2 >= word.Length || word.IndexOf('.', dot + 1) >= 0) return false;
+        var initial = word.AsSpan(0, dot);
+        var name = word.AsSpan(dot + 1);
+        return char.IsUpper(initial[0]) && (initial.Length == 1 || char.IsLower(initial[1]))
+            && char.IsUpper(name[0]) && char.IsLower(name[1]) && AllLettersOrJoiners(name[2..]);
+    }
+
+    private static bool AllLettersOrJoiners(ReadOnlySpan<char> part)
+    {
+        foreach (char c in part)
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’')) return false;
+        return true;
+    }
+
     private static bool IsStrongTitleWord(TitleContext s, int index) => s.IsCapitalized(index) && TitleLexicon.IsStrongHead(s[index]);
 
     private static bool IsNameWord(TitleContext s, int index, Func<int, bool> isTaken)
     {
         var w = s[index];
         if (w.Length < 2 || !char.IsUpper(w[0]) || !w.Skip(1).Any(char.IsLower)) return false;
-        if (!w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')) return false;
+        if (!w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !IsInitialGluedToName(w)) return false;
         if (isTaken(s.Words[index].Start) || s.InPerson(index) || s.InOrganization(index)) return false;
         if (Honorifics.IsHonorificAlone(w) || TitleLexicon.IsTitleVocabulary(w) || CalendarWords.Contains(w) || CountryLexicon.ShortNameOfAny(w) is not null) return false;
         return !TitleLexicon.IsConnector(w.ToLowerInvariant()) && w is not "The" and not "A" and not "An";

@@ -303,6 +303,15 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void A_name_the_recogniser_missed_with_an_initial_glued_to_it_is_found_after_its_title()
+    {
+        var doc = HandLayeredDocument.Of("Foreign Affairs Minister B.Gantulga met the delegation in the capital.").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal("B.Gantulga", candidate.Person.Name);
+        Assert.Equal("Foreign Affairs Minister", candidate.Title.Title);
+    }
+
+    [Fact]
     public void An_unknown_place_given_an_office_is_a_person()
     {
         var doc = HandLayeredDocument.Of("The president went ahead with the appointment of Choi Ha-rin as culture minister.")
