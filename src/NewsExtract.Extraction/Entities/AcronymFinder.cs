@@ -40,15 +40,16 @@ public static class AcronymFinder
         return found;
     }
 
-    /// <summary>Merges each organisation whose name is an acronym of another organisation's name into it.</summary>
+    /// <summary>Merges each organisation whose name is an acronym of another organisation's name, in any case, into it.</summary>
     public static void MergeAcronyms(string text, List<MentionGroup> groups)
     {
         foreach (var shortGroup in groups.Where(g => g.Label == EntityLabels.Organization).ToList())
         {
             var names = shortGroup.Mentions.Select(m => m.Surface).Distinct().ToList();
-            if (!names.All(n => IsAcronymShape(n) || IsWordCase(n))) continue;
+            if (!names.Any(n => IsAcronymShape(n) || IsWordCase(n))) continue;
+            // every name is the acronym as defined or in another case ("BOI" defined, "BoI" further on)
             var owner = groups.FirstOrDefault(g => g != shortGroup && g.Label == EntityLabels.Organization
-                && g.Mentions.Any(m => AcronymsOf(text, m).Any(a => names.Contains(a))));
+                && g.Mentions.Any(m => AcronymsOf(text, m).Any(a => names.All(n => string.Equals(n, a, StringComparison.OrdinalIgnoreCase)))));
             if (owner is null) continue;
             owner.Absorb(shortGroup);
             groups.Remove(shortGroup);

@@ -36,6 +36,16 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void An_acronym_written_in_another_case_further_on_still_joins_the_name_it_abbreviates()
+    {
+        const string text = "He met the Board of Trade (BOT) chair. The BoT said exports grew. The BOT will report again.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Board of Trade", "BoT", "BOT").Build());
+        var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
+        Assert.Equal("Board of Trade", org.Name);
+        Assert.Equal(4, org.Mentions.Count);   // the name, the bracketed acronym and its two later uses
+    }
+
+    [Fact]
     public void An_acronym_written_as_a_word_that_spells_the_initials_joins_the_name_but_another_bracketed_word_does_not()
     {
         const string text = "The Northern Rail Development Agency (Nrda) approved 12 plans. Nrda said more would follow. " +
