@@ -10,7 +10,8 @@ namespace NewsExtract.Extraction.Entities;
 /// no trailing punctuation; titles cut off person spans ("Minister Guluzade" → "Guluzade"); "region", "district",
 /// "province", "oblast" cut off place names, and "City" where the gazetteer knows the city without it; country long forms typed as places whatever the recogniser said;
 /// nationality adjectives dropped (an adjective is not a mention of a place: "Russian companies" names no place); a
-/// body or state named only by its kind or form ("the Council", "the Kingdom") dropped.
+/// body or state named only by its kind or form ("the Council", "the Kingdom") dropped; an office after a body's name cut
+/// off it ("Foreign Ministry Spokesperson" → "Foreign Ministry").
 /// </summary>
 public static class MentionCleaner
 {
@@ -51,6 +52,7 @@ public static class MentionCleaner
             if (TitleLexicon.IsTitleVocabulary(single) || CountryLexicon.ShortNameOfAny(single) is not null || Honorifics.IsHonorificAlone(single) || NameParticles.IsParticle(single.ToLowerInvariant())) return null;
         }
 
+        if (label == EntityLabels.Organization) end = WithoutTrailingOffice(text, start, end);
         var surface = text[start..end];
         // a body or "place" named only by its kind ("the Cabinet", "the Council") is a generic reference, not a name;
         // a head that goes on with "of …" opens a name the recogniser cut short ("Government of Azerbaijan")
@@ -71,6 +73,23 @@ public static class MentionCleaner
         else if (label != EntityLabels.Person && CountryLexicon.ShortNameOfAdjective(surface) is not null) return null;
         if (!surface.Any(char.IsLetter)) return null;
         return new CleanMention(start, end, label, Normalize(surface), country);
+    }
+
+    /// <summary>
+    /// A body's name never ends with the office of someone in it: "the Foreign Ministry Spokesperson Saeed …" names the
+    /// body "Foreign Ministry". The office word is cut when a body word comes before it and no connector does ("Office
+    /// of the Prosecutor" is a name).
+    /// </summary>
+    private static int WithoutTrailingOffice(string text, int start, int end)
+    {
+        var words = WordScanner.Scan(text, start, end);
+        if (words.Count < 2) return end;
+        var last = text[words[^1].Start..words[^1].End];
+        var before = text[words[^2].Start..words[^2].End];
+        if (!TitleLexicon.IsStrongHead(last) || TitleLexicon.IsConnector(before) || !char.IsLetter(before[^1])) return end;
+        for (int i = 0; i < words.Count - 1; i++)
+            if (TitleLexicon.IsBodyWord(text[words[i].Start..words[i].End])) return words[^2].End;
+        return end;
     }
 
     /// <summary>

@@ -26,6 +26,14 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void An_office_after_a_bodys_name_is_not_part_of_the_name_unless_a_connector_makes_it_one()
+    {
+        const string text = "The Lindau Foreign Ministry Spokesperson Tomas Verin spoke. The Office of the Prosecutor replied.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Lindau Foreign Ministry Spokesperson", "Office of the Prosecutor").Build());
+        Assert.Equal(["Lindau Foreign Ministry", "Office of the Prosecutor"], doc.Entities.Where(e => e.Label == EntityLabels.Organization).Select(e => e.Name));
+    }
+
+    [Fact]
     public void Organisation_and_its_acronym_are_one_entity_named_in_full()
     {
         const string text = "The State Statistics Committee (SSC) published the data. According to the SSC, prices rose.";
