@@ -1,4 +1,5 @@
 using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Lexicons;
 using NewsExtract.Extraction.Officials;
@@ -11,7 +12,7 @@ namespace NewsExtract.Extraction.Entities;
 /// "province", "oblast" cut off place names, and "City" where the gazetteer knows the city without it; country long forms typed as places whatever the recogniser said;
 /// nationality adjectives dropped (an adjective is not a mention of a place: "Russian companies" names no place); a
 /// body or state named only by its kind or form ("the Council", "the Kingdom") dropped; an office after a body's name cut
-/// off it ("Foreign Ministry Spokesperson" → "Foreign Ministry").
+/// off it ("Foreign Ministry Spokesperson" → "Foreign Ministry"); a "body" named by a kind of place ("Senkaku Islands") a place.
 /// </summary>
 public static class MentionCleaner
 {
@@ -54,6 +55,7 @@ public static class MentionCleaner
 
         if (label == EntityLabels.Organization) end = WithoutTrailingOffice(text, start, end);
         var surface = text[start..end];
+        if (label == EntityLabels.Organization && NamesAPlaceByItsKind(surface)) label = EntityLabels.Location;
         // a body or "place" named only by its kind ("the Cabinet", "the Council") is a generic reference, not a name;
         // a head that goes on with "of …" opens a name the recogniser cut short ("Government of Azerbaijan")
         if (label != EntityLabels.Person && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(OrganisationHeads.Contains)
@@ -73,6 +75,17 @@ public static class MentionCleaner
         else if (label != EntityLabels.Person && CountryLexicon.ShortNameOfAdjective(surface) is not null) return null;
         if (!surface.Any(char.IsLetter)) return null;
         return new CleanMention(start, end, label, Normalize(surface), country);
+    }
+
+    /// <summary>
+    /// A name ending with the kind of place it names ("Senkaku Islands", "Al Duqm City", "Rikoti Pass") names a place, not
+    /// a body, when no body word is in it ("Government of Arkadag City" is a body).
+    /// </summary>
+    private static bool NamesAPlaceByItsKind(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && char.IsUpper(words[^1][0]) && FactGazetteer.IsPlaceKind(words[^1])
+            && !words[..^1].Any(w => TitleLexicon.IsBodyWord(w) || OrganisationHeads.Contains(w));
     }
 
     /// <summary>

@@ -14,8 +14,22 @@ public static class FactGazetteer
     /// <summary>Category names get this prefix so they never collide with entity types from training data.</summary>
     public const string CategoryPrefix = "fact:";
 
+    /// <summary>The category of the nouns that name a kind of place after its name ("village", "Islands", "Pass").</summary>
+    public const string PlaceKindCategory = "placeword";
+
+    private static readonly Lazy<HashSet<string>> PlaceKinds = new(() =>
+        new HashSet<string>(Facts().Where(f => f.Category == PlaceKindCategory).Select(f => f.Phrase), StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Adds every fact to <paramref name="gazetteer"/> under "fact:category".</summary>
     public static void AddTo(Gazetteer gazetteer)
+    {
+        foreach (var (category, phrase) in Facts()) gazetteer.Add(CategoryPrefix + category, phrase);
+    }
+
+    /// <summary>True for a noun that names a kind of place after its name ("Senkaku Islands", "Rikoti Pass"), in any case.</summary>
+    public static bool IsPlaceKind(string word) => PlaceKinds.Value.Contains(word);
+
+    private static IEnumerable<(string Category, string Phrase)> Facts()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
@@ -24,7 +38,7 @@ public static class FactGazetteer
         {
             if (line.Length == 0 || line[0] == '#') continue;
             int tab = line.IndexOf('\t');
-            if (tab > 0) gazetteer.Add(CategoryPrefix + line[..tab], line[(tab + 1)..]);
+            if (tab > 0) yield return (line[..tab], line[(tab + 1)..]);
         }
     }
 }

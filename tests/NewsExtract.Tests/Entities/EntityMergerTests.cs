@@ -34,6 +34,15 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_body_named_by_a_kind_of_place_is_a_place_unless_a_body_word_is_in_it()
+    {
+        const string text = "Ships sailed near the Varna Islands. The Government of Lindau City protested.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Varna Islands", "Government of Lindau City").Build());
+        Assert.Equal("Varna Islands", Assert.Single(doc.Entities, e => EntityLabels.IsPlace(e.Label)).Name);
+        Assert.Equal("Government of Lindau City", Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization).Name);
+    }
+
+    [Fact]
     public void Organisation_and_its_acronym_are_one_entity_named_in_full()
     {
         const string text = "The State Statistics Committee (SSC) published the data. According to the SSC, prices rose.";
