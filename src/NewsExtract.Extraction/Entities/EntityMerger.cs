@@ -9,7 +9,8 @@ namespace NewsExtract.Extraction.Entities;
 /// Makes one entity per real thing in the article from the entity spans. People: the same name, and a surname or
 /// given name alone joins the one full name in the article that contains it ("Guluzade" → "Ramin Guluzade").
 /// Organisations: the same name, acronyms defined in the text or built from initials ("State Customs Committee
-/// (SCC)" … "SCC"), and a name that only adds "of &lt;country&gt;" to another. Places: countries by their short name
+/// (SCC)" … "SCC"), a name that only adds "of &lt;country&gt;" to another, and a name written again with its head in lower case
+/// ("the Tverskoy court"). Places: countries by their short name
 /// whatever form is written ("Republic of Azerbaijan", "Azerbaijan"; adjectives are not places and are left out),
 /// other places by name; a "person" named exactly as a place the article names is that place, and so is one named as a
 /// gazetteer city in a list with places ("Bac Giang, Hai Duong and …"). An acronym the text defines after a lower-case phrase ("foreign direct
@@ -50,6 +51,7 @@ public sealed class EntityMerger : IPipelineComponent
             Place(groups, m);
         PlacePeople(document.Text, groups, mentions.Where(m => m.Label == EntityLabels.Person).ToList());
         AcronymFinder.MergeAcronyms(document.Text, groups);
+        JoinHeadsWrittenInLowerCase(document.Text, groups);
 
         foreach (var g in groups.OrderBy(g => g.Mentions.Min(m => m.Start)))
             document.Entities.Add(new Entity(g.Label, g.DisplayName(), [.. g.Mentions.OrderBy(m => m.Start).Select(m => new Mention(m.Start, m.End))]));
@@ -154,6 +156,36 @@ public sealed class EntityMerger : IPipelineComponent
 
     private static bool HasWord(string name, string word) =>
         name.Split(' ').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A body named again with its head in lower case ("the Tverskoy court" after "the Tverskoy Court") is that body:
+    /// an organisation each of whose mentions, with the lower-case word after it, spells another organisation's name
+    /// joins it, each mention reaching over the word.
+    /// </summary>
+    private static void JoinHeadsWrittenInLowerCase(string text, List<MentionGroup> groups)
+    {
+        foreach (var part in groups.Where(g => g.Label == EntityLabels.Organization).ToList())
+        {
+            var extended = part.Mentions.Select(m => WithLowerCaseWordAfter(text, m)).ToList();
+            if (extended.Any(m => m is null)) continue;
+            var whole = groups.FirstOrDefault(g => g != part && g.Label == EntityLabels.Organization
+                && extended.All(m => g.Surfaces.Contains(m!.Surface, StringComparer.OrdinalIgnoreCase)));
+            if (whole is null) continue;
+            foreach (var m in extended) whole.Add(m!);
+            groups.Remove(part);
+        }
+    }
+
+    /// <summary>The mention reaching over the lower-case word right after it ("Tverskoy" + " court"), or null.</summary>
+    private static CleanMention? WithLowerCaseWordAfter(string text, CleanMention m)
+    {
+        int i = m.End;
+        if (i >= text.Length || text[i] != ' ') return null;
+        int end = ++i;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end == i || !char.IsLower(text[i])) return null;
+        return m with { End = end, Surface = m.Surface + " " + text[i..end] };
+    }
 
     /// <summary>"Ministry of Economy of Azerbaijan" extends "Ministry of Economy" with a country.</summary>
     private static bool ExtendsWithCountry(string longer, string shorter) =>

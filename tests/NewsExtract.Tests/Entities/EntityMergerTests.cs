@@ -43,6 +43,16 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_body_named_again_with_its_head_in_lower_case_is_that_body()
+    {
+        const string text = "The Varna Arbitration Court ruled on Monday. In May the Varna Arbitration court had delayed the case.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Varna Arbitration Court").Org("Varna Arbitration").Build());
+        var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
+        Assert.Equal("Varna Arbitration Court", org.Name);
+        Assert.Equal(["Varna Arbitration Court", "Varna Arbitration court"], org.Mentions.Select(m => text[m.Start..m.End]));
+    }
+
+    [Fact]
     public void Organisation_and_its_acronym_are_one_entity_named_in_full()
     {
         const string text = "The State Statistics Committee (SSC) published the data. According to the SSC, prices rose.";
