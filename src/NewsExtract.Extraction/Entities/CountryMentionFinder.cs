@@ -24,17 +24,21 @@ public static class CountryMentionFinder
         {
             if (!char.IsUpper(text[words[i].Start])) continue;
             int bestEnd = -1;
+            bool finalDot = false;
             string? shortName = null;
             var sb = new StringBuilder();
             for (int k = i; k < words.Count && k < i + CountryLexicon.MaxNameWords; k++)
             {
                 if (sb.Length > 0) sb.Append(' ');
                 sb.Append(CountryLexicon.StripPossessive(text[words[k].Start..words[k].End]));
-                if (CountryLexicon.ShortNameOf(sb.ToString()) is { } name) { bestEnd = k; shortName = name; }
+                if (CountryLexicon.ShortNameOf(sb.ToString()) is { } name) { bestEnd = k; shortName = name; finalDot = false; }
+                // an abbreviation's last full stop is not part of the scanned word ("U.S" + "."): "U.S." is the name
+                else if (words[k].End < text.Length && text[words[k].End] == '.' && text.AsSpan(words[k].Start, words[k].Length).Contains('.')
+                    && CountryLexicon.ShortNameOf(sb + ".") is { } dotted) { bestEnd = k; shortName = dotted; finalDot = true; }
             }
             if (bestEnd < 0) continue;
             int start = words[i].Start;
-            int end = words[bestEnd].End;
+            int end = words[bestEnd].End + (finalDot ? 1 : 0);
             var last = text[words[bestEnd].Start..words[bestEnd].End];
             var bare = CountryLexicon.StripPossessive(last);
             end -= last.Length - bare.Length;

@@ -53,6 +53,16 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_country_abbreviation_the_recogniser_missed_is_found_with_its_last_full_stop()
+    {
+        const string text = "Trade with the U.S. went down. Partners other than the U.S. China kept.";
+        var doc = Merge(HandLayeredDocument.Of(text).Place("China").Build());
+        var us = Assert.Single(doc.Entities, e => e.Name == "U.S.");
+        Assert.Equal(EntityLabels.Location, us.Label);
+        Assert.Equal(["U.S.", "U.S."], us.Mentions.Select(m => text[m.Start..m.End]));
+    }
+
+    [Fact]
     public void Organisation_and_its_acronym_are_one_entity_named_in_full()
     {
         const string text = "The State Statistics Committee (SSC) published the data. According to the SSC, prices rose.";
