@@ -6,7 +6,8 @@ using NewsExtract.Extraction.Lexicons;
 namespace NewsExtract.Extraction.Entities;
 
 /// <summary>
-/// Pipeline component "places-in-names": a country or a city named inside an organisation's name is a place the
+/// Pipeline component "places-in-names": a country or a city named inside an organisation's name, or inside a name the
+/// recogniser typed as an event or another thing ("Fortune Indonesia Summit"), is a place the
 /// article names ("Seoul High Court" → Seoul, "Bank of Georgia" → Georgia, "Lianyungang Port" → Lianyungang), as the
 /// annotation guides count places ("places inside organisation, title or route names
 /// included"). The place is one of the world gazetteer's countries or a city of at least <see cref="MinimumCityPopulation"/>
@@ -42,6 +43,10 @@ public sealed class PlacesInsideNames(WorldGazetteer world, PlaceResolver resolv
             foreach (var m in organisation.Mentions)
                 found.AddRange(Find(document.Text, m).Where(p => !international || AfterPreposition(document.Text, m.Start, p.Mention.Start)));
         }
+        // an event's or another thing's name the recogniser typed as such ("2023 Fortune Indonesia Summit", "Baku Energy
+        // Week") names its place as a body's name does
+        foreach (var span in document.EntitySpans.Where(s => s.Label is EntityLabels.Event or EntityLabels.Misc))
+            found.AddRange(Find(document.Text, new Mention(span.Start, span.End)).Where(p => !InsideFound(found, p.Mention)));
         if (found.Count == 0) return;
         foreach (var (name, mention) in found)
         {
@@ -80,6 +85,9 @@ public sealed class PlacesInsideNames(WorldGazetteer world, PlaceResolver resolv
             }
         }
     }
+
+    private static bool InsideFound(List<(string Name, Mention Mention)> found, Mention m) =>
+        found.Any(f => f.Mention.Start < m.End && m.Start < f.Mention.End);
 
     // Whether a lower-case word (a preposition: "for", "of", "in") stands in the name before the place.
     private static bool AfterPreposition(string text, int nameStart, int placeStart)

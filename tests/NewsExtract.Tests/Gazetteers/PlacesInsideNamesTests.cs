@@ -17,7 +17,9 @@ public sealed class PlacesInsideNamesTests
         foreach (var (surface, label) in entities)
         {
             int start = text.IndexOf(surface, StringComparison.Ordinal);
-            document.Entities.Add(new Entity(label, surface, [new Mention(start, start + surface.Length)]));
+            // the recogniser's event and other names stay spans: only people, bodies and places become entities
+            if (label is EntityLabels.Event or EntityLabels.Misc) document.EntitySpans.Add(new EntitySpan(start, start + surface.Length, 0, 0, label, "hand"));
+            else document.Entities.Add(new Entity(label, surface, [new Mention(start, start + surface.Length)]));
         }
         component.Process(document);
         return [.. document.Entities.Where(e => EntityLabels.IsPlace(e.Label)).Select(e => (e.Name, e.Mentions.Select(m => document.Slice(m.Start, m.End)).ToArray()))];
@@ -27,6 +29,15 @@ public sealed class PlacesInsideNamesTests
     public void A_city_inside_an_organisation_name_is_a_place()
     {
         var places = Places("The Brightwater Harbour Authority raised its fees.", ("Brightwater Harbour Authority", EntityLabels.Organization));
+        var (name, mentions) = Assert.Single(places);
+        Assert.Equal("Brightwater", name);
+        Assert.Equal(["Brightwater"], mentions);
+    }
+
+    [Fact]
+    public void A_city_inside_an_events_name_is_a_place()
+    {
+        var places = Places("He spoke at the 2023 Fortune Brightwater Summit on Monday.", ("2023 Fortune Brightwater Summit", EntityLabels.Event));
         var (name, mentions) = Assert.Single(places);
         Assert.Equal("Brightwater", name);
         Assert.Equal(["Brightwater"], mentions);
