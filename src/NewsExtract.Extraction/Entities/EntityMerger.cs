@@ -7,7 +7,8 @@ namespace NewsExtract.Extraction.Entities;
 
 /// <summary>
 /// Makes one entity per real thing in the article from the entity spans. People: the same name, and a surname or
-/// given name alone joins the one full name in the article that contains it ("Guluzade" → "Ramin Guluzade").
+/// given name alone joins the one full name in the article that contains it ("Guluzade" → "Ramin Guluzade"); when several
+/// full names end with it, the one named last before it.
 /// Organisations: the same name, acronyms defined in the text or built from initials ("State Customs Committee
 /// (SCC)" … "SCC"), a name that only adds "of &lt;country&gt;" to another, and a name written again with its head in lower case
 /// ("the Tverskoy court"). Places: countries by their short name
@@ -111,13 +112,21 @@ public sealed class EntityMerger : IPipelineComponent
             var candidates = personGroups.Where(g => g.Surfaces.Any(x => x.Contains(' ') && HasWord(x, p.Surface))).ToList();
             // prefer a full name that ends with the word (surname) over one that starts with it
             var bySurname = candidates.Where(g => g.Surfaces.Any(x => x.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase))).ToList();
-            var chosen = bySurname.Count == 1 ? bySurname[0] : candidates.Count == 1 ? candidates[0] : null;
+            // several full names share the surname ("Ziyavudin Magomedov", "Magomed Magomedov"; "Dauren Abayev", "D.
+            // Abayev"): the surname alone names the one named last before it, else the first after it
+            var chosen = bySurname.Count == 1 ? bySurname[0] : bySurname.Count > 1 ? NamedLastBefore(bySurname, p.Start)
+                : candidates.Count == 1 ? candidates[0] : null;
             chosen ??= personGroups.FirstOrDefault(g => g.Matches(p.Surface));
             if (chosen is null) personGroups.Add(new MentionGroup(EntityLabels.Person, p.Surface, p));
             else chosen.Add(p);
         }
         groups.AddRange(personGroups);
     }
+
+    /// <summary>The group with the latest mention before <paramref name="start"/>, else the one mentioned first.</summary>
+    private static MentionGroup NamedLastBefore(List<MentionGroup> groups, int start) =>
+        groups.Where(g => g.Mentions.Any(m => m.Start < start)).MaxBy(g => g.Mentions.Where(m => m.Start < start).Max(m => m.Start))
+        ?? groups.MinBy(g => g.Mentions.Min(m => m.Start))!;
 
     /// <summary>
     /// A "person" coordinated with a place ("from Bac Giang, Hai Duong, Son La and other localities": ", " or "and"

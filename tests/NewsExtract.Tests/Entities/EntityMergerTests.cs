@@ -63,6 +63,16 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_surname_shared_by_two_full_names_joins_the_one_named_last_before_it()
+    {
+        const string text = "Anna Berg met Tomas Berg on Monday. Later Berg said the talks went well.";
+        var doc = Merge(HandLayeredDocument.Of(text).Person("Anna Berg", "Tomas Berg", "Berg").Build());
+        var people = doc.Entities.Where(e => e.Label == EntityLabels.Person).ToList();
+        Assert.Equal(["Anna Berg", "Tomas Berg"], people.Select(p => p.Name));
+        Assert.Equal(2, people[1].Mentions.Count);
+    }
+
+    [Fact]
     public void Organisation_and_its_acronym_are_one_entity_named_in_full()
     {
         const string text = "The State Statistics Committee (SSC) published the data. According to the SSC, prices rose.";
