@@ -24,7 +24,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <item>an organisation whose name ends in a body word and continues with "of" and a country ("State Customs
 /// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately;</item>
 /// <item>an organisation followed by its organ's head noun ("Arab League" + "Council") is one organisation;</item>
-/// <item>a person's name cut at a particle ("Salman bin" + "Yousef Al Dosari") is one name (<see cref="ParticleNameJoiner"/>).</item>
+/// <item>a person's name cut at a particle ("Salman bin" + "Yousef Al Dosari") is one name (<see cref="ParticleNameJoiner"/>);</item>
+/// <item>two person spans with a single space between them are one name ("Ahmad" + "Nazlan Idris", <see cref="AdjacentPersonJoiner"/>).</item>
 /// <item>an organisation span cut right before "Exhibition", "Forum", "Conference"… begins an event's name and
 /// becomes one EVENT span with those words (<see cref="GatheringNames"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
@@ -68,6 +69,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         AddNewsAgencies(document, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         ParticleNameJoiner.Join(document, spans);
+        AdjacentPersonJoiner.Join(document, spans);
         AcronymDefinedNames.Join(document, spans);
         JoinBodiesWithTheirHead(document, spans);
         GatheringNames.Relabel(document, spans);
