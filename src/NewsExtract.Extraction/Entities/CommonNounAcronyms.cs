@@ -6,7 +6,7 @@ namespace NewsExtract.Extraction.Entities;
 /// Acronyms the text defines for a thing, not a body: one in brackets right after a phrase of lower-case words
 /// ("memoranda of understanding (MoU)", "foreign direct investment (FDI)", "micro, small, and medium enterprises
 /// (MSMEs)"). A body's name is capitalised ("State Customs Committee (SCC)"), so such an acronym, wherever the text
-/// uses it, names no organisation.
+/// uses it, names no organisation (nor a place or a person, whatever the recogniser called it).
 /// </summary>
 public static partial class CommonNounAcronyms
 {

@@ -15,7 +15,7 @@ namespace NewsExtract.Extraction.Entities;
 /// whatever form is written ("Republic of Azerbaijan", "Azerbaijan"; adjectives are not places and are left out),
 /// other places by name; a "person" named exactly as a place the article names is that place, and so is one named as a
 /// gazetteer city in a list with places ("Bac Giang, Hai Duong and …"). An acronym the text defines after a lower-case phrase ("foreign direct
-/// investment (FDI)") names no body (<see cref="CommonNounAcronyms"/>). A span inside an amount or a date the
+/// investment (FDI)") names no body nor place (<see cref="CommonNounAcronyms"/>). A span inside an amount or a date the
 /// number and date recognisers found is no name ("Nov" of "Nov 30"). The entity's name is the fullest form; for a country its short name. Titles and
 /// nominal references ("the minister") are added by the officials component, which runs next.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class EntityMerger : IPipelineComponent
         foreach (var span in document.EntitySpans)
         {
             if (InsideDate(span, dates)) continue;
-            if (span.Label == EntityLabels.Organization && thingAcronyms.Contains(document.Slice(span.Start, span.End).Trim())) continue;
+            if (thingAcronyms.Contains(document.Slice(span.Start, span.End).Trim())) continue;
             if (MentionCleaner.Clean(document.Text, OutsideMoney(span, money)) is { } m && !taken.Overlaps(m.Start, m.End))
             {
                 mentions.Add(m);

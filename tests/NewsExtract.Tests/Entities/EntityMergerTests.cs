@@ -141,9 +141,10 @@ public sealed class EntityMergerTests
     {
         const string text = "The sides signed two memoranda of understanding (MoU). The MoU covers foreign direct investment (FDI). " +
             "The State Customs Committee (SCC) said FDI rose.";
-        var doc = Merge(HandLayeredDocument.Of(text).Org("MoU", "FDI", "State Customs Committee").Build());
+        var doc = Merge(HandLayeredDocument.Of(text).Org("MoU", "State Customs Committee").Place("FDI").Build());
         var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
         Assert.Equal("State Customs Committee", org.Name);
+        Assert.DoesNotContain(doc.Entities, e => EntityLabels.IsPlace(e.Label));   // nor a place, whatever the recogniser said
     }
 
     [Fact]
