@@ -11,7 +11,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// ("of", "for", "de", "l'…"), the acronym's letters, last to first, must be the initials of words, the first letter
 /// the first word's; at most min(letters + 5, 2 × letters) capitalised words. It becomes an organisation only when one of its words
 /// is an organisation head ("Administration", "Agency", "Fund") and it is no country's name, and no span crosses its
-/// edges; the spans inside it give way.
+/// edges; the spans inside it give way. When the words do not spell the acronym (one in another language), the
+/// capitalised run before the bracket is the name only if the recogniser cut it into two or more organisation pieces.
 /// </summary>
 public static class AcronymDefinedNames
 {
@@ -30,7 +31,7 @@ public static class AcronymDefinedNames
             if (document.TextOf(tokens[t]) is not "(" || document.TextOf(tokens[t + 2]) is not ")") continue;
             var acronym = document.TextOf(tokens[t + 1]).ToString();
             if (!IsAcronym(acronym) || LineBreakBetween(document, t - 1, t)) continue;
-            if (LongForm(document, t - 1, acronym) is not { } first) continue;
+            if ((LongForm(document, t - 1, acronym) ?? CutRun(document, spans, t - 1)) is not { } first) continue;
             int start = tokens[first].Start, end = tokens[t - 1].End;
             var name = document.Text[start..end];
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -63,6 +64,36 @@ public static class AcronymDefinedNames
         }
         return null;
     }
+
+    /// <summary>
+    /// The first token of the name before the bracket when its words do not spell the acronym (one in another language:
+    /// "National Centre for Data Processing and Statistics (CNIS)") but the recogniser cut that name into two or more
+    /// organisation pieces: the run of capitalised words and small name words ending at <paramref name="last"/>, back to
+    /// a possessive ("Algerian Customs' …"), "the", another word or a line break, at most <see cref="MaxCutRunWords"/> words;
+/// not when two of the pieces are bodies of their own (each with an organisation head).
+    /// </summary>
+    private static int? CutRun(Document document, List<EntitySpan> spans, int last)
+    {
+        int first = -1;
+        for (int k = last, words = 0; k >= 0 && words < MaxCutRunWords; k--, words++)
+        {
+            if (k < last && LineBreakBetween(document, k, k + 1)) break;
+            var word = document.TextOf(document.Tokens[k]).ToString();
+            if (word == "the") break; // "the Ministry of Economy and the Central Bank (CBA)": bodies side by side
+            if (NameWords.Contains(word)) continue;
+            if (!char.IsUpper(word[0]) || word.EndsWith("'", StringComparison.Ordinal) || word.EndsWith("’", StringComparison.Ordinal)) break;
+            first = k;
+        }
+        if (first < 0) return null;
+        int start = document.Tokens[first].Start, end = document.Tokens[last].End;
+        var pieces = spans.Where(s => s.Label == EntityLabels.Organization && s.Start >= start && s.End <= end).ToList();
+        // two pieces that are bodies of their own ("Ministry of Economy and Central Bank") are two names, not one cut
+        int bodies = pieces.Count(p => document.Text[p.Start..p.End].Split(' ').Any(OrganisationHeads.Contains));
+        return pieces.Count >= 2 && bodies <= 1 ? first : null;
+    }
+
+    /// <summary>The longest name <see cref="CutRun"/> reads back from a bracket, in words.</summary>
+    private const int MaxCutRunWords = 10;
 
     /// <summary>A word's initial, after an elided article: "l'Informatique" → 'I'.</summary>
     private static char Initial(string word)

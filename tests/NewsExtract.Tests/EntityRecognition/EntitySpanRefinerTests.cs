@@ -247,6 +247,21 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_body_cut_into_pieces_before_an_acronym_of_another_language_is_one_organisation()
+    {
+        var found = Refine("Imports fell, said Norland Customs' National Centre for Data Processing and Statistics (CNIS) on Monday.",
+            ("Norland Customs", EntityLabels.Organization), ("National Centre", EntityLabels.Organization), ("Data Processing", EntityLabels.Organization), ("CNIS", EntityLabels.Organization));
+        Assert.Contains(("National Centre for Data Processing and Statistics", EntityLabels.Organization), found);
+        Assert.Contains(("Norland Customs", EntityLabels.Organization), found);
+        Assert.DoesNotContain(("Data Processing", EntityLabels.Organization), found);
+        // two bodies side by side before an acronym stay two
+        var two = Refine("Rates were set by the Ministry of Economy and Central Bank (CBN) today.",
+            ("Ministry of Economy", EntityLabels.Organization), ("Central Bank", EntityLabels.Organization));
+        Assert.Contains(("Ministry of Economy", EntityLabels.Organization), two);
+        Assert.Contains(("Central Bank", EntityLabels.Organization), two);
+    }
+
+    [Fact]
     public void Words_that_do_not_spell_the_acronym_or_name_no_body_stay_as_they_were()
     {
         var letters = Refine("The Northern Grain Board (XYZ) met.", ("Northern Grain Board", EntityLabels.Organization));
