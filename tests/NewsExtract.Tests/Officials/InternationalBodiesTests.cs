@@ -15,6 +15,7 @@ public sealed class InternationalBodiesTests
     [InlineData("WHO Regional Director for Europe")]                           // a listed abbreviation as written
     [InlineData("President of the Red Crescent Society of Norland")]           // a curated name
     [InlineData("European Commissioner for Trade")]                            // a curated word
+    [InlineData("President of the Norland Pollsters International Association")] // a curated name opening an association's kind
     public void A_title_naming_an_international_body_is_found(string title) =>
         Assert.True(InternationalBodies.IsNamedIn(title));
 
