@@ -14,7 +14,7 @@ namespace NewsExtract.Extraction.Entities;
 /// ("the Tverskoy court"). Places: countries by their short name
 /// whatever form is written ("Republic of Azerbaijan", "Azerbaijan"; adjectives are not places and are left out),
 /// other places by name; a "person" named exactly as a place the article names is that place, and so is one named as a
-/// gazetteer city in a list with places ("Bac Giang, Hai Duong and …"). An acronym the text defines after a lower-case phrase ("foreign direct
+/// gazetteer city in a list with places ("from Thai Binh, Nam Dinh and …"). An acronym the text defines after a lower-case phrase ("foreign direct
 /// investment (FDI)") names no body nor place (<see cref="CommonNounAcronyms"/>). A span inside an amount or a date the
 /// number and date recognisers found is no name ("Nov" of "Nov 30"). The entity's name is the fullest form; for a country its short name. Titles and
 /// nominal references ("the minister") are added by the officials component, which runs next.
@@ -129,7 +129,7 @@ public sealed class EntityMerger : IPipelineComponent
         ?? groups.MinBy(g => g.Mentions.Min(m => m.Start))!;
 
     /// <summary>
-    /// A "person" coordinated with a place ("from Bac Giang, Hai Duong, Son La and other localities": ", " or "and"
+    /// A "person" coordinated with a place ("trucked in from Thai Binh, Nam Dinh, Phu Ly and nearby towns": ", " or "and"
     /// between them) and named as one city the world gazetteer knows, or a country, is a place of that list, unless it is
     /// part of a fuller person's name. Each place it joins may make the next one in the list a place in turn.
     /// </summary>

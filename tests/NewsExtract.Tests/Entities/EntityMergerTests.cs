@@ -126,14 +126,14 @@ public sealed class EntityMergerTests
     [Fact]
     public void A_person_named_as_a_city_in_a_list_of_places_is_a_place_but_not_outside_a_list()
     {
-        const string listed = "Fruit came from Bac Giang, Hai Duong, Son La and other localities.";
-        var doc = Merge(HandLayeredDocument.Of(listed).Place("Bac Giang").Person("Hai Duong", "Son La").Build());
-        Assert.Equal(["Bac Giang", "Hai Duong", "Son La"], doc.Entities.Where(e => e.Label == EntityLabels.Location).Select(e => e.Name));
+        const string listed = "Rice was trucked in from Thai Binh, Nam Dinh, Phu Ly and nearby towns.";
+        var doc = Merge(HandLayeredDocument.Of(listed).Place("Thai Binh").Person("Nam Dinh", "Phu Ly").Build());
+        Assert.Equal(["Thai Binh", "Nam Dinh", "Phu Ly"], doc.Entities.Where(e => e.Label == EntityLabels.Location).Select(e => e.Name));
         Assert.DoesNotContain(doc.Entities, e => e.Label == EntityLabels.Person);
 
-        const string alone = "Hai Duong said the fruit left Bac Giang on Monday.";
-        var other = Merge(HandLayeredDocument.Of(alone).Place("Bac Giang").Person("Hai Duong").Build());
-        Assert.Equal("Hai Duong", Assert.Single(other.Entities, e => e.Label == EntityLabels.Person).Name);
+        const string alone = "Nam Dinh said the rice left Thai Binh on Monday.";
+        var other = Merge(HandLayeredDocument.Of(alone).Place("Thai Binh").Person("Nam Dinh").Build());
+        Assert.Equal("Nam Dinh", Assert.Single(other.Entities, e => e.Label == EntityLabels.Person).Name);
     }
 
     [Fact]
