@@ -70,7 +70,7 @@ public static class AcronymDefinedNames
     /// "National Centre for Data Processing and Statistics (CNIS)") but the recogniser cut that name into two or more
     /// organisation pieces: the run of capitalised words and small name words ending at <paramref name="last"/>, back to
     /// a possessive ("Algerian Customs' …"), "the", another word or a line break, at most <see cref="MaxCutRunWords"/> words;
-/// not when two of the pieces are bodies of their own (each with an organisation head).
+    /// not when two of the pieces are bodies of their own (each with an organisation head).
     /// </summary>
     private static int? CutRun(Document document, List<EntitySpan> spans, int last)
     {

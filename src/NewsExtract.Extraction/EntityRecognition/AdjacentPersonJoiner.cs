@@ -18,7 +18,7 @@ public static class AdjacentPersonJoiner
             var span = spans[i];
             var next = spans[i + 1];
             if (span.Label != EntityLabels.Person || next.Label != EntityLabels.Person || span.TokenCount == 0 || next.TokenCount == 0) continue;
-            if (next.FirstToken != span.EndToken || next.Start - span.End != 1 || document.Text[span.End] != ' ') continue;
+            if (next.FirstToken != span.EndToken || !ParticleNameJoiner.Adjacent(document, span.EndToken - 1, next.FirstToken)) continue;
             spans[i] = span with { End = next.End, TokenCount = next.EndToken - span.FirstToken, Recognizer = EntitySpanRefiner.ComponentName };
             spans.RemoveAt(i + 1);
             i--; // the joined name may run on into a third piece

@@ -99,7 +99,7 @@ public static class ParticleNameJoiner
     }
 
     /// <summary>True when one space (no line break, no punctuation) separates the two tokens.</summary>
-    private static bool Adjacent(Document document, int left, int right)
+    internal static bool Adjacent(Document document, int left, int right)
     {
         if (left < 0 || right >= document.Tokens.Count) return false;
         int gap = document.Tokens[right].Start - document.Tokens[left].End;

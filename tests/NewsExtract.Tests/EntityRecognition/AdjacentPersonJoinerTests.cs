@@ -1,7 +1,6 @@
-using NewsExtract.Core.Articles;
 using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.EntityRecognition;
-using NewsExtract.Extraction.Text;
+using NewsExtract.Tests.Support;
 
 namespace NewsExtract.Tests.EntityRecognition;
 
@@ -10,16 +9,7 @@ public sealed class AdjacentPersonJoinerTests
 {
     private static List<string> Joined(string text, params (string Surface, string Label)[] spans)
     {
-        var doc = new Document(new Article { Key = "t", Text = text, Source = new ArticleSource("t", null, null) });
-        Tokenizer.Tokenize(doc.Text, doc.Tokens);
-        var list = new List<EntitySpan>();
-        foreach (var (surface, label) in spans)
-        {
-            int start = text.IndexOf(surface, StringComparison.Ordinal), end = start + surface.Length;
-            int first = doc.Tokens.FindIndex(t => t.Start == start), last = doc.Tokens.FindIndex(t => t.End == end);
-            list.Add(new EntitySpan(start, end, first, last - first + 1, label, "test"));
-        }
-        list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var (doc, list) = TokenSpans.Tagged(text, spans);
         AdjacentPersonJoiner.Join(doc, list);
         return [.. list.Select(s => $"{s.Label}:{text[s.Start..s.End]}")];
     }
