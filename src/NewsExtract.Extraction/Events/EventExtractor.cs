@@ -17,7 +17,8 @@ namespace NewsExtract.Extraction.Events;
 /// date (a date in the sentence, else the publication day when the lead reports it), its status
 /// (<see cref="EventStatusDetector"/>) and the sentence. Sentences restating one event are merged by
 /// <see cref="EventCoalescer"/>, by the learned merge decision when one is given or ships beside the event model
-/// (<see cref="EventMergeModel"/>), else by its rules.
+/// (<see cref="EventMergeModel"/>), else by its rules; then an event whose sentence names no one takes the
+/// participants of the story told before it (<see cref="InheritedParticipants"/>).
 /// </summary>
 public sealed partial class EventExtractor(IEventSentenceClassifier classifier, IEventMergeDecider? merges = null) : IPipelineComponent
 {
@@ -60,7 +61,7 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         // the lead reports today's news: an event first told there without a date happened on the publication day
         var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;
         var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        document.Events.AddRange(EventCoalescer.Merge(found, document.Text, document.Money, _merges)
+        document.Events.AddRange(InheritedParticipants.Fill(EventCoalescer.Merge(found, document.Text, document.Money, _merges))
             .Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e)
             .Select(e => e with { Status = EventStatusDetector.Detect(document.Text, e.Sentence, e.Trigger, e.Type, document.Dates, document.Article.PublishedAt) }));
         document.Models[Name] = classifier.Version;

@@ -1,6 +1,4 @@
-using NewsExtract.Core.Records;
 using NewsExtract.Extraction.Events;
-using NewsExtract.Training.Records;
 
 namespace NewsExtract.Tests.Events;
 
@@ -29,16 +27,5 @@ public class EventFeatureTextTests
         Assert.Contains("trig_trade_past", features);
         Assert.Contains("trig_trade_future", features);
         Assert.Contains("mood_future", features);
-    }
-
-    [Fact]
-    public void Comparison_counts_gold_events_only_the_model_finds()
-    {
-        var comparison = new EventTypeComparison();
-        static EventRecord E(string type) => new(type, [], null, null, new MentionRecord("s", 0, 1));
-        comparison.Add("a.json", "text", [("Meeting", []), ("Visit", [])], [E("Meeting"), E("Visit"), E("Legal")], [E("Meeting")]);
-        Assert.Equal(1, comparison.FoundOnlyByModel);
-        Assert.Equal(0, comparison.FoundOnlyByTriggers);
-        Assert.Contains(comparison.ErrorLines, l => l.StartsWith("FALSE Legal", StringComparison.Ordinal));
     }
 }
