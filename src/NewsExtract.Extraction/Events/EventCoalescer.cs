@@ -16,7 +16,8 @@ namespace NewsExtract.Extraction.Events;
 /// <item>gatherings (Meeting, Visit, Conference) — an article reports one; restatements merge unless their places
 /// differ, or two meetings name counterparts the other does not name ("A met B …", "C held talks with D");</item>
 /// <item>acts of a party (Agreement, Investment, Legal, Appointment) — one per acting party (an appointment: one per
-/// appointee, so two that name their appointees merge only when one is shared): they merge when a
+/// appointee, a court case: one per defendant, so two that name whom they appoint or charge merge only when one is
+/// shared, whichever court or cabinet acts): they merge when a
 /// participant (a surname or a company's first word matching the full name) or an amount is shared, or when the
 /// later sentence names no participant and no other amount ("The money will finance …"); in a court case a sentence
 /// naming no party or the same party joins it whatever sum or date it states ("He was also fined …");</item>
@@ -101,9 +102,8 @@ public static partial class EventCoalescer
         ArticleEvent a = first.Event, b = later.Event;
         if (a.Type != b.Type || first.NextOccurrence != later.NextOccurrence) return false;
         bool overlap = a.Participants.Any(x => b.Participants.Any(y => SameParticipant(x, y)));
-        // appointments are told apart by who is appointed: two naming their appointees are one only when one is shared
-        if (a.Type == EventTypes.Appointment && Appointees(a) is { Count: > 0 } was && Appointees(b) is { Count: > 0 } now)
-            overlap = was.Any(x => now.Any(y => SameParticipant(x, y)));
+        if (a.Type is EventTypes.Appointment or EventTypes.Legal && Targets(a).Count > 0 && Targets(b).Count > 0)
+            overlap = !TargetsOthers(a, b);
         // a court case's details carry their own dates (the bribes of 2016, custody until January): the parties decide
         if (a.Type == EventTypes.Legal && (overlap || b.Participants.Count == 0)) return true;
         if (!DatesAgree(a.Date, b.Date)) return false;
@@ -138,7 +138,16 @@ public static partial class EventCoalescer
         later.Roles.Where(r => r.Role == EventRoles.Counterpart).ToList() is { Count: > 0 } partners
         && !partners.Any(x => earlier.Participants.Any(y => SameParticipant(x.Name, y)));
 
-    private static List<string> Appointees(ArticleEvent e) => [.. e.Roles.Where(r => r.Role == EventRoles.Target).Select(r => r.Name)];
+    /// <summary>
+    /// Appointments are told apart by who is appointed, court cases by who is charged (the cabinet or court acting in
+    /// both is no evidence they are one): both name their targets and share none.
+    /// </summary>
+    private static bool TargetsOthers(ArticleEvent earlier, ArticleEvent later) =>
+        earlier.Type is EventTypes.Appointment or EventTypes.Legal
+        && Targets(earlier) is { Count: > 0 } was && Targets(later) is { Count: > 0 } now
+        && !was.Any(x => now.Any(y => SameParticipant(x, y)));
+
+    private static List<string> Targets(ArticleEvent e) => [.. e.Roles.Where(r => r.Role == EventRoles.Target).Select(r => r.Name)];
 
     /// <summary>Dates agree when either is unknown or one contains the other ("2019" and "2019-05-03").</summary>
     private static bool DatesAgree(string? a, string? b) =>

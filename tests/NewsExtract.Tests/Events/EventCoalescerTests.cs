@@ -34,6 +34,21 @@ public sealed class EventCoalescerTests
     }
 
     [Fact]
+    public void Court_cases_are_told_apart_by_who_is_charged_not_by_the_court_that_rules()
+    {
+        static ArticleEvent Case(int start, int end, string defendant) =>
+            new(EventTypes.Legal, ["Harbour District Court", defendant], null, null, new Mention(start, end))
+            {
+                Roles = [new("Harbour District Court", EntityLabels.Organization, NewsExtract.Core.Records.EventRoles.Agent), new(defendant, EntityLabels.Person, NewsExtract.Core.Records.EventRoles.Target)],
+            };
+        const string text = "A district court in Harbour arrested Lev Sarin. A district court in Harbour arrested Oskar Brandt. Sarin was arrested in absentia.";
+        var events = new List<ArticleEvent> { Case(0, 47, "Lev Sarin"), Case(48, 98, "Oskar Brandt"), Case(99, text.Length, "Sarin") };
+        var merged = EventCoalescer.Merge(events, text, []);
+        Assert.Equal(2, merged.Count);
+        Assert.Contains(merged, e => e.Participants.Contains("Oskar Brandt") && !e.Participants.Contains("Lev Sarin"));
+    }
+
+    [Fact]
     public void Trade_reports_for_partners_the_other_does_not_name_stay_apart_and_a_restatement_naming_the_partner_joins()
     {
         static ArticleEvent Trade(int start, int end, params (string Name, string Role)[] parties) =>
