@@ -20,7 +20,7 @@ public static class EntityMismatchLister
         foreach (var (g, p) in pairs)
         {
             if (!RecordScorer.SameText(g.Title, p.Title)) yield return $"TITLE {g.Name}: gold \"{g.Title}\" model \"{p.Title}\"";
-            if (!RecordScorer.SameText(g.Country, p.Country)) yield return $"COUNTRY {g.Name}: gold {g.Country ?? "-"} model {p.Country ?? "-"}";
+            if (!RecordScorer.SameCountry(g.Country, p.Country)) yield return $"COUNTRY {g.Name}: gold {g.Country ?? "-"} model {p.Country ?? "-"}";
         }
     }
 

@@ -1,3 +1,5 @@
+using NewsExtract.Extraction.Lexicons;
+
 namespace NewsExtract.Training.Records;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace NewsExtract.Training.Records;
 /// <list type="bullet">
 /// <item>Names compare case- and whitespace-insensitively. A predicted person, organisation, location or official
 /// matches a gold one (one-to-one, names first) when the names are equal or any of their mention ranges overlap.</item>
-/// <item>Officials: "name" counts matched officials; "name+title" also needs equal titles and "name+country" equal
-/// countries (case-, whitespace- and trailing-punctuation-insensitive; two nulls are equal).</item>
+/// <item>Officials: "name" counts matched officials; "name+title" also needs equal titles and "name+country" the same
+/// state (<see cref="SameCountry"/>: two names of one country in the gazetteer, "DR Congo" and "Democratic Republic of
+/// Congo", are one state; other names compare as text; two nulls are equal). Text compares case-, whitespace- and
+/// trailing-punctuation-insensitively.</item>
 /// <item>Money: equal amount and currency, one-to-one, overlapping spans first. Percentages: equal value and unit.</item>
 /// <item>Events: "type" pairs events of one type one-to-one regardless of sentence; "type+participant" also needs
 /// one participant name in common; "type+place" scores places alone: the events each side places (location not
@@ -38,7 +42,7 @@ public sealed class RecordScorer
         var pairs = Match(gold.Officials, predicted.Officials, o => o.Name, o => o.Mentions);
         Count("officials (name)", pairs.Count, predicted.Officials.Count, gold.Officials.Count);
         Count("officials (name+title)", pairs.Count(p => SameText(p.Gold.Title, p.Predicted.Title)), predicted.Officials.Count, gold.Officials.Count);
-        Count("officials (name+country)", pairs.Count(p => SameText(p.Gold.Country, p.Predicted.Country)), predicted.Officials.Count, gold.Officials.Count);
+        Count("officials (name+country)", pairs.Count(p => SameCountry(p.Gold.Country, p.Predicted.Country)), predicted.Officials.Count, gold.Officials.Count);
 
         Count("money (amount+currency)", MatchValues(gold.Money, predicted.Money, (g, p) => g.Amount == p.Amount && string.Equals(g.Currency, p.Currency, StringComparison.OrdinalIgnoreCase), m => (m.Start, m.End)), predicted.Money.Count, gold.Money.Count);
         Count("percentages", MatchValues(gold.Percentages, predicted.Percentages, (g, p) => g.Value == p.Value && g.Unit == p.Unit, m => (m.Start, m.End)), predicted.Percentages.Count, gold.Percentages.Count);
@@ -61,6 +65,10 @@ public sealed class RecordScorer
 
     public static string NormalizeName(string? s) =>
         string.Join(' ', (s ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ',', ';', ':');
+
+    /// <summary>The same state: equal as text, or two names the country gazetteer gives one short name ("DR Congo", "Democratic Republic of Congo").</summary>
+    internal static bool SameCountry(string? a, string? b) =>
+        SameText(a, b) || a is not null && b is not null && CountryLexicon.ShortNameOf(a) is { } state && state == CountryLexicon.ShortNameOf(b);
 
     internal static bool SameText(string? a, string? b) => (a is null && b is null) || (a is not null && b is not null && NormalizeName(a) == NormalizeName(b));
 

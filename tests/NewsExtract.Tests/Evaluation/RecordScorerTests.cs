@@ -23,6 +23,19 @@ public sealed class RecordScorerTests
     }
 
     [Fact]
+    public void An_officials_state_counts_by_country_so_two_names_of_one_state_agree_and_two_states_do_not()
+    {
+        var scorer = new RecordScorer();
+        scorer.Add(
+            Record(officials: [new("Ana Lobo", "Minister", "Democratic Republic of Congo", [(0, 8)]), new("Rui Sal", "Governor", "Russian Federation", [(20, 27)]), new("Ivo Ren", "Mayor", "Congo", [(40, 47)])]),
+            Record(officials: [new("Ana Lobo", "Minister", "DR Congo", [(0, 8)]), new("Rui Sal", "Governor", "Russia", [(20, 27)]), new("Ivo Ren", "Mayor", "DR Congo", [(40, 47)])]));
+        var counts = scorer.Counts.ToDictionary(c => c.Category);
+        Assert.Equal(3, counts["officials (name)"].TruePositives);
+        // Congo (Brazzaville) is another state than DR Congo (Kinshasa)
+        Assert.Equal(2, counts["officials (name+country)"].TruePositives);
+    }
+
+    [Fact]
     public void Money_needs_amount_and_currency_and_events_need_a_shared_participant()
     {
         var scorer = new RecordScorer();
