@@ -53,6 +53,7 @@ public static class DefaultPipeline
             entityLoad.GetAwaiter().GetResult(),
             new EntitySpanRefiner(),
             new DatelinePlaceRecognizer(gazetteer),
+            new RouteEndPlaces(gazetteer),
             new HyphenatedPlaceSplitter(gazetteer),
             new MoneyRecognizer(),
             new PercentageRecognizer(),

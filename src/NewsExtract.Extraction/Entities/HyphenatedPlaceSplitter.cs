@@ -30,7 +30,7 @@ public sealed class HyphenatedPlaceSplitter(WorldGazetteer world) : IPipelineCom
         for (int i = spans.Count - 1; i >= 0; i--)
         {
             var span = spans[i];
-            if (span.Label is not (EntityLabels.Gpe or EntityLabels.Location)) continue;
+            if (span.Label is not (EntityLabels.Gpe or EntityLabels.Location) || span.Recognizer == RouteEndPlaces.ComponentName) continue;
             if (span.TokenCount > 1)
             {
                 if (SplitMultiWordCompound(document, span) is { Count: > 0 } split)
