@@ -14,7 +14,8 @@ namespace NewsExtract.Extraction.Entities;
 /// ("the Tverskoy court"). Places: countries by their short name
 /// whatever form is written ("Republic of Azerbaijan", "Azerbaijan"; adjectives are not places and are left out),
 /// other places by name; a "person" named exactly as a place the article names is that place, and so is one named as a
-/// gazetteer city in a list with places ("from Thai Binh, Nam Dinh and …"). An acronym the text defines after a lower-case phrase ("foreign direct
+/// gazetteer city in a list with places ("from Thai Binh, Nam Dinh and …"); a lone word tagged as a place that is the
+/// surname of a person named in full, and no place the gazetteer knows, is that person. An acronym the text defines after a lower-case phrase ("foreign direct
 /// investment (FDI)") names no body nor place (<see cref="CommonNounAcronyms"/>). A span inside an amount or a date the
 /// number and date recognisers found is no name ("Nov" of "Nov 30"). The entity's name is the fullest form; for a country its short name. Titles and
 /// nominal references ("the minister") are added by the officials component, which runs next.
@@ -120,7 +121,29 @@ public sealed class EntityMerger : IPipelineComponent
             if (chosen is null) personGroups.Add(new MentionGroup(EntityLabels.Person, p.Surface, p));
             else chosen.Add(p);
         }
+        SurnamesTakenForPlaces(groups, personGroups);
         groups.AddRange(personGroups);
+    }
+
+    /// <summary>
+    /// One sense per article, the other way: a lone word tagged as a place that is the surname of one person the
+    /// article names in full ("Teresa Kowal" … "Kowal said") is that person, unless it is a country or a place the
+    /// world gazetteer knows (a surname may be a town's name; then the tagger's reading stands).
+    /// </summary>
+    private static void SurnamesTakenForPlaces(List<MentionGroup> groups, List<MentionGroup> personGroups)
+    {
+        var world = WorldGazetteer.LoadDefault();
+        foreach (var place in groups.Where(g => EntityLabels.IsPlace(g.Label)).ToList())
+        {
+            if (place.Surfaces.Any(s => s.Contains(' ', StringComparison.Ordinal) || s.Length < 3)) continue;
+            var word = place.Surfaces.First();
+            if (place.Surfaces.Any(s => !string.Equals(s, word, StringComparison.OrdinalIgnoreCase))) continue;
+            if (Lexicons.CountryLexicon.ShortNameOf(word) is not null || world.PlacesNamed(word).Count > 0) continue;
+            var owners = personGroups.Where(g => g.Surfaces.Any(x => x.Contains(' ', StringComparison.Ordinal) && x.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (owners.Count != 1) continue;
+            foreach (var m in place.Mentions) owners[0].Add(m with { Label = EntityLabels.Person });
+            groups.Remove(place);
+        }
     }
 
     /// <summary>The group with the latest mention before <paramref name="start"/>, else the one mentioned first.</summary>

@@ -259,4 +259,16 @@ public sealed class EntityMergerTests
         Assert.Equal("Elchin Shaki", person.Name);
         Assert.Equal(2, person.Mentions.Count);
     }
+
+    [Fact]
+    public void A_lone_word_tagged_as_a_place_that_is_the_surname_of_a_person_named_in_full_is_that_person_unless_the_gazetteer_knows_the_place()
+    {
+        const string text = "Teresa Kowalczyk, the finance minister, left the cabinet. Kowalczyk was replaced by Anna Paris, who flew in from Paris.";
+        var doc = Merge(WithSpans(text, ("Teresa Kowalczyk", 0, EntityLabels.Person), ("Kowalczyk", 1, EntityLabels.Location),
+            ("Anna Paris", 0, EntityLabels.Person), ("Paris", 1, EntityLabels.Location)));
+        var minister = Assert.Single(doc.Entities, e => e.Name == "Teresa Kowalczyk");
+        Assert.Equal(["Teresa Kowalczyk", "Kowalczyk"], minister.Mentions.Select(m => text[m.Start..m.End]));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Kowalczyk");
+        Assert.Equal(EntityLabels.Location, Assert.Single(doc.Entities, e => e.Name == "Paris").Label);
+    }
 }
