@@ -138,8 +138,34 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }
         }
+        found.AddRange(ReplacedHolders(document, found, ContextAt, untagged));
         found.AddRange(CounterpartLinks(document, found, ContextAt, untagged));
         return found;
+    }
+
+    /// <summary>
+    /// A person with no title of their own named as the one replaced after a comma ("X was named economy minister,
+    /// replacing Y, who resigned"): Y held the office of the official named before in the sentence, so Y is its former
+    /// holder.
+    /// </summary>
+    private static List<OfficialCandidate> ReplacedHolders(Document document, List<OfficialCandidate> found, Func<int, TitleContext> contextAt, HashSet<string> untagged)
+    {
+        var holders = new List<OfficialCandidate>();
+        var titled = found.Select(c => c.Mention.Start).ToHashSet();
+        foreach (var person in document.Entities.Where(e => e.Label == EntityLabels.Person))
+        {
+            foreach (var m in person.Mentions)
+            {
+                if (titled.Contains(m.Start)) continue;
+                var ctx = contextAt(m.Start);
+                int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
+                if (first < 0 || last < 0 || !TitleReader.IsReplacedAfterComma(ctx, first)) continue;
+                if (found.Where(c => c.Context == ctx && c.LastWord < first && c.Person != person).MaxBy(c => c.LastWord) is not { } replacer) continue;
+                var title = replacer.Title.Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase) ? replacer.Title : replacer.Title with { Title = "Former " + replacer.Title.Title };
+                holders.Add(new OfficialCandidate(person, m, title, false, ctx, first, last, untagged.Contains(person.Name)));
+            }
+        }
+        return holders;
     }
 
     /// <summary>A body whose name holds a company's legal form or head noun ("Northwind Shipping Group", "Varmo LLC").</summary>

@@ -9,7 +9,9 @@ namespace NewsExtract.Extraction.Officials;
 /// Russia Sergey Aristov", "Azerbaijani Ambassador to Russia Polad Bulbuloglu", "the Minister of Transport,
 /// Communications and High Technologies of the Republic of Azerbaijan, Ramin Guluzade"), after it as an apposition
 /// ("Konstantin Noskov, Russia's minister of digital development, said"), or as a predicate ("X is the CEO of Y",
-/// "X has been appointed Minister of Economy"). Then splits it into title, country and organisation.
+/// "X has been appointed Minister of Economy", "X becomes finance minister") or the complement of an appointing verb's
+/// object ("the president appointed X economy minister and Y justice minister"). Then splits it into title, country
+/// and organisation.
 /// These are rules, not a model: the attachment is decided by adjacency (nothing but a comma between title and
 /// name), which wire copy keeps strictly; a classifier would only learn the same adjacency.
 /// </summary>
@@ -34,7 +36,7 @@ public static class TitleReader
     [
         ["is"], ["was"], ["has", "been", "appointed", "as"], ["has", "been", "appointed"], ["was", "appointed", "as"],
         ["was", "appointed"], ["has", "been", "elected"], ["was", "elected"], ["was", "named"], ["became"],
-        ["has", "been", "named"], ["as"], ["will", "serve", "as"], ["will", "now", "serve", "as"], ["serves", "as"],
+        ["has", "been", "named"], ["becomes"], ["will", "become"], ["has", "become"], ["as"], ["will", "serve", "as"], ["will", "now", "serve", "as"], ["serves", "as"],
         ["has", "been", "relieved", "of", "the", "post", "of"], ["was", "relieved", "of", "the", "post", "of"],
         ["has", "been", "relieved", "of", "his", "post", "as"], ["has", "been", "relieved", "of", "her", "post", "as"],
         ["was", "relieved", "of", "his", "post", "as"], ["was", "relieved", "of", "her", "post", "as"],
@@ -51,6 +53,15 @@ public static class TitleReader
         ["was", "entrusted", "with", "the", "post", "of"], ["has", "been", "entrusted", "with", "the", "post", "of"],
         ["took", "the", "post", "of"], ["assumed", "the", "post", "of"], ["will", "take", "the", "post", "of"],
     ];
+
+    /// <summary>
+    /// Active verbs of appointing whose object may be followed by the office as its complement, with no comma: "the
+    /// president appointed X economy minister", "parliament elected X speaker".
+    /// </summary>
+    private static readonly HashSet<string> AppointingVerbs = new(StringComparer.Ordinal)
+    {
+        "appointed", "appoints", "appoint", "named", "names", "nominated", "nominates", "elected", "elects",
+    };
 
     /// <summary>Verbs by which the subject takes an office from the person after them: "X replaces Y as Finance Minister".</summary>
     private static readonly HashSet<string> ReplacingVerbs = new(StringComparer.Ordinal)
@@ -109,6 +120,8 @@ public static class TitleReader
         if (TitleLexicon.IsConnector(s[end])) return null;
         // a name right after a lower-case word for a company names the company: "the Lithuanian bank Snoras"
         if (end == personFirst - 1 && CompanyNouns.Contains(s[end])) return null;
+        // "the president appointed X": the verb's object, not a title ending in "appointed" ("the newly appointed X" is)
+        if (end == personFirst - 1 && IsAppointingVerb(s, end)) return null;
         int k = end;
         while (k >= 0)
         {
@@ -190,7 +203,9 @@ public static class TitleReader
         int cue = MatchPredicate(s, i);
         // "X replaces Y as T": the office after the replaced person is the subject's
         if (cue == 0 && !apposition && ReplacedPersonThenAs(s, i) is > 0 and var replaced) cue = replaced;
-        if (cue == 0 && !apposition) return null;
+        // "appointed X economy minister": the office is the complement of the verb's object
+        bool complement = cue == 0 && !apposition && ObjectOfAppointing(s, FirstWordOfPerson(s, personLast));
+        if (cue == 0 && !apposition && !complement) return null;
         i += cue;
         if (i < s.Words.Count && s[i] is "the" or "a" or "an") i++;
         // "X, the country's finance minister": the state is the one the story is about, not part of the title
@@ -212,9 +227,10 @@ public static class TitleReader
         bool portfolioFirst = s.IsListedPortfolio(i) && i + 1 < s.Words.Count && (TitleLexicon.IsHead(s[i + 1]) || (s.IsListedPortfolio(i + 1) && i + 2 < s.Words.Count && TitleLexicon.IsHead(s[i + 2])));
         // after a predicate ("as defence minister", "was appointed unification minister") one lower-case field word
         // before a strong head is the portfolio even when the directory does not list it
-        portfolioFirst |= cue > 0 && i + 1 < s.Words.Count && IsPlainLowerWord(s[i]) && TitleLexicon.IsStrongHead(s[i + 1]) && !s.InPerson(i + 1);
+        bool predicate = cue > 0 || complement;
+        portfolioFirst |= predicate && i + 1 < s.Words.Count && IsPlainLowerWord(s[i]) && TitleLexicon.IsStrongHead(s[i + 1]) && !s.InPerson(i + 1);
         // and so are up to three capitalised words before one: "as Finance Minister", "was reappointed Local Government Minister"
-        portfolioFirst |= cue > 0 && CapitalisedWordsThenStrongHead(s, i);
+        portfolioFirst |= predicate && CapitalisedWordsThenStrongHead(s, i);
         if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
@@ -415,6 +431,44 @@ public static class TitleReader
         while (k < s.Words.Count && s.InPerson(k)) k++;
         return k < s.Words.Count && s[k] == "as" ? k + 1 - i : 0;
     }
+
+    /// <summary>The first word of the person whose name ends at word <paramref name="personLast"/>.</summary>
+    private static int FirstWordOfPerson(TitleContext s, int personLast)
+    {
+        int first = personLast;
+        while (first > 0 && s.InPerson(first - 1)) first--;
+        return first;
+    }
+
+    /// <summary>
+    /// The person at word <paramref name="personFirst"/> is an object of an active verb of appointing: right after it
+    /// ("appointed X"), or after "and" or a comma in the list of its objects ("appointed X economy minister and Y
+    /// justice minister").
+    /// </summary>
+    private static bool ObjectOfAppointing(TitleContext s, int personFirst)
+    {
+        int k = personFirst - 1;
+        if (k < 0) return false;
+        if (IsAppointingVerb(s, k)) return true;
+        if (s[k] is not ("and" or ",")) return false;
+        for (int j = k - 1; j >= Math.Max(0, k - 25); j--)
+        {
+            if (s[j] is "." or ";" or ":") return false;
+            if (IsAppointingVerb(s, j)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Word <paramref name="k"/> is an active verb of appointing, not the participle of "newly appointed".</summary>
+    private static bool IsAppointingVerb(TitleContext s, int k) =>
+        AppointingVerbs.Contains(s[k]) && !(k > 0 && s[k - 1] is "newly" or "was" or "were" or "been" or "is" or "be");
+
+    /// <summary>
+    /// True when the person at word <paramref name="personFirst"/> is named as the one replaced after a comma: "X was
+    /// named economy minister, replacing Y", "X becomes T, succeeding Y".
+    /// </summary>
+    public static bool IsReplacedAfterComma(TitleContext s, int personFirst) =>
+        personFirst >= 2 && s[personFirst - 1] is "replacing" or "succeeding" && s[personFirst - 2] == ",";
 
     /// <summary>True when the person at word <paramref name="personFirst"/> is the one replaced: "X replaces Y as T".</summary>
     public static bool IsReplacedPerson(TitleContext s, int personFirst) =>

@@ -258,10 +258,33 @@ public sealed class OfficialsRealCopyTests
     [InlineData("Kofi Amankwah took over as Local Government Minister.", "Kofi Amankwah", "Local Government Minister")]
     [InlineData("Marek Wolny has been nominated for the post of minister of sport.", "Marek Wolny", "Minister of sport")]
     [InlineData("Ewa Lis was entrusted with the post of deputy prime minister.", "Ewa Lis", "Deputy prime minister")]
+    [InlineData("Jonas Berg becomes Finance Minister under the deal.", "Jonas Berg", "Finance Minister")]
     public void An_office_kept_or_taken_is_read_after_its_verb(string text, string person, string title)
     {
         var doc = HandLayeredDocument.Of(text).Person(person).Build();
         Assert.Equal(title, Assert.Single(Candidates(doc)).Title.Title);
+    }
+
+    [Fact]
+    public void The_one_replaced_after_a_comma_held_the_office_of_the_one_named_before()
+    {
+        var doc = HandLayeredDocument.Of("The premier named Oskar Lind as Trade Minister, replacing Vera Holm, who resigned in May.")
+            .Person("Oskar Lind", "Vera Holm").Build();
+        var candidates = Candidates(doc);
+        Assert.Equal("Trade Minister", Assert.Single(candidates, c => c.Person.Name == "Oskar Lind").Title.Title);
+        Assert.Equal("Former Trade Minister", Assert.Single(candidates, c => c.Person.Name == "Vera Holm").Title.Title);
+    }
+
+    [Fact]
+    public void An_office_is_read_as_the_complement_of_an_appointing_verbs_objects_but_the_verb_is_no_title()
+    {
+        var doc = HandLayeredDocument.Of("The president appointed Ana Ruiz economy minister and Luis Vega justice minister on Monday.")
+            .Person("Ana Ruiz", "Luis Vega").Build();
+        var candidates = Candidates(doc);
+        Assert.Equal("Economy minister", Assert.Single(candidates, c => c.Person.Name == "Ana Ruiz").Title.Title);
+        Assert.Equal("Justice minister", Assert.Single(candidates, c => c.Person.Name == "Luis Vega").Title.Title);
+        // a name right after the verb with no office after it gets none ("President appointed" is no title)
+        Assert.Empty(Candidates(HandLayeredDocument.Of("The president appointed Ana Ruiz on Monday.").Person("Ana Ruiz").Build()));
     }
 
     [Fact]
