@@ -18,7 +18,8 @@ namespace NewsExtract.Extraction.Events;
 /// <item>acts of a party (Agreement, Investment, Legal, Appointment) — one per acting party (an appointment: one per
 /// appointee, a court case: one per defendant, so two that name whom they appoint or charge merge only when one is
 /// shared, whichever court or cabinet acts): they merge when a
-/// participant (a surname or a company's first word matching the full name) or an amount is shared, or when the
+/// participant (a surname or a company's first word matching the full name) or an amount is shared — but two
+/// investments each stating its own sum are two, whoever gives them — or when the
 /// later sentence names no participant and no other amount ("The money will finance …"); in a court case a sentence
 /// naming no party or the same party joins it whatever sum or date it states ("He was also fined …");</item>
 /// <item>Conflict — one incident per article unless another is announced;</item>
@@ -117,6 +118,9 @@ public static partial class EventCoalescer
                 return false;
             case EventTypes.Meeting or EventTypes.Visit or EventTypes.Conference:
                 return a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
+            case EventTypes.Investment when first.Amounts.Count > 0 && later.Amounts.Count > 0 && !first.Amounts.Overlaps(later.Amounts):
+                // each with its own sum: two grants or loans, whoever gives them
+                return false;
             case EventTypes.Agreement or EventTypes.Investment or EventTypes.Legal or EventTypes.Appointment:
                 if (overlap || first.Amounts.Overlaps(later.Amounts)) return true;
                 // a fine or a bribe is part of a case, not what tells cases apart; a sum tells investments and deals apart

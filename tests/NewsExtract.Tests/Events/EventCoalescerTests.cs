@@ -151,6 +151,24 @@ public sealed class EventCoalescerTests
     }
 
     [Fact]
+    public void Two_sums_from_one_giver_are_two_investments()
+    {
+        var (text, events) = Article(
+            (EventTypes.Investment, "In 2009 Norland allocated $50 million to rebuild schools in Vesta.", ["Norland", "Vesta"], null, "2009"),
+            (EventTypes.Investment, "Norland also provided $80 million for housing in Vesta.", ["Norland", "Vesta"], null, null),
+            (EventTypes.Investment, "The $80 million went to three districts.", [], null, null));
+        var money = new List<MoneyMention>
+        {
+            new(text.IndexOf("$50", StringComparison.Ordinal), text.IndexOf("$50", StringComparison.Ordinal) + 11, 50_000_000m, null, "USD"),
+            new(text.IndexOf("$80", StringComparison.Ordinal), text.IndexOf("$80", StringComparison.Ordinal) + 11, 80_000_000m, null, "USD"),
+            new(text.LastIndexOf("$80", StringComparison.Ordinal), text.LastIndexOf("$80", StringComparison.Ordinal) + 11, 80_000_000m, null, "USD"),
+        };
+        var merged = EventCoalescer.Merge(events, text, money);
+        Assert.Equal(2, merged.Count);
+        Assert.Contains("$80 million for housing", text[merged[1].Sentence.Start..merged[1].Sentence.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Same_amount_ties_two_sentences_about_one_agreement()
     {
         var (text, events) = Article(
