@@ -7,7 +7,9 @@ namespace NewsExtract.Extraction.Events;
 /// The words by which wire copy tells a restatement from a new happening. A definite or demonstrative noun phrase
 /// naming the kind of happening ("The probe, opened last spring, showed …", "This plant will supply …", "The
 /// penalties also apply to …", "… visitors queued at the fair") points back to one already told;
-/// "Separately", "In another incident", "Elsewhere" open a new one. Agreements and appointments have no such cue:
+/// "Separately", "In another incident", "Elsewhere" open a new one. A sentence whose subject is the parties of an
+/// encounter ("The sides discussed …", "the two ministers agreed …") goes on with the latest meeting, visit, conference
+/// or agreement. Agreements and appointments have no such cue:
 /// "the agreement" often introduces one of several signed ("Among the agreements signed is …").
 /// </summary>
 public static partial class RestatementCues
@@ -18,7 +20,8 @@ public static partial class RestatementCues
     /// ("a contractor who is helping the probe") is context, not the topic.
     /// </summary>
     public static bool RefersBack(string sentence, string type) =>
-        BackReferences.TryGetValue(type, out var pattern) && pattern.IsMatch(sentence);
+        BackReferences.TryGetValue(type, out var pattern) && pattern.IsMatch(sentence)
+        || type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Conference or EventTypes.Agreement && TheSidesAsSubject().IsMatch(sentence);
 
     /// <summary>
     /// The sentence singles out one of a set already reported ("Among them is a contract between …", "One of the
@@ -48,6 +51,13 @@ public static partial class RestatementCues
         EventTypes.Legal => "(?:case|court|sanctions|fine|investigation|verdict|sentence|ruling|decision|charges|trial|probe|penalty|defendants?|accused|suspects?)",
         _ => null,
     };
+
+    /// <summary>
+    /// The sentence's subject is the parties of an encounter already told ("The sides discussed …", "During the talks,
+    /// the two ministers agreed …", "Both sides noted …"): what they do there belongs to that encounter.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:[\w-]+,?\s+){0,4}?(?:the\s+(?:two\s+|both\s+)?|both\s+)(?:sides|parties|ministers|leaders|presidents|premiers|officials|heads|delegations|counterparts|interlocutors)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheSidesAsSubject();
 
     [GeneratedRegex(@"^\W*(?:among (?:them|these|those|the (?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts|memorandums|investments|loans|projects))|one of (?:them|these|the (?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts|memorandums|investments|loans|projects)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OneOfASet();

@@ -89,6 +89,25 @@ public sealed class EventCoalescerTests
     }
 
     [Fact]
+    public void What_the_sides_do_belongs_to_the_latest_meeting_even_when_a_body_they_discuss_looks_like_a_counterpart()
+    {
+        static ArticleEvent Meeting(int start, int end, params (string Name, string Role)[] parties) =>
+            new(EventTypes.Meeting, [.. parties.Select(p => p.Name)], null, null, new Mention(start, end))
+            {
+                Roles = [.. parties.Select(p => new EventParticipant(p.Name, EntityLabels.Person, p.Role))],
+            };
+        const string text = "Aivar Ilves met Marta Kask in Riga. The two ministers also discussed the Nordic Council agenda.";
+        int second = text.IndexOf("The two", StringComparison.Ordinal);
+        var events = new List<ArticleEvent>
+        {
+            Meeting(0, second - 1, ("Aivar Ilves", NewsExtract.Core.Records.EventRoles.Agent), ("Marta Kask", NewsExtract.Core.Records.EventRoles.Counterpart)),
+            Meeting(second, text.Length, ("Nordic Council", NewsExtract.Core.Records.EventRoles.Counterpart)),
+        };
+        var merged = Assert.Single(EventCoalescer.Merge(events, text, []));
+        Assert.Equal(["Aivar Ilves", "Marta Kask", "Nordic Council"], merged.Participants);
+    }
+
+    [Fact]
     public void Restated_meeting_with_other_participants_is_one_event()
     {
         var (text, events) = Article(
