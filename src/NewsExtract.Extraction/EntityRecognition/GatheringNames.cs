@@ -10,15 +10,32 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// noun and further capitalised gathering nouns joined by "and" or "&amp;" become one EVENT span; a country opening
 /// the name stays a LOCATION of its own, as whose event it is. A body whose name
 /// ends in such a noun ("World Economic Forum") is left alone: only a name cut before the noun is read this way.
+/// An organisation span whose head is a gathering or a contest ("International Conference for Reconstruction",
+/// "Asian Cup", "Eurasian Summit": the last capitalised word before the first "of", "for", "on" or "in") names an
+/// event too; "Forum" and "Congress", which also head the names of bodies, do not count there.
 /// </summary>
 public static class GatheringNames
 {
+    /// <summary>Nouns heading the name of a contest, which the conference words do not cover.</summary>
+    private static readonly HashSet<string> ContestHeads = new(StringComparer.Ordinal)
+    {
+        "Cup", "Championship", "Championships", "Games", "Olympics", "Olympiad", "Tournament",
+    };
+
+    /// <summary>Conference words that also head bodies' names ("World Economic Forum", "Indian National Congress").</summary>
+    private static readonly HashSet<string> BodyHeadsToo = new(StringComparer.OrdinalIgnoreCase) { "Forum", "Congress" };
+
     public static void Relabel(Document document, List<EntitySpan> spans)
     {
         for (int i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
             if (span.Label != EntityLabels.Organization) continue;
+            if (HeadedByGathering(document, span))
+            {
+                spans[i] = span with { Label = EntityLabels.Event, Recognizer = EntitySpanRefiner.ComponentName };
+                continue;
+            }
             int end = GatheringRunEnd(document, span.EndToken);
             if (end == span.EndToken) continue;
             if (i + 1 < spans.Count && spans[i + 1].FirstToken < end) continue; // the model tagged the words after
@@ -48,6 +65,21 @@ public static class GatheringNames
             else break;
         }
         return end;
+    }
+
+    /// <summary>The span's head (its last capitalised word before a lower-case "of", "for", "on" or "in") names a gathering or a contest.</summary>
+    private static bool HeadedByGathering(Document document, EntitySpan span)
+    {
+        int head = -1;
+        for (int t = span.FirstToken; t < span.EndToken; t++)
+        {
+            var word = document.TextOf(document.Tokens[t]);
+            if (word is "of" or "for" or "on" or "in") break;
+            if (word.Length > 1 && char.IsUpper(word[0])) head = t;
+        }
+        if (head < 0 || head == span.FirstToken && span.TokenCount == 1) return false;
+        var text = document.TextOf(document.Tokens[head]).ToString();
+        return ContestHeads.Contains(text) || !BodyHeadsToo.Contains(text) && IsGatheringNoun(document, head);
     }
 
     private static bool IsGatheringNoun(Document document, int index)

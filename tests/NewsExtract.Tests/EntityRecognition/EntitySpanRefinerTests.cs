@@ -32,6 +32,23 @@ public sealed class EntitySpanRefinerTests
         Assert.Equal([("Caspian Regional Exhibition and Conference", EntityLabels.Event)], found);
     }
 
+    [Theory]
+    [InlineData("Donors met at the International Conference for the Recovery of Vesta last year.", "International Conference for the Recovery of Vesta")]
+    [InlineData("The team won the Nordic Cup in March.", "Nordic Cup")]
+    public void A_body_headed_by_a_gathering_or_a_contest_is_an_event(string text, string name)
+    {
+        Assert.Equal([(name, EntityLabels.Event)], Refine(text, (name, EntityLabels.Organization)));
+    }
+
+    [Theory]
+    [InlineData("The Organising Committee of the Nordic Games met.", "Organising Committee of the Nordic Games")]
+    [InlineData("The Global Trade Forum published a report.", "Global Trade Forum")]
+    [InlineData("The National Congress of Vesta voted.", "National Congress of Vesta")]
+    public void A_body_whose_head_is_a_body_word_or_forum_or_congress_stays_a_body(string text, string name)
+    {
+        Assert.Equal([(name, EntityLabels.Organization)], Refine(text, (name, EntityLabels.Organization)));
+    }
+
     [Fact]
     public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
     {
