@@ -10,7 +10,7 @@ namespace NewsExtract.Extraction.Entities;
 /// place, whether the world gazetteer knows it (a village on a road rarely has 15,000 people) or not: every
 /// capitalised part of a hyphenated word right before a route noun becomes a place, replacing whatever place span the
 /// recogniser gave the compound, and an end written in two words ("Rikoti Pass-…") takes the capitalised word before
-/// the hyphenated one. Compounds of compass points and prefixes ("East-West highway", "Trans-Caspian pipeline"), of
+/// the hyphenated one. An end named by a kind of facility ("…-Airport Highway") is no place. Compounds of compass points and prefixes ("East-West highway", "Trans-Caspian pipeline"), of
 /// nationality adjectives, and compounds inside an organisation's name are left alone. Runs before
 /// <see cref="HyphenatedPlaceSplitter"/>, which would keep only the parts the gazetteer knows.
 /// </summary>
@@ -30,6 +30,12 @@ public sealed class RouteEndPlaces(WorldGazetteer world) : IPipelineComponent
     {
         "east", "west", "north", "south", "central", "trans", "pan", "inter", "cross", "intra", "northeast", "northwest",
         "southeast", "southwest",
+    };
+
+    /// <summary>Ends named by a kind of facility ("Dhaka-Airport Highway"): the facility is no place's name; the other end stays.</summary>
+    private static readonly HashSet<string> FacilityEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "airport", "port", "station", "terminal", "bypass", "junction", "border", "centre", "center", "city", "town",
     };
 
     /// <summary>Words that open a noun phrase, not a place's name.</summary>
@@ -62,6 +68,7 @@ public sealed class RouteEndPlaces(WorldGazetteer world) : IPipelineComponent
             for (int p = 0; p < parts.Count; p++)
             {
                 var (text, start) = parts[p];
+                if (FacilityEnds.Contains(text) || RouteNouns.Contains(text)) continue;
                 int spanStart = p == 0 ? from : start;
                 int first = p == 0 ? firstToken : t;
                 var label = world.CountryByName(text) is not null ? EntityLabels.Gpe : EntityLabels.Location;

@@ -138,6 +138,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }
         }
+        found = PluralTitles.Spread(document, found, untagged);
         found.AddRange(ReplacedHolders(document, found, ContextAt, untagged));
         found.AddRange(CounterpartLinks(document, found, ContextAt, untagged));
         return found;

@@ -49,6 +49,8 @@ public sealed class RouteEndPlacesTests
     public void Directions_adjectives_other_nouns_and_names_of_bodies_are_left_alone()
     {
         Assert.Empty(Places("The East-West highway was repaired."));
+        // a facility at one end is no place; the other end is
+        Assert.Equal([("Dunlow", EntityLabels.Location)], Places("The Dunlow-Airport road reopened."));
         Assert.Empty(Places("Novarian-Zelandic talks opened."));
         Assert.Equal([("Brightwater", EntityLabels.Location)], Places("The Brightwater-Dunlow talks opened.", ("Brightwater-Dunlow", EntityLabels.Location)));
         Assert.Equal([("Millford-Dunlow Railway Company", EntityLabels.Organization)],

@@ -288,6 +288,19 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void A_plural_title_before_a_list_of_names_is_each_ones_office_in_the_singular()
+    {
+        var doc = HandLayeredDocument.Of("Deputy prime ministers Anna Kask, Olev Tamm and Liis Saar attended the session.")
+            .Person("Anna Kask", "Olev Tamm", "Liis Saar").Build();
+        var candidates = Candidates(doc);
+        Assert.Equal(3, candidates.Count);
+        Assert.All(candidates, c => Assert.Equal("Deputy prime minister", c.Title.Title));
+        // a plural inside the title's complement is no plural office
+        var chairman = HandLayeredDocument.Of("Chairman of the Cabinet of Ministers Adil Orozov spoke.").Person("Adil Orozov").Build();
+        Assert.Equal("Chairman of the Cabinet of Ministers", Assert.Single(Candidates(chairman)).Title.Title);
+    }
+
+    [Fact]
     public void A_title_list_ends_where_and_opens_a_new_clause()
     {
         var doc = HandLayeredDocument.Of("Sara Quist remains Minister of Roads and named Tom Berg as her deputy.")
