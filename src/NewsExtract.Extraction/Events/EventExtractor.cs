@@ -12,7 +12,7 @@ namespace NewsExtract.Extraction.Events;
 /// Fills <see cref="Document.Events"/>: each sentence is classified (by the trained <see cref="EventModel"/> in the
 /// shipped pipeline), and each type it reports becomes an event with its trigger words
 /// (<see cref="EventTriggerFinder"/>), its participants (officials and people named in the sentence, else
-/// organisations, else countries; for trade, the countries) each with its role (<see cref="ParticipantRoleResolver"/>),
+/// organisations, else countries; for trade, the countries; for a conflict, the states — "Peruvian-Ecuadorian" included — and bodies before any person) each with its role (<see cref="ParticipantRoleResolver"/>),
 /// its place (<see cref="EventPlaceFinder"/>: a place the sentence introduces as the setting, never the dateline), its
 /// date (a date in the sentence, else the publication day when the lead reports it), its status
 /// (<see cref="EventStatusDetector"/>) and the sentence. Sentences restating one event are merged by
@@ -136,6 +136,17 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         if (type == EventTypes.Trade)
             return [.. countries.Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Entity.Name) && IsTradePartnerPlace(document.Text, start, e.Mention))
                 .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention))).OrderBy(c => c.Mention.Start)];
+        // the parties to a conflict are states and armed bodies, "Peruvian-Ecuadorian" included; people named with it
+        // are mostly those reporting it
+        if (type == EventTypes.Conflict)
+        {
+            var parties = AdjectiveCompoundStates(document.Text, start, end)
+                .Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Entity.Name) && !IsAgencyCredit(document.Text, e.Mention))
+                    .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention)))
+                .Concat(countries)
+                .OrderBy(c => c.Mention.Start).DistinctBy(c => c.Name, StringComparer.Ordinal).ToList();
+            if (parties.Count > 0) return parties;
+        }
         var people = FirstMentions(spans.Officials, start, end).Select(m => new Candidate(document.Officials[m.Item].Name, EventParticipant.OfficialKind, m.Mention))
             .Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Person).Select(e => new Candidate(e.Entity.Name, EntityLabels.Person, e.Mention)))
             .DistinctBy(c => c.Name, StringComparer.Ordinal).ToList();
@@ -152,6 +163,26 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         if (people.Count == 0) people.AddRange(countries);
         return [.. people.DistinctBy(c => c.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>The states a compound of nationality adjectives names ("Peruvian-Ecuadorian clashes" → Peru, Ecuador), each at its word.</summary>
+    private static IEnumerable<Candidate> AdjectiveCompoundStates(string text, int start, int end)
+    {
+        foreach (Match m in AdjectiveCompound().Matches(text[start..end]))
+        {
+            var words = m.Value.Split('-');
+            var states = words.Select(CountryLexicon.ShortNameOfAdjective).ToList();
+            if (states.Any(s => s is null)) continue;
+            int at = start + m.Index;
+            for (int i = 0; i < words.Length; i++)
+            {
+                yield return new Candidate(states[i]!, EntityLabels.Gpe, new Mention(at, at + words[i].Length));
+                at += words[i].Length + 1;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b")]
+    private static partial Regex AdjectiveCompound();
 
     /// <summary>Each item with a mention inside the range (passing <paramref name="accept"/>), in item order, with its first such mention.</summary>
     private static IEnumerable<(int Item, Mention Mention)> FirstMentions(SpanIndex index, int start, int end, Func<(int Start, int End), bool>? accept = null) =>

@@ -81,6 +81,18 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void The_parties_to_a_conflict_are_the_states_and_bodies_named_not_the_official_reporting_it()
+    {
+        const string text = "Deputy Minister Lev Sarin said the Peruvian-Ecuadorian border clashes continued overnight.";
+        var doc = HandLayeredDocument.Of(text).Person("Lev Sarin").Build();
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer().Process(doc);
+        new EventExtractor(new TriggerEventClassifier()).Process(doc);
+        var conflict = Assert.Single(doc.Events, e => e.Type == EventTypes.Conflict);
+        Assert.Equal(["Peru", "Ecuador"], conflict.Participants);
+    }
+
+    [Fact]
     public void Appointments_of_different_people_stay_apart() =>
         Assert.Equal(2, EventCoalescer.Merge(
         [
