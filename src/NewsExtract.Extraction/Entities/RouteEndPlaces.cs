@@ -1,5 +1,6 @@
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Text;
 
@@ -96,9 +97,8 @@ public sealed class RouteEndPlaces(WorldGazetteer world) : IPipelineComponent
         int first = t;
         for (int k = t - 1; k >= Math.Max(0, t - 2); k--)
         {
-            var token = document.Tokens[k];
-            var word = document.TextOf(token);
-            if (token.End + 1 != document.Tokens[k + 1].Start || word.Length < 2 || !char.IsUpper(word[0])
+            var word = document.TextOf(document.Tokens[k]);
+            if (!ParticleNameJoiner.Adjacent(document, k, k + 1) || word.Length < 2 || !char.IsUpper(word[0])
                 || !word.ToString().All(char.IsLetter) || Determiners.Contains(word.ToString())) break;
             first = k;
         }

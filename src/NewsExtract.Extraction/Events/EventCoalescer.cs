@@ -103,8 +103,7 @@ public static partial class EventCoalescer
         ArticleEvent a = first.Event, b = later.Event;
         if (a.Type != b.Type || first.NextOccurrence != later.NextOccurrence) return false;
         bool overlap = a.Participants.Any(x => b.Participants.Any(y => SameParticipant(x, y)));
-        if (a.Type is EventTypes.Appointment or EventTypes.Legal && Targets(a).Count > 0 && Targets(b).Count > 0)
-            overlap = !TargetsOthers(a, b);
+        if (a.Type is EventTypes.Appointment or EventTypes.Legal && SharesTarget(a, b) is { } shared) overlap = shared;
         // a court case's details carry their own dates (the bribes of 2016, custody until January): the parties decide
         if (a.Type == EventTypes.Legal && (overlap || b.Participants.Count == 0)) return true;
         if (!DatesAgree(a.Date, b.Date)) return false;
@@ -144,12 +143,12 @@ public static partial class EventCoalescer
 
     /// <summary>
     /// Appointments are told apart by who is appointed, court cases by who is charged (the cabinet or court acting in
-    /// both is no evidence they are one): both name their targets and share none.
+    /// both is no evidence they are one): whether the two share a target, or null when either names none.
     /// </summary>
-    private static bool TargetsOthers(ArticleEvent earlier, ArticleEvent later) =>
-        earlier.Type is EventTypes.Appointment or EventTypes.Legal
-        && Targets(earlier) is { Count: > 0 } was && Targets(later) is { Count: > 0 } now
-        && !was.Any(x => now.Any(y => SameParticipant(x, y)));
+    private static bool? SharesTarget(ArticleEvent earlier, ArticleEvent later) =>
+        Targets(earlier) is { Count: > 0 } was && Targets(later) is { Count: > 0 } now
+            ? was.Any(x => now.Any(y => SameParticipant(x, y)))
+            : null;
 
     private static List<string> Targets(ArticleEvent e) => [.. e.Roles.Where(r => r.Role == EventRoles.Target).Select(r => r.Name)];
 

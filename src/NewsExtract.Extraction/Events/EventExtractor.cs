@@ -169,15 +169,11 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
     {
         foreach (Match m in AdjectiveCompound().Matches(text[start..end]))
         {
-            var words = m.Value.Split('-');
-            var states = words.Select(CountryLexicon.ShortNameOfAdjective).ToList();
+            var parts = HyphenParts.Of(m.Value, start + m.Index);
+            var states = parts.Select(p => CountryLexicon.ShortNameOfAdjective(p.Text)).ToList();
             if (states.Any(s => s is null)) continue;
-            int at = start + m.Index;
-            for (int i = 0; i < words.Length; i++)
-            {
-                yield return new Candidate(states[i]!, EntityLabels.Gpe, new Mention(at, at + words[i].Length));
-                at += words[i].Length + 1;
-            }
+            for (int i = 0; i < parts.Count; i++)
+                yield return new Candidate(states[i]!, EntityLabels.Gpe, new Mention(parts[i].Start, parts[i].Start + parts[i].Text.Length));
         }
     }
 

@@ -132,8 +132,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                     || (before is not null && before.Title.Split(' ').All(TitleLexicon.IsRank));
                 var after = before is null || listed ? TitleReader.After(ctx, last) : null;
                 // "X replaces Y as T": Y held the office until now
-                if (after is not null && TitleReader.IsReplacedPerson(ctx, first) && !after.Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase))
-                    after = after with { Title = "Former " + after.Title };
+                if (after is not null && TitleReader.IsReplacedPerson(ctx, first)) after = after.AsFormer();
                 if (after is not null) found.Add(new OfficialCandidate(person, m, after, false, ctx, first, last, isUntagged));
                 else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }
@@ -162,8 +161,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
                 if (first < 0 || last < 0 || !TitleReader.IsReplacedAfterComma(ctx, first)) continue;
                 if (found.Where(c => c.Context == ctx && c.LastWord < first && c.Person != person).MaxBy(c => c.LastWord) is not { } replacer) continue;
-                var title = replacer.Title.Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase) ? replacer.Title : replacer.Title with { Title = "Former " + replacer.Title.Title };
-                holders.Add(new OfficialCandidate(person, m, title, false, ctx, first, last, untagged.Contains(person.Name)));
+                holders.Add(new OfficialCandidate(person, m, replacer.Title.AsFormer(), false, ctx, first, last, untagged.Contains(person.Name)));
             }
         }
         return holders;

@@ -5,4 +5,9 @@ namespace NewsExtract.Extraction.Officials;
 /// name and the country (<see cref="Title"/>), the state it names (<see cref="Country"/>, short name) and the body
 /// it names or implies (<see cref="Organization"/>).
 /// </summary>
-public sealed record TitleMatch(int Start, int End, string Title, string? Country, string? Organization);
+public sealed record TitleMatch(int Start, int End, string Title, string? Country, string? Organization)
+{
+    /// <summary>The same office held until now ("Former Finance Minister"); a title already marked former stays as it is.</summary>
+    public TitleMatch AsFormer() =>
+        Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase) ? this : this with { Title = "Former " + Title };
+}

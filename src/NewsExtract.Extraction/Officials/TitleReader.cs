@@ -183,7 +183,7 @@ public static class TitleReader
         if (comma && start - 1 >= 0 && (s[start - 1] == "of" || (s[start - 1] == "the" && start - 2 >= 0 && s[start - 2] == "of")))
             return null;
         var match = Parse(s, start, end + 1, leadingOrg);
-        return late && match is not null && !match.Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase) ? match with { Title = "Former " + match.Title } : match;
+        return late ? match?.AsFormer() : match;
     }
 
     /// <summary>The title written right after word <paramref name="personLast"/>: ", TITLE" or "is/was appointed TITLE".</summary>
