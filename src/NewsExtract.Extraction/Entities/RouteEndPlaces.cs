@@ -10,8 +10,8 @@ namespace NewsExtract.Extraction.Entities;
 /// A route named by its ends ("the Kars-Ardahan railway", "a Varna-Lom-Ruse highway section") names each end as a
 /// place, whether the world gazetteer knows it (a village on a road rarely has 15,000 people) or not: every
 /// capitalised part of a hyphenated word right before a route noun becomes a place, replacing whatever place span the
-/// recogniser gave the compound, and an end written in two words ("Rikoti Pass-…") takes the capitalised word before
-/// the hyphenated one. An end named by a kind of facility ("…-Airport Highway") is no place. Compounds of compass points and prefixes ("East-West highway", "Trans-Caspian pipeline"), of
+/// recogniser gave the compound, and an end written in two words ("Vell Pass-…") takes the capitalised word before
+/// the hyphenated one. An end named by a kind of facility ("…-Airport road") is no place. Compounds of compass points and prefixes ("East-West highway", "Trans-Caspian pipeline"), of
 /// nationality adjectives, and compounds inside an organisation's name are left alone. Runs before
 /// <see cref="HyphenatedPlaceSplitter"/>, which would keep only the parts the gazetteer knows.
 /// </summary>
@@ -33,7 +33,7 @@ public sealed class RouteEndPlaces(WorldGazetteer world) : IPipelineComponent
         "southeast", "southwest",
     };
 
-    /// <summary>Ends named by a kind of facility ("Dhaka-Airport Highway"): the facility is no place's name; the other end stays.</summary>
+    /// <summary>Ends named by a kind of facility ("the Dunlow-Airport road"): the facility is no place's name; the other end stays.</summary>
     private static readonly HashSet<string> FacilityEnds = new(StringComparer.OrdinalIgnoreCase)
     {
         "airport", "port", "station", "terminal", "bypass", "junction", "border", "centre", "center", "city", "town",
@@ -90,7 +90,7 @@ public sealed class RouteEndPlaces(WorldGazetteer world) : IPipelineComponent
 
     /// <summary>
     /// The first token of the route's first end: the hyphenated token itself, or up to two capitalised words right
-    /// before it that are not the start of a sentence's noun phrase ("Rikoti Pass-…": "Rikoti").
+    /// before it that are not the start of a sentence's noun phrase ("Vell Pass-…": "Vell").
     /// </summary>
     private static int FirstWordOfEnd(Document document, int t)
     {

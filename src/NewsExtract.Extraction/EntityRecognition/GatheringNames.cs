@@ -10,8 +10,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// noun and further capitalised gathering nouns joined by "and" or "&amp;" become one EVENT span; a country opening
 /// the name stays a LOCATION of its own, as whose event it is. A body whose name
 /// ends in such a noun ("World Economic Forum") is left alone: only a name cut before the noun is read this way.
-/// An organisation span whose head is a gathering or a contest ("International Conference for Reconstruction",
-/// "Asian Cup", "Eurasian Summit": the last capitalised word before the first "of", "for", "on" or "in") names an
+/// An organisation span whose head is a gathering or a contest ("International Conference for the Recovery of Vesta",
+/// "Nordic Cup", "Baltic Summit": the last capitalised word before the first "of", "for", "on" or "in") names an
 /// event too; "Forum" and "Congress", which also head the names of bodies, do not count there.
 /// </summary>
 public static class GatheringNames
