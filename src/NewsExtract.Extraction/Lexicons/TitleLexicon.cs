@@ -1,82 +1,52 @@
+using NewsExtract.Extraction.Gazetteers;
+
 namespace NewsExtract.Extraction.Lexicons;
 
 /// <summary>
 /// The words that make up the titles of office holders in agency copy: heads ("minister", "ambassador", "CEO"),
 /// modifiers that stay in the title ("deputy", "first", "acting", "former", "ex-"), and the words that name bodies
-/// ("ministry", "committee", "bank") so a title's organisation can be read off it. Lookups ignore case.
+/// ("ministry", "committee", "bank") so a title's organisation can be read off it. The words and their roles are
+/// curated data, <c>models/gazetteer/curated/title-words.tsv</c>; the connectors that keep a title going ("of",
+/// "the") are grammar and stay here. Lookups ignore case, except a rank's, which is matched as written.
 /// </summary>
 public static class TitleLexicon
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "minister", "ministers", "ambassador", "president", "vice-president", "chairman", "chairwoman", "chairperson",
-        "chair", "ceo", "head", "governor", "vice-governor", "mayor", "spokesperson", "spokesman", "spokeswoman",
-        "envoy", "secretary", "secretary-general", "director", "director-general", "premier", "commissioner",
-        "commander", "chief", "ombudsman", "speaker", "judge", "prosecutor", "prosecutor-general", "consul",
-        "consul-general", "chancellor", "king", "emir", "sultan", "rector", "khokim", "hokim", "akim", "senator",
-        "mp", "adviser", "advisor", "aide", "representative", "attaché", "attache", "chargé", "charge", "founder",
-        "owner", "vice-chairman", "vice-chairwoman", "vice-premier", "co-chairman", "co-chair", "manager", "leader",
-        "coordinator", "deputy", "cfo", "coo", "cto", "attorney", "general", "officer", "executive", "minister-counselor",
-        "counsellor", "counselor", "member", "auditor", "inspector", "superintendent", "administrator",
-        "amir", "co-owner", "co-founder",
-    };
+    public const string FileName = "title-words.tsv";
 
-    /// <summary>Heads that name an office on their own (not "general", "member", "executive", which need more).</summary>
-    private static readonly HashSet<string> StrongHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "minister", "ambassador", "president", "vice-president", "chairman", "chairwoman", "chairperson", "ceo",
-        "head", "governor", "vice-governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "envoy",
-        "secretary", "secretary-general", "director", "director-general", "premier", "commissioner", "commander",
-        "ombudsman", "speaker", "judge", "prosecutor", "prosecutor-general", "consul", "consul-general", "chancellor",
-        "king", "emir", "sultan", "rector", "khokim", "hokim", "akim", "senator", "mp", "adviser", "advisor",
-        "representative", "vice-chairman", "vice-chairwoman", "vice-premier", "co-chairman", "co-chair", "cfo",
-        "coo", "cto", "chief", "deputy", "aide", "attaché", "attache", "chargé", "founder", "manager", "leader",
-        "minister-counselor", "counsellor", "counselor", "auditor", "amir", "owner", "co-owner", "co-founder",
-    };
+    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> StrongHeads = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PortfolioWords = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    static TitleLexicon()
     {
-        "deputy", "first", "acting", "former", "vice", "interim", "executive", "senior", "chief", "prime", "foreign",
-        "outgoing", "newly-appointed", "newly", "appointed", "permanent", "special", "general", "managing",
-        "extraordinary", "plenipotentiary", "honorary", "state", "presidential", "co", "nominee", "designate",
-    };
+        foreach (var row in CuratedList.Read(FileName, columns: 2))
+            foreach (var role in row[1].Split(','))
+            {
+                SetFor(role, row[0]).Add(row[0]);
+                if (role == "strong-head") Heads.Add(row[0]);
+            }
+    }
 
-    private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ministry", "committee", "agency", "service", "fund", "council", "court", "commission", "company", "bank",
-        "corporation", "group", "administration", "authority", "office", "department", "parliament", "assembly",
-        "union", "organization", "organisation", "association", "chamber", "railways", "airlines", "university",
-        "institute", "centre", "center", "inspection", "holding", "delegation", "board", "cabinet", "embassy",
-        "mission", "government", "party", "federation", "exchange", "port", "directorate", "inspectorate",
-        "secretariat", "police", "guard", "forces", "army", "navy", "customs", "tribunal", "procuracy", "majlis",
-        "milli", "duma", "senate", "municipality", "executive", "region", "province", "city", "oblast", "railway",
-        "district", "regiment", "brigade", "division",
-    };
-
-    /// <summary>Words that name a portfolio or field in titles ("Minister of Economy", "Energy Minister").</summary>
-    private static readonly HashSet<string> PortfolioWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "economy", "economic", "transport", "finance", "finances", "energy", "affairs", "development", "agriculture",
-        "health", "education", "defense", "defence", "justice", "culture", "communications", "communication",
-        "technologies", "technology", "industry", "trade", "ecology", "environment", "resources", "emergency",
-        "situations", "labour", "labor", "sports", "sport", "youth", "tourism", "taxes", "internal", "interior",
-        "digital", "information", "science", "innovation", "innovations", "investment", "investments", "security",
-        "construction", "infrastructure", "housing", "social", "protection", "population", "natural", "mass",
-        "media", "foreign", "domestic", "high", "post", "telecommunications", "relations", "policy", "budget",
-        "board", "management", "supervisory", "directors", "operations", "integration", "water", "railway", "mine", "mines",
-    };
+    /// <summary>The set a role of the curated list fills (a strong head also goes to the heads).</summary>
+    private static HashSet<string> SetFor(string role, string word) =>
+        role switch
+        {
+            "head" => Heads,
+            "strong-head" => StrongHeads,
+            "modifier" => Modifiers,
+            "body" => BodyWords,
+            "portfolio" => PortfolioWords,
+            "rank" => Ranks,
+            _ => throw new InvalidDataException($"{FileName}: \"{word}\" has the role \"{role}\"; expected head, strong-head, modifier, body, portfolio or rank"),
+        };
 
     /// <summary>Words inside a title that are not capitalised but keep the title going ("of", "the", "and").</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "the", "and", "for", "to", "on", "in", "at", "&",
-    };
-
-    /// <summary>Military and police ranks written between a title and the name ("…, Colonel Rovshan Alakbarli").</summary>
-    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
-    {
-        "General", "Lieutenant", "Colonel", "Major", "Brigadier", "Captain", "Admiral", "Sergeant", "Lieutenant-General",
-        "Major-General", "Colonel-General", "Rear",
     };
 
     /// <summary>True for a capitalised military or police rank ("Colonel", "Brigadier General").</summary>
@@ -106,14 +76,4 @@ public static class TitleLexicon
     /// <summary>"ex-minister" → "minister"; null when the word has no "ex-" prefix.</summary>
     public static string? StripExPrefix(string word) =>
         word.Length > 3 && word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) ? word[3..] : null;
-
-    /// <summary>The head words of nominal references ("the minister", "the ambassador") that may point to an official.</summary>
-    public static IReadOnlyCollection<string> NominalHeads { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "minister", "ambassador", "president", "chairman", "chairwoman", "governor", "mayor", "envoy", "premier",
-        "prime minister", "deputy minister", "deputy prime minister", "vice-president", "vice president", "ceo",
-        "director", "director general", "director-general", "head", "spokesperson", "spokesman", "spokeswoman",
-        "judge", "prosecutor", "khokim", "hokim", "akim", "secretary", "secretary general", "secretary-general",
-        "commissioner", "consul", "speaker", "rector", "chief",
-    };
 }

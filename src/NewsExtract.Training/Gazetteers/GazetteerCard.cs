@@ -36,10 +36,11 @@ public static class GazetteerCard
         sb.AppendLine();
         sb.AppendLine("The `curated/` lists are written for this project, for what the open sources lack: `country-names.tsv` (spelling");
         sb.AppendLine("variants of country names that agency copy uses), `currency-words.tsv` (currency words and symbols of copy),");
-        sb.AppendLine("`news-agencies.tsv` (agencies and their home states), `honorifics.tsv` (forms of address, neither name nor title)");
+        sb.AppendLine("`news-agencies.tsv` (agencies and their home states), `honorifics.tsv` (forms of address, neither name nor title),");
         sb.AppendLine("`organisation-heads.tsv` (head nouns of organisation names), `company-words.tsv` (legal forms and head nouns of");
-        sb.AppendLine("company names) and `international-bodies.tsv` (short forms, name openings and words of international bodies the");
-        sb.AppendLine("organisations list lacks). They are shipped as written, not rebuilt.");
+        sb.AppendLine("company names), `title-words.tsv` (the words office titles are made of, with their roles: head, modifier, body,");
+        sb.AppendLine("portfolio, rank; the whole titles come from the directories above) and `international-bodies.tsv` (short forms,");
+        sb.AppendLine("name openings and words of international bodies the organisations list lacks). They are shipped as written, not rebuilt.");
         sb.AppendLine("Rebuilding is deterministic for the same sources (rows sorted; only this card's date changes).");
         return sb.ToString();
     }

@@ -1,4 +1,5 @@
 using NewsExtract.Extraction.Gazetteers;
+using NewsExtract.Extraction.Lexicons;
 using NewsExtract.Extraction.Officials;
 using NewsExtract.Tests.Support;
 
@@ -44,5 +45,21 @@ public sealed class CuratedListTests
         Assert.Equal(0, Honorifics.LeadingLength("Tan Ahmad"));
         Assert.True(Honorifics.IsHonorific("Sheikh"));
         Assert.False(Honorifics.IsHonorific("Minister"));
+    }
+
+    [Fact]
+    public void The_shipped_title_words_give_each_word_its_roles_and_a_strong_head_is_a_head()
+    {
+        Assert.True(TitleLexicon.IsStrongHead("Minister"));
+        Assert.True(TitleLexicon.IsHead("minister"));
+        Assert.True(TitleLexicon.IsHead("ex-minister"));
+        Assert.True(TitleLexicon.IsHead("general"));
+        Assert.False(TitleLexicon.IsStrongHead("general"));
+        Assert.True(TitleLexicon.IsModifier("Deputy"));
+        Assert.True(TitleLexicon.IsBodyWord("Ministry"));
+        Assert.True(TitleLexicon.IsPortfolioWord("Economy"));
+        Assert.False(TitleLexicon.IsTitleVocabulary("Tuesday"));
+        Assert.True(TitleLexicon.IsRank("Colonel"));
+        Assert.False(TitleLexicon.IsRank("colonel"));
     }
 }
