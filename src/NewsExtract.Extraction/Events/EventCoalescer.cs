@@ -24,7 +24,8 @@ namespace NewsExtract.Extraction.Events;
 /// naming no party or the same party joins it whatever sum or date it states ("He was also fined …");</item>
 /// <item>Conflict — one incident per article unless another is announced;</item>
 /// <item>Trade — one report per partner: a later one naming a partner the earlier never named is another; otherwise as the rest;</item>
-/// <item>the rest (Project) — merge when participants overlap or one names none.</item>
+/// <item>the rest (Project) — merge when participants overlap or one names none; but two works each stating its own
+/// sum are two, as two investments are.</item>
 /// </list>
 /// The first sentence stays the event's sentence, with its trigger; participants (with their roles) are pooled.
 /// </summary>
@@ -117,7 +118,7 @@ public static partial class EventCoalescer
                 return false;
             case EventTypes.Meeting or EventTypes.Visit or EventTypes.Conference:
                 return a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
-            case EventTypes.Investment when first.Amounts.Count > 0 && later.Amounts.Count > 0 && !first.Amounts.Overlaps(later.Amounts):
+            case EventTypes.Investment or EventTypes.Project when first.Amounts.Count > 0 && later.Amounts.Count > 0 && !first.Amounts.Overlaps(later.Amounts):
                 // each with its own sum: two grants or loans, whoever gives them
                 return false;
             case EventTypes.Agreement or EventTypes.Investment or EventTypes.Legal or EventTypes.Appointment:

@@ -188,6 +188,23 @@ public sealed class EventCoalescerTests
     }
 
     [Fact]
+    public void Two_works_each_with_its_own_budget_are_two_projects()
+    {
+        var (text, events) = Article(
+            (EventTypes.Project, "Vesta will spend 40 million crowns on the construction of the northern bypass.", ["Vesta"], null, null),
+            (EventTypes.Project, "Another 15 million crowns go to the construction of a bridge over the Lorn.", ["Vesta"], null, null),
+            (EventTypes.Project, "Work on the bypass will start in spring.", [], null, null));
+        var money = new List<MoneyMention>
+        {
+            new(text.IndexOf("40 million", StringComparison.Ordinal), text.IndexOf("40 million", StringComparison.Ordinal) + 17, 40_000_000m, null, "XVC"),
+            new(text.IndexOf("15 million", StringComparison.Ordinal), text.IndexOf("15 million", StringComparison.Ordinal) + 17, 15_000_000m, null, "XVC"),
+        };
+        var merged = EventCoalescer.Merge(events, text, money);
+        Assert.Equal(2, merged.Count);
+        Assert.Contains("bridge over the Lorn", text[merged[1].Sentence.Start..merged[1].Sentence.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Same_amount_ties_two_sentences_about_one_agreement()
     {
         var (text, events) = Article(
