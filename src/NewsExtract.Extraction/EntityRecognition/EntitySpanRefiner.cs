@@ -28,6 +28,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <item>two person spans with a single space between them are one name ("Ahmad" + "Nazlan Idris", <see cref="AdjacentPersonJoiner"/>).</item>
 /// <item>an organisation span cut right before "Exhibition", "Forum", "Conference"… begins an event's name and
 /// becomes one EVENT span with those words (<see cref="GatheringNames"/>);</item>
+/// <item>an organisation span headed by a facility noun ("Harbour Street", "Vesta Arena") names a facility and
+/// becomes a MISC span (<see cref="FacilityNames"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
 /// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>).</item>
 /// </list>
@@ -73,6 +75,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         AcronymDefinedNames.Join(document, spans);
         JoinBodiesWithTheirHead(document, spans);
         GatheringNames.Relabel(document, spans);
+        FacilityNames.Relabel(document, spans);
         JoinBodiesWithTheirCountry(document, spans);
         SplitCoordinatedBodies(document, spans);
         document.EntitySpans.Clear();

@@ -67,17 +67,11 @@ public static class GatheringNames
         return end;
     }
 
-    /// <summary>The span's head (its last capitalised word before a lower-case "of", "for", "on" or "in") names a gathering or a contest.</summary>
+    /// <summary>The span's head (<see cref="NameHead"/>) names a gathering or a contest.</summary>
     private static bool HeadedByGathering(Document document, EntitySpan span)
     {
-        int head = -1;
-        for (int t = span.FirstToken; t < span.EndToken; t++)
-        {
-            var word = document.TextOf(document.Tokens[t]);
-            if (word is "of" or "for" or "on" or "in") break;
-            if (word.Length > 1 && char.IsUpper(word[0])) head = t;
-        }
-        if (head < 0 || head == span.FirstToken && span.TokenCount == 1) return false;
+        int head = NameHead.Of(document, span);
+        if (head < 0) return false;
         var text = document.TextOf(document.Tokens[head]).ToString();
         return ContestHeads.Contains(text) || !BodyHeadsToo.Contains(text) && IsGatheringNoun(document, head);
     }

@@ -49,6 +49,34 @@ public sealed class EntitySpanRefinerTests
         Assert.Equal([(name, EntityLabels.Organization)], Refine(text, (name, EntityLabels.Organization)));
     }
 
+    [Theory]
+    [InlineData("Traffic was diverted from Old Harbour Street on Monday.", "Old Harbour Street")]
+    [InlineData("The leaders met at the Presidential Palace of Vesta.", "Presidential Palace of Vesta")]
+    [InlineData("Fans filled the Lorn Arena for the final.", "Lorn Arena")]
+    public void A_body_headed_by_a_facility_noun_is_a_facility_not_a_body(string text, string name)
+    {
+        Assert.Equal([(name, EntityLabels.Misc)], Refine(text, (name, EntityLabels.Organization)));
+    }
+
+    [Fact]
+    public void A_code_in_brackets_after_a_facility_is_no_body_but_an_acronym_after_a_body_is()
+    {
+        var found = Refine("Works began on Harbour Road (E11), the Vesta Port Authority (VPA) said.",
+            ("Harbour Road", EntityLabels.Organization), ("E11", EntityLabels.Organization),
+            ("Vesta Port Authority", EntityLabels.Organization), ("VPA", EntityLabels.Organization));
+        Assert.Contains(("E11", EntityLabels.Misc), found);
+        Assert.DoesNotContain(found, f => f.Label == EntityLabels.Organization && f.Text is "Harbour Road" or "E11");
+        Assert.Contains(found, f => f.Label == EntityLabels.Organization && f.Text.Contains("VPA", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Vesta Regional Hospital treated the wounded.", "Vesta Regional Hospital")]
+    [InlineData("The Northgate Electromechanical Plant raised output.", "Northgate Electromechanical Plant")]
+    public void An_institution_named_after_its_building_stays_a_body(string text, string name)
+    {
+        Assert.Equal([(name, EntityLabels.Organization)], Refine(text, (name, EntityLabels.Organization)));
+    }
+
     [Fact]
     public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
     {
