@@ -30,6 +30,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// becomes one EVENT span with those words (<see cref="GatheringNames"/>);</item>
 /// <item>an organisation span headed by a facility noun ("Harbour Street", "Vesta Arena") names a facility and
 /// becomes a MISC span (<see cref="FacilityNames"/>);</item>
+/// <item>an organisation span a day's name continues ("National" + "Day") begins a holiday's name and becomes one
+/// MISC span with those words (<see cref="HolidayNames"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
 /// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>).</item>
 /// </list>
@@ -76,6 +78,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         JoinBodiesWithTheirHead(document, spans);
         GatheringNames.Relabel(document, spans);
         FacilityNames.Relabel(document, spans);
+        HolidayNames.Relabel(document, spans);
         JoinBodiesWithTheirCountry(document, spans);
         SplitCoordinatedBodies(document, spans);
         document.EntitySpans.Clear();

@@ -77,6 +77,20 @@ public sealed class EntitySpanRefinerTests
         Assert.Equal([(name, EntityLabels.Organization)], Refine(text, (name, EntityLabels.Organization)));
     }
 
+    [Theory]
+    [InlineData("Vesta celebrates its National Day on 4 May.", "National", "National Day")]
+    [InlineData("Attacks were planned for New Year's Day in the capital.", "New", "New Year's Day")]
+    public void A_body_cut_before_the_name_of_a_day_begins_a_holiday(string text, string tagged, string holiday)
+    {
+        Assert.Equal([(holiday, EntityLabels.Misc)], Refine(text, (tagged, EntityLabels.Organization)));
+    }
+
+    [Fact]
+    public void A_body_followed_by_other_capitalised_words_stays_a_body()
+    {
+        Assert.Equal([("Vesta Rail", EntityLabels.Organization)], Refine("Vesta Rail Chairman Ion Lorn spoke on Day two.", ("Vesta Rail", EntityLabels.Organization)));
+    }
+
     [Fact]
     public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
     {
