@@ -150,6 +150,14 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void Both_agencies_of_a_hyphenated_credit_are_organisations()
+    {
+        var found = Refine("MANILA, Dec 18 (NNN-PNA) – Two soldiers were hurt.");
+        Assert.Contains(("NNN", EntityLabels.Organization), found);
+        Assert.Contains(("PNA", EntityLabels.Organization), found);
+    }
+
+    [Fact]
     public void An_agency_named_in_several_words_is_one_organisation_whatever_the_model_said()
     {
         var found = Refine("Exports rose, the Saudi Press Agency reported. Source: Agence Tunis Afrique Presse",
