@@ -16,7 +16,7 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// Bulbuloglu", "Chairman of the State Tax Service Orkhan Valiyev") is split, the name becoming a PERSON;</item>
 /// <item>a country's long form ("Russian Federation", "Republic of Azerbaijan") is one LOCATION span, not pieces;</item>
 /// <item>portfolio words inside an official's title ("Minister of Transport, Communications and …") are not
-/// organisations;</item>
+/// organisations, persons or places;</item>
 /// <item>news agencies named in the copy (AZERTAC, TASS, Xinhua…, also inside hyphenated credits such as
 /// "NNN-Bernama") are organisations, whatever the model said;</item>
 /// <item>an organisation span that coordinates a name with a body named with its country ("Azerpoct and Mail of
@@ -60,7 +60,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         foreach (var span in document.EntitySpans)
         {
             var trimmed = TrimTrailingConnectors(document, span);
-            if (trimmed.Label is EntityLabels.Organization or EntityLabels.Person && IsPortfolioInTitle(document, trimmed)) continue;
+            if (trimmed.Label is EntityLabels.Organization or EntityLabels.Person or EntityLabels.Location && IsPortfolioInTitle(document, trimmed)) continue;
             if (trimmed.Label == EntityLabels.Person && (IsTitleComplement(document, trimmed) || EndsInBodyWord(document, trimmed)))
                 spans.Add(trimmed with { Label = EntityLabels.Organization, Recognizer = ComponentName });
             else if (trimmed.Label != EntityLabels.Organization && WithoutTitle(document, trimmed) is { } person) spans.Add(person);
@@ -112,7 +112,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         return end == span.EndToken ? span : span with { End = document.Tokens[end - 1].End, TokenCount = end - span.FirstToken };
     }
 
-    /// <summary>An organisation span made only of portfolio words that continues a title ("Minister of Transport, …").</summary>
+    /// <summary>A span (organisation, person or place) made only of portfolio words that continues a title ("Minister of Transport, …").</summary>
     private static bool IsPortfolioInTitle(Document document, EntitySpan span)
     {
         for (int t = span.FirstToken; t < span.EndToken; t++)

@@ -202,6 +202,14 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_portfolio_word_of_a_title_tagged_as_a_place_is_no_place()
+    {
+        var found = Refine("The Minister of Communications and Multimedia, Ion Lorn, arrived in Vesta.",
+            ("Multimedia", EntityLabels.Location), ("Vesta", EntityLabels.Location));
+        Assert.Equal([("Vesta", EntityLabels.Location)], found);
+    }
+
+    [Fact]
     public void Ordinary_spans_are_left_alone()
     {
         var found = Refine("Azercell opened an office in Ganja.", ("Azercell", EntityLabels.Organization), ("Ganja", EntityLabels.Location));
