@@ -200,6 +200,7 @@ public static class TitleReader
             apposition = false;
             if (HeadOfBodyClause(s, i) is { } head) return head;
         }
+        if (!apposition && KeptMinistry(s, i) is { } kept) return kept;
         int cue = MatchPredicate(s, i);
         // "X replaces Y as T": the office after the replaced person is the subject's
         if (cue == 0 && !apposition && ReplacedPersonThenAs(s, i) is > 0 and var replaced) cue = replaced;
@@ -506,6 +507,40 @@ public static class TitleReader
         while (last + 1 < s.Words.Count && s.InOrganization(last + 1)) last++;
         var name = s.Text[s.Words[body].Start..s.Words[last].End];
         return new TitleMatch(s.Words[verb].Start, s.Words[last].End, $"{office} of {(body > verb + 1 ? "the " : "")}{name}", null, name);
+    }
+
+    /// <summary>Verbs by which a minister keeps an office in a new cabinet: "X retained the foreign ministry".</summary>
+    private static readonly HashSet<string> KeepingVerbs = new(StringComparer.Ordinal)
+    {
+        "retained", "retains", "retain", "kept", "keeps", "keep",
+    };
+
+    /// <summary>Nouns for a minister's office: "the foreign ministry", "the finance portfolio".</summary>
+    private static readonly HashSet<string> MinistryNouns = new(StringComparer.Ordinal) { "ministry", "portfolio" };
+
+    /// <summary>
+    /// "X retained Vesta's foreign ministry", "X keeps the finance portfolio": a keeping verb whose object is a
+    /// ministry named by its lower-case portfolio (one to three words) gives the office "foreign minister", with the
+    /// state of a possessive before it.
+    /// </summary>
+    private static TitleMatch? KeptMinistry(TitleContext s, int verb)
+    {
+        if (verb >= s.Words.Count || !KeepingVerbs.Contains(s[verb])) return null;
+        int k = verb + 1;
+        string? country = null;
+        if (k < s.Words.Count && s[k] is "the" or "his" or "her") k++;
+        else if (k < s.Words.Count && IsCountryQualifier(s[k]) && CountryLexicon.StripPossessive(s[k]) != s[k])
+        {
+            country = CountryLexicon.ShortNameOfAny(s[k]);
+            k++;
+        }
+        int portfolio = k;
+        while (k < s.Words.Count && k - portfolio < 3 && IsPlainLowerWord(s[k]) && !MinistryNouns.Contains(s[k])
+               && (TitleLexicon.IsPortfolioWord(s[k]) || s.IsListedPortfolio(k) || s[k] == "and"))
+            k++;
+        if (k == portfolio || k >= s.Words.Count || !MinistryNouns.Contains(s[k]) || s[k - 1] == "and") return null;
+        var field = s.Text[s.Words[portfolio].Start..s.Words[k - 1].End];
+        return new TitleMatch(s.Words[verb].Start, s.Words[k].End, char.ToUpperInvariant(field[0]) + field[1..] + " minister", country, null);
     }
 
     /// <summary>True when word <paramref name="personLast"/> + 1 is a dash opening the person's title ("X – minister of sport").</summary>

@@ -265,6 +265,23 @@ public sealed class OfficialsRealCopyTests
         Assert.Equal(title, Assert.Single(Candidates(doc)).Title.Title);
     }
 
+    [Theory]
+    [InlineData("Anna Kolt retained Norway's foreign ministry in the new government.", "Anna Kolt", "Foreign minister", "Norway")]
+    [InlineData("Olek Brun keeps the finance portfolio.", "Olek Brun", "Finance minister", null)]
+    public void A_ministry_kept_in_a_new_cabinet_gives_its_minister(string text, string person, string title, string? country)
+    {
+        var doc = HandLayeredDocument.Of(text).Person(person).Build();
+        var office = Assert.Single(Candidates(doc)).Title;
+        Assert.Equal(title, office.Title);
+        Assert.Equal(country, office.Country);
+    }
+
+    [Fact]
+    public void A_kept_thing_that_is_no_ministry_gives_no_office()
+    {
+        Assert.Empty(Candidates(HandLayeredDocument.Of("Ion Lorn retained the trophy for Vesta.").Person("Ion Lorn").Build()));
+    }
+
     [Fact]
     public void The_one_replaced_after_a_comma_held_the_office_of_the_one_named_before()
     {
