@@ -18,7 +18,8 @@ namespace NewsExtract.Extraction.Events;
 /// (<see cref="EventStatusDetector"/>) and the sentence. Sentences restating one event are merged by
 /// <see cref="EventCoalescer"/>, by the learned merge decision when one is given or ships beside the event model
 /// (<see cref="EventMergeModel"/>), else by its rules; then an event whose sentence names no one takes the
-/// participants of the story told before it (<see cref="InheritedParticipants"/>).
+/// participants of the story told before it (<see cref="InheritedParticipants"/>), and a trade report still naming no
+/// partner is the national total of the article's home state (<see cref="NationalTradeTotals"/>).
 /// </summary>
 public sealed partial class EventExtractor(IEventSentenceClassifier classifier, IEventMergeDecider? merges = null) : IPipelineComponent
 {
@@ -61,7 +62,9 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         // the lead reports today's news: an event first told there without a date happened on the publication day
         var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;
         var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        document.Events.AddRange(InheritedParticipants.Fill(EventCoalescer.Merge(found, document.Text, document.Money, _merges))
+        var home = Officials.OfficialRecognizer.HomeStateOf(document, null).Country;
+        var places = document.Entities.Where(e => EntityLabels.IsPlace(e.Label)).ToList();
+        document.Events.AddRange(NationalTradeTotals.Fill(InheritedParticipants.Fill(EventCoalescer.Merge(found, document.Text, document.Money, _merges)), home, places)
             .Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e)
             .Select(e => e with { Status = EventStatusDetector.Detect(document.Text, e.Sentence, e.Trigger, e.Type, document.Dates, document.Article.PublishedAt) }));
         document.Models[Name] = classifier.Version;
