@@ -32,6 +32,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// becomes a MISC span (<see cref="FacilityNames"/>);</item>
 /// <item>an organisation span a day's name continues ("National" + "Day") begins a holiday's name and becomes one
 /// MISC span with those words (<see cref="HolidayNames"/>);</item>
+/// <item>a title in the possessive before a body noun ("the Prosecutor General's Office") is one organisation, not a
+/// person (<see cref="TitleHoldersOffices"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
 /// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>).</item>
 /// </list>
@@ -79,6 +81,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         GatheringNames.Relabel(document, spans);
         FacilityNames.Relabel(document, spans);
         HolidayNames.Relabel(document, spans);
+        TitleHoldersOffices.Join(document, spans);
         JoinBodiesWithTheirCountry(document, spans);
         SplitCoordinatedBodies(document, spans);
         document.EntitySpans.Clear();

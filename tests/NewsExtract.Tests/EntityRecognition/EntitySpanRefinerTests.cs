@@ -92,6 +92,21 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_title_in_the_possessive_before_a_body_noun_is_a_body_not_a_person()
+    {
+        var found = Refine("The Prosecutor General's Office and the President's Office declined to comment.",
+            ("General's", EntityLabels.Person));
+        Assert.Equal([("Prosecutor General's Office", EntityLabels.Organization), ("President's Office", EntityLabels.Organization)], found);
+    }
+
+    [Fact]
+    public void A_country_or_a_name_in_the_possessive_before_a_body_noun_is_left_to_the_recogniser()
+    {
+        var found = Refine("Vesta's Office of Trade and Ion Lorn's Office were closed.", ("Vesta", EntityLabels.Location), ("Ion Lorn", EntityLabels.Person));
+        Assert.Equal([("Vesta", EntityLabels.Location), ("Ion Lorn", EntityLabels.Person)], found);
+    }
+
+    [Fact]
     public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
     {
         var found = Refine("Delegates met at the 5th Kazakhstan International Forum in Astana.", ("Kazakhstan International", EntityLabels.Organization));
