@@ -34,6 +34,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// MISC span with those words (<see cref="HolidayNames"/>);</item>
 /// <item>a title in the possessive before a body noun ("the Prosecutor General's Office") is one organisation, not a
 /// person (<see cref="TitleHoldersOffices"/>);</item>
+/// <item>a body's name cut inside its portfolio ("Ministry of Foreign" + "Affairs") is extended over the capitalised
+/// portfolio words after it (<see cref="CutPortfolioNames"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
 /// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>).</item>
 /// </list>
@@ -78,6 +80,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         AdjacentPersonJoiner.Join(document, spans);
         AcronymDefinedNames.Join(document, spans);
         JoinBodiesWithTheirHead(document, spans);
+        CutPortfolioNames.Extend(document, spans);
         GatheringNames.Relabel(document, spans);
         FacilityNames.Relabel(document, spans);
         HolidayNames.Relabel(document, spans);

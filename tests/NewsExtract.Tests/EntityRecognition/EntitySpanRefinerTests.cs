@@ -107,6 +107,24 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_body_name_cut_inside_its_portfolio_is_extended_over_it()
+    {
+        var found = Refine("The Ministry of Foreign Affairs of Vesta and the Ministry of Transport and Communications met.",
+            ("Ministry of Foreign", EntityLabels.Organization), ("Vesta", EntityLabels.Location), ("Ministry of Transport", EntityLabels.Organization));
+        Assert.Contains(("Ministry of Foreign Affairs", EntityLabels.Organization), found);
+        Assert.Contains(("Ministry of Transport and Communications", EntityLabels.Organization), found);
+        Assert.Contains(("Vesta", EntityLabels.Location), found);
+    }
+
+    [Fact]
+    public void A_body_is_not_extended_over_a_lower_case_word_or_a_name()
+    {
+        var found = Refine("The Ministry of Defence and energy officials met Vesta Energy.",
+            ("Ministry of Defence", EntityLabels.Organization), ("Vesta Energy", EntityLabels.Organization));
+        Assert.Equal([("Ministry of Defence", EntityLabels.Organization), ("Vesta Energy", EntityLabels.Organization)], found);
+    }
+
+    [Fact]
     public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
     {
         var found = Refine("Delegates met at the 5th Kazakhstan International Forum in Astana.", ("Kazakhstan International", EntityLabels.Organization));
