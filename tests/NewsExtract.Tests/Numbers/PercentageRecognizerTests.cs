@@ -12,6 +12,7 @@ public sealed class PercentageRecognizerTests
     [InlineData("Growth was 8.54 % this year.", "8.54", false, "8.54 %")]
     [InlineData("Inflation hit 16,6% in May.", "16.6", false, "16,6%")]
     [InlineData("Output rose 8.54 pct on the month.", "8.54", false, "8.54 pct")]
+    [InlineData("Exports were up 4.5pc in the half year.", "4.5", false, "4.5pc")]
     [InlineData("Unemployment fell 0.5 percentage points.", "0.5", true, "0.5 percentage points")]
     [InlineData("Unemployment fell 0.5 pp.", "0.5", true, "0.5 pp")]
     [InlineData("Unemployment fell 1.2pp on the year.", "1.2", true, "1.2pp")]
@@ -24,6 +25,14 @@ public sealed class PercentageRecognizerTests
         Assert.Equal(value, mention.Value.ToString(CultureInfo.InvariantCulture));
         Assert.Equal(points, mention.IsPercentagePoints);
         Assert.Equal(span, text[mention.Start..mention.End]);
+    }
+
+    [Theory]
+    [InlineData("The office bought 5 pc monitors.")]
+    [InlineData("The 12pcs of kit arrived.")]
+    public void Pc_counts_only_glued_to_its_number_as_a_word_of_its_own(string text)
+    {
+        Assert.Empty(PercentageRecognizer.Find(text));
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using static NewsExtract.Extraction.Numbers.TextScan;
 namespace NewsExtract.Extraction.Numbers.Percentages;
 
 /// <summary>
-/// What may follow a number to make it a percentage: "%", "percent", "per cent", "pct"; or a change in percentage
+/// What may follow a number to make it a percentage: "%", "percent", "per cent", "pct", "pc" glued to it; or a change in percentage
 /// points: "percentage points", "pp", "p.p."; or basis points ("bps", "basis points": hundredths of a point). A word
 /// marker may be hyphenated to its number when the figure is used as an adjective ("a 27-percent rise").
 /// </summary>
@@ -41,6 +41,12 @@ public static class PercentMarkers
         }
         if (text[j] is not ('p' or 'P' or 'b' or 'B'))
             return false;
+        // "up 4.5pc": South Asian and British copy's abbreviation, read only glued to its number ("5 pc" may count computers)
+        if (!hyphenated && j == i && IsGluedPc(text, j))
+        {
+            end = j + 2;
+            return true;
+        }
         foreach (var marker in Words)
         {
             if (MatchWord(text, j, marker.Text, out var e))
@@ -53,6 +59,9 @@ public static class PercentMarkers
         }
         return false;
     }
+
+    private static bool IsGluedPc(string text, int j) =>
+        string.CompareOrdinal(text, j, "pc", 0, 2) == 0 && (j + 2 == text.Length || !char.IsLetterOrDigit(text[j + 2]));
 
     public static bool IsAt(string text, int i) => TryMatch(text, i, out _, out _, out _);
 }
