@@ -36,6 +36,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// person (<see cref="TitleHoldersOffices"/>);</item>
 /// <item>a body's name cut inside its portfolio ("Ministry of Foreign" + "Affairs") is extended over the capitalised
 /// portfolio words after it (<see cref="CutPortfolioNames"/>);</item>
+/// <item>capital letters written before a name without full stops ("M A Mannan") are its initials
+/// (<see cref="SpacedInitials"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
 /// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>).</item>
 /// </list>
@@ -78,6 +80,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         ParticleNameJoiner.Join(document, spans);
         AdjacentPersonJoiner.Join(document, spans);
+        SpacedInitials.Join(document, spans);
         AcronymDefinedNames.Join(document, spans);
         JoinBodiesWithTheirHead(document, spans);
         CutPortfolioNames.Extend(document, spans);

@@ -125,6 +125,14 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void Capital_letters_before_a_name_are_its_initials_but_not_an_honorific_or_a_lone_a()
+    {
+        var found = Refine("Planning Minister M A Tarek said H E Omar Vell and A Lorn official agreed.",
+            ("Tarek", EntityLabels.Person), ("Omar Vell", EntityLabels.Person), ("Lorn", EntityLabels.Person));
+        Assert.Equal([("M A Tarek", EntityLabels.Person), ("Omar Vell", EntityLabels.Person), ("Lorn", EntityLabels.Person)], found);
+    }
+
+    [Fact]
     public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
     {
         var found = Refine("Delegates met at the 5th Kazakhstan International Forum in Astana.", ("Kazakhstan International", EntityLabels.Organization));
