@@ -56,7 +56,7 @@ public static partial class EventTriggerLexicon
         return before.Length > 0 && char.IsLetterOrDigit(before[^1]) || before.EndsWith(",", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"\b(?:met|meets|meet with|meeting (?:with|between)|held (?:a |bilateral )?(?:talks|meeting|negotiations)|talks (?:with|between)|negotiations (?:with|between)|received (?:the |a )?(?:delegation|ambassador|minister|president)|phone (?:call|conversation)|telephone (?:call|conversation)|spoke by (?:tele)?phone)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meets|meet with|meeting (?:with|between)|held (?:a |bilateral )?(?:talks|meeting|negotiations)|talks (?:with|between)|negotiations (?:with|between)|received (?:the |a )?(?:delegation|ambassador|minister|president)|phone (?:call|conversation)|telephone (?:call|conversation)|spoke by (?:tele)?phone|(?:at|during|after) (?:a|the|their|his|her)(?: \w+)? meeting|exchanged views|courtesy call|discussed with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"\b(?:visit(?:s|ed|ing)?|trip to|working trip|arrived in|arrives in|tour(?:ed)? of)\b", RegexOptions.IgnoreCase)]
@@ -65,13 +65,13 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:signed|signs|signing|memorandum|memorandums|road ?map|protocol|accord|inked|initial(?:l)?ed|concluded (?:an? )?(?:agreement|contract|deal))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"\b(?:forum|conference(?<!\b(?:press|news|media|briefing)[ -]conference)|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:forum|conference(?<!\b(?:press|news|media|briefing)[ -]conference)|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission|general assembly|annual meeting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conference();
 
     [GeneratedRegex(@"\b(?:appointed|appoints|dismissed|relieved of|resigned|resigns|resignation|elected|sworn in|stepped down|steps down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Appointment();
 
-    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing|ment|ments)?|financ(?:e|ed|es|ing)|loans?|grants?|allocat(?:e|ed|es)|funded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing|ment|ments)?|financ(?:e|ed|es|ing)|loans?|grants?|allocat(?:e|ed|es)|funded|aid|pledged|disburs(?:e|ed|es|ing|ement)|earmarked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Investment();
 
     [GeneratedRegex(@"\b(?:trade turnover|" + GoodsTurnover + @"|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", RegexOptions.IgnoreCase)]
@@ -85,7 +85,7 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ing|ed)|fired on|ceasefire|bombing|explosion|airstrikes?|air strikes?|fighting|militants?|insurgents?|killed|ambush(?:ed)?|raids?|invasion|invaded|hostilities|gunmen|rebels?|shot dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conflict();
 
-    [GeneratedRegex(@"\b(?:court|sentenced|convicted|arrested|detained|charged with|sanctions?|banned|fined|investigation|verdict|indicted|guilty|trial|lawsuit|custody|in absentia|extradit(?:ed|ion)|prosecuted|prosecution)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:court|sentenced|convicted|arrested|arrests?|detained|charged with|sanctions?|banned|fined|investigation|verdict|indicted|guilty|trial|lawsuit|custody|in absentia|extradit(?:ed|ion)|prosecuted|prosecution)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Legal();
 
     [GeneratedRegex(@"\b(?:investments?|inflow of [\w ]{0,30}investment|FDI)\b[^.;]{0,60}?\b(?:amounted to|totall?ed|reached|have reached|has reached|exceeded|stood at)\b|\binvested\b[^.;]{0,80}?\bsince (?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]

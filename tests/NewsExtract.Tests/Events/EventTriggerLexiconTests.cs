@@ -13,6 +13,13 @@ public sealed class EventTriggerLexiconTests
     [InlineData("Vesta requested his extradition after the trial.", EventTypes.Legal)]
     [InlineData("The reconstruction of the northern bypass will cost 40 million crowns.", EventTypes.Project)]
     [InlineData("Crews repaired three apartment blocks in Lorn.", EventTypes.Project)]
+    [InlineData("The two ministers exchanged views on regional security.", EventTypes.Meeting)]
+    [InlineData("The envoy paid a courtesy call on the speaker.", EventTypes.Meeting)]
+    [InlineData("They agreed on the route during their meeting in Vesta.", EventTypes.Meeting)]
+    [InlineData("The bank pledged $40 million in aid to the budget.", EventTypes.Investment)]
+    [InlineData("The cabinet earmarked 2 million crowns for the clinic.", EventTypes.Investment)]
+    [InlineData("He will address the UN General Assembly in New York.", EventTypes.Conference)]
+    [InlineData("Rights groups condemned the arrest of two reporters.", EventTypes.Legal)]
     public void A_sentence_with_the_word_is_a_candidate_of_its_type(string sentence, string type)
     {
         Assert.Contains(type, EventTriggerLexicon.TypesIn(sentence));

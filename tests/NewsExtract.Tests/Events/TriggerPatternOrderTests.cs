@@ -16,7 +16,7 @@ public class TriggerPatternOrderTests
 
     private static readonly Regex ProjectBefore = new(@"\b(?:construction (?:of|work|began|started)|(?:began|started|launched|completed) (?:the )?construction|under construction|inaugurat(?:ed|es|ion)|(?<!\b(?:case|cases|proceedings|investigation|probe|inquiry)\s+(?:has been |have been |was |were |is |are )?)opened(?!\s+(?:an? |the )?(?:criminal |new )?(?:case|cases|proceedings|investigation|probe|inquiry|fire)\b)|opening ceremony|(?<!\b(?:case|proceedings|investigation|probe|inquiry|operation|offensive|campaign),?\s+(?:which was |that was |was |were |has been |had been )?)launched(?!\s+(?:an? |the )?(?:criminal |new |official |full-scale |joint |military |special |security )?(?:case|proceedings|investigation|probe|inquiry|attack|offensive|strikes?|campaign|operation)\b)|commission(?:ed|ing)|groundbreaking|foundation stone|laid the foundation|put into (?:operation|service)|went into operation|reconstruction|restoration|repair(?:s|ed|ing)?|rebuil(?:t|d|ding)|moderni[sz]ation)\b", Options);
 
-    private static readonly Regex ConferenceBefore = new(@"\b(?:forum|(?<!\b(?:press|news|media|briefing)[ -])conference|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission)\b", Options);
+    private static readonly Regex ConferenceBefore = new(@"\b(?:forum|(?<!\b(?:press|news|media|briefing)[ -])conference|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission|general assembly|annual meeting)\b", Options);
 
     private static readonly Regex TradeBefore = new(@"\b(?:trade turnover|(?<!\b(?:cargo|freight|passenger|container|transit)\s)turnover|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade)\b", Options);
 
