@@ -38,6 +38,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// portfolio words after it (<see cref="CutPortfolioNames"/>);</item>
 /// <item>capital letters written before a name without full stops ("M A Mannan") are its initials
 /// (<see cref="SpacedInitials"/>);</item>
+/// <item>a country's name or adjective followed by an untagged body or company head ("Uzbekistan" + "Airways") is one
+/// organisation with it (<see cref="BodyHeadsAfterNames"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
 /// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>).</item>
 /// </list>
@@ -84,6 +86,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         AcronymDefinedNames.Join(document, spans);
         JoinBodiesWithTheirHead(document, spans);
         CutPortfolioNames.Extend(document, spans);
+        BodyHeadsAfterNames.Join(document, spans);
         GatheringNames.Relabel(document, spans);
         FacilityNames.Relabel(document, spans);
         HolidayNames.Relabel(document, spans);

@@ -133,6 +133,14 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_country_or_its_adjective_cut_before_a_company_head_is_one_organisation_with_it()
+    {
+        var found = Refine("Flights resume, Uzbekistan Airways said, and Georgian Railway will carry the cargo to the SCO Council hall.",
+            ("Uzbekistan", EntityLabels.Location), ("Georgian", EntityLabels.Organization), ("SCO", EntityLabels.Organization));
+        Assert.Equal([("Uzbekistan Airways", EntityLabels.Organization), ("Georgian Railway", EntityLabels.Organization), ("SCO", EntityLabels.Organization)], found);
+    }
+
+    [Fact]
     public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
     {
         var found = Refine("Delegates met at the 5th Kazakhstan International Forum in Astana.", ("Kazakhstan International", EntityLabels.Organization));

@@ -1,0 +1,30 @@
+using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.Lexicons;
+
+namespace NewsExtract.Extraction.EntityRecognition;
+
+/// <summary>
+/// A country's name or adjective the recogniser ended one word short of a body's head ("Uzbekistan" | "Airways",
+/// "Georgian" | "Railway"): a span naming a country (whatever its label) followed, one space on, by a capitalised head of a
+/// body's or a company's name that no span holds (<see cref="OrganisationHeads"/>, <see cref="CompanyWords"/>) is, with
+/// it, one organisation. Other names are left as the recogniser cut them ("SCO" | "Council of Heads of Government").
+/// </summary>
+public static class BodyHeadsAfterNames
+{
+    public static void Join(Document document, List<EntitySpan> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (span.Label is not (EntityLabels.Location or EntityLabels.Gpe or EntityLabels.Norp or EntityLabels.Organization)) continue;
+            var name = document.Slice(span.Start, span.End);
+            if (CountryLexicon.ShortNameOf(name) is null && CountryLexicon.ShortNameOfAdjective(name) is null) continue;
+            int head = span.EndToken;
+            if (head >= document.Tokens.Count || i + 1 < spans.Count && spans[i + 1].FirstToken <= head) continue;
+            if (!ParticleNameJoiner.Adjacent(document, head - 1, head)) continue;
+            var word = document.TextOf(document.Tokens[head]).ToString();
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !(OrganisationHeads.Contains(word) || CompanyWords.Contains(word))) continue;
+            spans[i] = span with { End = document.Tokens[head].End, TokenCount = span.TokenCount + 1, Label = EntityLabels.Organization, Recognizer = EntitySpanRefiner.ComponentName };
+        }
+    }
+}
