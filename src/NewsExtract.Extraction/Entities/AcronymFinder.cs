@@ -6,7 +6,8 @@ namespace NewsExtract.Extraction.Entities;
 
 /// <summary>
 /// Links organisations to their acronyms: one defined in brackets right after the name ("State Customs Committee
-/// (SCC)", or written as a word when it spells the name's initials: "Malaysian Investment Development Authority (Mida)") or built from the initials of the name's capitalised words ("Asian Development Bank" … "ADB"). Finds the
+/// (SCC)", or written as a word when it spells the name's initials: "Malaysian Investment Development Authority (Mida)",
+/// or a one-word short name with capitals inside: "Turkish Statistical Institute (TurkStat)") or built from the initials of the name's capitalised words ("Asian Development Bank" … "ADB"). Finds the
 /// acronym's other uses in the text as mentions, and merges an acronym's entity into the full name's entity.
 /// </summary>
 public static class AcronymFinder
@@ -46,7 +47,7 @@ public static class AcronymFinder
         foreach (var shortGroup in groups.Where(g => g.Label == EntityLabels.Organization).ToList())
         {
             var names = shortGroup.Mentions.Select(m => m.Surface).Distinct().ToList();
-            if (!names.Any(n => IsAcronymShape(n) || IsWordCase(n))) continue;
+            if (!names.Any(n => IsAcronymShape(n) || IsWordCase(n) || IsCamelCase(n))) continue;
             // every name is the acronym as defined or in another case ("BOI" defined, "BoI" further on)
             var owner = groups.FirstOrDefault(g => g != shortGroup && g.Label == EntityLabels.Organization
                 && g.Mentions.Any(m => AcronymsOf(text, m).Any(a => names.All(n => string.Equals(n, a, StringComparison.OrdinalIgnoreCase)))));
@@ -67,7 +68,7 @@ public static class AcronymFinder
             if (close > i + 1 && close - i <= 12)
             {
                 var inside = text[(i + 1)..close].Trim();
-                if (IsAcronymShape(inside) || IsWordCaseAcronymOf(inside, org.Surface)) yield return inside;
+                if (IsAcronymShape(inside) || IsWordCaseAcronymOf(inside, org.Surface) || IsCamelCase(inside)) yield return inside;
             }
         }
         var words = org.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -97,6 +98,13 @@ public static class AcronymFinder
     /// <summary>A capital then two to seven small letters ("Mida", "Nato").</summary>
     private static bool IsWordCase(string s) =>
         s.Length is >= 3 and <= 8 && char.IsUpper(s[0]) && s.Skip(1).All(char.IsLower);
+
+    /// <summary>
+    /// A short name written as one word with capitals inside ("TurkStat", "BelTA"), taken as the body's short name only
+    /// when defined in brackets right after its name.
+    /// </summary>
+    private static bool IsCamelCase(string s) =>
+        s.Length is >= 4 and <= 12 && char.IsUpper(s[0]) && s.All(char.IsLetterOrDigit) && s.Any(char.IsLower) && s.Count(char.IsUpper) >= 2;
 
     private static bool IsAcronymShape(string s) =>
         s.Length is >= 2 and <= 10 && s.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&' || c == '-') && s.Any(char.IsLetter);

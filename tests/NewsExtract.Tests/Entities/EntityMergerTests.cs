@@ -104,6 +104,16 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_one_word_short_name_with_capitals_inside_defined_in_brackets_joins_the_name()
+    {
+        const string text = "The Vesta Statistical Institute (VestStat) published the data. VestStat said prices rose.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Vesta Statistical Institute", "VestStat", "VestStat").Build());
+        var org = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Organization);
+        Assert.Equal("Vesta Statistical Institute", org.Name);
+        Assert.Equal(3, org.Mentions.Count);
+    }
+
+    [Fact]
     public void A_state_named_only_by_its_form_is_no_body_but_names_made_of_such_words_stay()
     {
         const string text = "The Kingdom supplied oil to the United States. The Islamic Republic traded more. The Kingdom of Bhutan agreed.";
