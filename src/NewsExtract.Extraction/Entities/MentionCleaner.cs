@@ -44,7 +44,7 @@ public static class MentionCleaner
             while (first < words.Count - 1)
             {
                 var w = text[words[first].Start..words[first].End];
-                if (TitleLexicon.IsTitleVocabulary(w) || TitleLexicon.IsConnector(w) || CountryLexicon.ShortNameOfAny(w) is not null || Honorifics.IsHonorificAlone(w) || w is "," or "-" or ".")
+                if (TitleLexicon.IsTitleVocabulary(w) || TitleLexicon.IsConnector(w) || CountryLexicon.ShortNameOfAny(w) is not null || IsHonorificHere(text, words, first, end) || w is "," or "-" or ".")
                     first++;
                 else break;
             }
@@ -75,6 +75,17 @@ public static class MentionCleaner
         else if (label != EntityLabels.Person && CountryLexicon.ShortNameOfAdjective(surface) is not null) return null;
         if (!surface.Any(char.IsLetter)) return null;
         return new CleanMention(start, end, label, Normalize(surface), country);
+    }
+
+    /// <summary>
+    /// The word at <paramref name="index"/> is a form of address: one alone ("Dr", "Datuk"), one opening a run ("Tan" of
+    /// "Tan Sri"), or one continuing the run an honorific before it opened ("Seri" of "Datuk Seri Anwar Ibrahim").
+    /// </summary>
+    private static bool IsHonorificHere(string text, List<TextWord> words, int index, int end)
+    {
+        var w = text[words[index].Start..words[index].End];
+        if (Honorifics.IsHonorificAlone(w) || Honorifics.LeadingLength(text[words[index].Start..end]) > 0) return true;
+        return index > 0 && Honorifics.IsHonorific(w) && Honorifics.IsHonorific(text[words[index - 1].Start..words[index - 1].End]);
     }
 
     /// <summary>

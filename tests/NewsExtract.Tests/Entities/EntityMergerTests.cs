@@ -177,6 +177,15 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_run_of_honorifics_leaves_the_name_but_a_run_word_alone_may_open_one()
+    {
+        const string text = "Datuk Seri Amran Yusof met Tan Sri Kamal Nor and Sri Lestari Wati.";
+        var doc = Merge(HandLayeredDocument.Of(text).Person("Datuk Seri Amran Yusof", "Tan Sri Kamal Nor", "Sri Lestari Wati").Build());
+        var people = doc.Entities.Where(e => e.Label == EntityLabels.Person).Select(e => e.Name).ToList();
+        Assert.Equal(["Amran Yusof", "Kamal Nor", "Sri Lestari Wati"], people);
+    }
+
+    [Fact]
     public void A_body_named_only_by_its_kind_is_a_generic_reference_not_an_organisation()
     {
         const string text = "The Cabinet approved the plan of the Water Council and the Government of Peru.";
