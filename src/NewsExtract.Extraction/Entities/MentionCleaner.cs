@@ -84,8 +84,9 @@ public static class MentionCleaner
     private static bool IsHonorificHere(string text, List<TextWord> words, int index, int end)
     {
         var w = text[words[index].Start..words[index].End];
+        if (!Honorifics.IsHonorific(w)) return false;
         if (Honorifics.IsHonorificAlone(w) || Honorifics.LeadingLength(text[words[index].Start..end]) > 0) return true;
-        return index > 0 && Honorifics.IsHonorific(w) && Honorifics.IsHonorific(text[words[index - 1].Start..words[index - 1].End]);
+        return index > 0 && Honorifics.IsHonorific(text[words[index - 1].Start..words[index - 1].End]);
     }
 
     /// <summary>

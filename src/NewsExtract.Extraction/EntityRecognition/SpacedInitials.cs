@@ -24,6 +24,7 @@ public static class SpacedInitials
             while (first - 1 >= floor && span.FirstToken - (first - 1) <= MaxInitials && IsInitial(document, first - 1)
                    && ParticleNameJoiner.Adjacent(document, first - 1, first))
                 first--;
+            if (first == span.FirstToken) continue;
             // "H E Al Dosari": an honorific run of letters stays out of the name
             int honorificEnd = document.Tokens[first].Start + Honorifics.LeadingLength(document.Text[document.Tokens[first].Start..span.End]);
             while (first < span.FirstToken && document.Tokens[first].Start < honorificEnd) first++;

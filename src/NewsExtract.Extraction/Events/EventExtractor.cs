@@ -62,9 +62,7 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         // the lead reports today's news: an event first told there without a date happened on the publication day
         var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;
         var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var home = Officials.OfficialRecognizer.HomeStateOf(document, null).Country;
-        var places = document.Entities.Where(e => EntityLabels.IsPlace(e.Label)).ToList();
-        document.Events.AddRange(NationalTradeTotals.Fill(InheritedParticipants.Fill(EventCoalescer.Merge(found, document.Text, document.Money, _merges)), home, places)
+        document.Events.AddRange(NationalTradeTotals.Fill(InheritedParticipants.Fill(EventCoalescer.Merge(found, document.Text, document.Money, _merges)), document)
             .Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e)
             .Select(e => e with { Status = EventStatusDetector.Detect(document.Text, e.Sentence, e.Trigger, e.Type, document.Dates, document.Article.PublishedAt) }));
         document.Models[Name] = classifier.Version;
