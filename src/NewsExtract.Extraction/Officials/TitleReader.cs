@@ -1,4 +1,5 @@
 using System.Text;
+using NewsExtract.Extraction.Gazetteers;
 using NewsExtract.Extraction.Lexicons;
 using NewsExtract.Extraction.Numbers;
 
@@ -118,8 +119,9 @@ public static class TitleReader
         if (end < 0 || s.InPerson(end)) return null;
         // a title never ends in "and", "of" or "the": "… as Finance Minister, and Y" gives Y no title
         if (TitleLexicon.IsConnector(s[end])) return null;
-        // a name right after a lower-case word for a company names the company: "the Lithuanian bank Snoras"
-        if (end == personFirst - 1 && CompanyNouns.Contains(s[end])) return null;
+        // a one-word name right after a lower-case word for a company names the company: "the Lithuanian bank
+        // Snoras"; a full name there is the officer's: "the head of the bank Taleh Kazimov"
+        if (end == personFirst - 1 && CompanyNouns.Contains(s[end]) && !(personFirst + 1 < s.Words.Count && s.InPerson(personFirst + 1))) return null;
         // "the president appointed X": the verb's object, not a title ending in "appointed" ("the newly appointed X" is)
         if (end == personFirst - 1 && IsAppointingVerb(s, end)) return null;
         int k = end;
@@ -317,7 +319,7 @@ public static class TitleReader
         while (kept.Count > 0 && (s[kept[^1]] is "," or "-" || TitleLexicon.IsConnector(s[kept[^1]]))) kept.RemoveAt(kept.Count - 1);
         while (kept.Count > 0 && (s[kept[0]] is "," or "-" || TitleLexicon.IsConnector(s[kept[0]]))) kept.RemoveAt(0);
         if (kept.Count == 0 || !kept.Any(i => TitleLexicon.IsHead(s[i]))) return null;
-        country ??= CountryInsideTitle(s, kept);
+        country ??= CountryInsideTitle(s, kept) ?? CountryOfCityInsideTitle(s, kept);
         // a company officer's title is the role alone and the company its organisation, as the annotation guide writes
         // them: "former co-owner of the Estonian bank Varmo" → "former co-owner", organisation "Varmo"
         string? company = null;
@@ -375,6 +377,34 @@ public static class TitleReader
             var w = s[i];
             if (w is "to" or "for") return null;
             if (s.IsCapitalized(i) && !TitleLexicon.IsTitleVocabulary(w) && CountryLexicon.ShortNameOfAny(w) is { } country) return country;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The state of a city the office is of, before any "to"/"for"/"in": "Mayor of Tbilisi", "akim of Almaty"; a
+    /// city that begins a body's name ("Poti Sea Port Corporation") does not count. Only a city of at least <see cref="Entities.PlacesInsideNames.MinimumCityPopulation"/>
+    /// people that stands for one state without other evidence (the world gazetteer); a consul's "in Ganja" names
+    /// where the office sits, not the state it serves.
+    /// </summary>
+    private static string? CountryOfCityInsideTitle(TitleContext s, List<int> kept)
+    {
+        var world = WorldGazetteer.LoadDefault();
+        for (int x = 1; x < kept.Count; x++)
+        {
+            var w = s[kept[x]];
+            if (w is "to" or "for" or "in" or "at") return null;
+            if (s[kept[x - 1]] is not ("of" or "the") || !s.IsCapitalized(kept[x]) || TitleLexicon.IsTitleVocabulary(w)) continue;
+            for (int n = Math.Min(3, kept.Count - x); n >= 1; n--)
+            {
+                if (kept[x + n - 1] - kept[x] != n - 1 || !Enumerable.Range(x, n).All(k => s.IsCapitalized(kept[k]))) continue;
+                // the city ends the name it is in: in "Poti Sea Port Corporation" it is part of a body's name
+                if (x + n < kept.Count && s.IsCapitalized(kept[x + n])) continue;
+                var name = CountryLexicon.StripPossessive(s.Text[s.Words[kept[x]].Start..s.Words[kept[x + n - 1]].End]);
+                var cities = world.PlacesNamed(name).Where(p => p.Kind == PlaceKind.City).ToList();
+                if (world.Unambiguous(cities) is { } city && city.Population >= Entities.PlacesInsideNames.MinimumCityPopulation)
+                    return world.CountryByCode(city.CountryCode)?.Name;
+            }
         }
         return null;
     }
@@ -561,8 +591,10 @@ public static class TitleReader
         w.Length > 2 && w.All(char.IsLower) && !AfterStops.Contains(w) && !TitleLexicon.IsConnector(w);
 
     private static bool IsLowerConnectorLike(TitleContext s, int i) =>
-        // "general" or "executive" in lower case mid-sentence are rarely title starts ("the general public")
-        !s.IsCapitalized(i) && !TitleLexicon.IsStrongHead(s[i]) && !s[i].StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && s[i] != "former" && s[i] != "deputy" && s[i] != "acting";
+        // "general" or "executive" in lower case mid-sentence are rarely title starts ("the general public"), unless
+        // an office's head follows ("the general director", "the charge d'affaires")
+        !s.IsCapitalized(i) && !TitleLexicon.IsStrongHead(s[i]) && !s[i].StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && s[i] != "former" && s[i] != "deputy" && s[i] != "acting"
+        && !(i + 1 < s.Words.Count && TitleLexicon.IsStrongHead(s[i + 1]));
 
     /// <summary>
     /// How many words at <paramref name="start"/> name the state before a title: an adjective or possessive

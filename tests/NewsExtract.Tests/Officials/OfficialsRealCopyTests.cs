@@ -242,6 +242,39 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Fact]
+    public void A_full_name_after_a_company_noun_is_the_officer_of_that_company()
+    {
+        var doc = HandLayeredDocument.Of("Head of the bank Pavel Orlov said lending rose.").Person("Pavel Orlov").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal("Head of the bank", candidate.Title.Title);
+    }
+
+    [Theory]
+    [InlineData("Mayor of Tbilisi Nino Beridze opened the bridge.", "Nino Beridze", "Mayor of Tbilisi", "Georgia")]
+    [InlineData("Lev Orlov, the governor of Istanbul, opened the bridge.", "Lev Orlov", "Governor of Istanbul", "Turkey")]
+    [InlineData("Chairman of Kazan Helicopters Lev Orlov opened the plant.", "Lev Orlov", "Chairman of Kazan Helicopters", null)]
+    [InlineData("Consul General in Ganja Lev Orlov opened the office.", "Lev Orlov", "Consul General in Ganja", null)]
+    public void A_city_an_office_is_of_gives_the_state_served_but_not_a_city_in_a_body_name_or_where_a_consul_sits(
+        string text, string person, string title, string? country)
+    {
+        var doc = HandLayeredDocument.Of(text).Person(person).Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal(title, candidate.Title.Title);
+        Assert.Equal(country, candidate.Title.Country);
+    }
+
+    [Theory]
+    [InlineData("Opposition lawmaker Kim Min-jun criticised the plan.", "Kim Min-jun", "Opposition lawmaker", null)]
+    [InlineData("The charge d'affaires of Hungary, Laszlo Szabo, attended.", "Laszlo Szabo", "Charge d'affaires", "Hungary")]
+    public void Legislators_and_charges_d_affaires_hold_offices(string text, string person, string title, string? country)
+    {
+        var doc = HandLayeredDocument.Of(text).Person(person).Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal(title, candidate.Title.Title);
+        Assert.Equal(country, candidate.Title.Country);
+    }
+
+    [Fact]
     public void The_one_who_replaces_takes_the_office_and_the_one_replaced_held_it()
     {
         var doc = HandLayeredDocument.Of("In the reshuffle Lena Varga replaces Istvan Halmi as Finance Minister.")
