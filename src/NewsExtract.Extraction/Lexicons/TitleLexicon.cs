@@ -19,6 +19,7 @@ public static class TitleLexicon
     private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> PortfolioWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> PostedBodyWords = new(StringComparer.OrdinalIgnoreCase);
 
     static TitleLexicon()
     {
@@ -40,7 +41,8 @@ public static class TitleLexicon
             "body" => BodyWords,
             "portfolio" => PortfolioWords,
             "rank" => Ranks,
-            _ => throw new InvalidDataException($"{FileName}: \"{word}\" has the role \"{role}\"; expected head, strong-head, modifier, body, portfolio or rank"),
+            "posted" => PostedBodyWords,
+            _ => throw new InvalidDataException($"{FileName}: \"{word}\" has the role \"{role}\"; expected head, strong-head, modifier, body, portfolio, rank or posted"),
         };
 
     /// <summary>Words inside a title that are not capitalised but keep the title going ("of", "the", "and").</summary>
@@ -66,6 +68,9 @@ public static class TitleLexicon
     public static bool IsBodyWord(string word) => BodyWords.Contains(word);
 
     public static bool IsPortfolioWord(string word) => PortfolioWords.Contains(word);
+
+    /// <summary>True for the last word of a body posted to a state and named with it ("Delegation" in "EU Delegation to Georgia").</summary>
+    public static bool IsPostedBodyWord(string word) => PostedBodyWords.Contains(word);
 
     /// <summary>True for any word a title or body name is made of (head, modifier, body, portfolio).</summary>
     public static bool IsTitleVocabulary(string word) =>

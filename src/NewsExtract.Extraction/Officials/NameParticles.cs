@@ -6,7 +6,7 @@ namespace NewsExtract.Extraction.Officials;
 /// <summary>
 /// Completes people's names cut at a lower-case name particle: "Yousef bin Ibrahim al" + " Bassam", "Darwish bin
 /// Ismaeel" + " al Balushi", "Ahmed" + " al-Sabah". A mention that ends in a particle takes the capitalised word after
-/// it; a mention followed by a particle and a capitalised word takes both, or by a hyphenated name ("Young-se",
+/// it; a mention followed by one or two particles and a capitalised word takes them ("Ursula" + " von der Leyen"), or by a hyphenated name ("Young-se",
 /// "Al-Jaber") that one. Nothing another person or a longer entity
 /// claims is taken; a place or body made only of those words ("Balushi") loses that mention (and goes when it has no other).
 /// The person's name becomes the longest mention.
@@ -57,8 +57,14 @@ public static partial class NameParticles
         int lastSpace = mention.LastIndexOf(' ');
         var lastWord = lastSpace < 0 ? mention : mention[(lastSpace + 1)..];
         var rest = text[m.End..Math.Min(text.Length, m.End + 40)];
-        var match = Particles.Contains(lastWord) ? CapitalisedWord().Match(rest) : ParticleAndWord().Match(rest);
-        if (match.Success && !Particles.Contains(lastWord) && !Particles.Contains(match.Groups["particle"].Value)) match = Match.Empty;
+        // up to two particles, then a capitalised word: "Ursula" + " von der Leyen", "Hendrik van" + " der Berg"; after a
+        // mention that does not end in a particle at least one must stand between
+        var match = ParticlesAndWord().Match(rest);
+        if (match.Success)
+        {
+            var particles = match.Groups["particle"].Captures;
+            if ((particles.Count == 0 && !Particles.Contains(lastWord)) || particles.Any(p => !Particles.Contains(p.Value))) match = Match.Empty;
+        }
         // a hyphenated given name or family name the recogniser left out: "Kwon" + " Young-se", "Sabah Al-Ahmad" + " Al-Jaber"
         if (!match.Success && HyphenatedName().Match(rest) is { Success: true } hyphenated && !NotNameSuffixes.Contains(hyphenated.Groups["tail"].Value.ToLowerInvariant()))
             match = hyphenated;
@@ -90,9 +96,6 @@ public static partial class NameParticles
     [GeneratedRegex(@"^ \p{Lu}\p{Ll}+-(?<tail>\p{L}\p{Ll}+)(?![\p{L}-])")]
     private static partial Regex HyphenatedName();
 
-    [GeneratedRegex(@"^[ -]\p{Lu}[\p{L}’'-]*")]
-    private static partial Regex CapitalisedWord();
-
-    [GeneratedRegex(@"^ (?<particle>\p{Ll}+)[ -]\p{Lu}[\p{L}’'-]*")]
-    private static partial Regex ParticleAndWord();
+    [GeneratedRegex(@"^(?: (?<particle>\p{Ll}+)){0,2}[ -]\p{Lu}[\p{L}’'-]*")]
+    private static partial Regex ParticlesAndWord();
 }

@@ -37,6 +37,15 @@ public sealed class TitleContext(string text, IReadOnlyList<TextWord> words, IRe
         return null;
     }
 
+    /// <summary>The organisation span that begins exactly at word <paramref name="firstIndex"/>, if any.</summary>
+    public (int Start, int End)? OrganizationStartingAt(int firstIndex)
+    {
+        var w = Words[firstIndex];
+        foreach (var o in organizations)
+            if (o.Start == w.Start && o.End >= w.End) return o;
+        return null;
+    }
+
     public bool IsCapitalized(int index)
     {
         var w = this[index];

@@ -330,7 +330,7 @@ public static class TitleReader
         }
         var title = Join(s, kept);
         title = char.ToUpperInvariant(title[0]) + title[1..];
-        var organization = leadingOrganization ?? company ?? OrganizationOf(s, kept, country);
+        var organization = leadingOrganization ?? company ?? OrganizationOf(s, kept, country, s.Words[end - 1].End);
         return new TitleMatch(s.Words[start].Start, s.Words[end - 1].End, title, country, organization);
     }
 
@@ -648,7 +648,7 @@ public static class TitleReader
         return best;
     }
 
-    private static string? OrganizationOf(TitleContext s, List<int> kept, string? country)
+    private static string? OrganizationOf(TitleContext s, List<int> kept, string? country, int phraseEnd)
     {
         var words = kept.Select(i => s[i]).ToList();
         // "Minister of X" (not "Prime Minister of X") → "Ministry of X of <country>"
@@ -674,6 +674,7 @@ public static class TitleReader
                 return Ministry(name, country);
             }
         }
+        if (RecognisedBodyInComplement(s, kept, phraseEnd) is { } recognised) return recognised;
         // the body after the last "of": "Chairman of the Board of Azerbaijan Railways", "head of the EU Delegation to Azerbaijan"
         for (int i = kept.Count - 1; i >= 0; i--)
         {
@@ -685,6 +686,28 @@ public static class TitleReader
             bool onlyBoard = body.All(b => s[b] is "Board" or "Management" or "Supervisory" or "Directors" or "of" or "the");
             if (named && !onlyBoard && s.IsCapitalized(body[0])) return Join(s, body);
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A body the recogniser found right after the title's last "of"/"for"/"at" [the] and ending inside the title's
+    /// phrase (which may end in the state the title names, "of Kyrgyzstan"), whatever follows it: "of the World Bank for Europe and Central Asia" → "World Bank", "Spokesman for the Ministry
+    /// of Defense". An "of" inside a body's name ("the Cabinet of Ministers") is passed for the one before it.
+    /// </summary>
+    private static string? RecognisedBodyInComplement(TitleContext s, List<int> kept, int phraseEnd)
+    {
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            if (s[kept[i]] is not ("of" or "for" or "at") || (kept[i] > 0 && s.InOrganization(kept[i] - 1))) continue;
+            int from = i + 1 < kept.Count && s[kept[i + 1]] == "the" ? i + 2 : i + 1;
+            if (from >= kept.Count || s.OrganizationStartingAt(kept[from]) is not { } body || body.End > phraseEnd) continue;
+            // a body posted to a state is named with it: "the EU Delegation to Georgia"
+            int next = kept.FindIndex(k => s.Words[k].Start >= body.End);
+            var name = s.Text[body.Start..body.End];
+            if (next >= 0 && s[kept[next]] == "to" && TitleLexicon.IsPostedBodyWord(name[(name.LastIndexOf(' ') + 1)..]))
+                return s.Text[body.Start..s.Words[kept[^1]].End];
+            return name;
         }
         return null;
     }

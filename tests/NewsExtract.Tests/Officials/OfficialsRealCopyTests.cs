@@ -126,6 +126,28 @@ public sealed class OfficialsRealCopyTests
         Assert.Contains(doc.Entities, e => e.Name == "Anna Brandt");
     }
 
+    [Theory]
+    [InlineData("Pieter van", "Ambassador Pieter van der Laan arrived. The talks of the day went well.", "Pieter van der Laan")]
+    [InlineData("Greta", "The envoy met Greta von der Mark on Friday.", "Greta von der Mark")]
+    [InlineData("Greta Mark", "Greta Mark said the de facto rules stay.", "Greta Mark")]
+    public void Up_to_two_particles_and_the_family_name_after_them_join_the_name(string tagged, string text, string name)
+    {
+        var doc = HandLayeredDocument.Of(text).Person(tagged).Build();
+        new EntityMerger().Process(doc);
+        NameParticles.Complete(doc);
+        Assert.Contains(doc.Entities, e => e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Deputy Chairman of the Cabinet of Ministers Ivo Sarn chaired the session.", "Ivo Sarn", "Cabinet of Ministers", "Cabinet of Ministers")]
+    [InlineData("Vice President of the Northland Bank for Europe and Asia Ivo Sarn spoke.", "Ivo Sarn", "Northland Bank", "Northland Bank")]
+    [InlineData("Spokesman for the Ministry of Defense Ivo Sarn spoke.", "Ivo Sarn", "Ministry of Defense", "Ministry of Defense")]
+    public void The_organisation_of_a_title_is_the_body_the_recogniser_found_in_its_complement(string text, string person, string org, string expected)
+    {
+        var doc = HandLayeredDocument.Of(text).Person(person).Org(org).Build();
+        Assert.Equal(expected, Assert.Single(Candidates(doc)).Title.Organization);
+    }
+
     [Fact]
     public void An_initialled_name_joins_the_full_name_with_the_same_surname()
     {
