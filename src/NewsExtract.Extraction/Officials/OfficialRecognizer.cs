@@ -116,6 +116,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 if (first < 0 || last < 0) continue;
                 bool isUntagged = untagged.Contains(person.Name);
                 var before = TitleReader.Before(ctx, first);
+                if (before is { Country: null } && TitleReader.StateAfterName(ctx, last) is { } stateAfter) before = before with { Country = stateAfter };
                 if (!cabinets.ContainsKey(ctx))
                     cabinets[ctx] = CabinetList.Read(ctx).Concat(CabinetList.ReadBracketed(ctx)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
                 if (before is null && cabinets[ctx].TryGetValue(first, out var fromList) && TitleReader.After(ctx, last) is null)

@@ -576,6 +576,18 @@ public static class TitleReader
     /// <summary>True when word <paramref name="personLast"/> + 1 is a dash opening the person's title ("X – minister of sport").</summary>
     public static bool DashAfter(TitleContext s, int personLast) => IsAppositionDash(s, personLast + 1);
 
+    /// <summary>
+    /// The state named right after a titled name: "Senator X of the Philippines", "President X of Ghana"; null when
+    /// the words after the name are not "of [the] &lt;state&gt;" ending there.
+    /// </summary>
+    public static string? StateAfterName(TitleContext s, int personLast)
+    {
+        int i = personLast + 1;
+        if (i >= s.Words.Count || s[i] != "of") return null;
+        int from = i + 1 < s.Words.Count && s[i + 1] == "the" ? i + 2 : i + 1;
+        return LongestCountryName(s, from, s.Words.Count, out var shortName) > 0 ? shortName : null;
+    }
+
     /// <summary>An en or em dash, or a hyphen with spaces around it, right after a name and before a title start.</summary>
     private static bool IsAppositionDash(TitleContext s, int k) =>
         k > 0 && k + 1 < s.Words.Count && !s.InPerson(k + 1)

@@ -286,6 +286,17 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Theory]
+    [InlineData("Senator Maria Lopez of the Philippines said the bill would pass.", "Philippines")]
+    [InlineData("Senator Maria Lopez of the Senate Finance Committee said the bill would pass.", null)]
+    public void A_state_named_right_after_a_titled_name_is_the_state_of_the_title(string text, string? country)
+    {
+        var doc = HandLayeredDocument.Of(text).Person("Maria Lopez").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal("Senator", candidate.Title.Title);
+        Assert.Equal(country, candidate.Title.Country);
+    }
+
+    [Theory]
     [InlineData("Opposition lawmaker Kim Min-jun criticised the plan.", "Kim Min-jun", "Opposition lawmaker", null)]
     [InlineData("The charge d'affaires of Hungary, Laszlo Szabo, attended.", "Laszlo Szabo", "Charge d'affaires", "Hungary")]
     public void Legislators_and_charges_d_affaires_hold_offices(string text, string person, string title, string? country)
