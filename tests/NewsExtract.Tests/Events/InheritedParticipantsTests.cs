@@ -38,6 +38,23 @@ public sealed class InheritedParticipantsTests
     }
 
     [Fact]
+    public void A_trade_report_takes_parties_from_a_trade_report_only_and_no_other_event_takes_a_trade_report_s()
+    {
+        var filled = InheritedParticipants.Fill(
+        [
+            Event(EventTypes.Meeting, 0, "Ilze Berzina"),
+            Event(EventTypes.Trade, 20),
+            Event(EventTypes.Trade, 40, "Latvia"),
+            Event(EventTypes.Visit, 60),
+            Event(EventTypes.Trade, 80),
+        ]);
+
+        Assert.Empty(filled[1].Participants);
+        Assert.Equal(["Ilze Berzina"], filled[3].Participants);
+        Assert.Equal(["Latvia"], filled[4].Participants);
+    }
+
+    [Fact]
     public void The_first_event_and_events_naming_someone_keep_their_own()
     {
         var filled = InheritedParticipants.Fill([Event(EventTypes.Trade, 0), Event(EventTypes.Trade, 20, "Latvia"), Event(EventTypes.Trade, 40, "Estonia")]);
