@@ -135,25 +135,26 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
             .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention)).ToList();
         // a trade partner may be a bloc or an international body ("trade with the Union"): a body in a partner's place
         if (type == EventTypes.Trade)
-            return [.. countries.Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Entity.Name) && IsTradePartnerPlace(document.Text, start, e.Mention))
+            return [.. countries.Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Organization && !IsAgency(e.Entity.Name) && IsTradePartnerPlace(document.Text, start, e.Mention))
                 .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention))).OrderBy(c => c.Mention.Start)];
         // the parties to a conflict are states and armed bodies, "Peruvian-Ecuadorian" included; people named with it
         // are mostly those reporting it
         if (type == EventTypes.Conflict)
         {
             var parties = AdjectiveCompoundStates(document.Text, start, end)
-                .Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Entity.Name) && !IsAgencyCredit(document.Text, e.Mention))
+                .Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Organization && !IsAgency(e.Entity.Name) && !IsAgencyCredit(document.Text, e.Mention))
                     .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention)))
                 .Concat(countries)
                 .OrderBy(c => c.Mention.Start).DistinctBy(c => c.Name, StringComparer.Ordinal).ToList();
             if (parties.Count > 0) return parties;
         }
         var people = FirstMentions(spans.Officials, start, end).Select(m => new Candidate(document.Officials[m.Item].Name, EventParticipant.OfficialKind, m.Mention))
-            .Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Person).Select(e => new Candidate(e.Entity.Name, EntityLabels.Person, e.Mention)))
+            .Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Person && !IsByline(document.Text, start, e.Mention))
+                .Select(e => new Candidate(e.Entity.Name, EntityLabels.Person, e.Mention)))
             .DistinctBy(c => c.Name, StringComparer.Ordinal).ToList();
         var organizations = FirstMentions(spans.Entities, start, end, m => !IsAgencyCredit(document.Text, new Mention(m.Start, m.End)))
             .Select(m => (Entity: document.Entities[m.Item], m.Mention))
-            .Where(e => e.Entity.Label == EntityLabels.Organization && !NewsAgencyLexicon.IsAgencyName(e.Entity.Name))
+            .Where(e => e.Entity.Label == EntityLabels.Organization && !IsAgency(e.Entity.Name))
             .Select(e => new Candidate(e.Entity.Name, EntityLabels.Organization, e.Mention)).ToList();
         if (type is EventTypes.Legal or EventTypes.Investment or EventTypes.Agreement or EventTypes.Project)
             people.AddRange(organizations);
@@ -202,14 +203,28 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
     [GeneratedRegex(@"(?<!\baccording\s+)(?<!\b(?:data|figures|statistics|information)\s+)\b(?:with|to|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TradePartnerPlace();
 
-    /// <summary>"AZERTAC reported", "/ Trend /": the agency reports the event, it does not take part.</summary>
+    /// <summary>
+    /// "AZERTAC reported", "/ Trend /", "a source told Ahram Online", "according to the Statistics Committee", "citing
+    /// Interfax": the body reports the event or is quoted on it, it does not take part.
+    /// </summary>
     private static bool IsAgencyCredit(string text, Mention m)
     {
         var after = text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).TrimStart();
         var before = text.AsSpan(Math.Max(0, m.Start - 3), Math.Min(3, m.Start)).Trim();
         return after.StartsWith("report", StringComparison.OrdinalIgnoreCase) || after.StartsWith("/", StringComparison.Ordinal)
-            || before.EndsWith("/", StringComparison.Ordinal) || after.StartsWith("said", StringComparison.Ordinal);
+            || before.EndsWith("/", StringComparison.Ordinal) || after.StartsWith("said", StringComparison.Ordinal)
+            || SourceCue().IsMatch(text.AsSpan(Math.Max(0, m.Start - 24), Math.Min(24, m.Start)));
     }
+
+    /// <summary>A news agency, by its name or its credit ("Trend", "AA" tagged as an organisation are the agencies): it reports, it takes no part.</summary>
+    private static bool IsAgency(string name) => NewsAgencyLexicon.IsAgencyName(name) || NewsAgencyLexicon.IsNameAsWritten(name);
+
+    /// <summary>"By Anna Berg – Trend:": the writer named at the start of the sentence wrote the story, she takes no part.</summary>
+    private static bool IsByline(string text, int sentenceStart, Mention m) =>
+        m.Start - sentenceStart is >= 3 and < 8 && text.AsSpan(sentenceStart, m.Start - sentenceStart).Trim().SequenceEqual("By");
+
+    [GeneratedRegex(@"\b(?:told|according\s+to|citing|cited\s+by|quoted\s+by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceCue();
 
     private static string? Date(Document document, DocumentSpans spans, int start, int end)
     {

@@ -111,4 +111,30 @@ public sealed class EventExtractorTests
         var scores = model.Score(meeting);
         Assert.True(scores.Meeting > scores.Conflict, $"Meeting {scores.Meeting} vs Conflict {scores.Conflict}");
     }
+
+    [Theory]
+    [InlineData("A court in Vesta sentenced ten protesters to prison, a judicial source told Nile Daily.", "Nile Daily")]
+    [InlineData("According to the Statistics Office, the court sentenced ten protesters to prison.", "Statistics Office")]
+    [InlineData("The court sentenced ten protesters to prison, Trend reports.", "Trend")]
+    public void A_body_that_reports_or_is_quoted_on_an_event_takes_no_part(string sentence, string source)
+    {
+        var doc = HandLayeredDocument.Of(sentence).Org(source).Build();
+        new EntityMerger().Process(doc);
+        new EventExtractor(new TriggerEventClassifier()).Process(doc);
+
+        var legal = Assert.Single(doc.Events, e => e.Type == EventTypes.Legal);
+        Assert.DoesNotContain(source, legal.Participants);
+    }
+
+    [Fact]
+    public void The_writer_in_a_byline_takes_no_part()
+    {
+        var doc = HandLayeredDocument.Of("By Anna Berg - Trend: The development bank will provide a loan of $50 million to Latvia.")
+            .Person("Anna Berg").Org("Trend").Place("Latvia").Build();
+        new EntityMerger().Process(doc);
+        new EventExtractor(new TriggerEventClassifier()).Process(doc);
+
+        var investment = Assert.Single(doc.Events, e => e.Type == EventTypes.Investment);
+        Assert.Equal(["Latvia"], investment.Participants);
+    }
 }
