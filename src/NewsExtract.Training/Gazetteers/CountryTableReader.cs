@@ -64,6 +64,12 @@ public static class CountryTableReader
                         common = value;
                         continue;
                     }
+                    if (kind == "not-name")
+                    {
+                        // a form the sources give that copy uses as an ordinary word or a person's name ("Island", "Mann")
+                        others.Remove(value);
+                        continue;
+                    }
                     if (kind == "adjective") listedAdjectives.Add(value);
                     var list = kind switch { "name" => others, "adjective" => adj, "demonym" => dem, _ => null };
                     if (list is not null && !list.Contains(value)) list.Add(value);
@@ -87,8 +93,8 @@ public static class CountryTableReader
     }
 
     /// <summary>
-    /// Reads <c>ISO2 &lt;TAB&gt; short|name|adjective|demonym &lt;TAB&gt; form</c> lines (# starts a comment); "short" replaces
-    /// the short name, the source's one becoming another name.
+    /// Reads <c>ISO2 &lt;TAB&gt; short|name|adjective|demonym|not-name &lt;TAB&gt; form</c> lines (# starts a comment); "short"
+    /// replaces the short name, the source's one becoming another name; "not-name" removes a form the sources give.
     /// </summary>
     private static Dictionary<string, List<(string Kind, string Value)>> ReadCurated(string? path)
     {
@@ -100,8 +106,8 @@ public static class CountryTableReader
             lineNumber++;
             if (line.Length == 0 || line[0] == '#') continue;
             var c = line.Split('\t');
-            if (c.Length != 3 || c[0].Length != 2 || c[1] is not ("name" or "adjective" or "demonym" or "short"))
-                throw new InvalidDataException($"{path}:{lineNumber}: expected ISO2<TAB>short|name|adjective|demonym<TAB>form");
+            if (c.Length != 3 || c[0].Length != 2 || c[1] is not ("name" or "adjective" or "demonym" or "short" or "not-name"))
+                throw new InvalidDataException($"{path}:{lineNumber}: expected ISO2<TAB>short|name|adjective|demonym|not-name<TAB>form");
             if (!result.TryGetValue(c[0], out var list)) result[c[0]] = list = [];
             list.Add((c[1], c[2].Trim()));
         }

@@ -23,6 +23,8 @@ public sealed class GazetteerBuildTests
         Assert.Null(world.CountryByName("Thai"));                                     // and an adjective not a name
         Assert.Equal("TH", world.CountryByAdjective("Thai")!.Iso2);
         Assert.Equal("VA", world.CountryByName("Vatican")!.Iso2);
+        Assert.Null(world.CountryByName("Island"));                                   // a source's other name that copy uses as a word
+        Assert.Equal("IS", world.CountryByName("Republic of Iceland")!.Iso2);
         Assert.All(world.Places.SelectMany(p => p.OtherNames), n => Assert.False(n.Length <= 4 && n.All(char.IsUpper), n)); // no codes
         // a capital's English spelling that the source lists after a dozen other alternatives
         Assert.Contains(world.PlacesNamed("Ulaanbaatar"), p => p.Kind == PlaceKind.City && p.CountryCode == "MN");
