@@ -20,6 +20,7 @@ public static class TitleLexicon
     private static readonly HashSet<string> PortfolioWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal);
     private static readonly HashSet<string> PostedBodyWords = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> StateBodyWords = new(StringComparer.OrdinalIgnoreCase);
 
     static TitleLexicon()
     {
@@ -42,7 +43,8 @@ public static class TitleLexicon
             "portfolio" => PortfolioWords,
             "rank" => Ranks,
             "posted" => PostedBodyWords,
-            _ => throw new InvalidDataException($"{FileName}: \"{word}\" has the role \"{role}\"; expected head, strong-head, modifier, body, portfolio, rank or posted"),
+            "state-body" => StateBodyWords,
+            _ => throw new InvalidDataException($"{FileName}: \"{word}\" has the role \"{role}\"; expected head, strong-head, modifier, body, portfolio, rank, posted or state-body"),
         };
 
     /// <summary>Words inside a title that are not capitalised but keep the title going ("of", "the", "and").</summary>
@@ -71,6 +73,9 @@ public static class TitleLexicon
 
     /// <summary>True for the last word of a body posted to a state and named with it ("Delegation" in "EU Delegation to Georgia").</summary>
     public static bool IsPostedBodyWord(string word) => PostedBodyWords.Contains(word);
+
+    /// <summary>True for a body only a state has ("Ministry", "Government", "Embassy"): a nationality before it names the state.</summary>
+    public static bool IsStateBodyWord(string word) => StateBodyWords.Contains(word);
 
     /// <summary>True for any word a title or body name is made of (head, modifier, body, portfolio).</summary>
     public static bool IsTitleVocabulary(string word) =>

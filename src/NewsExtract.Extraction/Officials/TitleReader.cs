@@ -282,10 +282,11 @@ public static class TitleReader
         if (qualifier > 0)
         {
             country = qualified;
-            // an adjective that starts a body's name stays: "Georgian Railway CEO"
+            // an adjective that starts a body's name stays: "Georgian Railway CEO"; before a body only a state has it
+            // names the state: "Iranian Foreign Ministry Spokesperson" → "Foreign Ministry Spokesperson"
             bool startsBodyName = false;
             for (int i = start + qualifier; i < end && !TitleLexicon.IsHead(s[i]); i++)
-                startsBodyName |= TitleLexicon.IsBodyWord(s[i]);
+                startsBodyName |= TitleLexicon.IsBodyWord(s[i]) && !TitleLexicon.IsStateBodyWord(s[i]);
             for (int x = 0; x < qualifier; x++) keep[x] = startsBodyName;
         }
         // "of [the] <country>" anywhere in the title: "of the Republic of Azerbaijan", "of Kazakhstan to China".

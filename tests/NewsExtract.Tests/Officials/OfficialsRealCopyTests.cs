@@ -286,6 +286,17 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Theory]
+    [InlineData("Iranian Foreign Ministry Spokesperson Reza Tabrizi said the talks would go on.", "Foreign Ministry Spokesperson")]
+    [InlineData("Georgian Railway CEO Reza Tabrizi said the talks would go on.", "Georgian Railway CEO")]
+    public void A_nationality_before_a_state_s_body_names_the_state_but_one_starting_a_body_s_name_stays(string text, string title)
+    {
+        var doc = HandLayeredDocument.Of(text).Person("Reza Tabrizi").Build();
+        var candidate = Assert.Single(Candidates(doc));
+        Assert.Equal(title, candidate.Title.Title);
+        Assert.NotNull(candidate.Title.Country);
+    }
+
+    [Theory]
     [InlineData("Senator Maria Lopez of the Philippines said the bill would pass.", "Philippines")]
     [InlineData("Senator Maria Lopez of the Senate Finance Committee said the bill would pass.", null)]
     public void A_state_named_right_after_a_titled_name_is_the_state_of_the_title(string text, string? country)
