@@ -7,7 +7,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// A country's name or adjective the recogniser ended one word short of a body's head ("Uzbekistan" | "Airways",
 /// "Georgian" | "Railway"): a span naming a country (whatever its label) followed, one space on, by a capitalised head of a
 /// body's or a company's name that no span holds (<see cref="OrganisationHeads"/>, <see cref="CompanyWords"/>) is, with
-/// it, one organisation. Other names are left as the recogniser cut them ("SCO" | "Council of Heads of Government").
+/// it, one organisation. So is a person's name a body is named after ("Kofi Annan" | "Foundation", "Second Infantry" |
+/// "Division"). Other names are left as the recogniser cut them ("SCO" | "Council of Heads of Government").
 /// </summary>
 public static class BodyHeadsAfterNames
 {
@@ -16,9 +17,9 @@ public static class BodyHeadsAfterNames
         for (int i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
-            if (span.Label is not (EntityLabels.Location or EntityLabels.Gpe or EntityLabels.Norp or EntityLabels.Organization)) continue;
+            if (span.Label is not (EntityLabels.Location or EntityLabels.Gpe or EntityLabels.Norp or EntityLabels.Organization or EntityLabels.Person)) continue;
             var name = document.Slice(span.Start, span.End);
-            if (CountryLexicon.ShortNameOf(name) is null && CountryLexicon.ShortNameOfAdjective(name) is null) continue;
+            if (CountryLexicon.ShortNameOf(name) is null && CountryLexicon.ShortNameOfAdjective(name) is null && !IsPersonsName(name, span)) continue;
             int head = span.EndToken;
             if (head >= document.Tokens.Count || i + 1 < spans.Count && spans[i + 1].FirstToken <= head) continue;
             if (!ParticleNameJoiner.Adjacent(document, head - 1, head)) continue;
@@ -26,5 +27,21 @@ public static class BodyHeadsAfterNames
             if (word.Length < 2 || !char.IsUpper(word[0]) || !(OrganisationHeads.Contains(word) || CompanyWords.Contains(word))) continue;
             spans[i] = span with { End = document.Tokens[head].End, TokenCount = span.TokenCount + 1, Label = EntityLabels.Organization, Recognizer = EntitySpanRefiner.ComponentName };
         }
+    }
+
+    /// <summary>
+    /// A name of two to four capitalised words with no acronym, body head or company word in it ("Kofi Annan", "Second
+    /// Infantry"): a person's name a body is named after ("Kofi Annan Foundation"), whether the recogniser called it a
+    /// person or the body's name; a place's name is left to the country rule.
+    /// </summary>
+    private static bool IsPersonsName(string name, EntitySpan span)
+    {
+        if (span.Label is not (EntityLabels.Person or EntityLabels.Organization) || span.TokenCount is < 2 or > 4) return false;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
+            if (OrganisationHeads.Contains(word) || CompanyWords.Contains(word)) return false;
+        }
+        return true;
     }
 }

@@ -7,7 +7,8 @@ namespace NewsExtract.Extraction.Officials;
 /// words, none of them title, body, country or calendar words, written right after a title ("Minister of Economy
 /// Mikayil Jabbarov", "President Aliyev"), or a run of two or three given an office right after it ("Park Bo-gyoon as
 /// culture minister"); a name may carry an initial glued to it ("Minister D.Tsogtbaatar"). Long capitalised runs are cut to their last two words. A form of address is not a name: in
-/// "Prime Minister Dr Mahathir Mohamed" the title vouches for the name after "Dr".
+/// "Prime Minister Dr Mahathir Mohamed" the title vouches for the name after "Dr". A run followed by a body's head
+/// ("Second Infantry" + "Division") is that body's name.
 /// </summary>
 public static class UntaggedNameFinder
 {
@@ -30,6 +31,12 @@ public static class UntaggedNameFinder
             if (!IsNameWord(s, i, isTaken)) { i++; continue; }
             int j = i;
             while (j + 1 < s.Words.Count && IsNameWord(s, j + 1, isTaken)) j++;
+            // a run the head of a body's name follows is that body's name: "the Army's Second Infantry Division"
+            if (j + 1 < s.Words.Count && s.IsCapitalized(j + 1) && (OrganisationHeads.Contains(s[j + 1]) || CompanyWords.Contains(s[j + 1])))
+            {
+                i = j + 1;
+                continue;
+            }
             int first = j - i + 1 > 3 ? j - 1 : i;
             int count = j - first + 1;
             if (first > 0 && (count >= 2 || IsStrongTitleWord(s, first - 1)) && TitleReader.Before(s, first) is not null)

@@ -141,6 +141,15 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_person_s_name_cut_before_a_body_head_is_the_body_named_after_the_person_but_an_acronym_is_not()
+    {
+        var found = Refine("The Lena Varga Foundation and the Vesta Miller Division met the SCO Council and Ivo Sarn.",
+            ("Lena Varga", EntityLabels.Person), ("Vesta Miller", EntityLabels.Organization), ("SCO", EntityLabels.Organization), ("Ivo Sarn", EntityLabels.Person));
+        Assert.Equal([("Lena Varga Foundation", EntityLabels.Organization), ("Vesta Miller Division", EntityLabels.Organization),
+            ("SCO", EntityLabels.Organization), ("Ivo Sarn", EntityLabels.Person)], found);
+    }
+
+    [Fact]
     public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
     {
         var found = Refine("Delegates met at the 5th Kazakhstan International Forum in Astana.", ("Kazakhstan International", EntityLabels.Organization));

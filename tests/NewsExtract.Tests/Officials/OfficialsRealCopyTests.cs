@@ -285,6 +285,15 @@ public sealed class OfficialsRealCopyTests
         Assert.Equal(country, candidate.Title.Country);
     }
 
+    [Fact]
+    public void Capitalised_words_before_a_body_head_after_a_title_are_the_body_not_a_person()
+    {
+        var doc = HandLayeredDocument.Of("The clash ended, said Juan Reyes, spokesperson for the Vesta Army's Second Infantry Division.")
+            .Person("Juan Reyes").Org("Vesta Army").Build();
+        Candidates(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Second", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Iranian Foreign Ministry Spokesperson Reza Tabrizi said the talks would go on.", "Foreign Ministry Spokesperson")]
     [InlineData("Georgian Railway CEO Reza Tabrizi said the talks would go on.", "Georgian Railway CEO")]
