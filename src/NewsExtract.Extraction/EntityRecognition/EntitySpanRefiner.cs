@@ -41,7 +41,9 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <item>a country's name or adjective followed by an untagged body or company head ("Uzbekistan" + "Airways") is one
 /// organisation with it (<see cref="BodyHeadsAfterNames"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
-/// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>).</item>
+/// Directorate (FRNCD)", <see cref="AcronymDefinedNames"/>);</item>
+/// <item>a body's name run on into the first words of the titled person's name after it ("African Union Commission
+/// Moussa" | "Faki Mahamat") gives those words back to the name (<see cref="NamesStartedInsideBodies"/>).</item>
 /// </list>
 /// </summary>
 public sealed class EntitySpanRefiner : IPipelineComponent
@@ -81,6 +83,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         AddNewsAgencies(document, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         ParticleNameJoiner.Join(document, spans);
+        NamesStartedInsideBodies.Move(document, spans);
         AdjacentPersonJoiner.Join(document, spans);
         SpacedInitials.Join(document, spans);
         AcronymDefinedNames.Join(document, spans);
@@ -188,7 +191,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
     /// words (capitalised words, connectors, inner commas, up to three lower-case words of a complement such as "the
     /// provincial police") reaches a head word ("minister", "spokesman", "ex-minister") before any other word.
     /// </summary>
-    private static bool TitleEndsBefore(Document document, int index)
+    internal static bool TitleEndsBefore(Document document, int index)
     {
         int lower = 0;
         for (int t = index - 1; t >= 0 && t >= index - 14; t--)
@@ -308,7 +311,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         return start;
     }
 
-    private static bool IsNameWord(Document document, Token token)
+    internal static bool IsNameWord(Document document, Token token)
     {
         var text = document.TextOf(token);
         if (text.Length < 2 || !char.IsUpper(text[0])) return false;

@@ -234,6 +234,9 @@ public static class TitleReader
         portfolioFirst |= predicate && i + 1 < s.Words.Count && IsPlainLowerWord(s[i]) && TitleLexicon.IsStrongHead(s[i + 1]) && !s.InPerson(i + 1);
         // and so are up to three capitalised words before one: "as Finance Minister", "was reappointed Local Government Minister"
         portfolioFirst |= predicate && CapitalisedWordsThenStrongHead(s, i);
+        // in an apposition, up to three capitalised body or portfolio words before a strong head: "X, the Cabinet
+        // Secretary for Sports", "X, Foreign Ministry Spokesperson"
+        portfolioFirst |= apposition && CapitalisedWordsThenStrongHead(s, i) && TitleVocabularyUntilHead(s, i);
         if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
@@ -517,6 +520,14 @@ public static class TitleReader
         return false;
     }
 
+    /// <summary>Every word from <paramref name="i"/> up to the first strong head is a title, body or portfolio word.</summary>
+    private static bool TitleVocabularyUntilHead(TitleContext s, int i)
+    {
+        for (int k = i; k < s.Words.Count && !TitleLexicon.IsStrongHead(s[k]); k++)
+            if (!TitleLexicon.IsTitleVocabulary(s[k])) return false;
+        return true;
+    }
+
     /// <summary>A word that may follow "and" inside a title: capitalised, or a portfolio or title word.</summary>
     private static bool IsLowerListItem(TitleContext s, int k) =>
         s.IsCapitalized(k) || s[k] == "the" || TitleLexicon.IsTitleVocabulary(s[k]) || s.IsListedPortfolio(k) || TitleLexicon.IsPortfolioWord(s[k])
@@ -704,7 +715,7 @@ public static class TitleReader
     }
 
     /// <summary>
-    /// A body the recogniser found right after the title's last "of"/"for"/"at" [the] and ending inside the title's
+    /// A body the recogniser found right after the title's last "of"/"for"/"at"/"in" [the] and ending inside the title's
     /// phrase (which may end in the state the title names, "of Kyrgyzstan"), whatever follows it: "of the World Bank for Europe and Central Asia" → "World Bank", "Spokesman for the Ministry
     /// of Defense". An "of" inside a body's name ("the Cabinet of Ministers") is passed for the one before it.
     /// </summary>
@@ -712,7 +723,7 @@ public static class TitleReader
     {
         for (int i = kept.Count - 1; i >= 0; i--)
         {
-            if (s[kept[i]] is not ("of" or "for" or "at") || (kept[i] > 0 && s.InOrganization(kept[i] - 1))) continue;
+            if (s[kept[i]] is not ("of" or "for" or "at" or "in") || (kept[i] > 0 && s.InOrganization(kept[i] - 1))) continue;
             int from = i + 1 < kept.Count && s[kept[i + 1]] == "the" ? i + 2 : i + 1;
             if (from >= kept.Count || s.OrganizationStartingAt(kept[from]) is not { } body || body.End > phraseEnd) continue;
             // a body posted to a state is named with it: "the EU Delegation to Georgia"

@@ -150,6 +150,22 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_titled_body_run_on_into_the_person_s_first_name_gives_the_name_back()
+    {
+        var found = Refine("Chairperson of the Vesta Union Commission Ilse Maren Kova arrived.",
+            ("Vesta Union Commission Ilse", EntityLabels.Organization), ("Maren Kova", EntityLabels.Person));
+        Assert.Equal([("Vesta Union Commission", EntityLabels.Organization), ("Ilse Maren Kova", EntityLabels.Person)], found);
+    }
+
+    [Fact]
+    public void Without_a_title_before_it_a_body_run_on_into_a_name_stays_as_the_recogniser_cut_it()
+    {
+        var found = Refine("Delegates praised Norland Trade Council Ansel Berg Lund yesterday.",
+            ("Norland Trade Council Ansel", EntityLabels.Organization), ("Berg Lund", EntityLabels.Person));
+        Assert.Equal([("Norland Trade Council Ansel", EntityLabels.Organization), ("Berg Lund", EntityLabels.Person)], found);
+    }
+
+    [Fact]
     public void A_country_opening_a_gathering_name_cut_as_a_body_stays_a_place_of_its_own()
     {
         var found = Refine("Delegates met at the 5th Kazakhstan International Forum in Astana.", ("Kazakhstan International", EntityLabels.Organization));

@@ -285,6 +285,18 @@ public sealed class OfficialsRealCopyTests
         Assert.Equal(country, candidate.Title.Country);
     }
 
+    [Theory]
+    [InlineData("Amina Odhiambo, the Cabinet Secretary for Sports, attended the ceremony.", "Cabinet Secretary for Sports", null)]
+    [InlineData("The Permanent Secretary in the Ministry of Energy, Amina Odhiambo, opened the plant.", "Permanent Secretary in the Ministry of Energy", "Ministry of Energy")]
+    public void Body_words_open_an_apposition_title_and_a_body_after_in_is_the_organisation(string text, string title, string? org)
+    {
+        var builder = HandLayeredDocument.Of(text).Person("Amina Odhiambo");
+        if (org is not null) builder = builder.Org(org);
+        var candidate = Assert.Single(Candidates(builder.Build()));
+        Assert.Equal(title, candidate.Title.Title);
+        if (org is not null) Assert.Equal(org, candidate.Title.Organization);
+    }
+
     [Fact]
     public void Capitalised_words_before_a_body_head_after_a_title_are_the_body_not_a_person()
     {
