@@ -85,7 +85,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     /// Every (person mention, title) link the title grammar reads in the document, after removing the "people" that are
     /// pieces of a title's portfolio list (<see cref="TitleFragmentPersons"/>, with the lexicon), completing names cut at a
     /// particle (<see cref="NameParticles"/>), joining initialled names to the full ones (<see cref="InitialedNames"/>) and
-    /// parts of names to the whole (<see cref="PartialNames"/>), taking
+    /// parts of names to the whole (<see cref="PartialNames"/>), two spellings of one name (<see cref="TransliteratedNames"/>), taking
     /// surname-only mentions (<see cref="SurnameMentions"/>) and
     /// adding the names a
     /// title vouches for that the recogniser missed. Changes the document's entities (the removed and added names).
@@ -98,6 +98,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         NameParticles.Complete(document);
         InitialedNames.Merge(document);
         PartialNames.Merge(document);
+        TransliteratedNames.Merge(document);
         SurnameMentions.Add(document);
         var untagged = AddUntaggedNames(document, sentences, lexicon);
         // entities do not change while titles are read

@@ -148,6 +148,21 @@ public sealed class OfficialsRealCopyTests
         Assert.Equal(expected, Assert.Single(Candidates(doc)).Title.Organization);
     }
 
+    [Theory]
+    [InlineData("Qais Said", "Qais Saeed", true)]
+    [InlineData("Mohammad Karimi", "Mohammed Karimi", true)]
+    [InlineData("Ramin Aliyev", "Ramin Aliyeva", false)]
+    [InlineData("Kim Min-jun", "Kim Min-jin", false)]
+    [InlineData("Qais Said", "Qais Sadiq", false)]
+    public void Two_spellings_of_one_name_are_one_person_but_a_woman_of_the_family_or_another_name_is_not(string first, string later, bool merged)
+    {
+        var doc = HandLayeredDocument.Of($"President {first} spoke first. Later {later} thanked the guests.").Person(first, later).Build();
+        new EntityMerger().Process(doc);
+        Assert.Equal(merged ? 1 : 0, TransliteratedNames.Merge(doc));
+        Assert.Contains(doc.Entities, e => e.Name == first);
+        Assert.Equal(!merged, doc.Entities.Any(e => e.Name == later));
+    }
+
     [Fact]
     public void An_initialled_name_joins_the_full_name_with_the_same_surname()
     {
