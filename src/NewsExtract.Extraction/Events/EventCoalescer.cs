@@ -19,8 +19,9 @@ namespace NewsExtract.Extraction.Events;
 /// appointee, a court case: one per defendant, so two that name whom they appoint or charge merge only when one is
 /// shared, whichever court or cabinet acts): they merge when a
 /// participant (a surname or a company's first word matching the full name) or an amount is shared — but two
-/// investments each stating its own sum are two, whoever gives them — or when the
-/// later sentence names no participant and no other amount ("The money will finance …"); in a court case a sentence
+/// investments each stating its own sum are two, whoever gives them — or when one of the two sentences names no
+/// participant and the two state no different amounts ("The money will finance …"; "A memorandum was signed." then
+/// "The agreement we signed with X …"); in a court case a sentence
 /// naming no party or the same party joins it whatever sum or date it states ("He was also fined …");</item>
 /// <item>Conflict — one incident per article unless another is announced;</item>
 /// <item>Trade — one report per partner: a later one naming a partner the earlier never named is another; otherwise as the rest;</item>
@@ -124,7 +125,7 @@ public static partial class EventCoalescer
             case EventTypes.Agreement or EventTypes.Investment or EventTypes.Legal or EventTypes.Appointment:
                 if (overlap || first.Amounts.Overlaps(later.Amounts)) return true;
                 // a fine or a bribe is part of a case, not what tells cases apart; a sum tells investments and deals apart
-                return b.Participants.Count == 0 && (a.Type == EventTypes.Legal || later.Amounts.Count == 0 || first.Amounts.Count == 0);
+                return (b.Participants.Count == 0 || a.Participants.Count == 0) && (a.Type == EventTypes.Legal || later.Amounts.Count == 0 || first.Amounts.Count == 0);
             case EventTypes.Trade:
                 // one trade report per partner: a later one naming a partner the earlier never named is another
                 if (NamesNewPartner(a, b)) return false;

@@ -19,6 +19,16 @@ public sealed class EventCoalescerTests
     }
 
     [Fact]
+    public void A_deal_first_told_naming_no_one_and_then_with_its_parties_is_one_deal()
+    {
+        var (text, events) = Article(
+            (EventTypes.Agreement, "A memorandum of cooperation was signed during the meeting.", [], null, null),
+            (EventTypes.Agreement, "The agreement we signed with Mr. Kask opens training of journalists, Ilves said.", ["Marta Kask", "Aivar Ilves"], null, null));
+        var merged = Assert.Single(EventCoalescer.Merge(events, text, []));
+        Assert.Equal(["Marta Kask", "Aivar Ilves"], merged.Participants);
+    }
+
+    [Fact]
     public void Appointments_are_told_apart_by_their_appointees_not_by_who_appoints()
     {
         static ArticleEvent Appointment(int start, int end, string appointee) =>
