@@ -8,8 +8,9 @@ namespace NewsExtract.Extraction.Text;
 /// the tokenizer must have run first). A sentence ends after . ! ? or an ellipsis (and any closing quotes or brackets
 /// glued to it) when the next token starts a sentence; after an abbreviation or initial only when the next word
 /// clearly begins a sentence ("in the U.S. The minister"), never after a title ("Gen. Smith", "No. 5"). Blank lines
-/// always end a sentence, and so does a line break after a line without terminal punctuation (a headline) unless the
-/// line visibly continues (it ends with a comma, colon, slash or dash, or the next line starts in lower case).
+/// end a sentence unless it was hard-wrapped across them (the paragraph ends in a comma or the next starts in lower
+/// case), and so does a line break after a line without terminal punctuation (a headline) unless the line visibly
+/// continues (it ends with a comma, colon, slash or dash, or the next line starts in lower case).
 /// </summary>
 public sealed class SentenceSplitter : IPipelineComponent
 {
@@ -82,7 +83,7 @@ public sealed class SentenceSplitter : IPipelineComponent
             return -1;
 
         int lineBreaks = LineBreaksBetween(text, tokens[last].End, tokens[last + 1].Start);
-        if (lineBreaks >= 2)
+        if (lineBreaks >= 2 && !HardWrapped(TextOf(text, tokens[last]), TextOf(text, tokens[last + 1])))
             return last;
         if (lineBreaks == 1 && !LineContinues(TextOf(text, tokens[last]), TextOf(text, tokens[last + 1])))
             return last;
@@ -122,6 +123,13 @@ public sealed class SentenceSplitter : IPipelineComponent
     /// it ends in an abbreviation or a joining mark, or the next line starts in lower case. Otherwise the line is a
     /// headline or another unterminated unit and ends its sentence.
     /// </summary>
+    /// <summary>
+    /// A sentence hard-wrapped across a blank line, as some agencies' copy reaches us ("The exports rose 10 percent" /
+    /// "" / "compared to July."): the paragraph ends in a comma or the next one starts in lower case.
+    /// </summary>
+    private static bool HardWrapped(ReadOnlySpan<char> lastOnLine, ReadOnlySpan<char> firstOnNextLine) =>
+        (lastOnLine.Length == 1 && lastOnLine[0] == ',') || char.IsLower(firstOnNextLine[0]);
+
     private static bool LineContinues(ReadOnlySpan<char> lastOnLine, ReadOnlySpan<char> firstOnNextLine)
     {
         if (IsAbbreviation(lastOnLine))

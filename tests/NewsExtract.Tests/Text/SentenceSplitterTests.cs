@@ -118,6 +118,25 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_sentence_hard_wrapped_across_blank_lines_stays_one_sentence()
+    {
+        const string text =
+            "Vesta exported goods worth $1.6 billion in July\n\n" +
+            "compared to $1.4 billion a year earlier, showing\n\n" +
+            "growth of 10 percent, an official said.\n\n" +
+            "Imports rose,\n\nthe data showed.\n\n" +
+            "Exports to Norland\n\n" +
+            "Shipments grew.";
+        Assert.Equal(
+        [
+            "Vesta exported goods worth $1.6 billion in July\n\ncompared to $1.4 billion a year earlier, showing\n\ngrowth of 10 percent, an official said.",
+            "Imports rose,\n\nthe data showed.",
+            "Exports to Norland",
+            "Shipments grew.",
+        ], Sentences(text));
+    }
+
+    [Fact]
     public void A_dateline_on_its_own_line_ending_in_a_slash_stays_with_the_text()
     {
         const string text = "BAKU, Azerbaijan, Sept. 10 / Trend /\nThe minister said the plan was approved.";
