@@ -91,8 +91,9 @@ public sealed class SentenceSplitter : IPipelineComponent
     }
 
     /// <summary>
-    /// A full stop that does not end a sentence: after an agency tag in a dateline ("MOSCOW, May 4. /TASS/. The …")
-    /// or after the number of a list item that opens the sentence ("1. The …").
+    /// A full stop that does not end a sentence: after an agency tag in a dateline ("MOSCOW, May 4. /TASS/. The …"),
+    /// after the number of a list item that opens the sentence ("1. The …"), or inside an abbreviation after a hyphen
+    /// ("Japan-U.S.").
     /// </summary>
     private static bool IsInnerFullStop(string text, IReadOnlyList<Token> tokens, int first, int k)
     {
@@ -100,6 +101,10 @@ public sealed class SentenceSplitter : IPipelineComponent
             return false;
         var previous = TextOf(text, tokens[k - 1]);
         if (previous is "/")
+            return true;
+        // inside an abbreviation the tokenizer cut after a hyphen: "Japan-U" "." "S." ("the Japan-U.S. treaty")
+        if (k + 1 < tokens.Count && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start
+            && char.IsUpper(previous[^1]) && (previous.Length == 1 || !char.IsLetter(previous[^2])) && IsAbbreviation(TextOf(text, tokens[k + 1])))
             return true;
         return k == first + 1 && previous.Length <= 2 && char.IsAsciiDigit(previous[0]) && char.IsAsciiDigit(previous[^1]);
     }

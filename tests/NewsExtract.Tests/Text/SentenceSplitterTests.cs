@@ -118,6 +118,17 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void An_abbreviation_after_a_hyphen_does_not_end_the_sentence()
+    {
+        const string text = "They discussed the Norland-U.S. security treaty, the ministry said. The U.S.-Norland talks go on.";
+        Assert.Equal(
+        [
+            "They discussed the Norland-U.S. security treaty, the ministry said.",
+            "The U.S.-Norland talks go on.",
+        ], Sentences(text));
+    }
+
+    [Fact]
     public void A_sentence_hard_wrapped_across_blank_lines_stays_one_sentence()
     {
         const string text =
