@@ -24,7 +24,7 @@ public static class BodyHeadsAfterNames
             if (head >= document.Tokens.Count || i + 1 < spans.Count && spans[i + 1].FirstToken <= head) continue;
             if (!ParticleNameJoiner.Adjacent(document, head - 1, head)) continue;
             var word = document.TextOf(document.Tokens[head]).ToString();
-            if (word.Length < 2 || !char.IsUpper(word[0]) || !(OrganisationHeads.Contains(word) || CompanyWords.Contains(word))) continue;
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !OrganisationHeads.IsBodyOrCompanyHead(word)) continue;
             spans[i] = span with { End = document.Tokens[head].End, TokenCount = span.TokenCount + 1, Label = EntityLabels.Organization, Recognizer = EntitySpanRefiner.ComponentName };
         }
     }
@@ -40,7 +40,7 @@ public static class BodyHeadsAfterNames
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
-            if (OrganisationHeads.Contains(word) || CompanyWords.Contains(word)) return false;
+            if (OrganisationHeads.IsBodyOrCompanyHead(word)) return false;
         }
         return true;
     }

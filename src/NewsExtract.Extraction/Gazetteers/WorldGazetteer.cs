@@ -128,13 +128,14 @@ public sealed class WorldGazetteer
         return second > 0 && top.Population >= DominanceRatio * second ? top : null;
     }
 
+    /// <summary>The city a name stands for on its own (<see cref="Unambiguous"/> among the cities of that name), or null.</summary>
+    public GazetteerPlace? UnambiguousCity(string name) => Unambiguous([.. PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]);
+
     /// <summary>The country a city name stands for on its own ("Baku" → Azerbaijan; an ambiguous name → null).</summary>
-    public GazetteerCountry? CountryOfCity(string name) =>
-        Unambiguous([.. PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is { } city ? CountryByCode(city.CountryCode) : null;
+    public GazetteerCountry? CountryOfCity(string name) => UnambiguousCity(name) is { } city ? CountryByCode(city.CountryCode) : null;
 
     /// <summary>True when the name stands for a country (<see cref="CountryByName"/>) or for one city without other evidence.</summary>
-    public bool IsCountryOrUnambiguousCity(string name) =>
-        CountryByName(name) is not null || Unambiguous([.. PlacesNamed(name).Where(p => p.Kind == PlaceKind.City)]) is not null;
+    public bool IsCountryOrUnambiguousCity(string name) => CountryByName(name) is not null || UnambiguousCity(name) is not null;
 
     /// <summary>Whether the phrase is an international organisation's name or other name, in any case and either "-isation" spelling.</summary>
     public bool IsOrganisationName(string phrase) => _organisationNames.Contains(phrase);

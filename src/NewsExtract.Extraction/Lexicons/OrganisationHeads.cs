@@ -13,4 +13,7 @@ public static class OrganisationHeads
     private static readonly HashSet<string> Words = CuratedList.ReadWords(FileName);
 
     public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>True for the head of a body's name or a company's (<see cref="CompanyWords"/>): "Ministry", "Foundation", "Airways".</summary>
+    public static bool IsBodyOrCompanyHead(string word) => Words.Contains(word) || CompanyWords.Contains(word);
 }

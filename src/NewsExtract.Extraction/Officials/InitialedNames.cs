@@ -19,9 +19,7 @@ public static class InitialedNames
             if (short_.Label != EntityLabels.Person || Split(short_.Name) is not { } initialled || initialled.Initials.Length == 0) continue;
             var full = document.Entities.Where(e => e.Label == EntityLabels.Person && !ReferenceEquals(e, short_) && Matches(e.Name, initialled)).ToList();
             if (full.Count != 1) continue;
-            int at = document.Entities.IndexOf(full[0]);
-            document.Entities[at] = full[0] with { Mentions = [.. full[0].Mentions.Concat(short_.Mentions).Distinct().OrderBy(m => m.Start)] };
-            document.Entities.RemoveAt(i);
+            PersonJoin.Into(document, i, full[0]);
             merged++;
         }
         return merged;

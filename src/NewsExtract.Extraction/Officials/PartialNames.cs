@@ -30,9 +30,7 @@ public static class PartialNames
             if (words.Length < 2) continue;
             var owners = document.Entities.Where(e => e.Label == EntityLabels.Person && !ReferenceEquals(e, part) && IsPartOf(words, Words(e.Name))).ToList();
             if (owners.Count != 1) continue;
-            int at = document.Entities.IndexOf(owners[0]);
-            document.Entities[at] = owners[0] with { Mentions = [.. owners[0].Mentions.Concat(part.Mentions).Distinct().OrderBy(m => m.Start)] };
-            document.Entities.RemoveAt(i);
+            PersonJoin.Into(document, i, owners[0]);
             changed++;
         }
         return changed;

@@ -405,8 +405,7 @@ public static class TitleReader
                 // the city ends the name it is in: in "Poti Sea Port Corporation" it is part of a body's name
                 if (x + n < kept.Count && s.IsCapitalized(kept[x + n])) continue;
                 var name = CountryLexicon.StripPossessive(s.Text[s.Words[kept[x]].Start..s.Words[kept[x + n - 1]].End]);
-                var cities = world.PlacesNamed(name).Where(p => p.Kind == PlaceKind.City).ToList();
-                if (world.Unambiguous(cities) is { } city && city.Population >= Entities.PlacesInsideNames.MinimumCityPopulation)
+                if (world.UnambiguousCity(name) is { } city && city.Population >= Entities.PlacesInsideNames.MinimumCityPopulation)
                     return world.CountryByCode(city.CountryCode)?.Name;
             }
         }

@@ -26,9 +26,7 @@ public static class TransliteratedNames
             var owners = document.Entities.Where(e => e.Label == EntityLabels.Person && !ReferenceEquals(e, later)
                 && e.Mentions.Min(m => m.Start) < later.Mentions.Min(m => m.Start) && SameNameSpelledOtherwise(Words(e.Name), words)).ToList();
             if (owners.Count != 1) continue;
-            int at = document.Entities.IndexOf(owners[0]);
-            document.Entities[at] = owners[0] with { Mentions = [.. owners[0].Mentions.Concat(later.Mentions).Distinct().OrderBy(m => m.Start)] };
-            document.Entities.RemoveAt(i);
+            PersonJoin.Into(document, i, owners[0]);
             merged++;
         }
         return merged;

@@ -32,7 +32,7 @@ public static class UntaggedNameFinder
             int j = i;
             while (j + 1 < s.Words.Count && IsNameWord(s, j + 1, isTaken)) j++;
             // a run the head of a body's name follows is that body's name: "the Army's Second Infantry Division"
-            if (j + 1 < s.Words.Count && s.IsCapitalized(j + 1) && (OrganisationHeads.Contains(s[j + 1]) || CompanyWords.Contains(s[j + 1])))
+            if (j + 1 < s.Words.Count && s.IsCapitalized(j + 1) && OrganisationHeads.IsBodyOrCompanyHead(s[j + 1]))
             {
                 i = j + 1;
                 continue;
