@@ -20,8 +20,8 @@ namespace NewsExtract.Extraction.Events;
 /// shared, whichever court or cabinet acts): they merge when a
 /// participant (a surname or a company's first word matching the full name) or an amount is shared — but two
 /// investments each stating its own sum are two, whoever gives them — or when one of the two sentences names no
-/// participant and the two state no different amounts ("The money will finance …"; "A memorandum was signed." then
-/// "The agreement we signed with X …"); in a court case a sentence
+/// participant and the two state no different amounts ("The money will finance …"; "A protocol was concluded." then
+/// "The protocol X and Y concluded covers …"); in a court case a sentence
 /// naming no party or the same party joins it whatever sum or date it states ("He was also fined …");</item>
 /// <item>Conflict — one incident per article unless another is announced;</item>
 /// <item>Trade — one report per partner: a later one naming a partner the earlier never named is another; otherwise as the rest;</item>

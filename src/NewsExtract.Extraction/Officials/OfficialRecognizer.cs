@@ -254,7 +254,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
 
     /// <summary>
     /// A "place" the gazetteer does not know, written as a name of two or three capitalised words, that the title
-    /// grammar gives an office ("the appointment of Park Bo-gyoon as culture minister", "Minister of Health Ali Karimi")
+    /// grammar gives an office ("the appointment of Lee Min-seok as fisheries minister", "Minister of Health Ali Karimi")
     /// is a person the recogniser mislabelled.
     /// </summary>
     private static void RelabelTitledPlaces(Document document, IReadOnlyList<(int Start, int End)> sentences, Func<string, bool>? portfolio)

@@ -70,7 +70,7 @@ public static class TitleReader
         "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "replace", "succeed",
     };
 
-    /// <summary>Words of quantity that end a title's complement: "Commander of the Guard for nearly one year".</summary>
+    /// <summary>Words of quantity that end a title's complement: "Chief of the Port Police for almost two years".</summary>
     private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal)
     {
         "nearly", "almost", "about", "around", "over", "more", "less", "some", "several", "many", "few",

@@ -5,7 +5,7 @@ namespace NewsExtract.Extraction.Officials;
 /// <summary>
 /// Finds people's names the recogniser missed where a title vouches for them: a run of one to three capitalised
 /// words, none of them title, body, country or calendar words, written right after a title ("Minister of Economy
-/// Mikayil Jabbarov", "President Aliyev"), or a run of two or three given an office right after it ("Park Bo-gyoon as
+/// Mikayil Jabbarov", "President Aliyev"), or a run of two or three given an office right after it ("Lee Min-seok as
 /// culture minister"); a name may carry an initial glued to it ("Minister D.Tsogtbaatar"). Long capitalised runs are cut to their last two words. A form of address is not a name: in
 /// "Prime Minister Dr Mahathir Mohamed" the title vouches for the name after "Dr". A run followed by a body's head
 /// ("Second Infantry" + "Division") is that body's name.
@@ -41,7 +41,7 @@ public static class UntaggedNameFinder
             int count = j - first + 1;
             if (first > 0 && (count >= 2 || IsStrongTitleWord(s, first - 1)) && TitleReader.Before(s, first) is not null)
                 yield return (s.Words[first].Start, s.Words[j].End);
-            // a full name given an office: "the appointment of Park Bo-gyoon as culture minister"
+            // a full name given an office: "the appointment of Lee Min-seok as fisheries minister"
             else if (count >= 2 && j + 1 < s.Words.Count && s[j + 1] == "as" && TitleReader.After(s, j) is not null)
                 yield return (s.Words[first].Start, s.Words[j].End);
             i = j + 1;

@@ -22,8 +22,8 @@ public sealed class EventCoalescerTests
     public void A_deal_first_told_naming_no_one_and_then_with_its_parties_is_one_deal()
     {
         var (text, events) = Article(
-            (EventTypes.Agreement, "A memorandum of cooperation was signed during the meeting.", [], null, null),
-            (EventTypes.Agreement, "The agreement we signed with Mr. Kask opens training of journalists, Ilves said.", ["Marta Kask", "Aivar Ilves"], null, null));
+            (EventTypes.Agreement, "A protocol on fisheries was concluded at the talks.", [], null, null),
+            (EventTypes.Agreement, "The protocol Marta Kask and Aivar Ilves concluded covers river ports as well.", ["Marta Kask", "Aivar Ilves"], null, null));
         var merged = Assert.Single(EventCoalescer.Merge(events, text, []));
         Assert.Equal(["Marta Kask", "Aivar Ilves"], merged.Participants);
     }

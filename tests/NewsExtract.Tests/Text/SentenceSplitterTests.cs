@@ -132,15 +132,15 @@ public sealed class SentenceSplitterTests
     public void A_sentence_hard_wrapped_across_blank_lines_stays_one_sentence()
     {
         const string text =
-            "Vesta exported goods worth $1.6 billion in July\n\n" +
-            "compared to $1.4 billion a year earlier, showing\n\n" +
-            "growth of 10 percent, an official said.\n\n" +
+            "Vesta sold abroad $2.4 billion of goods in May\n\n" +
+            "against $2.1 billion a year before, a rise\n\n" +
+            "of 14 percent, the office said.\n\n" +
             "Imports rose,\n\nthe data showed.\n\n" +
             "Exports to Norland\n\n" +
             "Shipments grew.";
         Assert.Equal(
         [
-            "Vesta exported goods worth $1.6 billion in July\n\ncompared to $1.4 billion a year earlier, showing\n\ngrowth of 10 percent, an official said.",
+            "Vesta sold abroad $2.4 billion of goods in May\n\nagainst $2.1 billion a year before, a rise\n\nof 14 percent, the office said.",
             "Imports rose,\n\nthe data showed.",
             "Exports to Norland",
             "Shipments grew.",

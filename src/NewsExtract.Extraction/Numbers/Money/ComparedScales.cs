@@ -3,7 +3,7 @@ using NewsExtract.Core.Documents;
 namespace NewsExtract.Extraction.Numbers.Money;
 
 /// <summary>
-/// "exports fell to US$30.35 bn against US$51.22 a year earlier": an amount written without a scale word, compared
+/// "imports rose to US$12.5 bn against US$9.75 a year before": an amount written without a scale word, compared
 /// with an earlier amount of the same currency in the same sentence that has one, takes that scale when the two are
 /// then of the same order (a tenth to ten times each other).
 /// </summary>
