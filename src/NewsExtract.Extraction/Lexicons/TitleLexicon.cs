@@ -7,7 +7,8 @@ namespace NewsExtract.Extraction.Lexicons;
 /// modifiers that stay in the title ("deputy", "first", "acting", "former", "ex-"), and the words that name bodies
 /// ("ministry", "committee", "bank") so a title's organisation can be read off it. The words and their roles are
 /// curated data, <c>models/gazetteer/curated/title-words.tsv</c>; the connectors that keep a title going ("of",
-/// "the") are grammar and stay here. Lookups ignore case, except a rank's, which is matched as written.
+/// "the") are grammar and stay here. Lookups ignore case, except a rank's and an abbreviated head's ("PM", not the
+/// "pm" of a clock time), which are matched as written.
 /// </summary>
 public static class TitleLexicon
 {
@@ -19,6 +20,7 @@ public static class TitleLexicon
     private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> PortfolioWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> WrittenHeads = new(StringComparer.Ordinal);
     private static readonly HashSet<string> PostedBodyWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> StateBodyWords = new(StringComparer.OrdinalIgnoreCase);
 
@@ -42,9 +44,10 @@ public static class TitleLexicon
             "body" => BodyWords,
             "portfolio" => PortfolioWords,
             "rank" => Ranks,
+            "written-head" => WrittenHeads,
             "posted" => PostedBodyWords,
             "state-body" => StateBodyWords,
-            _ => throw new InvalidDataException($"{FileName}: \"{word}\" has the role \"{role}\"; expected head, strong-head, modifier, body, portfolio, rank, posted or state-body"),
+            _ => throw new InvalidDataException($"{FileName}: \"{word}\" has the role \"{role}\"; expected head, strong-head, written-head, modifier, body, portfolio, rank, posted or state-body"),
         };
 
     /// <summary>Words inside a title that are not capitalised but keep the title going ("of", "the", "and").</summary>
@@ -57,10 +60,10 @@ public static class TitleLexicon
     public static bool IsRank(string word) => Ranks.Contains(word);
 
     /// <summary>True for a head word, including hyphenated forms of one ("ex-minister", "vice-premier").</summary>
-    public static bool IsHead(string word) => Heads.Contains(word) || (StripExPrefix(word) is { } rest && Heads.Contains(rest));
+    public static bool IsHead(string word) => Heads.Contains(word) || WrittenHeads.Contains(word) || (StripExPrefix(word) is { } rest && Heads.Contains(rest));
 
     /// <summary>True for a head word that makes a title on its own.</summary>
-    public static bool IsStrongHead(string word) => StrongHeads.Contains(word) || (StripExPrefix(word) is { } rest && StrongHeads.Contains(rest));
+    public static bool IsStrongHead(string word) => StrongHeads.Contains(word) || WrittenHeads.Contains(word) || (StripExPrefix(word) is { } rest && StrongHeads.Contains(rest));
 
     public static bool IsModifier(string word) => Modifiers.Contains(word) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
 

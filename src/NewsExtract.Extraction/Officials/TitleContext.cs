@@ -19,6 +19,17 @@ public sealed class TitleContext(string text, IReadOnlyList<TextWord> words, IRe
         return isPortfolioWord is not null && w.Length > 2 && char.IsLower(w[0]) && !TitleLexicon.IsConnector(w) && isPortfolioWord(w);
     }
 
+    /// <summary>
+    /// A word, in any case, that names a portfolio: the curated portfolio words, or the directory's ("Culture" in
+    /// "Culture, Heritage and Sport Minister").
+    /// </summary>
+    public bool IsPortfolio(int index)
+    {
+        var w = this[index];
+        if (w.Length <= 2 || !char.IsLetter(w[0]) || TitleLexicon.IsConnector(w)) return false;
+        return TitleLexicon.IsPortfolioWord(w) || (isPortfolioWord is not null && isPortfolioWord(w.ToLowerInvariant()));
+    }
+
     public string Text { get; } = text;
     public IReadOnlyList<TextWord> Words { get; } = words;
 

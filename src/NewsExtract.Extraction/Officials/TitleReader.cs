@@ -237,6 +237,8 @@ public static class TitleReader
         // in an apposition, up to three capitalised body or portfolio words before a strong head: "X, the Cabinet
         // Secretary for Sports", "X, Foreign Ministry Spokesperson"
         portfolioFirst |= apposition && CapitalisedWordsThenStrongHead(s, i) && TitleVocabularyUntilHead(s, i);
+        // and a list of capitalised portfolios before one: "X, Culture, Heritage and Sport Minister"
+        portfolioFirst |= apposition && PortfolioListThenStrongHead(s, i);
         if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
@@ -519,6 +521,28 @@ public static class TitleReader
         return false;
     }
 
+    /// <summary>
+    /// Capitalised portfolio words from <paramref name="i"/>, listed with commas and one "and" or "&amp;", then a strong
+    /// head: "Culture, Heritage and Sport Minister".
+    /// </summary>
+    private static bool PortfolioListThenStrongHead(TitleContext s, int i)
+    {
+        bool joined = false;
+        for (int k = i; k < Math.Min(s.Words.Count - 1, i + 12); k++)
+        {
+            var w = s[k];
+            if (w is "," or "and" or "&")
+            {
+                if (k == i || !s.IsPortfolio(k - 1)) return false;
+                joined |= w != ",";
+                continue;
+            }
+            if (!s.IsCapitalized(k) || s.InPerson(k) || !s.IsPortfolio(k)) return false;
+            if (TitleLexicon.IsStrongHead(s[k + 1]) && !s.InPerson(k + 1)) return joined;
+        }
+        return false;
+    }
+
     /// <summary>Every word from <paramref name="i"/> up to the first strong head is a title, body or portfolio word.</summary>
     private static bool TitleVocabularyUntilHead(TitleContext s, int i)
     {
@@ -688,7 +712,9 @@ public static class TitleReader
         if (minister > 0 && !words[minister - 1].Equals("prime", StringComparison.OrdinalIgnoreCase))
         {
             var portfolio = new List<string>();
-            for (int k = minister - 1; k >= 0 && char.IsUpper(words[k][0]) && (words[k] == "Foreign" || !TitleLexicon.IsModifier(words[k])); k--)
+            // back over capitalised words, and a list of them ("Culture, Heritage and Sport Minister")
+            for (int k = minister - 1; k >= 0 && (char.IsUpper(words[k][0]) || (words[k] is "," or "and" or "&" && k > 0 && k < minister - 1 && char.IsUpper(words[k - 1][0])))
+                && (words[k] == "Foreign" || !TitleLexicon.IsModifier(words[k])); k--)
                 portfolio.Insert(0, words[k]);
             if (portfolio.Count > 0)
             {

@@ -25,6 +25,25 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void An_abbreviated_head_is_a_title_only_as_written()
+    {
+        var o = Read(HandLayeredDocument.Of("PM Greta Lindqvist opened the session.").Person("Greta Lindqvist"), "Greta Lindqvist");
+        Assert.Equal("PM", o.Title);
+        var document = HandLayeredDocument.Of("The talks ended at 5 pm Greta Lindqvist said.").Person("Greta Lindqvist").Build();
+        new EntityMerger().Process(document);
+        new OfficialRecognizer().Process(document);
+        Assert.Empty(document.Officials);
+    }
+
+    [Fact]
+    public void An_apposition_listing_capitalised_portfolios_before_the_head_is_the_title()
+    {
+        var o = Read(HandLayeredDocument.Of("Oskar Brandt, Culture, Youth and Sport Minister, opened the hall.").Person("Oskar Brandt"), "Oskar Brandt");
+        Assert.Equal("Culture, Youth and Sport Minister", o.Title);
+        Assert.Equal("Ministry of Culture, Youth and Sport", o.Organization);
+    }
+
+    [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
         var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
