@@ -19,6 +19,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// organisations, persons or places;</item>
 /// <item>news agencies named in the copy (AZERTAC, TASS, Xinhua…, also inside hyphenated credits such as
 /// "NNN-Bernama") are organisations, whatever the model said;</item>
+/// <item>an international body's abbreviation written with full stops ("U.N.", "E.U.") is that organisation
+/// (<see cref="DottedAbbreviations"/>);</item>
 /// <item>an organisation span that coordinates a name with a body named with its country ("Azerpoct and Mail of
 /// Russia") is two organisations;</item>
 /// <item>an organisation whose name ends in a body word and continues with "of" and a country ("State Customs
@@ -81,6 +83,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         RelabelRepeatsOfBodies(document, spans);
         AddCountryLongForms(document, spans);
         AddNewsAgencies(document, spans);
+        DottedAbbreviations.Relabel(document, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         ParticleNameJoiner.Join(document, spans);
         NamesStartedInsideBodies.Move(document, spans);

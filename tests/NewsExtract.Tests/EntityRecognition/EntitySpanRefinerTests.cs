@@ -242,6 +242,19 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void An_international_bodys_abbreviation_with_full_stops_is_that_organisation()
+    {
+        var found = Refine("Monitors of the E.U. and the U.N. stayed in Norland, the U.S. said.",
+            ("U.N.", EntityLabels.Location), ("U.S.", EntityLabels.Location), ("Norland", EntityLabels.Location));
+        Assert.Contains(("E.U.", EntityLabels.Organization), found);
+        Assert.Contains(("U.N.", EntityLabels.Organization), found);
+        // a state's abbreviation is no organisation's: it keeps the model's reading
+        Assert.Contains(("U.S.", EntityLabels.Location), found);
+        var inside = Refine("The U.N. Security Council met.", ("U.N. Security Council", EntityLabels.Organization));
+        Assert.Equal([("U.N. Security Council", EntityLabels.Organization)], inside);
+    }
+
+    [Fact]
     public void A_body_and_the_head_noun_of_its_organ_are_one_organisation()
     {
         var found = Refine("The ministers met at the Gulf Union Council session.", ("Gulf Union", EntityLabels.Organization), ("Council", EntityLabels.Organization));
