@@ -5,10 +5,19 @@ namespace NewsExtract.Training.Gazetteers;
 
 /// <summary>
 /// International organisations from the list's YAML (one mapping per organisation): English name, abbreviation,
-/// other English names and the Wikidata id. "null" and "[No code found.]" placeholders are dropped.
+/// other English names and the Wikidata id. "null" and "[No code found.]" placeholders are dropped, and so are other
+/// names that describe rather than name: one with a lower-case word other than a function word ("Council of
+/// ministers", which every state has, for the Council of the European Union) would make any such body international.
 /// </summary>
 public static class OrganisationListReader
 {
+    /// <summary>Lower-case words a proper name may hold ("Agreement on Combating Piracy against Ships in Asia").</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "for", "on", "in", "at", "to", "against", "with", "by", "&", "a", "an",
+        "de", "du", "des", "la", "le", "les", "et", "del", "y", "el", "für", "und",
+    };
+
     public static List<GazetteerOrganisation> Read(GazetteerSources sources)
     {
         var yaml = new YamlStream();
@@ -22,12 +31,16 @@ public static class OrganisationListReader
             if (name.Length == 0) continue;
             var abbreviations = new[] { Value(entry, "Abbreviation_en") }.OfType<string>().ToList();
             var others = entry.Children.Where(c => c.Key is YamlScalarNode k && k.Value is { } v && v.StartsWith("Name_other", StringComparison.Ordinal) && v.EndsWith("_en", StringComparison.Ordinal))
-                .Select(c => Scalar(c.Value)).OfType<string>().Where(o => o != name).ToList();
+                .Select(c => Scalar(c.Value)).OfType<string>().Where(o => o != name && IsProperName(o)).ToList();
             organisations.Add(new GazetteerOrganisation(GazetteerFiles.Clean(name), abbreviations.Select(GazetteerFiles.Clean).ToList(),
                 others.Select(GazetteerFiles.Clean).ToList(), Value(entry, "Wikidata_code")));
         }
         return organisations;
     }
+
+    /// <summary>True when every word holds a capital letter or is a function word.</summary>
+    public static bool IsProperName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Any(char.IsUpper) || !char.IsLetter(w[0]) || FunctionWords.Contains(w));
 
     private static string? Value(YamlMappingNode entry, string key) =>
         entry.Children.TryGetValue(new YamlScalarNode(key), out var node) ? Scalar(node) : null;

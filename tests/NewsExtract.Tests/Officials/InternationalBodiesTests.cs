@@ -23,6 +23,17 @@ public sealed class InternationalBodiesTests
     [InlineData("Minister of Foreign Affairs")]
     [InlineData("the head of the team who visited the plant")]                 // "who" is no abbreviation in lower case
     [InlineData("Director of the Northport International Sea Port")]           // "International" alone names no body
+    [InlineData("Minister - Member of the Council of Ministers")]              // every state has one: the open list's
+                                                                               // description of an EU body is not kept
     public void A_title_naming_no_international_body_is_not(string title) =>
         Assert.False(InternationalBodies.IsNamedIn(title));
+
+    [Theory]
+    [InlineData("Council of the EU", true)]
+    [InlineData("Agreement on Fishing against the Rules in Norland", true)]   // function words in lower case
+    [InlineData("e-Governance Centre", true)]                                 // a capital inside the word
+    [InlineData("Council of ministers", false)]                               // describes, does not name
+    [InlineData("Court of justice of the Norland States", false)]
+    public void An_organisations_other_name_is_kept_only_when_it_is_a_proper_name(string name, bool kept) =>
+        Assert.Equal(kept, NewsExtract.Training.Gazetteers.OrganisationListReader.IsProperName(name));
 }
