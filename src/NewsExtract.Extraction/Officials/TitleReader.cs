@@ -224,9 +224,9 @@ public static class TitleReader
             if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]) && !onlyTitleWords) i = j;
         }
         int start = i;
-        if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && TitleLexicon.IsTitleStart(s[i + 1])) i++;
+        if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && StartsTitleAfterState(s, i + 1)) i++;
         // a state named before the title: "X, South Korea's Minister of Health", "X, United States Ambassador", "X, UAE Minister"
-        else if (i + 1 < s.Words.Count && CountryQualifierWords(s, i, Math.Min(s.Words.Count, i + 4), out _) is > 0 and var n && TitleLexicon.IsTitleStart(s[i + n])) i += n;
+        else if (i + 1 < s.Words.Count && CountryQualifierWords(s, i, Math.Min(s.Words.Count, i + 4), out _) is > 0 and var n && i + n < s.Words.Count && StartsTitleAfterState(s, i + n)) i += n;
         bool portfolioFirst = s.IsListedPortfolio(i) && i + 1 < s.Words.Count && (TitleLexicon.IsHead(s[i + 1]) || (s.IsListedPortfolio(i + 1) && i + 2 < s.Words.Count && TitleLexicon.IsHead(s[i + 2])));
         // after a predicate ("as defence minister", "was appointed unification minister") one lower-case field word
         // before a strong head is the portfolio even when the directory does not list it
@@ -509,6 +509,13 @@ public static class TitleReader
     /// <summary>True when the person at word <paramref name="personFirst"/> is the one replaced: "X replaces Y as T".</summary>
     public static bool IsReplacedPerson(TitleContext s, int personFirst) =>
         personFirst >= 2 && ReplacingVerbs.Contains(s[personFirst - 1]) && s.InPerson(personFirst - 2);
+
+    /// <summary>
+    /// After a state's name or adjective, word <paramref name="k"/> opens a title: a title word, or a portfolio before a
+    /// head ("Japan's trade minister", "the Japanese finance minister").
+    /// </summary>
+    private static bool StartsTitleAfterState(TitleContext s, int k) =>
+        TitleLexicon.IsTitleStart(s[k]) || (k + 1 < s.Words.Count && s.IsPortfolio(k) && TitleLexicon.IsHead(s[k + 1]) && !s.InPerson(k + 1));
 
     /// <summary>One to three capitalised words from <paramref name="i"/> (no person's, no number) followed by a strong head.</summary>
     private static bool CapitalisedWordsThenStrongHead(TitleContext s, int i)

@@ -43,6 +43,20 @@ public sealed class TitleFormsTests
         Assert.Equal("Ministry of Culture, Youth and Sport", o.Organization);
     }
 
+    [Theory]
+    [InlineData("Aino Virtanen, Finland's trade minister, arrived on Monday.", "trade minister")]
+    [InlineData("Aino Virtanen, the Finnish economy minister, arrived on Monday.", "economy minister")]
+    public void A_portfolio_after_the_state_in_an_apposition_opens_the_title(string sentence, string title)
+    {
+        // the directory's portfolios ("trade", "economy") come with the shipped officials model's lexicon
+        var document = HandLayeredDocument.Of(sentence).Person("Aino Virtanen").Build();
+        new EntityMerger().Process(document);
+        new OfficialRecognizer(OfficialsModel.LoadDefault()).Process(document);
+        var o = Assert.Single(document.Officials, o => o.Name == "Aino Virtanen");
+        Assert.Equal(title, o.Title, ignoreCase: true);
+        Assert.Equal("Finland", o.Country);
+    }
+
     [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
