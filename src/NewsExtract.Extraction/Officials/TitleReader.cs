@@ -170,6 +170,8 @@ public static class TitleReader
         int anchor = start;
         while (start - 1 >= from && !s.InPerson(start - 1))
         {
+            // a participle opening the sentence before the state is no part of the title: "Visiting Indian Prime Minister X"
+            if (IsCountryQualifier(s[start]) && IsParticiple(s, start - 1)) break;
             if (s.IsCapitalized(start - 1) && !LeadingStops.Contains(s[start - 1])) { start--; continue; }
             // an abbreviation with its full stop: "U.S. President"
             if (s[start - 1] == "." && start - 2 >= from && s[start - 2].Contains('.', StringComparison.Ordinal) && s.IsCapitalized(start - 2)) { start -= 2; continue; }
@@ -516,6 +518,10 @@ public static class TitleReader
     /// </summary>
     private static bool StartsTitleAfterState(TitleContext s, int k) =>
         TitleLexicon.IsTitleStart(s[k]) || (k + 1 < s.Words.Count && s.IsPortfolio(k) && TitleLexicon.IsHead(s[k + 1]) && !s.InPerson(k + 1));
+
+    /// <summary>An "-ing" word that is no title word or portfolio ("Visiting", "Addressing"; not "Mining", "Housing").</summary>
+    private static bool IsParticiple(TitleContext s, int k) =>
+        s[k].Length > 5 && s[k].EndsWith("ing", StringComparison.Ordinal) && !TitleLexicon.IsTitleVocabulary(s[k]) && !s.IsPortfolio(k);
 
     /// <summary>One to three capitalised words from <paramref name="i"/> (no person's, no number) followed by a strong head.</summary>
     private static bool CapitalisedWordsThenStrongHead(TitleContext s, int i)

@@ -58,6 +58,14 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void A_participle_before_the_state_is_no_part_of_the_title()
+    {
+        var o = Read(HandLayeredDocument.Of("Visiting Finnish Prime Minister Aino Virtanen laid a wreath.").Person("Aino Virtanen"), "Aino Virtanen");
+        Assert.Equal("Prime Minister", o.Title);
+        Assert.Equal("Finland", o.Country);
+    }
+
+    [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
         var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
