@@ -217,13 +217,16 @@ public static class TitleReader
         if (i + 1 < s.Words.Count && i > 0 && s[i - 1] == "the" && OwnStatePossessives.Contains(s[i])) i++;
         if (i >= s.Words.Count) return null;
         // an organisation's name before the title is not part of it: "X, GAC spokesperson, said"
+        bool seatFirst = false;
         if (apposition && s.InOrganization(i))
         {
             int j = i;
             while (j < s.Words.Count && s.InOrganization(j)) j++;
             // a "body" made only of title words is a mis-tagged title word ("Deputy Chairman and …")
             bool onlyTitleWords = Enumerable.Range(i, j - i).All(k => TitleLexicon.IsTitleVocabulary(s[k]));
-            if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]) && !onlyTitleWords) i = j;
+            // a state's seat or parliament stays: it names the state served ("X, the Kremlin spokesman")
+            seatFirst = j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]) && StateSeats.StateOf(string.Join(' ', Enumerable.Range(i, j - i).Select(k => s[k]))) is not null;
+            if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]) && !onlyTitleWords && !seatFirst) i = j;
         }
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && StartsTitleAfterState(s, i + 1)) i++;
@@ -241,7 +244,7 @@ public static class TitleReader
         portfolioFirst |= apposition && CapitalisedWordsThenStrongHead(s, i) && TitleVocabularyUntilHead(s, i);
         // and a list of capitalised portfolios before one: "X, Culture, Heritage and Sport Minister"
         portfolioFirst |= apposition && PortfolioListThenStrongHead(s, i);
-        if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst) || s.InPerson(i)) return null;
+        if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst && !seatFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
         for (int k = portfolioFirst ? i + 1 : i; k < s.Words.Count; k++)
@@ -327,7 +330,7 @@ public static class TitleReader
         while (kept.Count > 0 && (s[kept[^1]] is "," or "-" || TitleLexicon.IsConnector(s[kept[^1]]))) kept.RemoveAt(kept.Count - 1);
         while (kept.Count > 0 && (s[kept[0]] is "," or "-" || TitleLexicon.IsConnector(s[kept[0]]))) kept.RemoveAt(0);
         if (kept.Count == 0 || !kept.Any(i => TitleLexicon.IsHead(s[i]))) return null;
-        country ??= CountryInsideTitle(s, kept) ?? CountryOfCityInsideTitle(s, kept);
+        country ??= CountryInsideTitle(s, kept) ?? StateSeatInsideTitle(s, kept) ?? CountryOfCityInsideTitle(s, kept);
         // a company officer's title is the role alone and the company its organisation, as the annotation guide writes
         // them: "former co-owner of the Estonian bank Varmo" → "former co-owner", organisation "Varmo"
         string? company = null;
@@ -378,6 +381,26 @@ public static class TitleReader
     /// The state named inside a body the title names, before any "to"/"for": "Chairman of Azerbaijan Railways",
     /// "Head of the Latvian Institute for …", "Vice Chairman of the Korea Association for …".
     /// </summary>
+    /// <summary>
+    /// The state whose seat of power or parliament the title names ("Kremlin spokesman", "Speaker of the Knesset",
+    /// "Milli Majlis deputy"); null when none.
+    /// </summary>
+    private static string? StateSeatInsideTitle(TitleContext s, List<int> kept)
+    {
+        for (int a = 0; a < kept.Count; a++)
+        {
+            if (!s.IsCapitalized(kept[a])) continue;
+            for (int n = Math.Min(StateSeats.LongestName, kept.Count - a); n >= 1; n--)
+            {
+                // consecutive words only
+                if (kept[a + n - 1] - kept[a] != n - 1) continue;
+                var phrase = string.Join(' ', Enumerable.Range(a, n).Select(x => s[kept[x]]));
+                if (StateSeats.StateOf(phrase) is { } state) return state;
+            }
+        }
+        return null;
+    }
+
     private static string? CountryInsideTitle(TitleContext s, List<int> kept)
     {
         foreach (var i in kept)

@@ -40,8 +40,9 @@ public static class GazetteerCard
         sb.AppendLine("`organisation-heads.tsv` (head nouns of organisation names), `company-words.tsv` (legal forms and head nouns of");
         sb.AppendLine("company names), `title-words.tsv` (the words office titles are made of, with their roles: head, modifier, body,");
         sb.AppendLine("portfolio, rank; the whole titles come from the directories above), `facility-words.tsv` (head nouns of the names");
-        sb.AppendLine("of built places: streets, bridges, venues) and `international-bodies.tsv` (short forms,");
-        sb.AppendLine("name openings and words of international bodies the organisations list lacks). They are shipped as written, not rebuilt.");
+        sb.AppendLine("of built places: streets, bridges, venues), `international-bodies.tsv` (short forms,");
+        sb.AppendLine("name openings and words of international bodies the organisations list lacks) and `state-seats.tsv` (seats of");
+        sb.AppendLine("power and parliaments' own names that stand for one state: Kremlin, Knesset). They are shipped as written, not rebuilt.");
         sb.AppendLine("Rebuilding is deterministic for the same sources (rows sorted; only this card's date changes).");
         return sb.ToString();
     }

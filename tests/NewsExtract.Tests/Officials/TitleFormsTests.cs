@@ -66,6 +66,18 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void A_seat_of_power_or_a_parliament_in_the_title_names_the_state_served()
+    {
+        var before = Read(HandLayeredDocument.Of("Kremlin spokesman Oleg Marchenko said the talks would go on.").Person("Oleg Marchenko"), "Oleg Marchenko");
+        Assert.Equal(("Kremlin spokesman", "Russia"), (before.Title, before.Country));
+        var apposition = Read(HandLayeredDocument.Of("Oleg Marchenko, the Kremlin spokesman, said the talks would go on.")
+            .Person("Oleg Marchenko").Org("Kremlin"), "Oleg Marchenko");
+        Assert.Equal(("Kremlin spokesman", "Russia"), (apposition.Title, apposition.Country));
+        var parliament = Read(HandLayeredDocument.Of("Speaker of the Knesset Dana Peretz opened the session.").Person("Dana Peretz").Org("Knesset"), "Dana Peretz");
+        Assert.Equal("Israel", parliament.Country);
+    }
+
+    [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
         var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
