@@ -67,7 +67,7 @@ public static class AcronymDefinedNames
 
     /// <summary>
     /// The first token of the name before the bracket when its words do not spell the acronym (one in another language:
-    /// "National Centre for Data Processing and Statistics (CNIS)") but the recogniser cut that name into two or more
+    /// "National Office for Records Keeping and Statistics (ONRS)") but the recogniser cut that name into two or more
     /// organisation pieces: the run of capitalised words and small name words ending at <paramref name="last"/>, back to
     /// a possessive ("Algerian Customs' …"), "the", another word or a line break, at most <see cref="MaxCutRunWords"/> words;
     /// not when two of the pieces are bodies of their own (each with an organisation head).

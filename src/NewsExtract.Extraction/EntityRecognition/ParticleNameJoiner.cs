@@ -5,8 +5,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <summary>
 /// Joins a person's name the recogniser cut at a name particle: Arabic, Persian and Dutch-style names chain given
 /// names with "bin", "ibn", "al", "van" …, and a tagger that learned mostly short names ends one name at the particle
-/// and starts another after it ("Salman bin" + "Yousef Al Dosari", "Mansour bin" + "Khalid" + "bin" + "Abdullah" +
-/// "Al Farhan" + "Al Saud"). A PERSON span that ends in a particle, or is followed by one, runs on over the
+/// and starts another after it ("Salman bin" + "Yousef Al Dosari", "Fahad bin" + "Rashid" + "bin" + "Nasser" +
+/// "Al Qahtani" + "Al Harbi"). A PERSON span that ends in a particle, or is followed by one, runs on over the
 /// capitalised words, particles and PERSON spans that follow it, separated by single spaces, up to the first other
 /// word, punctuation, line break or span of another kind (after "bin", "ibn" or "ould", which say "son of", a short
 /// span of capitalised words is taken whatever its label); it never ends in a particle. A PERSON span right after a

@@ -5,8 +5,8 @@ using NewsExtract.Extraction.Lexicons;
 namespace NewsExtract.Extraction.Officials;
 
 /// <summary>
-/// "People" that are pieces of a long office title's portfolio list: "African Cooperation" in "Minister of Foreign
-/// Affairs, African Cooperation and Moroccan Expatriates", "Abroad" in "… Cooperation and Mauritanians Abroad",
+/// "People" that are pieces of a long office title's portfolio list: "Regional Cooperation" in "Minister of Foreign
+/// Affairs, Regional Cooperation and Nationals Living Overseas", "Abroad" in "… Cooperation and Citizens Abroad",
 /// "Geology" in "Minister of Ecology, Geology and …", "Responsible" in "Minister Responsible for …". Such a span is
 /// made only of words office titles are made of (the gazetteer's title words, portfolio words, states and
 /// nationalities) and continues a list or complement: it stands right after a comma, "and", "&amp;", "of" or "for", or

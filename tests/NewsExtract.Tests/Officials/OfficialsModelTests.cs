@@ -110,7 +110,7 @@ public sealed class OfficialsModelTests
     [InlineData("US Ambassador Mark Doyle presented his credentials.", "Mark Doyle", "Ambassador", "United States")]
     [InlineData("South Korea’s Minister of Oceans Lee Junho signed the protocol.", "Lee Junho", "Minister of Oceans", "South Korea")]
     [InlineData("The talks were chaired by Chairman H E Saif Nasser yesterday.", "Saif Nasser", "Chairman", null)]
-    [InlineData("The meeting was co-chaired by Minister of Trade Eng Omar Saleh yesterday.", "Omar Saleh", "Minister of Trade", null)]
+    [InlineData("The session was co-chaired by Minister of Trade Eng Omar Saleh yesterday.", "Omar Saleh", "Minister of Trade", null)]
     [InlineData("The prime minister later called U.S. President Ann Wilder.", "Ann Wilder", "President", "United States")]
     [InlineData("Latvia's Prosecutor General Ivars Kalnins opened the case.", "Ivars Kalnins", "Prosecutor General", "Latvia")]
     public void Country_names_and_honorifics_leave_the_title(string text, string name, string title, string? country)
