@@ -224,9 +224,10 @@ public static class TitleReader
             while (j < s.Words.Count && s.InOrganization(j)) j++;
             // a "body" made only of title words is a mis-tagged title word ("Deputy Chairman and …")
             bool onlyTitleWords = Enumerable.Range(i, j - i).All(k => TitleLexicon.IsTitleVocabulary(s[k]));
+            bool titleFollows = j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]);
             // a state's seat or parliament stays: it names the state served ("X, the Kremlin spokesman")
-            seatFirst = j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]) && StateSeats.StateOf(string.Join(' ', Enumerable.Range(i, j - i).Select(k => s[k]))) is not null;
-            if (j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]) && !onlyTitleWords && !seatFirst) i = j;
+            seatFirst = titleFollows && StateSeats.StateOf(Join(s, [.. Enumerable.Range(i, j - i)])) is not null;
+            if (titleFollows && !onlyTitleWords && !seatFirst) i = j;
         }
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && StartsTitleAfterState(s, i + 1)) i++;
@@ -394,8 +395,7 @@ public static class TitleReader
             {
                 // consecutive words only
                 if (kept[a + n - 1] - kept[a] != n - 1) continue;
-                var phrase = string.Join(' ', Enumerable.Range(a, n).Select(x => s[kept[x]]));
-                if (StateSeats.StateOf(phrase) is { } state) return state;
+                if (StateSeats.StateOf(Join(s, kept.GetRange(a, n))) is { } state) return state;
             }
         }
         return null;

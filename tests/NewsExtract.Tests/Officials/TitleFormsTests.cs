@@ -8,12 +8,16 @@ namespace NewsExtract.Tests.Officials;
 /// <summary>Title forms of agency copy that the title reader must read whole, on sentences written for these tests.</summary>
 public sealed class TitleFormsTests
 {
-    private static Official Read(HandLayeredDocument builder, string name)
+    private static Official Read(HandLayeredDocument builder, string name, OfficialsModel? model = null) =>
+        Assert.Single(Recognised(builder, model).Officials, o => o.Name == name);
+
+    /// <summary>The document with its officials read (by the rules alone, or with <paramref name="model"/>'s lexicon and links).</summary>
+    private static Document Recognised(HandLayeredDocument builder, OfficialsModel? model = null)
     {
         var document = builder.Build();
         new EntityMerger().Process(document);
-        new OfficialRecognizer().Process(document);
-        return Assert.Single(document.Officials, o => o.Name == name);
+        new OfficialRecognizer(model).Process(document);
+        return document;
     }
 
     [Fact]
@@ -29,10 +33,7 @@ public sealed class TitleFormsTests
     {
         var o = Read(HandLayeredDocument.Of("PM Greta Lindqvist opened the session.").Person("Greta Lindqvist"), "Greta Lindqvist");
         Assert.Equal("PM", o.Title);
-        var document = HandLayeredDocument.Of("The talks ended at 5 pm Greta Lindqvist said.").Person("Greta Lindqvist").Build();
-        new EntityMerger().Process(document);
-        new OfficialRecognizer().Process(document);
-        Assert.Empty(document.Officials);
+        Assert.Empty(Recognised(HandLayeredDocument.Of("The talks ended at 5 pm Greta Lindqvist said.").Person("Greta Lindqvist")).Officials);
     }
 
     [Fact]
@@ -49,10 +50,7 @@ public sealed class TitleFormsTests
     public void A_portfolio_after_the_state_in_an_apposition_opens_the_title(string sentence, string title)
     {
         // the directory's portfolios ("trade", "economy") come with the shipped officials model's lexicon
-        var document = HandLayeredDocument.Of(sentence).Person("Aino Virtanen").Build();
-        new EntityMerger().Process(document);
-        new OfficialRecognizer(OfficialsModel.LoadDefault()).Process(document);
-        var o = Assert.Single(document.Officials, o => o.Name == "Aino Virtanen");
+        var o = Read(HandLayeredDocument.Of(sentence).Person("Aino Virtanen"), "Aino Virtanen", OfficialsModel.LoadDefault());
         Assert.Equal(title, o.Title, ignoreCase: true);
         Assert.Equal("Finland", o.Country);
     }
