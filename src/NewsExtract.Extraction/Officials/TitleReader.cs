@@ -166,7 +166,7 @@ public static class TitleReader
         // capitalised words right before the first title word belong to it: "Turkish Energy Minister", "EBRD Vice
         // President", "Severstroi Group CEO", "Personal Representative of …"
         // lower-case portfolio words right before the head: "culture minister", "vice justice minister"
-        while (start - 1 >= from && s.IsListedPortfolio(start - 1)) start--;
+        while (start - 1 >= from && (s.IsListedPortfolio(start - 1) || IsLowerCuratedPortfolio(s, start - 1))) start--;
         int anchor = start;
         while (start - 1 >= from && !s.InPerson(start - 1))
         {
@@ -669,6 +669,10 @@ public static class TitleReader
     private static bool IsOfficeDash(TitleContext s, int k) =>
         s[k] is "–" or "—" && k > 0 && k + 1 < s.Words.Count && !s.InPerson(k + 1)
         && (TitleLexicon.IsTitleVocabulary(s[k - 1]) || s.IsCapitalized(k - 1)) && TitleLexicon.IsTitleStart(s[k + 1]);
+
+    /// <summary>A lower-case word the curated title words name a portfolio ("press" in "press secretary"), which the directory's offices may lack.</summary>
+    private static bool IsLowerCuratedPortfolio(TitleContext s, int k) =>
+        s[k].Length > 2 && char.IsLower(s[k][0]) && !TitleLexicon.IsConnector(s[k]) && TitleLexicon.IsPortfolioWord(s[k]);
 
     private static bool IsPlainLowerWord(string w) =>
         w.Length > 2 && w.All(char.IsLower) && !AfterStops.Contains(w) && !TitleLexicon.IsConnector(w);

@@ -76,6 +76,15 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void A_lower_case_portfolio_the_directory_lacks_stays_before_its_head()
+    {
+        var seat = Read(HandLayeredDocument.Of("White House press secretary Dana Rowe said the talks went well.").Person("Dana Rowe").Org("White House"), "Dana Rowe");
+        Assert.Equal(("White House press secretary", "United States"), (seat.Title, seat.Country));
+        var plain = Read(HandLayeredDocument.Of("The press secretary Dana Rowe said the talks went well.").Person("Dana Rowe"), "Dana Rowe");
+        Assert.Equal("Press secretary", plain.Title);
+    }
+
+    [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
         var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
