@@ -48,6 +48,20 @@ public sealed class TitleContext(string text, IReadOnlyList<TextWord> words, IRe
         return null;
     }
 
+    /// <summary>
+    /// The organisation whose possessive ends at word <paramref name="lastIndex"/> ("NATO's", "European Union’s"):
+    /// its span, which stops before the "'s", or null.
+    /// </summary>
+    public (int Start, int End)? PossessiveOrganizationEndingAt(int lastIndex)
+    {
+        var word = this[lastIndex];
+        if (!word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)) return null;
+        var w = Words[lastIndex];
+        foreach (var o in organizations)
+            if (o.End == w.End - 2 && o.Start < o.End) return o;
+        return null;
+    }
+
     /// <summary>The organisation span that begins exactly at word <paramref name="firstIndex"/>, if any.</summary>
     public (int Start, int End)? OrganizationStartingAt(int firstIndex)
     {

@@ -215,7 +215,13 @@ public static class TitleReader
         if (i < s.Words.Count && s[i] is "the" or "a" or "an") i++;
         // "X, the country's finance minister": the state is the one the story is about, not part of the title
         if (i + 1 < s.Words.Count && i > 0 && s[i - 1] == "the" && OwnStatePossessives.Contains(s[i])) i++;
+        // "X, the bloc's foreign policy chief", "X, the company's chief executive": a body named before by its kind
+        else if (apposition && i + 1 < s.Words.Count && i > 0 && s[i - 1] == "the" && IsBodyKindPossessive(s[i]) && StartsTitleAfterState(s, i + 1)) i++;
         if (i >= s.Words.Count) return null;
+        // an organisation's possessive opens the title and names its body: "X, NATO's secretary general", "X, the
+        // European Union's foreign policy chief" (a seat of power keeps its own reading below)
+        string? possessor = null;
+        if (apposition && PossessiveOrganizationBefore(s, i, out int titleFirst) is { } owner) (possessor, i) = (owner, titleFirst);
         // an organisation's name before the title is not part of it: "X, GAC spokesperson, said"
         bool seatFirst = false;
         if (apposition && s.InOrganization(i))
@@ -276,7 +282,36 @@ public static class TitleReader
         // an apposition left open before a verb is the subject of a new clause: "Welcomed by X, the Turkish Foreign
         // Minister held talks" (an apposition is closed by a comma or ends the sentence)
         if (apposition && cue == 0 && end + 1 < s.Words.Count && ClauseVerbs.Contains(s[end + 1])) return null;
-        return Parse(s, start, end + 1, null);
+        return Parse(s, start, end + 1, possessor);
+    }
+
+    /// <summary>A lower-case word for a kind of body in the possessive: "bloc's", "company's", "ministry’s".</summary>
+    private static bool IsBodyKindPossessive(string word)
+    {
+        if (word.Length < 4 || !char.IsLower(word[0]) || !(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) return false;
+        var kind = word[..^2];
+        return kind is "bloc" or "alliance" || CompanyNouns.Contains(kind) || TitleLexicon.IsBodyWord(kind);
+    }
+
+    /// <summary>
+    /// The organisation named in a possessive that starts at word <paramref name="first"/> and is followed by a title
+    /// ("NATO's secretary general"), with the title's first word in <paramref name="titleFirst"/>; null when there is none
+    /// or the body is a state's seat of power.
+    /// </summary>
+    private static string? PossessiveOrganizationBefore(TitleContext s, int first, out int titleFirst)
+    {
+        titleFirst = first;
+        for (int j = first; j < Math.Min(s.Words.Count - 1, first + 6); j++)
+        {
+            if (s.InPerson(j) || !s.IsCapitalized(j)) return null;
+            if (s.PossessiveOrganizationEndingAt(j) is not { } org) continue;
+            if (org.Start != s.Words[first].Start || !StartsTitleAfterState(s, j + 1)) return null;
+            var name = s.Text[org.Start..org.End];
+            if (StateSeats.StateOf(name) is not null) return null;
+            titleFirst = j + 1;
+            return name;
+        }
+        return null;
     }
 
     /// <summary>Splits the words [start, end) of a title phrase into title, country and organisation.</summary>

@@ -85,6 +85,18 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void A_body_in_the_possessive_opens_an_apposed_title_and_is_its_organisation()
+    {
+        var alliance = Read(HandLayeredDocument.Of("Sabine Roth, NATO's secretary general, said the talks went well.").Person("Sabine Roth").Org("NATO"), "Sabine Roth");
+        Assert.Equal(("Secretary general", "NATO"), (alliance.Title, alliance.Organization));
+        var union = Read(HandLayeredDocument.Of("Sabine Roth, the European Union’s foreign policy chief, said the talks went well.")
+            .Person("Sabine Roth").Org("European Union"), "Sabine Roth");
+        Assert.Equal(("Foreign policy chief", "European Union"), (union.Title, union.Organization));
+        var company = Read(HandLayeredDocument.Of("Leon Marsh, the company's chief executive, said profits rose.").Person("Leon Marsh"), "Leon Marsh");
+        Assert.Equal("Chief executive", company.Title);
+    }
+
+    [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
         var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
