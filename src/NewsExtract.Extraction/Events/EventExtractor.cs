@@ -53,7 +53,7 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
                 var place = EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end).Where(p => !spans.InsideOrganisation(p.Start, p.End)), bodyStart, spans.Money);
                 var date = Date(document, spans, start, end);
                 var events = type == EventTypes.Trade
-                    ? TradePartners.OnePerPartner(parties, bodyStart, end, (from, to) => spans.Money.Overlaps(from, to) || spans.Percentages.Overlaps(from, to))
+                    ? TradePartners.OnePerPartner(parties, bodyStart, end, [.. spans.Money.Overlapping(bodyStart, end), .. spans.Percentages.Overlapping(bodyStart, end)], document.Text)
                     : OnePerAppointee(type, roles);
                 foreach (var party in events)
                     found.Add(new ArticleEvent(type, [.. party.Select(r => r.Name)], place, date, new Mention(start, end)) { Trigger = trigger, Roles = party });
@@ -131,7 +131,7 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         // is part of that name: the body takes part, not the place
         var inSentence = FirstMentions(spans.Entities, start, end, m => !spans.InsideOrganisation(m.Start, m.End))
             .Select(m => (Entity: document.Entities[m.Item], m.Mention)).ToList();
-        var countries = inSentence.Where(e => EntityLabels.IsPlace(e.Entity.Label) && CountryLexicon.IsShortName(e.Entity.Name))
+        var countries = inSentence.Where(e => EntityLabels.IsPlace(e.Entity.Label) && CountryLexicon.IsStateName(e.Entity.Name))
             .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention)).ToList();
         // a trade partner may be a bloc or an international body ("trade with the Union"): a body in a partner's place
         if (type == EventTypes.Trade)

@@ -33,7 +33,7 @@ public static class EventPlaceFinder
             if (document.Text.AsSpan(mentionEnd).StartsWith("'s", StringComparison.Ordinal) || document.Text.AsSpan(mentionEnd).StartsWith("’s", StringComparison.Ordinal)) continue;
             var before = document.Text.AsSpan(start, mentionStart - start).TrimEnd();
             if (!IntroducesSetting(before)) continue;
-            if (!CountryLexicon.IsShortName(entity.Name)) return entity.Name;
+            if (!CountryLexicon.IsStateName(entity.Name)) return entity.Name;
             country ??= entity.Name;
         }
         return country;

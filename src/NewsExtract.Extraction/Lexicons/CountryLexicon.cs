@@ -68,6 +68,9 @@ public static class CountryLexicon
 
     public static bool IsShortName(string name) => ShortNames.Contains(name);
 
+    /// <summary>Whether <paramref name="name"/> names a state in any of its forms: short, official or other ("Czechia", "Russian Federation").</summary>
+    public static bool IsStateName(string name) => ShortNameOf(name) is not null;
+
     /// <summary>
     /// Whether <paramref name="word"/> names a state's form in an official name, the words before "of" ("Kingdom",
     /// "Islamic", "Republic", "Sultanate", "Principality"): "the Kingdom" or "the Islamic Republic" alone refers to a state
