@@ -9,6 +9,9 @@ public sealed class EventTriggerLexiconTests
     [Theory]
     [InlineData("Gunmen killed two guards in an ambush near the border.", EventTypes.Conflict)]
     [InlineData("The invasion of the island began at dawn.", EventTypes.Conflict)]
+    [InlineData("Drones struck a fuel depot in Lorn overnight, killing two people.", EventTypes.Conflict)]
+    [InlineData("Veterans of the war laid flowers at the memorial.", EventTypes.Conflict)]
+    [InlineData("Artillery strikes wounded four soldiers near the river.", EventTypes.Conflict)]
     [InlineData("The former mayor was tried in absentia and remains in custody abroad.", EventTypes.Legal)]
     [InlineData("Vesta requested his extradition after the trial.", EventTypes.Legal)]
     [InlineData("The reconstruction of the northern bypass will cost 40 million crowns.", EventTypes.Project)]
@@ -23,6 +26,15 @@ public sealed class EventTriggerLexiconTests
     public void A_sentence_with_the_word_is_a_candidate_of_its_type(string sentence, string type)
     {
         Assert.Contains(type, EventTriggerLexicon.TypesIn(sentence));
+    }
+
+    [Theory]
+    [InlineData("The two firms struck a deal on shipping rates.")]
+    [InlineData("Fears of a trade war weighed on the markets.")]
+    [InlineData("A price war between the carriers lowered fares.")]
+    public void A_word_of_arms_in_another_sense_is_no_conflict(string sentence)
+    {
+        Assert.DoesNotContain(EventTypes.Conflict, EventTriggerLexicon.TypesIn(sentence));
     }
 
     [Fact]
