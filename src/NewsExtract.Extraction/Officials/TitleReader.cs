@@ -233,7 +233,11 @@ public static class TitleReader
             bool titleFollows = j < s.Words.Count && TitleLexicon.IsTitleStart(s[j]);
             // a state's seat or parliament stays: it names the state served ("X, the Kremlin spokesman")
             seatFirst = titleFollows && StateSeats.StateOf(Join(s, [.. Enumerable.Range(i, j - i)])) is not null;
-            if (titleFollows && !onlyTitleWords && !seatFirst) i = j;
+            if (titleFollows && !onlyTitleWords && !seatFirst)
+            {
+                possessor ??= s.Text[s.Words[i].Start..s.Words[j - 1].End];
+                i = j;
+            }
         }
         int start = i;
         if (IsCountryQualifier(s[i]) && i + 1 < s.Words.Count && StartsTitleAfterState(s, i + 1)) i++;

@@ -97,6 +97,13 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void A_body_named_before_an_apposed_title_is_its_organisation()
+    {
+        var o = Read(HandLayeredDocument.Of("Ana Ribeiro, IMF managing director, said the programme was on track.").Person("Ana Ribeiro").Org("IMF"), "Ana Ribeiro");
+        Assert.Equal(("Managing director", "IMF"), (o.Title, o.Organization));
+    }
+
+    [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
         var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
