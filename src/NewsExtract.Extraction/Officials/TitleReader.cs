@@ -642,11 +642,32 @@ public static class TitleReader
     {
         if (verb >= s.Words.Count || !HeadingVerbs.TryGetValue(s[verb], out var office)) return null;
         int body = verb + 1 < s.Words.Count && s[verb + 1] == "the" ? verb + 2 : verb + 1;
-        if (body >= s.Words.Count || !s.InOrganization(body)) return null;
+        if (body >= s.Words.Count) return null;
+        if (!s.InOrganization(body)) return LowerCaseBodyClause(s, verb, body, office);
         int last = body;
         while (last + 1 < s.Words.Count && s.InOrganization(last + 1)) last++;
         var name = s.Text[s.Words[body].Start..s.Words[last].End];
         return new TitleMatch(s.Words[verb].Start, s.Words[last].End, $"{office} of {(body > verb + 1 ? "the " : "")}{name}", null, name);
+    }
+
+    /// <summary>
+    /// "who heads the central bank", "who chairs the parliamentary foreign affairs committee": a body named in lower
+    /// case by up to five words ending in a body word ("bank", "committee"), with a state after "of" when one follows
+    /// ("the central bank of Austria"); the office is the verb's with the phrase as written.
+    /// </summary>
+    private static TitleMatch? LowerCaseBodyClause(TitleContext s, int verb, int body, string office)
+    {
+        int last = -1;
+        for (int k = body; k < Math.Min(s.Words.Count, body + 5); k++)
+        {
+            var w = s[k];
+            if (w.Length == 0 || !char.IsLower(w[0]) || !char.IsLetter(w[0]) || TitleLexicon.IsConnector(w) || s.InPerson(k)) break;
+            if (TitleLexicon.IsBodyWord(w)) { last = k; break; }
+        }
+        if (last < 0) return null;
+        if (last + 2 < s.Words.Count && s[last + 1] == "of" && CountryLexicon.ShortNameOf(s[last + 2]) is not null) last += 2;
+        var phrase = s.Text[s.Words[body].Start..s.Words[last].End];
+        return new TitleMatch(s.Words[verb].Start, s.Words[last].End, $"{office} of {(body > verb + 1 ? "the " : "")}{phrase}", null, null);
     }
 
     /// <summary>Verbs by which a minister keeps an office in a new cabinet: "X retained the foreign ministry".</summary>

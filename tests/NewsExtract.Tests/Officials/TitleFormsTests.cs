@@ -104,6 +104,16 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void A_relative_clause_heading_a_body_named_in_lower_case_gives_the_office()
+    {
+        var bank = Read(HandLayeredDocument.Of("Tomas Brenner, who heads the central bank of Austria, agreed.").Person("Tomas Brenner").Place("Austria"), "Tomas Brenner");
+        Assert.Equal("Head of the central bank of Austria", bank.Title);
+        var committee = Read(HandLayeredDocument.Of("Ana Ribeiro, who chairs the parliamentary foreign affairs committee, agreed.").Person("Ana Ribeiro"), "Ana Ribeiro");
+        Assert.Equal("Chair of the parliamentary foreign affairs committee", committee.Title);
+        Assert.Empty(Recognised(HandLayeredDocument.Of("Tomas Brenner, who heads the team, agreed.").Person("Tomas Brenner")).Officials);
+    }
+
+    [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
         var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
