@@ -198,6 +198,8 @@ public static class TitleReader
         // ", TITLE" or, in a list of appointees, "– TITLE": "Tomasz Gil – minister of agriculture, Olga Mak – …"
         bool apposition = s[i] == "," || IsAppositionDash(s, i);
         if (apposition) i++;
+        // an age set off before the title: "X, 55, the minister of economy"
+        if (apposition && i + 2 < s.Words.Count && IsAge(s[i]) && s[i + 1] == ",") i += 2;
         if (i < s.Words.Count && s[i] == "who")
         {
             i++;
@@ -288,6 +290,9 @@ public static class TitleReader
         if (apposition && cue == 0 && end + 1 < s.Words.Count && ClauseVerbs.Contains(s[end + 1])) return null;
         return Parse(s, start, end + 1, possessor);
     }
+
+    /// <summary>A person's age as wire copy sets it after the name: one to three digits, under 120.</summary>
+    private static bool IsAge(string word) => word.Length is >= 1 and <= 3 && word.All(char.IsAsciiDigit) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) < 120;
 
     /// <summary>A lower-case word for a kind of body in the possessive: "bloc's", "company's", "ministry’s".</summary>
     private static bool IsBodyKindPossessive(string word)

@@ -114,6 +114,14 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void An_age_between_the_name_and_its_apposed_title_is_passed_over()
+    {
+        var o = Read(HandLayeredDocument.Of("Ana Ribeiro, 55, the minister of economy, said the plan was ready.").Person("Ana Ribeiro"), "Ana Ribeiro");
+        Assert.Equal("Minister of economy", o.Title);
+        Assert.Empty(Recognised(HandLayeredDocument.Of("Ana Ribeiro, 55, said the plan was ready.").Person("Ana Ribeiro")).Officials);
+    }
+
+    [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
         var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
