@@ -347,10 +347,25 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         var added = new List<(int Start, int End)>();
         var people = new RangeIndex(Ranges(document, EntityLabels.Person));
         var organizations = new RangeIndex(Ranges(document, EntityLabels.Organization));
+        var cityWords = document.Entities.Where(e => EntityLabels.IsPlace(e.Label) && !CountryLexicon.IsStateName(e.Name))
+            .SelectMany(e => e.Mentions).Where(m => !document.Slice(m.Start, m.End).Contains(' ')).Select(m => m.Start).ToHashSet();
         foreach (var (start, end) in sentences)
         {
-            var ctx = new TitleContext(document.Text, WordScanner.Scan(document.Text, start, end), people.Overlapping(start, end), organizations.Overlapping(start, end), portfolio);
-            added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken).Where(a => lexicon is null || !TitleFragmentPersons.IsFragment(document.Text, a.Start, a.End, lexicon)));
+            var words = WordScanner.Scan(document.Text, start, end);
+            var ctx = new TitleContext(document.Text, words, people.Overlapping(start, end), organizations.Overlapping(start, end), portfolio);
+            added.AddRange(UntaggedNameFinder.Find(ctx, IsTaken, k => cityWords.Contains(words[k].Start)).Where(a => lexicon is null || !TitleFragmentPersons.IsFragment(document.Text, a.Start, a.End, lexicon)));
+        }
+        // a place mention a name now covers ("Santiago" of "Santiago Ruiz") is no place
+        foreach (var (start, end) in added)
+        {
+            for (int e = document.Entities.Count - 1; e >= 0; e--)
+            {
+                var entity = document.Entities[e];
+                if (!EntityLabels.IsPlace(entity.Label) || !entity.Mentions.Any(m => m.Start == start && m.End < end)) continue;
+                var rest = entity.Mentions.Where(m => !(m.Start == start && m.End < end)).ToList();
+                if (rest.Count == 0) document.Entities.RemoveAt(e);
+                else document.Entities[e] = entity with { Mentions = rest };
+            }
         }
         foreach (var (start, end) in added)
         {

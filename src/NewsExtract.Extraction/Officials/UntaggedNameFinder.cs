@@ -23,7 +23,11 @@ public static class UntaggedNameFinder
     public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
 
     /// <summary>Name ranges [start, end) in the sentence that a title directly before vouches for.</summary>
-    public static IEnumerable<(int Start, int End)> Find(TitleContext s, Func<int, bool> isTaken)
+    /// <param name="s">the sentence</param>
+    /// <param name="isTaken">whether another entity holds the character at an offset</param>
+    /// <param name="isOneWordPlace">whether the word at an index is a place of one word the recogniser tagged (a city,
+    /// not a state), which may be a given name: "Santiago" of "Minister of Foreign Affairs, Santiago Ruiz"</param>
+    public static IEnumerable<(int Start, int End)> Find(TitleContext s, Func<int, bool> isTaken, Func<int, bool>? isOneWordPlace = null)
     {
         int i = 0;
         while (i < s.Words.Count)
@@ -38,6 +42,16 @@ public static class UntaggedNameFinder
                 continue;
             }
             int first = j - i + 1 > 3 ? j - 1 : i;
+            // a given name that is also a city's, run into the surname after it: the title before or apposed after
+            // vouches for both ("Minister of Foreign Affairs, Santiago Ruiz", "Santiago Ruiz, CEO of …")
+            if (first == i && j - i < 2 && i > 0 && isOneWordPlace is not null && isOneWordPlace(i - 1)
+                && s.Words[i - 1].End + 1 == s.Words[i].Start
+                && (TitleReader.Before(s, i - 1) is not null || (j + 1 < s.Words.Count && s[j + 1] == "," && TitleReader.After(s, j) is not null)))
+            {
+                yield return (s.Words[i - 1].Start, s.Words[j].End);
+                i = j + 1;
+                continue;
+            }
             int count = j - first + 1;
             if (first > 0 && (count >= 2 || IsStrongTitleWord(s, first - 1)) && TitleReader.Before(s, first) is not null)
                 yield return (s.Words[first].Start, s.Words[j].End);

@@ -122,6 +122,20 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void A_given_name_the_recogniser_read_as_a_city_joins_the_surname_a_title_vouches_for()
+    {
+        var before = Recognised(HandLayeredDocument.Of("The Minister of Foreign Affairs, Santiago Ruiz, said the plan was ready.").Place("Santiago"));
+        Assert.Equal("Minister of Foreign Affairs", Assert.Single(before.Officials, o => o.Name == "Santiago Ruiz").Title);
+        Assert.DoesNotContain(before.Entities, e => EntityLabels.IsPlace(e.Label));
+        var after = Recognised(HandLayeredDocument.Of("Santiago Ruiz, CEO of Norte Mining, said the plan was ready.").Place("Santiago").Org("Norte Mining"));
+        Assert.Single(after.Officials, o => o.Name == "Santiago Ruiz");
+        // a city before a name with no title is left as the recogniser read it
+        var plain = Recognised(HandLayeredDocument.Of("In Santiago Ruiz said the plan was ready.").Place("Santiago"));
+        Assert.Empty(plain.Officials);
+        Assert.Contains(plain.Entities, e => EntityLabels.IsPlace(e.Label) && e.Name == "Santiago");
+    }
+
+    [Fact]
     public void Spokesman_for_a_lower_case_body_is_read()
     {
         var o = Read(HandLayeredDocument.Of("Five people were hurt, spokesman for the city police Wahid Karimi said on Sunday.")
