@@ -43,7 +43,11 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
             var text = document.Slice(start, end);
             if (text.Length < MinimumSentenceLength) continue;
             int bodyStart = Math.Max(start, datelineEnd);
-            foreach (var type in classifier.Classify(text))
+            var types = classifier.Classify(text);
+            // a deal or talks between people no earlier one named, which the classifier took for a restatement
+            var newParties = EventTriggerLexicon.TypesIn(text).Where(t => NewPartiesOnTrigger.Applies(t) && !types.Contains(t)
+                && NewPartiesOnTrigger.NamesNewPeople(Participants(document, spans, t, bodyStart, end).Select(p => (p.Name, p.Kind)), found.Where(e => e.Type == t)));
+            foreach (var type in types.Concat(newParties).ToList())
             {
                 if (EventVetoes.Vetoes(type, text)) continue;
                 var trigger = EventTriggerFinder.Find(document.Text, bodyStart, end, type, spans.InName) ?? StrongestWord(document.Text, bodyStart, end, type);
