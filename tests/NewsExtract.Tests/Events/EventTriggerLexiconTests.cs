@@ -9,6 +9,8 @@ public sealed class EventTriggerLexiconTests
     [Theory]
     [InlineData("Gunmen killed two guards in an ambush near the border.", EventTypes.Conflict)]
     [InlineData("The invasion of the island began at dawn.", EventTypes.Conflict)]
+    [InlineData("The president went ahead with the appointment of Ana Ribeiro as culture minister.", EventTypes.Appointment)]
+    [InlineData("The council nominated Ivo Petrak for the post of mayor.", EventTypes.Appointment)]
     [InlineData("Drones struck a fuel depot in Lorn overnight, killing two people.", EventTypes.Conflict)]
     [InlineData("Veterans of the war laid flowers at the memorial.", EventTypes.Conflict)]
     [InlineData("Artillery strikes wounded four soldiers near the river.", EventTypes.Conflict)]
