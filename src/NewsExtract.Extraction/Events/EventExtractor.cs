@@ -146,6 +146,7 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         if (type == EventTypes.Conflict)
         {
             var parties = AdjectiveCompoundStates(document.Text, start, end)
+                .Concat(ArmedStates(document.Text, start, end))
                 .Concat(inSentence.Where(e => e.Entity.Label == EntityLabels.Organization && !IsAgency(e.Entity.Name) && !IsAgencyCredit(document.Text, e.Mention))
                     .Select(e => new Candidate(e.Entity.Name, e.Entity.Label, e.Mention)))
                 .Concat(countries)
@@ -185,6 +186,20 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
 
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b")]
     private static partial Regex AdjectiveCompound();
+
+    /// <summary>The state a nationality adjective before arms or armed men names ("Russian drones", "Israeli airstrikes", "Sudanese troops" → Russia, Israel, Sudan), each at its word.</summary>
+    private static IEnumerable<Candidate> ArmedStates(string text, int start, int end)
+    {
+        foreach (Match m in AdjectiveBeforeArms().Matches(text[start..end]))
+        {
+            var adjective = m.Groups["adjective"];
+            if (CountryLexicon.ShortNameOfAdjective(adjective.Value) is { } state)
+                yield return new Candidate(state, EntityLabels.Gpe, new Mention(start + adjective.Index, start + adjective.Index + adjective.Length));
+        }
+    }
+
+    [GeneratedRegex(@"\b(?<adjective>[A-Z][a-z]+)\s+(?:armed\s+|military\s+|air\s+|naval\s+|government\s+)?(?:drones?|missiles?|rockets?|troops|forces|army|military|soldiers|servicemen|aircraft|jets|warplanes|warships|artillery|navy|airstrikes?|strikes?|shelling|bombardment|offensive|attacks?)\b")]
+    private static partial Regex AdjectiveBeforeArms();
 
     /// <summary>Each item with a mention inside the range (passing <paramref name="accept"/>), in item order, with its first such mention.</summary>
     private static IEnumerable<(int Item, Mention Mention)> FirstMentions(SpanIndex index, int start, int end, Func<(int Start, int End), bool>? accept = null) =>

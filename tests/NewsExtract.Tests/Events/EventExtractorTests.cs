@@ -93,6 +93,18 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_nationality_before_arms_names_a_party_to_the_conflict()
+    {
+        const string text = "Russian drones struck a fuel depot in Kharkiv overnight, killing two people, regional governor Oleh Sid said.";
+        var doc = HandLayeredDocument.Of(text).Person("Oleh Sid").Place("Kharkiv").Build();
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer().Process(doc);
+        new EventExtractor(new TriggerEventClassifier()).Process(doc);
+        var conflict = Assert.Single(doc.Events, e => e.Type == EventTypes.Conflict);
+        Assert.Equal(["Russia"], conflict.Participants);
+    }
+
+    [Fact]
     public void Appointments_of_different_people_stay_apart() =>
         Assert.Equal(2, EventCoalescer.Merge(
         [
