@@ -63,6 +63,13 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                     .Select(c => (c.Country, P: model.CountryProbability(c.Features)))
                     .OrderByDescending(c => c.P).First().Country;
             }
+            // an envoy posted to a state or a body serves a state other than the posting: the story's own, when the title
+            // names no other and no international body sent the envoy ("Ambassador to France X" in a Polish agency's story
+            // serves Poland; "UN envoy to Syria" serves no state)
+            if (country is null && o.TitleCountry is null && home.Country is { } own && PostedTo(o.Title.Title) is { } posted
+                && !string.Equals(posted, own, StringComparison.Ordinal)
+                && !(o.Organization is { } sender && InternationalBodies.IsNamedIn(sender) && !sender.Contains(posted, StringComparison.OrdinalIgnoreCase)))
+                country = own;
             // "his counterpart, President X": X serves another state than the official whose counterpart X is
             if (o.TitleCountry is null && UnmarkedCounterpartOf(document, o, document.Officials) is { } counterpartOf && counterpartOf.Country == country)
                 country = MostNamedOtherState(counterpartOccurrences, counterpartOf.Country) ?? country;
@@ -168,6 +175,21 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         }
         return holders;
     }
+
+    /// <summary>
+    /// Where an envoy's title posts its holder: the state after "to" ("Ambassador to France" → France), or the text
+    /// after "to" when it names no state ("Envoy to the United Nations"); null for a title that posts no one.
+    /// </summary>
+    private static string? PostedTo(string title)
+    {
+        var match = EnvoyPostedTo().Match(title);
+        if (!match.Success) return null;
+        var place = match.Groups["place"].Value;
+        return CountryLexicon.ShortNameOf(place) ?? place;
+    }
+
+    [GeneratedRegex(@"^(?:former\s+|new\s+|deputy\s+)?(?:ambassador|envoy|consul|consul-general|charg[ée] d'affaires|permanent representative|special representative)(?:\s+extraordinary and plenipotentiary)?\s+to\s+(?:the\s+)?(?<place>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnvoyPostedTo();
 
     /// <summary>A body whose name holds a company's legal form or head noun ("Northwind Shipping Group", "Varmo LLC").</summary>
     private static bool IsCompanyName(string organization) =>

@@ -515,6 +515,23 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Theory]
+    [InlineData("Ambassador to France Tomas Verin said the plan was ready.", "Poland")]
+    [InlineData("Tomas Verin, the envoy to the United Nations, said the plan was ready.", "Poland")]
+    [InlineData("UN special envoy to Syria Tomas Verin said the plan was ready.", null)]
+    public void An_envoy_posted_abroad_serves_the_home_state_unless_an_international_body_sent_him(string sentence, string? country)
+    {
+        var doc = new Document(new Article { Key = "a", Text = "WARSAW, June 3 (Wire) -\n" + sentence, Source = new ArticleSource("local", null, null) });
+        new NewsExtract.Extraction.Text.Tokenizer().Process(doc);
+        new NewsExtract.Extraction.Text.SentenceSplitter().Process(doc);
+        string[] Named(params string[] names) => [.. names.Where(n => System.Text.RegularExpressions.Regex.IsMatch(doc.Text, $@"\b{n}\b"))];
+        var layered = HandLayeredDocument.Of(doc.Text).Person("Tomas Verin").Place(Named("WARSAW", "France", "Syria")).Org(Named("United Nations", "UN")).Build();
+        doc.EntitySpans.AddRange(layered.EntitySpans);
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer(Shipped.Value).Process(doc);
+        Assert.Equal(country, Assert.Single(doc.Officials, o => o.Name == "Tomas Verin").Country);
+    }
+
+    [Theory]
     [InlineData("Bernama", "", "Malaysia")]
     [InlineData("MAP (Maghreb Arabe Presse), via example.ma", "", "Morocco")]
     [InlineData("Tehran Times (citing IRNA)", "", "Iran")]
