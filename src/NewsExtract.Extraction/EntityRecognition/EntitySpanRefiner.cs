@@ -36,6 +36,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// MISC span with those words (<see cref="HolidayNames"/>);</item>
 /// <item>a title in the possessive before a body noun ("the Prosecutor General's Office") is one organisation, not a
 /// person (<see cref="TitleHoldersOffices"/>);</item>
+/// <item>a body's name holding a plural possessive ("the Workers' Union", "the Self-Defense Forces' Joint Staff") is one
+/// organisation, not pieces cut at the apostrophe (<see cref="PluralPossessiveNames"/>);</item>
 /// <item>a body's name cut inside its portfolio ("Ministry of Foreign" + "Affairs") is extended over the capitalised
 /// portfolio words after it (<see cref="CutPortfolioNames"/>);</item>
 /// <item>capital letters written before a name without full stops ("M A Mannan") are its initials
@@ -97,6 +99,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         FacilityNames.Relabel(document, spans);
         HolidayNames.Relabel(document, spans);
         TitleHoldersOffices.Join(document, spans);
+        PluralPossessiveNames.Join(document, spans);
         JoinBodiesWithTheirCountry(document, spans);
         SplitCoordinatedBodies(document, spans);
         document.EntitySpans.Clear();

@@ -3,7 +3,7 @@ namespace NewsExtract.Extraction.Lexicons;
 /// <summary>
 /// Splits a stretch of text into words and single punctuation marks for the rule-based readers (titles, money
 /// context, event cues). A word is a run of letters and digits that may hold inner hyphens, apostrophes and dots
-/// ("ex-minister", "Azerbaijan's", "U.S."); every other non-space character is a word of its own. It does not depend
+/// ("ex-minister", "Azerbaijan's", "U.S.", and a capitalised plural's possessive before a capital, "Workers' Union"); every other non-space character is a word of its own. It does not depend
 /// on the tokenizer so the readers give the same answer whichever tokenizer ran before them.
 /// </summary>
 public static class WordScanner
@@ -31,6 +31,7 @@ public static class WordScanner
                 if (IsInnerMark(d) && j + 1 < end && char.IsLetterOrDigit(text[j + 1])) { j += 2; continue; }
                 break;
             }
+            if (IsPluralPossessiveMark(text, j, end) && char.IsUpper(text[i])) j++;
             words.Add(new TextWord(i, j));
             i = j;
         }
@@ -38,4 +39,11 @@ public static class WordScanner
     }
 
     private static bool IsInnerMark(char c) => c is '-' or '\'' or '’' or '.' or '‑';
+
+    /// <summary>
+    /// The apostrophe of a capitalised plural in the possessive inside a name ("Workers' Union", "Forces' Joint
+    /// Staff"): right after an "s", then a space and a capital. It stays with its word, as the "'s" of "Azerbaijan's" does.
+    /// </summary>
+    private static bool IsPluralPossessiveMark(string text, int at, int end) =>
+        at + 2 < end && text[at] is '\'' or '’' && text[at - 1] == 's' && text[at + 1] == ' ' && char.IsUpper(text[at + 2]);
 }

@@ -41,6 +41,12 @@ public static class UntaggedNameFinder
                 i = j + 1;
                 continue;
             }
+            // a run after a plural in the possessive names what that plural owns: "the Self-Defense Forces' Joint Staff"
+            if (i > 0 && s[i - 1] is { Length: > 2 } owner && owner[^1] is '\'' or '’')
+            {
+                i = j + 1;
+                continue;
+            }
             int first = j - i + 1 > 3 ? j - 1 : i;
             // a given name that is also a city's, run into the surname after it: the title before or apposed after
             // vouches for both ("Minister of Foreign Affairs, Santiago Ruiz", "Santiago Ruiz, CEO of …")

@@ -107,6 +107,26 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Fact]
+    public void A_body_name_cut_at_a_plural_possessive_is_one_organisation_and_a_body_owned_by_one_is_no_person()
+    {
+        var found = Refine("The Workers' Union, the Farmers' Association of Vesta and the Armed Forces' Joint Staff met.",
+            ("Workers", EntityLabels.Organization), ("Association of Vesta", EntityLabels.Organization),
+            ("Armed Forces", EntityLabels.Organization), ("Joint Staff", EntityLabels.Person));
+        Assert.Equal([("Workers' Union", EntityLabels.Organization), ("Farmers' Association of Vesta", EntityLabels.Organization),
+            ("Armed Forces", EntityLabels.Organization), ("Joint Staff", EntityLabels.Organization)], found);
+    }
+
+    [Fact]
+    public void A_place_or_person_in_the_plural_possessive_and_a_lower_case_word_after_one_are_left_alone()
+    {
+        var found = Refine("Yesterday the Philippines' Department of Agriculture, Ion Lorns' lawyer Ana Vell and the Farmers' protest leaders met.",
+            ("Philippines", EntityLabels.Location), ("Department of Agriculture", EntityLabels.Organization),
+            ("Ion Lorns", EntityLabels.Person), ("Ana Vell", EntityLabels.Person));
+        Assert.Equal([("Philippines", EntityLabels.Location), ("Department of Agriculture", EntityLabels.Organization),
+            ("Ion Lorns", EntityLabels.Person), ("Ana Vell", EntityLabels.Person)], found);
+    }
+
+    [Fact]
     public void A_body_name_cut_inside_its_portfolio_is_extended_over_it()
     {
         var found = Refine("The Ministry of Foreign Affairs of Vesta and the Ministry of Transport and Communications met.",
