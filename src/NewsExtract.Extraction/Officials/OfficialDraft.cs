@@ -14,8 +14,12 @@ public sealed class OfficialDraft(Entity person, IReadOnlyList<OfficialCandidate
 
     public List<Mention> Mentions { get; } = [.. person.Mentions];
 
-    /// <summary>The title of the most probable link; among equally probable ones the most specific: the longest.</summary>
-    public TitleMatch Title { get; } = links.OrderByDescending(l => Math.Round(l.Score, 1)).ThenByDescending(l => l.Title.Title.Length).First().Title;
+    /// <summary>
+    /// The title of the most probable link, an office held besides another (<see cref="TitleMatch.Additional"/>) last;
+    /// among equally probable ones the most specific: the longest.
+    /// </summary>
+    public TitleMatch Title { get; } = links.OrderBy(l => l.Title.Additional).ThenByDescending(l => Math.Round(l.Score, 1))
+        .ThenByDescending(l => l.Title.Title.Length).First().Title;
 
     /// <summary>The state the titles name ("Azerbaijani Ambassador", "Minister of Economy of Russia"), else null.</summary>
     public string? TitleCountry => Title.Country ?? Links.Select(l => l.Title.Country).FirstOrDefault(c => c is not null);

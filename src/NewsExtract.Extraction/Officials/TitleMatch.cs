@@ -7,6 +7,12 @@ namespace NewsExtract.Extraction.Officials;
 /// </summary>
 public sealed record TitleMatch(int Start, int End, string Title, string? Country, string? Organization)
 {
+    /// <summary>
+    /// An office held besides another ("X, who is also co-chairman of the commission"): the official's title only when
+    /// no other is linked to the name.
+    /// </summary>
+    public bool Additional { get; init; }
+
     /// <summary>The same office held until now ("Former Finance Minister"); a title already marked former stays as it is.</summary>
     public TitleMatch AsFormer() =>
         Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase) ? this : this with { Title = "Former " + Title };

@@ -55,6 +55,9 @@ public static class TitleReader
         ["took", "the", "post", "of"], ["assumed", "the", "post", "of"], ["will", "take", "the", "post", "of"],
     ];
 
+    /// <summary>Adverbs that may stand between a predicate and the office it gives: "is also", "is currently".</summary>
+    private static readonly HashSet<string> PredicateAdverbs = new(StringComparer.Ordinal) { "also", "currently", "concurrently", "now", "still" };
+
     /// <summary>
     /// Active verbs of appointing whose object may be followed by the office as its complement, with no comma: "the
     /// president appointed X economy minister", "parliament elected X speaker".
@@ -214,6 +217,9 @@ public static class TitleReader
         bool complement = cue == 0 && !apposition && ObjectOfAppointing(s, FirstWordOfPerson(s, personLast));
         if (cue == 0 && !apposition && !complement) return null;
         i += cue;
+        // an adverb between the predicate and the office: "X, who is also deputy prime minister", "is currently the …"
+        bool additional = cue > 0 && i < s.Words.Count && s[i] is "also" or "concurrently";
+        if (cue > 0 && i < s.Words.Count && PredicateAdverbs.Contains(s[i])) i++;
         if (i < s.Words.Count && s[i] is "the" or "a" or "an") i++;
         // "X, the country's finance minister": the state is the one the story is about, not part of the title
         if (i + 1 < s.Words.Count && i > 0 && s[i - 1] == "the" && OwnStatePossessives.Contains(s[i])) i++;
@@ -288,7 +294,8 @@ public static class TitleReader
         // an apposition left open before a verb is the subject of a new clause: "Welcomed by X, the Turkish Foreign
         // Minister held talks" (an apposition is closed by a comma or ends the sentence)
         if (apposition && cue == 0 && end + 1 < s.Words.Count && ClauseVerbs.Contains(s[end + 1])) return null;
-        return Parse(s, start, end + 1, possessor);
+        var title = Parse(s, start, end + 1, possessor);
+        return additional && title is not null ? title with { Additional = true } : title;
     }
 
     /// <summary>A person's age as wire copy sets it after the name: one to three digits, under 120.</summary>

@@ -28,6 +28,25 @@ public sealed class TitleFormsTests
         Assert.Equal("Former akim of Sairam district", o.Title);
     }
 
+    [Theory]
+    [InlineData("Greta Lindqvist, chief of the Armed Forces' Joint Staff, opened the session.", "Armed Forces' Joint Staff", "Chief of the Armed Forces' Joint Staff")]
+    [InlineData("The Workers' Union chairman Greta Lindqvist opened the session.", "Workers' Union", "Workers' Union chairman")]
+    public void A_plural_possessive_inside_a_body_name_does_not_end_the_title(string text, string body, string title)
+    {
+        var o = Read(HandLayeredDocument.Of(text).Person("Greta Lindqvist").Org(body), "Greta Lindqvist");
+        Assert.Equal(title, o.Title);
+    }
+
+    [Fact]
+    public void An_office_held_also_is_the_title_only_when_no_other_is_given()
+    {
+        var only = Read(HandLayeredDocument.Of("Greta Lindqvist, who is also deputy prime minister, opened the session.").Person("Greta Lindqvist"), "Greta Lindqvist");
+        Assert.Equal("Deputy prime minister", only.Title);
+        var both = Read(HandLayeredDocument.Of("Minister of Agriculture Greta Lindqvist opened the session. Lindqvist, who is also co-chairman of the joint commission, spoke first.")
+            .Person("Greta Lindqvist", "Lindqvist"), "Greta Lindqvist");
+        Assert.Equal("Minister of Agriculture", both.Title);
+    }
+
     [Fact]
     public void An_abbreviated_head_is_a_title_only_as_written()
     {
