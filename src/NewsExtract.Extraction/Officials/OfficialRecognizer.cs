@@ -52,8 +52,15 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             string? country = o.TitleCountry ?? ServedCountryFeatures.CounterpartCountry(document.Text, o.Mentions, counterpartOccurrences);
             // a company's officer serves the state the company's name gives ("Latvian Northwind Group"), else none: the
             // home state of the story is no evidence for a company's
+            // so does a company's or a bloc's named by its kind ("the company's chief executive"), a bloc's none
+            var owner = o.TitleCountry is null && o.Organization is null ? OwnerByKind.Of(document, o) : null;
+            var organization = o.Organization ?? owner?.Body;
             if (country is null && o.Organization is { } body && IsCompanyName(body))
                 country = ServedCountryFeatures.Occurrences(body, [(0, body.Length)], model?.Lexicon).Select(c => c.Country).FirstOrDefault();
+            else if (country is null && owner is not null)
+                country = owner.IsCompany && owner.Body is { } company
+                    ? ServedCountryFeatures.Occurrences(company, [(0, company.Length)], model?.Lexicon).Select(c => c.Country).FirstOrDefault()
+                    : null;
             else if (country is null && (model is null || !model.Config.CountryByModel))
                 country = RuleCountry(o, home);
             else if (country is null && model is not null)
@@ -80,7 +87,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 document.Entities.Remove(o.Person);
                 continue;
             }
-            document.Officials.Add(new Official(name, o.Title.Title, country, o.Organization, mentions, model?.Lexicon.CodeOf(country)));
+            document.Officials.Add(new Official(name, o.Title.Title, country, organization, mentions, model?.Lexicon.CodeOf(country)));
             int index = document.Entities.IndexOf(o.Person);
             if (index >= 0 && (name != o.Person.Name || !mentions.SequenceEqual(o.Person.Mentions)))
                 document.Entities[index] = o.Person with { Name = name, Mentions = mentions };

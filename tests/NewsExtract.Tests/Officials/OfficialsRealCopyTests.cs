@@ -515,6 +515,26 @@ public sealed class OfficialsRealCopyTests
     }
 
     [Theory]
+    [InlineData("Vesta Airlines posted a loss. The carrier's chairman Tomas Verin resigned.", null, "Vesta Airlines")]
+    [InlineData("Vesta Airlines posted a loss, Tomas Verin, the company's chief executive, said.", null, "Vesta Airlines")]
+    [InlineData("The European Union met. The bloc's foreign policy chief Tomas Verin spoke.", null, "European Union")]
+    [InlineData("The Ministry of Economy met. The ministry's spokesman Tomas Verin spoke.", "Poland", null)]
+    public void A_title_opened_by_a_company_or_bloc_named_by_its_kind_belongs_to_the_body_named_before(string sentence, string? country, string? organization)
+    {
+        var doc = new Document(new Article { Key = "a", Text = "WARSAW, June 3 (Wire) -\n" + sentence, Source = new ArticleSource("local", null, null) });
+        new NewsExtract.Extraction.Text.Tokenizer().Process(doc);
+        new NewsExtract.Extraction.Text.SentenceSplitter().Process(doc);
+        string[] Named(params string[] names) => [.. names.Where(n => doc.Text.Contains(n, StringComparison.Ordinal))];
+        var layered = HandLayeredDocument.Of(doc.Text).Person("Tomas Verin").Place("WARSAW").Org(Named("Vesta Airlines", "European Union", "Ministry of Economy")).Build();
+        doc.EntitySpans.AddRange(layered.EntitySpans);
+        new EntityMerger().Process(doc);
+        new OfficialRecognizer(Shipped.Value).Process(doc);
+        var official = Assert.Single(doc.Officials, o => o.Name == "Tomas Verin");
+        Assert.Equal(country, official.Country);
+        Assert.Equal(organization, official.Organization);
+    }
+
+    [Theory]
     [InlineData("Ambassador to France Tomas Verin said the plan was ready.", "Poland")]
     [InlineData("Tomas Verin, the envoy to the United Nations, said the plan was ready.", "Poland")]
     [InlineData("UN special envoy to Syria Tomas Verin said the plan was ready.", null)]
