@@ -5,7 +5,8 @@ namespace NewsExtract.Extraction.Numbers;
 /// <summary>
 /// Multiplier words written after a number: thousand, million/mln/mn, billion/bln/bn, trillion/trln/tln, glued or
 /// spaced ("5.2mln", "5.2 million"). The short forms m, b, k, tn, th. and mil are only read next to a currency,
-/// where they cannot mean metres or anything else; next to a currency a full word may also be hyphenated ("$168-million").
+/// where they cannot mean metres or anything else; next to a currency a full word may also be hyphenated ("$168-million"),
+/// and the South Asian scales compound ("Rs 1.5 lakh crore" = 1.5 × 10^12).
 /// </summary>
 public static class ScaleWords
 {
@@ -18,7 +19,7 @@ public static class ScaleWords
         new("trillions", 1_000_000_000_000m, false), new("trillion", 1_000_000_000_000m, false),
         new("billions", 1_000_000_000m, false), new("billion", 1_000_000_000m, false),
         new("millions", 1_000_000m, false), new("million", 1_000_000m, false),
-        new("crore", 10_000_000m, true), new("lakh", 100_000m, true),
+        new("crores", 10_000_000m, true), new("crore", 10_000_000m, true), new("lakhs", 100_000m, true), new("lakh", 100_000m, true),
         new("trln", 1_000_000_000_000m, false), new("tln", 1_000_000_000_000m, false),
         new("bln", 1_000_000_000m, false), new("mln", 1_000_000m, false),
         new("thsd", 1_000m, true), new("mil", 1_000_000m, true), new("th.", 1_000m, true),
@@ -56,6 +57,18 @@ public static class ScaleWords
             {
                 multiplier = entry.Multiplier;
                 end = e;
+                // South Asian compounds: "1.5 lakh crore" is 1.5 × 10^12, "5 thousand crore" 5 × 10^10
+                if (moneyContext && entry.Multiplier is 100_000m or 1_000m && !glued && e < text.Length && text[e] == ' ')
+                {
+                    int k = SkipSpaces(text, e);
+                    foreach (var crore in (ReadOnlySpan<string>)["crores", "crore"])
+                        if (MatchWord(text, k, crore, out var croreEnd))
+                        {
+                            multiplier *= 10_000_000m;
+                            end = croreEnd;
+                            break;
+                        }
+                }
                 return true;
             }
         }

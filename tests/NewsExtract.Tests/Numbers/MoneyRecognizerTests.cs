@@ -46,6 +46,14 @@ public sealed class MoneyRecognizerTests
     [InlineData("Funding of $50k was approved.", "50000", "USD", "$50k")]
     [InlineData("The line cost ₺2.5 billion.", "2500000000", "TRY", "₺2.5 billion")]
     [InlineData("Spending hit ₹40,000 crore.", "400000000000", "INR", "₹40,000 crore")]
+    [InlineData("Spending hit Rs 3.2 lakh crore.", "3200000000000", "INR", "Rs 3.2 lakh crore")]
+    [InlineData("The plan costs 2 lakh crore rupees.", "2000000000000", "INR", "2 lakh crore rupees")]
+    [InlineData("It set aside Rs 5 thousand crore.", "50000000000", "INR", "Rs 5 thousand crore")]
+    [InlineData("The firm earned Rs 12 lakhs.", "1200000", "INR", "Rs 12 lakhs")]
+    [InlineData("The bridge cost Tk 4,000 crores.", "40000000000", "BDT", "Tk 4,000 crores")]
+    [InlineData("The fund approved a 500-million-euro credit line.", "500000000", "EUR", "500-million-euro")]
+    [InlineData("A 3-billion-dollar plant opened.", "3000000000", "USD", "3-billion-dollar")]
+    [InlineData("Visitors pay a 20-euro fee.", "20", "EUR", "20-euro")]
     [InlineData("The bond raised CHF 500 million.", "500000000", "CHF", "CHF 500 million")]
     [InlineData("Reserves stood at AED 12 billion.", "12000000000", "AED", "AED 12 billion")]
     [InlineData("Investment reached 300 million USD in March.", "300000000", "USD", "300 million USD")]
@@ -104,6 +112,8 @@ public sealed class MoneyRecognizerTests
     [InlineData("Prices are given in 2018 dollars.")]
     [InlineData("The dollar weakened against the euro.")]
     [InlineData("He is 5 m tall and weighs 80 kg.")]
+    [InlineData("A 5-star hotel and a 12-million-strong city.")]
+    [InlineData("In 2018-dollar terms output fell.")]
     public void IgnoresNumbersThatAreNotMoney(string text)
         => Assert.Empty(MoneyRecognizer.Find(text));
 

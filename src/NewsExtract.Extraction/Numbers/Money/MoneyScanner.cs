@@ -141,6 +141,10 @@ internal static class MoneyScanner
         else
         {
             int suffixAt = first.End;
+            // a compound adjective: "a 500-million-euro credit line", "a 20-euro ticket"
+            if (suffixAt + 1 < text.Length && text[suffixAt] == '-' && char.IsLetter(text[suffixAt + 1]) && (first.HasScale || !first.Number.LooksLikeYear)
+                && CurrencyLexicon.IsNameAt(text, suffixAt + 1))
+                suffixAt++;
             bool ranged = false;
             if (TryRangeTail(text, first, null, between, out var tail)
                 && CurrencyLexicon.TryMatchAfter(text, tail.Second.End, out code, out end))
