@@ -770,7 +770,8 @@ public static class TitleReader
         }
         for (int n = Math.Min(3, end - start - 1); n >= 1; n--)
         {
-            if (!TitleLexicon.IsTitleStart(s[start + n])) continue;
+            // a title word, or a portfolio before a head: "US Ambassador", "U.S. Treasury Secretary"
+            if (!StartsTitleAfterState(s, start + n)) continue;
             // the words as written, so an abbreviation's full stop stays on it ("U.S." is the words "U.S" and ".")
             var words = string.Join(' ', s.Text[s.Words[start].Start..s.Words[start + n - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (!char.IsUpper(words[0]) || CountryLexicon.ShortNameOfAny(words) is not { } name) continue;

@@ -37,6 +37,17 @@ public sealed class TitleFormsTests
         Assert.Equal(title, o.Title);
     }
 
+    [Theory]
+    [InlineData("U.S. Treasury Secretary Greta Lindqvist opened the session.", "Treasury Secretary", "United States")]
+    [InlineData("US Commerce Secretary Greta Lindqvist opened the session.", "Commerce Secretary", "United States")]
+    [InlineData("UK Foreign Secretary Greta Lindqvist opened the session.", "Foreign Secretary", "United Kingdom")]
+    public void A_state_named_before_a_portfolio_and_head_is_the_state_served(string text, string title, string country)
+    {
+        var o = Read(HandLayeredDocument.Of(text).Person("Greta Lindqvist"), "Greta Lindqvist");
+        Assert.Equal(title, o.Title);
+        Assert.Equal(country, o.Country);
+    }
+
     [Fact]
     public void An_office_held_also_is_the_title_only_when_no_other_is_given()
     {
