@@ -19,7 +19,8 @@ namespace NewsExtract.Extraction.Events;
 /// <item>otherwise occurred (held).</item>
 /// </list>
 /// The clause after the trigger is read only up to the next comma, semicolon or relative word: "signed a deal that
-/// will create jobs" is a deal signed, not a deal planned. Without a trigger the whole sentence's mood decides.
+/// will create jobs" is a deal signed, not a deal planned; a trigger a comma follows at once is read with the
+/// apposition after it ("The forum, to be held in Baku, …"). Without a trigger the whole sentence's mood decides.
 /// </summary>
 public static partial class EventStatusDetector
 {
@@ -58,6 +59,9 @@ public static partial class EventStatusDetector
         int afterTrigger = index + length;
         var rest = words[afterTrigger..Math.Min(words.Length, afterTrigger + 60)];
         var cut = ClauseBreak().Match(rest);
+        // a trigger set off by a comma right after it opens an apposition that gives its mood: "The forum, to be held
+        // in Baku in October, …"; read to the apposition's end
+        if (cut.Success && cut.Value == "," && string.IsNullOrWhiteSpace(rest[..cut.Index])) cut = ClauseBreak().Match(rest, cut.Index + 1);
         return (sentence.Start + clauseStart, sentence.Start + afterTrigger, sentence.Start + afterTrigger + (cut.Success ? cut.Index : rest.Length));
     }
 
