@@ -3,7 +3,8 @@ namespace NewsExtract.Training.Records;
 /// <summary>
 /// Lists where a predicted record's people, organisations, places and officials differ from the gold record, matched
 /// as <see cref="RecordScorer"/> matches them: <c>MISS</c> (gold only), <c>FALSE</c> (predicted only), and for matched
-/// officials <c>TITLE</c> / <c>COUNTRY</c> when those differ. For reading errors by class on the tune part.
+/// officials <c>TITLE</c> / <c>COUNTRY</c> when those differ, and <c>PLACE</c> for an event type whose events the two
+/// place differently (the places of each side, as the scorer compares them). For reading errors by class on the tune part.
 /// </summary>
 public static class EntityMismatchLister
 {
@@ -22,7 +23,18 @@ public static class EntityMismatchLister
             if (!RecordScorer.SameText(g.Title, p.Title)) yield return $"TITLE {g.Name}: gold \"{g.Title}\" model \"{p.Title}\"";
             if (!RecordScorer.SameCountry(g.Country, p.Country)) yield return $"COUNTRY {g.Name}: gold {g.Country ?? "-"} model {p.Country ?? "-"}";
         }
+        foreach (var type in gold.EventPlaces.Concat(predicted.EventPlaces).Select(e => e.Type).Distinct().Order(StringComparer.Ordinal))
+        {
+            var goldPlaces = PlacesOf(gold, type);
+            var predictedPlaces = PlacesOf(predicted, type);
+            if (!goldPlaces.SequenceEqual(predictedPlaces))
+                yield return $"PLACE {type}: gold [{string.Join("; ", goldPlaces)}] model [{string.Join("; ", predictedPlaces)}]";
+        }
     }
+
+    /// <summary>The places of a record's events of one type, normalised as the scorer compares them, sorted.</summary>
+    private static List<string> PlacesOf(ScoredRecord record, string type) =>
+        [.. record.EventPlaces.Where(e => e.Type == type && e.Location is not null).Select(e => RecordScorer.NormalizeName(e.Location)).Order(StringComparer.Ordinal)];
 
     private static IEnumerable<string> Entities(string kind, IReadOnlyList<ScoredEntity> gold, IReadOnlyList<ScoredEntity> predicted)
     {

@@ -28,6 +28,15 @@ public sealed class EntityMismatchListerTests
         ], lines);
     }
 
+    [Fact]
+    public void Lists_the_event_types_whose_events_are_placed_differently()
+    {
+        var gold = Record([], [], []) with { EventPlaces = [("Meeting", "Bergen"), ("Meeting", null), ("Agreement", "Oslo")] };
+        var predicted = Record([], [], []) with { EventPlaces = [("Meeting", "bergen"), ("Agreement", null), ("Visit", "Tromsø")] };
+
+        Assert.Equal(["PLACE Agreement: gold [oslo] model []", "PLACE Visit: gold [] model [tromsø]"], EntityMismatchLister.Lines(gold, predicted).ToList());
+    }
+
     private static ScoredRecord Record(IReadOnlyList<ScoredEntity> persons, IReadOnlyList<ScoredOfficial> officials, IReadOnlyList<ScoredEntity> locations) =>
         new(persons, officials, [], locations, [], [], []);
 }
