@@ -1,4 +1,5 @@
 using NewsExtract.Core.Documents;
+using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Lexicons;
 using NewsExtract.Extraction.Text;
 
@@ -6,7 +7,8 @@ namespace NewsExtract.Extraction.Events;
 
 /// <summary>
 /// Where the text places an event: a place named in the event's sentence (after its dateline — the city a wire story
-/// is filed from is not where its events happened) and introduced as the event's setting: "in X", "at X", or "to X"
+/// is filed from is not where its events happened) and introduced as the event's setting: "in X", "at X" (also "in the
+/// city of X"), or "to X"
 /// after a word of travel ("a visit to X", "his trip to X", "travelled to X"). "Exports to X", "Ambassador to X" or
 /// "the embassy in X" name a partner or a post, "in X's trade" an owner and the "US" of "US$5 million" a currency,
 /// not a setting. A city or region wins over a country.
@@ -43,6 +45,9 @@ public static class EventPlaceFinder
     {
         var words = LastWords(before, 3);
         if (words.Count == 0) return false;
+        // "in the city of X", "at the village of X": the kind of place and its "of" stand between the setting's word and the name
+        if (words.Count >= 2 && words[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && FactGazetteer.IsPlaceKind(words[^2]))
+            return IntroducesSetting(WithoutLastWords(before, 2));
         var preposition = words[^1];
         if (preposition.Equals("in", StringComparison.OrdinalIgnoreCase) || preposition.Equals("at", StringComparison.OrdinalIgnoreCase))
             // "Ambassador in X", "embassy in X", "Minister at X" name a post
@@ -50,6 +55,19 @@ public static class EventPlaceFinder
         if (preposition.Equals("to", StringComparison.OrdinalIgnoreCase))
             return words.Take(words.Count - 1).Any(w => TravelWords.Contains(w, StringComparer.OrdinalIgnoreCase));
         return false;
+    }
+
+    /// <summary>The text without its last <paramref name="count"/> words and a "the" before them.</summary>
+    private static ReadOnlySpan<char> WithoutLastWords(ReadOnlySpan<char> text, int count)
+    {
+        int end = text.Length;
+        for (int n = 0; n < count; n++)
+        {
+            while (end > 0 && text[end - 1] == ' ') end--;
+            while (end > 0 && char.IsLetter(text[end - 1])) end--;
+        }
+        var rest = text[..end].TrimEnd();
+        return rest.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || rest.Equals("the", StringComparison.OrdinalIgnoreCase) ? rest[..^3].TrimEnd() : rest;
     }
 
     /// <summary>Up to <paramref name="count"/> words at the end of <paramref name="text"/>, in text order ("the" skipped).</summary>

@@ -200,6 +200,14 @@ public sealed class EventRolesAndPlacesTests
     }
 
     [Fact]
+    public void A_place_named_after_its_kind_and_of_is_the_setting()
+    {
+        var meeting = Single(HandLayeredDocument.Of("Anna Lepik met Juris Ozols in the city of Daugavpils on Monday.", Published)
+            .Person("Anna Lepik", "Juris Ozols").Place("Daugavpils").Build(), EventTypes.Meeting);
+        Assert.Equal("Daugavpils", meeting.Location);
+    }
+
+    [Fact]
     public void The_dateline_city_a_trade_partner_and_a_post_are_not_where_an_event_happened()
     {
         var datelined = Single(HandLayeredDocument.Of("TALLINN, June 10 (Agency) – Juhan Mets met Ieva Kalna to discuss fishing quotas.", Published)
