@@ -8,13 +8,26 @@ namespace NewsExtract.Extraction.Events;
 /// <summary>
 /// Where the text places an event: a place named in the event's sentence (after its dateline — the city a wire story
 /// is filed from is not where its events happened) and introduced as the event's setting: "in X", "at X" (also "in the
-/// city of X"), or "to X"
-/// after a word of travel ("a visit to X", "his trip to X", "travelled to X"). "Exports to X", "Ambassador to X" or
+/// city of X"), "to X" after a word of travel ("a visit to X", "his trip to X", "travelled to X"), or the object of a verb
+/// or noun of travel or attack ("visited X", "shelled X", "the invasion of X", "an attack on X"). "Exports to X", "Ambassador to X" or
 /// "the embassy in X" name a partner or a post, "in X's trade" an owner and the "US" of "US$5 million" a currency,
 /// not a setting. A city or region wins over a country.
 /// </summary>
 public static class EventPlaceFinder
 {
+    /// <summary>Verbs whose object is the place an event happens in: travel to it, or an attack on it.</summary>
+    private static readonly HashSet<string> PlaceObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "visited", "visits", "visiting", "toured", "tours", "touring",
+        "shelled", "shelling", "bombed", "bombing", "attacked", "attacking", "struck", "invaded", "invading", "raided", "stormed", "captured", "seized",
+    };
+
+    /// <summary>Nouns of attack that name the place attacked after "of" or "on": "the invasion of X", "an attack on X".</summary>
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "invasion", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "shelling", "bombing", "raid", "raids", "occupation",
+    };
+
     private static readonly string[] TravelWords = ["visit", "visits", "visited", "visiting", "trip", "tour", "travel", "travelled", "traveled", "came", "went", "arrived", "journey", "delegation"];
 
     /// <param name="document">the document, with its entities</param>
@@ -54,6 +67,10 @@ public static class EventPlaceFinder
             return words.Count < 2 || !TitleLexicon.IsHead(words[^2]) && !words[^2].Equals("embassy", StringComparison.OrdinalIgnoreCase);
         if (preposition.Equals("to", StringComparison.OrdinalIgnoreCase))
             return words.Take(words.Count - 1).Any(w => TravelWords.Contains(w, StringComparer.OrdinalIgnoreCase));
+        // the place a verb of travel or of attack takes as its object: "visited X", "shelled X", "the invasion of X", "an attack on X"
+        if (PlaceObjectVerbs.Contains(preposition)) return true;
+        if (preposition.Equals("of", StringComparison.OrdinalIgnoreCase) || preposition.Equals("on", StringComparison.OrdinalIgnoreCase))
+            return words.Count >= 2 && AttackNouns.Contains(words[^2]);
         return false;
     }
 

@@ -208,6 +208,15 @@ public sealed class EventRolesAndPlacesTests
     }
 
     [Fact]
+    public void The_place_a_verb_of_travel_or_attack_takes_as_its_object_is_the_setting()
+    {
+        var visit = Single(HandLayeredDocument.Of("Kadri Org visited Tartu on Monday.", Published).Person("Kadri Org").Place("Tartu").Build(), EventTypes.Visit);
+        Assert.Equal("Tartu", visit.Location);
+        var attack = Single(HandLayeredDocument.Of("Armed men shelled Narva overnight, killing two people.", Published).Place("Narva").Build(), EventTypes.Conflict);
+        Assert.Equal("Narva", attack.Location);
+    }
+
+    [Fact]
     public void The_dateline_city_a_trade_partner_and_a_post_are_not_where_an_event_happened()
     {
         var datelined = Single(HandLayeredDocument.Of("TALLINN, June 10 (Agency) – Juhan Mets met Ieva Kalna to discuss fishing quotas.", Published)
