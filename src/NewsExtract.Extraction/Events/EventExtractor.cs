@@ -54,7 +54,9 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
                 var participants = Participants(document, spans, type, bodyStart, end);
                 var parties = participants.Select(p => (Party: new EventParticipant(p.Name, p.Kind, ParticipantRoleResolver.RoleOf(document.Text, bodyStart, p.Mention, trigger, type)), p.Mention)).ToList();
                 var roles = parties.Select(p => p.Party).ToList();
-                var place = EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end).Where(p => !spans.InsideOrganisation(p.Start, p.End)), bodyStart, spans.Money);
+                // a trade figure is a flow between partners over a period, not a happening somewhere: it has no place
+                var place = type == EventTypes.Trade ? null
+                    : EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end).Where(p => !spans.InsideOrganisation(p.Start, p.End)), bodyStart, spans.Money);
                 var date = Date(document, spans, start, end);
                 var events = type == EventTypes.Trade
                     ? TradePartners.OnePerPartner(parties, bodyStart, end, [.. spans.Money.Overlapping(bodyStart, end), .. spans.Percentages.Overlapping(bodyStart, end)], document.Text)

@@ -226,6 +226,10 @@ public sealed class EventRolesAndPlacesTests
         var trade = Single(HandLayeredDocument.Of("Exports to Finland reached $30 million in May.", Published)
             .Place("Finland").Money("$30 million", 30_000_000m).Build(), EventTypes.Trade);
         Assert.Null(trade.Location);
+        // a trade figure is no happening somewhere, wherever the sentence says it was counted
+        var counted = Single(HandLayeredDocument.Of("Exports to Finland reached $30 million in Tartu county in May.", Published)
+            .Place("Finland", "Tartu county").Money("$30 million", 30_000_000m).Build(), EventTypes.Trade);
+        Assert.Null(counted.Location);
 
         var post = Single(HandLayeredDocument.Of("Mart Laur, ambassador in Lithuania, met Aigars Berzins.", Published)
             .Place("Lithuania").Person("Mart Laur", "Aigars Berzins").Build(), EventTypes.Meeting);
