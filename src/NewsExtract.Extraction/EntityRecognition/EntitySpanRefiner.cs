@@ -36,7 +36,7 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// MISC span with those words (<see cref="HolidayNames"/>);</item>
 /// <item>a title in the possessive before a body noun ("the Prosecutor General's Office") is one organisation, not a
 /// person (<see cref="TitleHoldersOffices"/>);</item>
-/// <item>a body's name holding a plural possessive ("the Workers' Union", "the Self-Defense Forces' Joint Staff") is one
+/// <item>a body's name holding a plural possessive ("the Workers' Union", "the Armed Forces' General Staff") is one
 /// organisation, not pieces cut at the apostrophe (<see cref="PluralPossessiveNames"/>);</item>
 /// <item>a body's name cut inside its portfolio ("Ministry of Foreign" + "Affairs") is extended over the capitalised
 /// portfolio words after it (<see cref="CutPortfolioNames"/>);</item>

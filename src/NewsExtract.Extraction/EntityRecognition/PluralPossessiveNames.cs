@@ -4,15 +4,15 @@ using NewsExtract.Extraction.Lexicons;
 namespace NewsExtract.Extraction.EntityRecognition;
 
 /// <summary>
-/// "The Workers' Union", "the Farmers' Association of Poland", "the Self-Defense Forces' Joint Staff": a capitalised
+/// "The Workers' Union", "the Farmers' Association of Poland", "the Armed Forces' General Staff": a capitalised
 /// plural in the possessive (a word ending in "s" with the apostrophe attached) before a capitalised name. The
 /// recogniser, trained on text that tokenises the apostrophe apart, cuts there ("Workers" | "Union") or takes the words
-/// after for a person ("Joint Staff").
+/// after for a person ("General Staff").
 /// <list type="bullet">
 /// <item>the plural alone (untagged, or a body of that one word) before a body's name or a body noun is part of that
 /// name: "Workers' Union", "Farmers' Association of Poland" become one organisation;</item>
 /// <item>a body of several words in the possessive owns the body after it, as "NATO's" does: "Norland Customs'
-/// National Office" stays two bodies, and a person the recogniser read after one ("Self-Defense Forces' Joint Staff")
+/// National Office" stays two bodies, and a person the recogniser read after one ("Armed Forces' General Staff")
 /// is the owned body;</item>
 /// <item>a place's possessive ("the Philippines' Department of Agriculture") and a person's ("Jones' lawyer") are left
 /// alone.</item>

@@ -41,7 +41,7 @@ public static class UntaggedNameFinder
                 i = j + 1;
                 continue;
             }
-            // a run after a plural in the possessive names what that plural owns: "the Self-Defense Forces' Joint Staff"
+            // a run after a plural in the possessive names what that plural owns: "the Armed Forces' General Staff"
             if (i > 0 && s[i - 1] is { Length: > 2 } owner && owner[^1] is '\'' or '’')
             {
                 i = j + 1;
