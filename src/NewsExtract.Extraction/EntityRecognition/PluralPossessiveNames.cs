@@ -47,10 +47,7 @@ public static class PluralPossessiveNames
             bool bodyHead = TitleLexicon.IsBodyWord(document.TextOf(tokens[end - 1]).ToString());
             if (!bodyHead && !(right >= 0 && spans[right].Label == EntityLabels.Organization)) continue;
 
-            spans.RemoveAll(s => s.FirstToken < end && s.EndToken > first);
-            int at = spans.FindIndex(s => s.FirstToken >= end);
-            var joined = new EntitySpan(tokens[first].Start, tokens[end - 1].End, first, end - first, EntityLabels.Organization, EntitySpanRefiner.ComponentName);
-            spans.Insert(at < 0 ? spans.Count : at, joined);
+            EntitySpanList.Replace(spans, new EntitySpan(tokens[first].Start, tokens[end - 1].End, first, end - first, EntityLabels.Organization, EntitySpanRefiner.ComponentName));
             t = end - 1;
         }
     }

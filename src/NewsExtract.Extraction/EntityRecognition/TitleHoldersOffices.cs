@@ -23,10 +23,7 @@ public static class TitleHoldersOffices
             int first = t - 1;
             while (first > 0 && IsCapitalisedTitleWord(document, first - 1) && ParticleNameJoiner.Adjacent(document, first - 1, first)) first--;
             int end = t + 2;
-            spans.RemoveAll(s => s.FirstToken < end && s.EndToken > first);
-            int at = spans.FindIndex(s => s.FirstToken >= end);
-            var office = new EntitySpan(tokens[first].Start, tokens[end - 1].End, first, end - first, EntityLabels.Organization, EntitySpanRefiner.ComponentName);
-            spans.Insert(at < 0 ? spans.Count : at, office);
+            EntitySpanList.Replace(spans, new EntitySpan(tokens[first].Start, tokens[end - 1].End, first, end - first, EntityLabels.Organization, EntitySpanRefiner.ComponentName));
         }
     }
 
