@@ -35,6 +35,7 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         var sentences = SentenceRanges.Of(document);
         int datelineEnd = DatelineEnd(document, sentences);
         var spans = new DocumentSpans(document);
+        var datelinePlace = DatelinePlace(document, spans, datelineEnd);
         var found = new List<ArticleEvent>();
         for (int i = 0; i < sentences.Count; i++)
         {
@@ -57,6 +58,8 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
                 // a trade figure is a flow between partners over a period, not a happening somewhere: it has no place
                 var place = type == EventTypes.Trade ? null
                     : EventPlaceFinder.Find(document, spans.Entities.Within(bodyStart, end).Where(p => !spans.InsideOrganisation(p.Start, p.End)), bodyStart, spans.Money);
+                // the lead's talks, deals and gatherings happen where the story is filed from when it names no other place
+                if (place is null && start < datelineEnd && DatelinePlacedTypes.Contains(type)) place = datelinePlace;
                 var date = Date(document, spans, start, end);
                 var events = type == EventTypes.Trade
                     ? TradePartners.OnePerPartner(parties, bodyStart, end, [.. spans.Money.Overlapping(bodyStart, end), .. spans.Percentages.Overlapping(bodyStart, end)], document.Text)
@@ -98,6 +101,19 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         classifier is IEventTriggerLocator locator && locator.StrongestWord(text[start..end], type) is { } word
             ? new Mention(start + word.Start, start + word.End)
             : null;
+
+    /// <summary>
+    /// Event types whose lead-sentence events the annotation places at the dateline's city when the sentence names no
+    /// other place (tune part and corpus/gold, lead sentences: Agreement 16 of 22, Conference 12 of 23, Meeting 13 of
+    /// 26, Legal 8 of 16; not Appointment, 1 of 12, Investment, 1 of 20, Trade, 0 of 25, or Visit, whose place is where
+    /// the visitor went: adding it only added a false place).
+    /// </summary>
+    private static readonly HashSet<string> DatelinePlacedTypes = new(StringComparer.Ordinal) { EventTypes.Agreement, EventTypes.Conference, EventTypes.Meeting, EventTypes.Legal };
+
+    /// <summary>The place the dateline opens with, as the entity layer names it ("Seoul" for "SEOUL, May 2 …"), else null.</summary>
+    private static string? DatelinePlace(Document document, DocumentSpans spans, int datelineEnd) =>
+        spans.Entities.Within(0, datelineEnd).Where(m => m.End <= datelineEnd && EntityLabels.IsPlace(document.Entities[m.Item].Label))
+            .OrderBy(m => m.Start).Select(m => document.Entities[m.Item].Name).FirstOrDefault();
 
     /// <summary>Where the lead's dateline ("BAKU, Nov. 14 (IRNA) –", "KAZINFORM –") ends: its place and agency take no part.</summary>
     private static int DatelineEnd(Document document, IReadOnlyList<(int Start, int End)> sentences)

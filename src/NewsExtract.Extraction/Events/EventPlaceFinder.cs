@@ -7,7 +7,7 @@ namespace NewsExtract.Extraction.Events;
 
 /// <summary>
 /// Where the text places an event: a place named in the event's sentence (after its dateline — the city a wire story
-/// is filed from is not where its events happened) and introduced as the event's setting: "in X", "at X" (also "in the
+/// is filed from is read apart, by <see cref="EventExtractor"/>, for the lead's events of some types) and introduced as the event's setting: "in X", "at X" (also "in the
 /// city of X"), "to X" after a word of travel ("a visit to X", "his trip to X", "travelled to X"), or the object of a verb
 /// or noun of travel or attack ("visited X", "shelled X", "the invasion of X", "an attack on X"). "Exports to X", "Ambassador to X" or
 /// "the embassy in X" name a partner or a post, "in X's trade" an owner and the "US" of "US$5 million" a currency,

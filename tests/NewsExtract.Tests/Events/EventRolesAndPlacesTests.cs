@@ -217,11 +217,26 @@ public sealed class EventRolesAndPlacesTests
     }
 
     [Fact]
-    public void The_dateline_city_a_trade_partner_and_a_post_are_not_where_an_event_happened()
+    public void The_leads_talks_deals_gatherings_and_court_cases_happen_at_the_dateline_unless_the_sentence_places_them()
     {
         var datelined = Single(HandLayeredDocument.Of("TALLINN, June 10 (Agency) – Juhan Mets met Ieva Kalna to discuss fishing quotas.", Published)
             .Place("TALLINN").Person("Juhan Mets", "Ieva Kalna").Build(), EventTypes.Meeting);
-        Assert.Null(datelined.Location);
+        Assert.Equal("TALLINN", datelined.Location, ignoreCase: true);
+        var placed = Single(HandLayeredDocument.Of("TALLINN, June 10 (Agency) – Juhan Mets met Ieva Kalna in Narva to discuss fishing quotas.", Published)
+            .Place("TALLINN", "Narva").Person("Juhan Mets", "Ieva Kalna").Build(), EventTypes.Meeting);
+        Assert.Equal("Narva", placed.Location);
+        // an appointment is not placed at the dateline, nor is an event of a later sentence
+        var appointed = Single(HandLayeredDocument.Of("TALLINN, June 10 (Agency) – Juhan Mets was appointed head of the port authority.", Published)
+            .Place("TALLINN").Person("Juhan Mets").Build(), EventTypes.Appointment);
+        Assert.Null(appointed.Location);
+        var later = Single(HandLayeredDocument.Of("TALLINN, June 10 (Agency) – The port reopened on Monday. Juhan Mets met Ieva Kalna to discuss fishing quotas.", Published)
+            .Place("TALLINN").Person("Juhan Mets", "Ieva Kalna").Build(), EventTypes.Meeting);
+        Assert.Null(later.Location);
+    }
+
+    [Fact]
+    public void A_trade_partner_and_a_post_are_not_where_an_event_happened()
+    {
 
         var trade = Single(HandLayeredDocument.Of("Exports to Finland reached $30 million in May.", Published)
             .Place("Finland").Money("$30 million", 30_000_000m).Build(), EventTypes.Trade);
