@@ -56,11 +56,12 @@ public static class EventPlaceFinder
 
     private static bool IntroducesSetting(ReadOnlySpan<char> before)
     {
-        var words = LastWords(before, 3);
-        if (words.Count == 0) return false;
+        var last = LastWords(before, 3);
+        if (last.Count == 0) return false;
         // "in the city of X", "at the village of X": the kind of place and its "of" stand between the setting's word and the name
-        if (words.Count >= 2 && words[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && FactGazetteer.IsPlaceKind(words[^2]))
-            return IntroducesSetting(WithoutLastWords(before, 2));
+        if (last.Count >= 2 && last[^1].Word.Equals("of", StringComparison.OrdinalIgnoreCase) && FactGazetteer.IsPlaceKind(last[^2].Word))
+            return IntroducesSetting(before[..last[^2].Start].TrimEnd());
+        var words = last.Select(w => w.Word).ToList();
         var preposition = words[^1];
         if (preposition.Equals("in", StringComparison.OrdinalIgnoreCase) || preposition.Equals("at", StringComparison.OrdinalIgnoreCase))
             // "Ambassador in X", "embassy in X", "Minister at X" name a post
@@ -74,23 +75,13 @@ public static class EventPlaceFinder
         return false;
     }
 
-    /// <summary>The text without its last <paramref name="count"/> words and a "the" before them.</summary>
-    private static ReadOnlySpan<char> WithoutLastWords(ReadOnlySpan<char> text, int count)
+    /// <summary>
+    /// Up to <paramref name="count"/> words at the end of <paramref name="text"/>, in text order ("the" skipped), each
+    /// with where it starts.
+    /// </summary>
+    private static List<(string Word, int Start)> LastWords(ReadOnlySpan<char> text, int count)
     {
-        int end = text.Length;
-        for (int n = 0; n < count; n++)
-        {
-            while (end > 0 && text[end - 1] == ' ') end--;
-            while (end > 0 && char.IsLetter(text[end - 1])) end--;
-        }
-        var rest = text[..end].TrimEnd();
-        return rest.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || rest.Equals("the", StringComparison.OrdinalIgnoreCase) ? rest[..^3].TrimEnd() : rest;
-    }
-
-    /// <summary>Up to <paramref name="count"/> words at the end of <paramref name="text"/>, in text order ("the" skipped).</summary>
-    private static List<string> LastWords(ReadOnlySpan<char> text, int count)
-    {
-        var words = new List<string>();
+        var words = new List<(string Word, int Start)>();
         int end = text.Length;
         while (words.Count < count && end > 0)
         {
@@ -98,7 +89,7 @@ public static class EventPlaceFinder
             while (i > 0 && char.IsLetter(text[i - 1])) i--;
             if (i == end) break;
             var word = text[i..end].ToString();
-            if (!word.Equals("the", StringComparison.OrdinalIgnoreCase)) words.Insert(0, word);
+            if (!word.Equals("the", StringComparison.OrdinalIgnoreCase)) words.Insert(0, (word, i));
             end = i;
             while (end > 0 && text[end - 1] == ' ') end--;
         }

@@ -41,7 +41,7 @@ public static class WordScanner
     private static bool IsInnerMark(char c) => c is '-' or '\'' or '’' or '.' or '‑';
 
     /// <summary>
-    /// The apostrophe of a capitalised plural in the possessive inside a name ("Workers' Union", "Forces' Joint
+    /// The apostrophe of a capitalised plural in the possessive inside a name ("Workers' Union", "Forces' General
     /// Staff"): right after an "s", then a space and a capital. It stays with its word, as the "'s" of "Azerbaijan's" does.
     /// </summary>
     private static bool IsPluralPossessiveMark(string text, int at, int end) =>

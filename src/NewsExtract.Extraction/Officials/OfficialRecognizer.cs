@@ -51,16 +51,14 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
             // a state the title names is exact; otherwise the model weighs the weaker evidence (or the rule decides)
             string? country = o.TitleCountry ?? ServedCountryFeatures.CounterpartCountry(document.Text, o.Mentions, counterpartOccurrences);
             // a company's officer serves the state the company's name gives ("Latvian Northwind Group"), else none: the
-            // home state of the story is no evidence for a company's
-            // so does a company's or a bloc's named by its kind ("the company's chief executive"), a bloc's none
+            // home state of the story is no evidence for a company's; so does an officer of a company named by its kind
+            // ("the company's chief executive"), and a bloc's officer serves none
             var owner = o.TitleCountry is null && o.Organization is null ? OwnerByKind.Of(document, o) : null;
             var organization = o.Organization ?? owner?.Body;
             if (country is null && o.Organization is { } body && IsCompanyName(body))
-                country = ServedCountryFeatures.Occurrences(body, [(0, body.Length)], model?.Lexicon).Select(c => c.Country).FirstOrDefault();
+                country = StateNamedIn(body);
             else if (country is null && owner is not null)
-                country = owner.IsCompany && owner.Body is { } company
-                    ? ServedCountryFeatures.Occurrences(company, [(0, company.Length)], model?.Lexicon).Select(c => c.Country).FirstOrDefault()
-                    : null;
+                country = owner.IsCompany && owner.Body is { } company ? StateNamedIn(company) : null;
             else if (country is null && (model is null || !model.Config.CountryByModel))
                 country = RuleCountry(o, home);
             else if (country is null && model is not null)
@@ -197,6 +195,10 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
 
     [GeneratedRegex(@"^(?:former\s+|new\s+|deputy\s+)?(?:ambassador|envoy|consul|consul-general|charg[ée] d'affaires|permanent representative|special representative)(?:\s+extraordinary and plenipotentiary)?\s+to\s+(?:the\s+)?(?<place>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnvoyPostedTo();
+
+    /// <summary>The first state a body's name names ("Latvian Northwind Group" → Latvia), else null.</summary>
+    private string? StateNamedIn(string name) =>
+        ServedCountryFeatures.Occurrences(name, [(0, name.Length)], model?.Lexicon).Select(c => c.Country).FirstOrDefault();
 
     /// <summary>A body whose name holds a company's legal form or head noun ("Northwind Shipping Group", "Varmo LLC").</summary>
     private static bool IsCompanyName(string organization) =>
