@@ -4,13 +4,25 @@ using NewsExtract.Training.Corpora;
 namespace NewsExtract.Training.Ner;
 
 /// <summary>
-/// Completes partially annotated corpora: gold article files annotate persons, organisations and places only, so
-/// their dates, nationalities, events and other names would teach the model "O". A reference model tags each
-/// document; its spans of the types the corpus does not annotate are added where they touch no gold entity. The
-/// corpus's own annotation is never changed.
+/// Completes partially annotated corpora: gold article files and Universal NER files annotate persons, organisations
+/// and places only, so their dates, nationalities, events and other names would teach the model "O". A reference model
+/// tags each document; its spans of the types the corpus does not annotate are added where they touch no gold entity.
+/// The corpus's own annotation is never changed.
 /// </summary>
 public static class SilverTypeFiller
 {
+    /// <summary>
+    /// The raw types a corpus format annotates when it annotates only persons, organisations and places (gold article
+    /// files; Universal NER files, such as the project's own web-register corpus), or null for a format whose types
+    /// are taken as complete.
+    /// </summary>
+    public static IReadOnlyList<string>? AnnotatedRawTypes(CorpusFormat format) => format switch
+    {
+        CorpusFormat.Gold => [GoldRecordsReader.Person, GoldRecordsReader.Organization, GoldRecordsReader.Location],
+        CorpusFormat.Uner => ["PER", "ORG", "LOC"],
+        _ => null,
+    };
+
     public static List<AnnotatedDocument> Fill(IReadOnlyList<AnnotatedDocument> documents, NerModel reference, IReadOnlySet<string> annotatedTypes)
     {
         var tagger = new NerTagger(reference);

@@ -93,10 +93,9 @@ public static class TrainNerCommand
         {
             var loaded = spec.Load(scheme);
             Progress($"read {spec}: {loaded.Count:N0} documents, {loaded.Sum(d => d.TokenCount):N0} tokens");
-            if (silver is not null && spec.Format == CorpusFormat.Gold)
+            if (silver is not null && SilverTypeFiller.AnnotatedRawTypes(spec.Format) is { } rawTypes)
             {
-                var annotated = new[] { GoldRecordsReader.Person, GoldRecordsReader.Organization, GoldRecordsReader.Location }
-                    .Select(raw => scheme.Map(CorpusFormat.Gold, raw)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var annotated = rawTypes.Select(raw => scheme.Map(spec.Format, raw)).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 loaded = SilverTypeFiller.Fill(loaded, silver, annotated);
                 Progress($"  completed with {config.SilverTypesFrom}'s {string.Join(", ", scheme.Types.Where(t => !annotated.Contains(t)))}");
             }
