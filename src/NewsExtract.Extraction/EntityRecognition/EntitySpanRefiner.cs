@@ -28,6 +28,7 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <item>an organisation followed by its organ's head noun ("Arab League" + "Council") is one organisation;</item>
 /// <item>a person's name cut at a particle ("Salman bin" + "Yousef Al Dosari") is one name (<see cref="ParticleNameJoiner"/>);</item>
 /// <item>two person spans with a single space between them are one name ("Ahmad" + "Nazlan Idris", <see cref="AdjacentPersonJoiner"/>).</item>
+/// <item>a surname written in capitals after the given names ("Karim BENSALAH") stays with them (<see cref="UpperCaseSurnames"/>).</item>
 /// <item>an organisation span cut right before "Exhibition", "Forum", "Conference"… begins an event's name and
 /// becomes one EVENT span with those words (<see cref="GatheringNames"/>);</item>
 /// <item>an organisation span headed by a facility noun ("Harbour Street", "Vesta Arena") names a facility and
@@ -90,6 +91,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         ParticleNameJoiner.Join(document, spans);
         NamesStartedInsideBodies.Move(document, spans);
         AdjacentPersonJoiner.Join(document, spans);
+        UpperCaseSurnames.Join(document, spans);
         SpacedInitials.Join(document, spans);
         AcronymDefinedNames.Join(document, spans);
         JoinBodiesWithTheirHead(document, spans);
