@@ -48,7 +48,8 @@ public static partial class EventCoalescer
         foreach (var e in events)
         {
             var sentence = SentenceOf(text, e);
-            var next = new Happening(e, AmountsIn(e.Sentence, moneyByStart), IsNextOccurrence(sentence, e.Type));
+            var next = new Happening(e, AmountsIn(e.Sentence, moneyByStart), IsNextOccurrence(sentence, e.Type),
+                e.Type == EventTypes.Legal ? LegalStages.Of(sentence) : null);
             if (!byKind.TryGetValue((e.Type, next.NextOccurrence), out var kind)) byKind[(e.Type, next.NextOccurrence)] = kind = [];
             int target = -1;
             if (!RestatementCues.OpensNewHappening(sentence))
@@ -91,7 +92,7 @@ public static partial class EventCoalescer
     }
 
     /// <summary>A happening being merged; its amounts are a set (only shared amounts and their number are asked).</summary>
-    private sealed record Happening(ArticleEvent Event, HashSet<decimal> Amounts, bool NextOccurrence);
+    private sealed record Happening(ArticleEvent Event, HashSet<decimal> Amounts, bool NextOccurrence, string? LegalStage);
 
     // The set of the happening being replaced is taken over: its record is dropped from the list.
     private static HashSet<decimal> Union(HashSet<decimal> kept, HashSet<decimal> added)
@@ -105,6 +106,8 @@ public static partial class EventCoalescer
         ArticleEvent a = first.Event, b = later.Event;
         if (a.Type != b.Type || first.NextOccurrence != later.NextOccurrence) return false;
         bool overlap = a.Participants.Any(x => b.Participants.Any(y => SameParticipant(x, y)));
+        // two stages of a case (an arrest, then the sentence) are two happenings
+        if (a.Type == EventTypes.Legal && first.LegalStage is { } was && later.LegalStage is { } now && was != now) return false;
         if (a.Type is EventTypes.Appointment or EventTypes.Legal && SharesTarget(a, b) is { } shared) overlap = shared;
         // a court case's details carry their own dates (the bribes of 2016, custody until January): the parties decide
         if (a.Type == EventTypes.Legal && (overlap || b.Participants.Count == 0)) return true;

@@ -246,6 +246,20 @@ public sealed class EventCoalescerTests
     }
 
     [Fact]
+    public void Stages_of_one_case_are_happenings_of_their_own_and_details_join_their_stage()
+    {
+        var (text, events) = Article(
+            (EventTypes.Legal, "A city court on Friday sentenced former deputy mayor Lena Vasko to four years in prison.", ["Lena Vasko"], null, "2022-03-04"),
+            (EventTypes.Legal, "Vasko was arrested in June 2020 at her home.", ["Lena Vasko"], null, "2020-06"),
+            (EventTypes.Legal, "The court also fined her 2 million roubles.", [], null, null),
+            (EventTypes.Legal, "Her lawyer said she would appeal the verdict.", [], null, null));
+        var merged = EventCoalescer.Merge(events, text, []);
+        Assert.Equal(3, merged.Count);
+        Assert.Equal([0, text.IndexOf("Vasko was", StringComparison.Ordinal), text.IndexOf("Her lawyer", StringComparison.Ordinal)],
+            merged.Select(e => e.Sentence.Start));
+    }
+
+    [Fact]
     public void Investigation_told_later_with_its_own_year_is_the_same_case()
     {
         var (text, events) = Article(
