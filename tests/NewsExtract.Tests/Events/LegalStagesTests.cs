@@ -13,6 +13,8 @@ public sealed class LegalStagesTests
     [InlineData("The court sentenced him to five years and he was arrested in the courtroom.", LegalStages.Judgment)]
     [InlineData("The board fined three banks for price fixing.", LegalStages.Judgment)]
     [InlineData("His lawyers will appeal the ruling.", LegalStages.Appeal)]
+    [InlineData("An appeals court on Monday overturned the acquittal.", LegalStages.Judgment)]
+    [InlineData("The Court of Appeal upheld the fine.", LegalStages.Judgment)]
     [InlineData("The union imposed sanctions on two shipping firms.", LegalStages.Sanction)]
     public void The_first_stage_word_gives_the_stage(string sentence, string stage) => Assert.Equal(stage, LegalStages.Of(sentence));
 
