@@ -16,7 +16,8 @@ namespace NewsExtract.Extraction.Events;
 /// <item>gatherings (Meeting, Visit, Conference) — an article reports one; restatements merge unless their places
 /// differ, or two meetings name counterparts the other does not name ("A met B …", "C held talks with D");</item>
 /// <item>acts of a party (Agreement, Investment, Legal, Appointment) — one per acting party (an appointment: one per
-/// appointee, a court case: one per defendant, so two that name whom they appoint or charge merge only when one is
+/// appointee, a court case: one per defendant and per stage of the case (<see cref="LegalStages"/>: the arrest, the
+/// charge, the judgment, the appeal), so two that name whom they appoint or charge merge only when one is
 /// shared, whichever court or cabinet acts): they merge when a
 /// participant (a surname or a company's first word matching the full name) or an amount is shared — but two
 /// investments each stating its own sum are two, whoever gives them — or when one of the two sentences names no

@@ -6,7 +6,8 @@ namespace NewsExtract.Extraction.Events;
 /// The stage of a case a court-case sentence reports, read from its first stage word: an arrest or detention, a
 /// charge or suit, a judgment (verdict, sentence, fine), an appeal, or a sanction or ban. A story often tells several
 /// stages of one case (arrested in March, charged in May, sentenced today, to appeal), and each is a happening of
-/// its own; a sentence with no stage word has none (null). An appeals court or a court of appeal names a court, not a stage.
+/// its own; a sentence with no stage word has none (null). An appeals court or a court of appeal names a court, not
+/// a stage.
 /// </summary>
 public static partial class LegalStages
 {
