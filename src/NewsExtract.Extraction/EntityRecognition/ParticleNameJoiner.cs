@@ -53,10 +53,7 @@ public static class ParticleNameJoiner
             if (IsParticle(document, end - 1) && end == span.EndToken) continue; // nothing after the particle to take
             while (end > span.FirstToken + 1 && IsParticle(document, end - 1)) end--;
             if (end == span.EndToken) continue;
-            int absorbed = 0;
-            while (i + 1 + absorbed < spans.Count && spans[i + 1 + absorbed].FirstToken < end) absorbed++;
-            spans.RemoveRange(i + 1, absorbed);
-            spans[i] = span with { End = document.Tokens[end - 1].End, TokenCount = end - span.FirstToken, Recognizer = EntitySpanRefiner.ComponentName };
+            EntitySpanList.Replace(spans, span with { End = document.Tokens[end - 1].End, TokenCount = end - span.FirstToken, Recognizer = EntitySpanRefiner.ComponentName });
         }
     }
 

@@ -46,16 +46,13 @@ public static class UpperCaseSurnames
                 if (!Particles.Contains(Word(document, end - 1))) lastSurname = end;
             }
             if (lastSurname == span.EndToken) continue;
-            int absorbed = 0;
-            while (i + 1 + absorbed < spans.Count && spans[i + 1 + absorbed].FirstToken < lastSurname) absorbed++;
-            if (absorbed > 0 && spans[i + absorbed].EndToken > lastSurname) continue; // a taken span would be cut in two
-            spans.RemoveRange(i + 1, absorbed);
-            spans[i] = span with
+            // the run only ever ends after a whole span it took, so the spans it took lie inside the name
+            EntitySpanList.Replace(spans, span with
             {
                 End = document.Tokens[lastSurname - 1].End,
                 TokenCount = lastSurname - span.FirstToken,
                 Recognizer = EntitySpanRefiner.ComponentName,
-            };
+            });
         }
     }
 
@@ -77,9 +74,9 @@ public static class UpperCaseSurnames
     }
 
     /// <summary>
-/// Two or more letters, all capitals (with hyphens or apostrophes), and not a body's, agency's or country's code nor a
-/// title word ("CEO", "MP").
-/// </summary>
+    /// Two or more letters, all capitals (with hyphens or apostrophes), and not a body's, agency's or country's code nor
+    /// a title word ("CEO", "MP").
+    /// </summary>
     private static bool IsUpperCaseNameWord(Document document, int token)
     {
         var w = document.TextOf(document.Tokens[token]);
