@@ -145,14 +145,16 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                     // "Lieutenant General X, chief of staff of the army": a rank alone gives way to the office after the name
                     || (before is not null && before.Title.Split(' ').All(TitleLexicon.IsRank));
                 var after = before is null || listed ? TitleReader.After(ctx, last) : null;
-                // "X replaces Y as T": Y held the office until now
-                if (after is not null && TitleReader.IsReplacedPerson(ctx, first)) after = after.AsFormer();
+                // "X replaces Y as T", "… He replaced Y as T": Y held the office until now ("She replaces Y, who will
+                // now serve as T" gives Y a new one)
+                bool replacedAs = TitleReader.IsReplacedPerson(ctx, first) || (TitleReader.IsReplacedByPronoun(ctx, first) && last + 1 < ctx.Words.Count && ctx[last + 1] == "as");
+                if (after is not null && replacedAs) after = after.AsFormer();
                 if (after is not null) found.Add(new OfficialCandidate(person, m, after, false, ctx, first, last, isUntagged));
                 else if (before is not null) found.Add(new OfficialCandidate(person, m, before, true, ctx, first, last, isUntagged));
             }
         }
         found = PluralTitles.Spread(document, found, untagged);
-        found.AddRange(ReplacedHolders(document, found, ContextAt, untagged));
+        found.AddRange(ReplacedHolders(document, found, ContextAt, sentences, untagged));
         found.AddRange(CounterpartLinks(document, found, ContextAt, untagged));
         return found;
     }
@@ -160,9 +162,11 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     /// <summary>
     /// A person with no title of their own named as the one replaced after a comma ("X was named economy minister,
     /// replacing Y, who resigned"): Y held the office of the official named before in the sentence, so Y is its former
-    /// holder.
+    /// holder. So is Y replaced by a pronoun opening the next sentence ("X has been appointed Finance Minister. He
+    /// replaced Y."): the office of the last official named in the sentence before.
     /// </summary>
-    private static List<OfficialCandidate> ReplacedHolders(Document document, List<OfficialCandidate> found, Func<int, TitleContext> contextAt, HashSet<string> untagged)
+    private static List<OfficialCandidate> ReplacedHolders(Document document, List<OfficialCandidate> found, Func<int, TitleContext> contextAt,
+        IReadOnlyList<(int Start, int End)> sentences, HashSet<string> untagged)
     {
         var holders = new List<OfficialCandidate>();
         var titled = found.Select(c => c.Mention.Start).ToHashSet();
@@ -173,8 +177,14 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 if (titled.Contains(m.Start)) continue;
                 var ctx = contextAt(m.Start);
                 int first = ctx.IndexAt(m.Start), last = ctx.IndexAt(m.End - 1);
-                if (first < 0 || last < 0 || !TitleReader.IsReplacedAfterComma(ctx, first)) continue;
-                if (found.Where(c => c.Context == ctx && c.LastWord < first && c.Person != person).MaxBy(c => c.LastWord) is not { } replacer) continue;
+                if (first < 0 || last < 0) continue;
+                OfficialCandidate? replacer = null;
+                if (TitleReader.IsReplacedAfterComma(ctx, first))
+                    replacer = found.Where(c => c.Context == ctx && c.LastWord < first && c.Person != person).MaxBy(c => c.LastWord);
+                else if (TitleReader.IsReplacedByPronoun(ctx, first) && IndexOf(sentences, m.Start) is > 0 and var sentence)
+                    replacer = found.Where(c => c.Person != person && IndexOf(sentences, c.Mention.Start) == sentence - 1 && !c.Title.Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase))
+                        .MaxBy(c => c.Mention.Start);
+                if (replacer is null) continue;
                 holders.Add(new OfficialCandidate(person, m, replacer.Title.AsFormer(), false, ctx, first, last, untagged.Contains(person.Name)));
             }
         }

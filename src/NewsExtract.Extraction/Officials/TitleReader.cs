@@ -48,6 +48,9 @@ public static class TitleReader
         ["has", "been", "promoted", "to"], ["was", "named", "as"], ["has", "been", "named", "as"], ["was", "elected", "as"],
         ["retained", "his", "post", "as"], ["retained", "her", "post", "as"], ["kept", "his", "post", "as"], ["kept", "her", "post", "as"],
         ["remains"],
+        // the plural predicate of coordinated appointees: "X and Y have been appointed deputy ministers"
+        ["have", "been", "appointed", "as"], ["have", "been", "appointed"], ["were", "appointed", "as"], ["were", "appointed"],
+        ["have", "been", "named"], ["were", "named"], ["were", "named", "as"], ["have", "been", "elected"], ["were", "elected"], ["were", "elected", "as"],
         // handed a post by name: "was nominated for the post of minister of sport", "was entrusted with the post of …"
         ["was", "nominated", "for", "the", "post", "of"], ["has", "been", "nominated", "for", "the", "post", "of"],
         ["was", "appointed", "to", "the", "post", "of"], ["has", "been", "appointed", "to", "the", "post", "of"],
@@ -261,8 +264,9 @@ public static class TitleReader
         // in an apposition, up to three capitalised body or portfolio words before a strong head: "X, the Cabinet
         // Secretary for Sports", "X, Foreign Ministry Spokesperson"
         portfolioFirst |= apposition && CapitalisedWordsThenStrongHead(s, i) && TitleVocabularyUntilHead(s, i);
-        // and a list of capitalised portfolios before one: "X, Culture, Heritage and Sport Minister"
-        portfolioFirst |= apposition && PortfolioListThenStrongHead(s, i);
+        // and a list of capitalised portfolios before one: "X, Culture, Heritage and Sport Minister", "X has been
+        // appointed Culture, Heritage and Sport Minister"
+        portfolioFirst |= (apposition || predicate) && PortfolioListThenStrongHead(s, i);
         if ((!TitleLexicon.IsTitleStart(s[i]) && !portfolioFirst && !seatFirst) || s.InPerson(i)) return null;
         int end = i;
         bool inComplement = false;
@@ -581,6 +585,18 @@ public static class TitleReader
     /// </summary>
     public static bool IsReplacedAfterComma(TitleContext s, int personFirst) =>
         personFirst >= 2 && s[personFirst - 1] is "replacing" or "succeeding" && s[personFirst - 2] == ",";
+
+    /// <summary>
+    /// True when the person at word <paramref name="personFirst"/> is the one replaced by a pronoun that opens the
+    /// sentence: "X has been appointed Finance Minister. He replaced Y." (the pronoun stands for the official before).
+    /// </summary>
+    public static bool IsReplacedByPronoun(TitleContext s, int personFirst)
+    {
+        if (personFirst < 2 || !ReplacingVerbs.Contains(s[personFirst - 1])) return false;
+        int k = personFirst - 2;
+        if (s[k] is "has" or "had" or "will") k--;
+        return k == 0 && s[0] is "He" or "She";
+    }
 
     /// <summary>True when the person at word <paramref name="personFirst"/> is the one replaced: "X replaces Y as T".</summary>
     public static bool IsReplacedPerson(TitleContext s, int personFirst) =>
