@@ -112,7 +112,7 @@ public sealed class EntityMerger : IPipelineComponent
         {
             var candidates = personGroups.Where(g => g.Surfaces.Any(x => x.Contains(' ') && HasWord(x, p.Surface))).ToList();
             // prefer a full name that ends with the word (surname) over one that starts with it
-            var bySurname = candidates.Where(g => g.Surfaces.Any(x => x.EndsWith(" " + p.Surface, StringComparison.OrdinalIgnoreCase))).ToList();
+            var bySurname = candidates.Where(g => g.Surfaces.Any(x => MarkedLetters.EndsWithWord(x, p.Surface))).ToList();
             // several full names share the surname ("Ziyavudin Magomedov", "Magomed Magomedov"; "Dauren Abayev", "D.
             // Abayev"): the surname alone names the one named last before it, else the first after it
             var chosen = bySurname.Count == 1 ? bySurname[0] : bySurname.Count > 1 ? NamedLastBefore(bySurname, p.Start)
@@ -187,7 +187,7 @@ public sealed class EntityMerger : IPipelineComponent
     }
 
     private static bool HasWord(string name, string word) =>
-        name.Split(' ').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+        name.Split(' ').Any(w => MarkedLetters.SameWord(w, word));
 
     /// <summary>
     /// A body named again with its head in lower case ("the Tverskoy court" after "the Tverskoy Court") is that body:

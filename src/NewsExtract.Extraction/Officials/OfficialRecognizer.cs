@@ -412,7 +412,9 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
         {
             var name = MentionNormalize(document.Slice(start, end));
             names.Add(name);
-            var existing = document.Entities.FindIndex(e => e.Label == EntityLabels.Person && (e.Name == name || e.Name.EndsWith(" " + name, StringComparison.Ordinal)));
+            // the full name the word ends, written with or without marks ("Vucic" of "Aleksandar Vučić")
+            var existing = document.Entities.FindIndex(e => e.Label == EntityLabels.Person
+                && (e.Name == name || e.Name.EndsWith(" " + name, StringComparison.Ordinal) || (!name.Contains(' ') && MarkedLetters.EndsWithWord(e.Name, name))));
             if (existing >= 0)
             {
                 var e = document.Entities[existing];

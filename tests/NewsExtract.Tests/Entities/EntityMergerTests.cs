@@ -26,6 +26,16 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void A_surname_written_without_marks_is_the_person_named_with_them()
+    {
+        const string text = "President Aleksa Jovičić met the delegation. Later, Jovicic said the talks went well.";
+        var doc = Merge(HandLayeredDocument.Of(text).Person("Aleksa Jovičić", "Jovicic").Build());
+        var person = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Person);
+        Assert.Equal("Aleksa Jovičić", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
     public void An_office_after_a_bodys_name_is_not_part_of_the_name_unless_a_connector_makes_it_one()
     {
         const string text = "The Lindau Foreign Ministry Spokesperson Tomas Verin spoke. The Office of the Prosecutor replied.";

@@ -21,6 +21,16 @@ public sealed class TitleFormsTests
     }
 
     [Fact]
+    public void A_titled_surname_the_recogniser_missed_written_without_marks_is_the_official_named_with_them()
+    {
+        var document = Recognised(HandLayeredDocument.Of("Serbian President Aleksa Jovičić will host the guests. On Friday, President Jovicic hosted a dinner.")
+            .Person("Aleksa Jovičić"));
+        var official = Assert.Single(document.Officials);
+        Assert.Equal("Aleksa Jovičić", official.Name);
+        Assert.Equal(2, official.Mentions.Count);
+    }
+
+    [Fact]
     public void Lower_case_complement_of_a_former_regional_head_is_kept()
     {
         var o = Read(HandLayeredDocument.Of("The court in Shymkent sentenced former akim of Sairam district Bolat Yessenov to six years.")
