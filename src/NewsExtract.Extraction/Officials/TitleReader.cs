@@ -151,6 +151,8 @@ public static class TitleReader
             if (w == ")" && k - 2 >= 0 && s[k - 2] == "(") { k -= 3; continue; }
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) break;
             if (TitleLexicon.IsConnector(w) || s.IsCapitalized(k) || TitleLexicon.IsTitleStart(w) || TitleLexicon.IsPortfolioWord(w) || s.IsListedPortfolio(k)) { k--; continue; }
+            // "army spokesman": a state body's word right before a head
+            if (k < end && IsLowerPublicBody(s, k) && TitleLexicon.IsHead(s[k + 1])) { k--; continue; }
             // a lower-case complement: "former akim of Talgar district", "spokesman for the provincial police"
             if (LowerComplementPreposition(s, k) is { } preposition) { k = preposition - 1; continue; }
             break;
@@ -171,8 +173,9 @@ public static class TitleReader
             leadingOrg = s.Text[org.Start..org.End];
         // capitalised words right before the first title word belong to it: "Turkish Energy Minister", "EBRD Vice
         // President", "Severstroi Group CEO", "Personal Representative of …"
-        // lower-case portfolio words right before the head: "culture minister", "vice justice minister"
-        while (start - 1 >= from && (s.IsListedPortfolio(start - 1) || IsLowerCuratedPortfolio(s, start - 1))) start--;
+        // lower-case portfolio words right before the head: "culture minister", "vice justice minister"; and the
+        // lower-case word for a state's body: "army spokesman", "party leader" (not a company's: "the bank chairman")
+        while (start - 1 >= from && (s.IsListedPortfolio(start - 1) || IsLowerCuratedPortfolio(s, start - 1) || IsLowerPublicBody(s, start - 1))) start--;
         int anchor = start;
         while (start - 1 >= from && !s.InPerson(start - 1))
         {
@@ -367,6 +370,19 @@ public static class TitleReader
             country ??= shortName;
             for (int x = i; x < nameEnd; x++) keep[x - start] = false;
             i = nameEnd - 1;
+        }
+        // the story's state described in the possessive inside the complement is no part of the office: "governor of
+        // the central African nation's central bank" → "governor of the central bank"
+        for (int i = start; i < end; i++)
+        {
+            if (s[i] != "the") continue;
+            for (int j = i + 1; j < Math.Min(end - 1, i + 5); j++)
+            {
+                if (TitleLexicon.IsConnector(s[j]) || TitleLexicon.IsHead(s[j]) || !char.IsLetter(s[j][0])) break;
+                if (!OwnStatePossessives.Contains(s[j])) continue;
+                for (int x = i + 1; x <= j; x++) keep[x - start] = false;
+                break;
+            }
         }
         var kept = Enumerable.Range(start, end - start).Where(i => keep[i - start]).ToList();
         while (kept.Count > 1 && AppointmentWords.Contains(s[kept[0]])) kept.RemoveAt(0);
@@ -759,6 +775,9 @@ public static class TitleReader
         && (TitleLexicon.IsTitleVocabulary(s[k - 1]) || s.IsCapitalized(k - 1)) && TitleLexicon.IsTitleStart(s[k + 1]);
 
     /// <summary>A lower-case word the curated title words name a portfolio ("press" in "press secretary"), which the directory's offices may lack.</summary>
+    private static bool IsLowerPublicBody(TitleContext s, int k) =>
+        s[k].Length > 2 && char.IsLower(s[k][0]) && TitleLexicon.IsBodyWord(s[k]) && !TitleLexicon.IsHead(s[k]) && !CompanyNouns.Contains(s[k]);
+
     private static bool IsLowerCuratedPortfolio(TitleContext s, int k) =>
         s[k].Length > 2 && char.IsLower(s[k][0]) && !TitleLexicon.IsConnector(s[k]) && TitleLexicon.IsPortfolioWord(s[k]);
 

@@ -30,6 +30,21 @@ public sealed class TitleFormsTests
         Assert.Equal(2, official.Mentions.Count);
     }
 
+    [Theory]
+    [InlineData("\"The attack was repelled,\" said army spokesman Colonel Amadou Traore.", "Army spokesman")]
+    [InlineData("\"The attack was repelled,\" said army spokesman Amadou Traore.", "Army spokesman")]
+    [InlineData("The talks were led by party leader Amadou Traore.", "Party leader")]
+    [InlineData("The bank chairman Amadou Traore opened the branch.", "Chairman")]
+    public void A_lower_case_word_for_a_public_body_before_the_head_is_part_of_the_title(string text, string title) =>
+        Assert.Equal(title, Read(HandLayeredDocument.Of(text).Person("Amadou Traore"), "Amadou Traore").Title);
+
+    [Theory]
+    [InlineData("The president has named Marc Ilunga as the new governor of the central African nation's central bank.", "Governor of the central bank")]
+    [InlineData("Marc Ilunga, the deputy head of the East African country's tax authority, said revenue rose.", "Deputy head of the tax authority")]
+    [InlineData("Marc Ilunga, the deputy head of the tax authority, said revenue rose.", "Deputy head of the tax authority")]
+    public void The_story_s_state_in_the_possessive_inside_a_title_is_left_out(string text, string title) =>
+        Assert.Equal(title, Read(HandLayeredDocument.Of(text).Person("Marc Ilunga"), "Marc Ilunga").Title);
+
     [Fact]
     public void Lower_case_complement_of_a_former_regional_head_is_kept()
     {
