@@ -106,6 +106,9 @@ public static class PluralTitles
         return string.Join(' ', words);
     }
 
+    /// <summary>True for a title head in the plural ("ministers", "members").</summary>
+    public static bool IsPluralHead(string word) => SingularHead(word) is not null;
+
     /// <summary>The singular of a plural title head ("ministers", "chairmen", "secretaries", "members"), else null.</summary>
     private static string? SingularHead(string word)
     {

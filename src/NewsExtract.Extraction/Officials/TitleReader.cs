@@ -290,7 +290,9 @@ public static class TitleReader
             if (w == "and" && k + 1 < s.Words.Count && !IsLowerListItem(s, k + 1)) break;
             if (TitleLexicon.IsConnector(w)) continue;
             if (AfterStops.Contains(w) || UntaggedNameFinder.IsCalendarWord(w) || IsQuantity(w)) break;
-            if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || s.IsListedPortfolio(k) || (inComplement && char.IsLower(w[0])))
+            if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || s.IsListedPortfolio(k) || (inComplement && char.IsLower(w[0]))
+                // a plural office of coordinated names: "were appointed ministers - members of the Council"
+                || (predicate && PluralTitles.IsPluralHead(w)))
             {
                 end = k;
                 continue;

@@ -65,6 +65,15 @@ public sealed class CabinetReshuffleTests
     }
 
     [Fact]
+    public void A_plural_office_with_a_complement_is_read_whole_and_made_singular()
+    {
+        var document = Recognised(HandLayeredDocument.Of("Marek Holm and Zuzana Kral have been appointed ministers - members of the Council of Ministers.")
+            .Person("Marek Holm", "Zuzana Kral").Org("Council of Ministers"));
+        Assert.Equal(2, document.Officials.Count);
+        Assert.All(document.Officials, o => Assert.Equal("Minister - member of the Council of Ministers", o.Title));
+    }
+
+    [Fact]
     public void Coordinated_names_appointed_to_no_office_are_not_officials()
     {
         var document = Recognised(HandLayeredDocument.Of("Marek Holm and Zuzana Kral have been appointed to the board of the museum.").Person("Marek Holm", "Zuzana Kral"));
