@@ -45,9 +45,10 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
             if (text.Length < MinimumSentenceLength) continue;
             int bodyStart = Math.Max(start, datelineEnd);
             var types = classifier.Classify(text);
-            // a deal or talks between people no earlier one named, which the classifier took for a restatement
+            // a deal or talks between people, or trade with a partner, no earlier one named, which the classifier took
+            // for a restatement
             var newParties = EventTriggerLexicon.TypesIn(text).Where(t => NewPartiesOnTrigger.Applies(t) && !types.Contains(t)
-                && NewPartiesOnTrigger.NamesNewPeople(Participants(document, spans, t, bodyStart, end).Select(p => (p.Name, p.Kind)), found.Where(e => e.Type == t)));
+                && NewPartiesOnTrigger.NamesNewParties(t, Participants(document, spans, t, bodyStart, end).Select(p => (p.Name, p.Kind)), found.Where(e => e.Type == t)));
             foreach (var type in types.Concat(newParties).ToList())
             {
                 if (EventVetoes.Vetoes(type, text)) continue;

@@ -3,37 +3,61 @@ using NewsExtract.Extraction.Events;
 
 namespace NewsExtract.Tests.Events;
 
-/// <summary>When a sentence with a deal's or talks' trigger word reports another deal or talks: the people it names are new.</summary>
+/// <summary>
+/// When a sentence with a trigger word reports another event the classifier passed over: for a deal or talks, the
+/// people it names are new; for trade, a partner is.
+/// </summary>
 public sealed class NewPartiesOnTriggerTests
 {
     private static ArticleEvent Signing(params string[] people) => new(EventTypes.Agreement, people, null, null, new Mention(0, 10));
 
+    private static ArticleEvent TradeReport(params string[] parties) => new(EventTypes.Trade, parties, null, null, new Mention(0, 10));
+
     private static (string, string) Official(string name) => (name, EventParticipant.OfficialKind);
+
+    private static (string, string) State(string name) => (name, EntityLabels.Gpe);
 
     [Fact]
     public void Two_people_no_earlier_deal_named_make_another_deal()
     {
-        Assert.True(NewPartiesOnTrigger.NamesNewPeople([Official("Ana Ribeiro"), Official("Pedro Salas")], [Signing("Lea Kron", "Ivo Petrak")]));
+        Assert.True(NewPartiesOnTrigger.NamesNewParties(EventTypes.Agreement, [Official("Ana Ribeiro"), Official("Pedro Salas")], [Signing("Lea Kron", "Ivo Petrak")]));
     }
 
     [Fact]
     public void A_person_an_earlier_deal_named_makes_a_restatement()
     {
-        Assert.False(NewPartiesOnTrigger.NamesNewPeople([Official("Ana Ribeiro"), Official("Ivo Petrak")], [Signing("Lea Kron", "Ivo Petrak")]));
+        Assert.False(NewPartiesOnTrigger.NamesNewParties(EventTypes.Agreement, [Official("Ana Ribeiro"), Official("Ivo Petrak")], [Signing("Lea Kron", "Ivo Petrak")]));
     }
 
     [Fact]
-    public void One_person_or_bodies_alone_are_not_enough()
+    public void One_person_or_bodies_alone_are_not_enough_for_a_deal()
     {
-        Assert.False(NewPartiesOnTrigger.NamesNewPeople([Official("Ana Ribeiro")], []));
-        Assert.False(NewPartiesOnTrigger.NamesNewPeople([("Ostland", EntityLabels.Gpe), ("Norte Mining", EntityLabels.Organization)], []));
+        Assert.False(NewPartiesOnTrigger.NamesNewParties(EventTypes.Meeting, [Official("Ana Ribeiro")], []));
+        Assert.False(NewPartiesOnTrigger.NamesNewParties(EventTypes.Agreement, [State("Ostland"), ("Norte Mining", EntityLabels.Organization)], []));
     }
 
     [Fact]
-    public void Only_deals_and_talks_are_told_apart_by_their_people()
+    public void A_partner_no_earlier_trade_report_named_makes_another_report()
+    {
+        Assert.True(NewPartiesOnTrigger.NamesNewParties(EventTypes.Trade, [State("Nordia"), State("Sudland")], [TradeReport("Ostland"), TradeReport("Nordia")]));
+    }
+
+    [Fact]
+    public void Trade_with_partners_named_before_or_with_no_earlier_report_is_no_new_one()
+    {
+        Assert.False(NewPartiesOnTrigger.NamesNewParties(EventTypes.Trade, [State("Nordia"), State("Ostland")], [TradeReport("Ostland", "Nordia")]));
+        // the first trade sentence is the classifier's to judge
+        Assert.False(NewPartiesOnTrigger.NamesNewParties(EventTypes.Trade, [State("Nordia")], []));
+        // people are no trade partners
+        Assert.False(NewPartiesOnTrigger.NamesNewParties(EventTypes.Trade, [Official("Ana Ribeiro")], [TradeReport("Ostland")]));
+    }
+
+    [Fact]
+    public void Deals_talks_and_trade_are_told_apart_by_their_parties()
     {
         Assert.True(NewPartiesOnTrigger.Applies(EventTypes.Agreement));
         Assert.True(NewPartiesOnTrigger.Applies(EventTypes.Meeting));
-        Assert.False(NewPartiesOnTrigger.Applies(EventTypes.Trade));
+        Assert.True(NewPartiesOnTrigger.Applies(EventTypes.Trade));
+        Assert.False(NewPartiesOnTrigger.Applies(EventTypes.Investment));
     }
 }
