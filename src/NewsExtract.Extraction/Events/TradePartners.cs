@@ -26,7 +26,10 @@ public static partial class TradePartners
         IReadOnlyList<(EventParticipant Party, Mention Mention)> parties, int bodyStart, int sentenceEnd,
         IReadOnlyList<(int Start, int End)> figures, string text)
     {
-        var ordered = parties.OrderBy(p => p.Mention.Start).ToList();
+        // the state whose partner another is ("Northland remained Ostland's top trade partner with $8 billion") reports
+        // the trade: its mention stands between a partner and the partner's figure and takes no figure of its own
+        var owners = parties.Where(p => IsPartnerOwner(text, p.Mention.End, sentenceEnd)).ToList();
+        var ordered = parties.Except(owners).OrderBy(p => p.Mention.Start).ToList();
         var after = FiguresAfter(ordered, sentenceEnd, figures);
         var before = FiguresBefore(ordered, figures, text);
         bool figureFirst = before.Count > after.Count || (before.Count == after.Count && before.Count >= 2 && before.Values.Sum() < after.Values.Sum());
@@ -34,19 +37,25 @@ public static partial class TradePartners
         // a state in the possessive first reports the trade ("Ostland's trade reached $9 billion, Northland's share …"):
         // its figure is the national total, not a partner's
         if (withFigure.Count > 2 && withFigure[0] == ordered[0] && IsPossessive(text, ordered[0].Mention.End)) withFigure.RemoveAt(0);
-        var all = ordered.Select(p => p.Party).ToList();
         if (withFigure.Count < 2)
         {
-            yield return all;
+            yield return parties.OrderBy(p => p.Mention.Start).Select(p => p.Party).ToList();
             yield break;
         }
-        var others = ordered.Where(p => !withFigure.Contains(p)).Select(p => p.Party).ToList();
+        var others = owners.Concat(ordered.Where(p => !withFigure.Contains(p))).OrderBy(p => p.Mention.Start).Select(p => p.Party).ToList();
         // a national total: a figure before the first partner's own
         int firstOwn = figureFirst ? figures.Where(f => f.End <= withFigure[0].Mention.Start).Select(f => f.Start).DefaultIfEmpty(bodyStart).Max() : withFigure[0].Mention.Start;
         if (figures.Any(f => f.Start >= bodyStart && f.End <= firstOwn) && others.Count > 0) yield return others;
         foreach (var (partner, _) in withFigure)
             yield return [.. others, partner with { Role = EventRoles.Counterpart }];
     }
+
+    /// <summary>A mention in the possessive whose noun, within four words, is a trade partner: "Ostland's top external trade partner".</summary>
+    private static bool IsPartnerOwner(string text, int end, int sentenceEnd) =>
+        IsPossessive(text, end) && PartnerNoun().IsMatch(text[(end + 2)..Math.Min(sentenceEnd, end + 60)]);
+
+    [GeneratedRegex(@"^(?:\s+[\w-]+){0,4}?\s+partners?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartnerNoun();
 
     private static bool IsPossessive(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));

@@ -43,6 +43,14 @@ public sealed class TradePartnersTests
     }
 
     [Fact]
+    public void The_state_whose_partner_another_is_reports_the_trade_and_takes_no_figure()
+    {
+        var events = Events("Northland remained Ostland's top external trade partner with $8.2 billion and Southland came second with $5.8 billion.",
+            "Northland", "Ostland", "Southland");
+        Assert.Equal(["Ostland+Northland", "Ostland+Southland"], events);
+    }
+
+    [Fact]
     public void One_partner_with_a_figure_leaves_the_sentence_one_event()
     {
         var events = Events("Trade between Ostland and Northland reached $1.2 billion.", "Ostland", "Northland");
