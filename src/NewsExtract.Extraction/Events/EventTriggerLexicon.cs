@@ -68,7 +68,7 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:forum|conference(?<!\b(?:press|news|media|briefing)[ -]conference)|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission|general assembly|annual meeting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conference();
 
-    [GeneratedRegex(@"\b(?:appointed|appoints|appointing|appointments? of|reappointed|nominated|dismissed|relieved of|resigned|resigns|resignation|elected|sworn in|stepped down|steps down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:appointed|appoints|appointing|appointments? of|reappointed|nominated|dismissed|relieved of|resigned|resigns|resignation|elected|sworn in|stepped down|steps down|sacked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Appointment();
 
     [GeneratedRegex(@"\b(?:invest(?:s|ed|ing|ment|ments)?|financ(?:e|ed|es|ing)|loans?|grants?|allocat(?:e|ed|es)|funded|aid|pledged|disburs(?:e|ed|es|ing|ement)|earmarked)\b", RegexOptions.IgnoreCase)]

@@ -25,6 +25,7 @@ public sealed class EventTriggerLexiconTests
     [InlineData("The cabinet earmarked 2 million crowns for the clinic.", EventTypes.Investment)]
     [InlineData("He will address the UN General Assembly in New York.", EventTypes.Conference)]
     [InlineData("Rights groups condemned the arrest of two reporters.", EventTypes.Legal)]
+    [InlineData("The harbour master was sacked in May after the fire.", EventTypes.Appointment)]
     [InlineData("Vesta's external trade totalled 40 billion crowns last year.", EventTypes.Trade)]
     [InlineData("Vesta registered its biggest trade surplus with Lorn.", EventTypes.Trade)]
     [InlineData("The trade deficit narrowed to 2 billion crowns in May.", EventTypes.Trade)]
