@@ -43,6 +43,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// portfolio words after it (<see cref="CutPortfolioNames"/>);</item>
 /// <item>capital letters written before a name without full stops ("M A Mannan") are its initials
 /// (<see cref="SpacedInitials"/>);</item>
+/// <item>the writer on a byline line of their own ("By JEAN KAMARA") is a person, however cased
+/// (<see cref="BylineNames"/>);</item>
 /// <item>a country's name or adjective followed by an untagged body or company head ("Uzbekistan" + "Airways") is one
 /// organisation with it (<see cref="BodyHeadsAfterNames"/>);</item>
 /// <item>a body's name defined by an acronym in brackets is one organisation ("Federal Republic of Norland Customs
@@ -93,6 +95,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         AdjacentPersonJoiner.Join(document, spans);
         UpperCaseSurnames.Join(document, spans);
         SpacedInitials.Join(document, spans);
+        BylineNames.Join(document, spans);
         AcronymDefinedNames.Join(document, spans);
         JoinBodiesWithTheirHead(document, spans);
         CutPortfolioNames.Extend(document, spans);
