@@ -386,6 +386,27 @@ public static class TitleReader
                 break;
             }
         }
+        // a body in the possessive before the named unit of the complement owns it and is the title's organisation:
+        // "Spokesperson for the Army's Second Infantry Division" → "Spokesperson for the Second Infantry Division", Army
+        string? owner = null;
+        for (int i = start; i + 2 < end && owner is null; i++)
+        {
+            if (s[i] is not ("of" or "for") || !keep[i - start]) continue;
+            int j = s[i + 1] == "the" ? i + 2 : i + 1;
+            for (int k = j; k < Math.Min(end - 1, j + 4); k++)
+            {
+                if (!s.IsCapitalized(k) || TitleLexicon.IsConnector(s[k])) break;
+                if (!IsSingularPossessive(s[k])) continue;
+                // the owner is a body: the recogniser's organisation or a body word's name ("the Army's"); not a
+                // state ("Japan's") nor a possessive inside a name ("National Assembly of People's Power")
+                bool body = s.PossessiveOrganizationEndingAt(k) is { } span ? span.Start == s.Words[j].Start : !s.InOrganization(k) && TitleLexicon.IsBodyWord(s[k][..^2]);
+                if (!s.IsCapitalized(k + 1) || (k == j && IsCountryQualifier(s[j])) || !body) break;
+                var name = Join(s, [.. Enumerable.Range(j, k - j + 1)]);
+                owner = name[..^2];
+                for (int x = j; x <= k; x++) keep[x - start] = false;
+                break;
+            }
+        }
         var kept = Enumerable.Range(start, end - start).Where(i => keep[i - start]).ToList();
         while (kept.Count > 1 && AppointmentWords.Contains(s[kept[0]])) kept.RemoveAt(0);
         // a rank or "Ambassador" between the title and the name is not the title: "Spokesman for the Ministry of
@@ -415,7 +436,7 @@ public static class TitleReader
         }
         var title = Join(s, kept);
         title = char.ToUpperInvariant(title[0]) + title[1..];
-        var organization = leadingOrganization ?? company ?? OrganizationOf(s, kept, country, s.Words[end - 1].End);
+        var organization = leadingOrganization ?? company ?? owner ?? OrganizationOf(s, kept, country, s.Words[end - 1].End);
         return new TitleMatch(s.Words[start].Start, s.Words[end - 1].End, title, country, organization);
     }
 
@@ -817,6 +838,9 @@ public static class TitleReader
         }
         return 0;
     }
+
+    private static bool IsSingularPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
 
     private static bool IsCountryQualifier(string word)
     {

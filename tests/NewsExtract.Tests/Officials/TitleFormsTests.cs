@@ -46,6 +46,21 @@ public sealed class TitleFormsTests
         Assert.Equal(title, Read(HandLayeredDocument.Of(text).Person("Marc Ilunga"), "Marc Ilunga").Title);
 
     [Fact]
+    public void A_body_in_the_possessive_inside_the_complement_is_the_organisation_not_part_of_the_title()
+    {
+        var o = Read(HandLayeredDocument.Of("\"The attack was repelled,\" said Jose Ramos, spokesperson for the Vesta Army's Second Infantry Division.")
+            .Person("Jose Ramos").Org("Vesta Army"), "Jose Ramos");
+        Assert.Equal("Spokesperson for the Second Infantry Division", o.Title);
+        Assert.Equal("Vesta Army", o.Organization);
+    }
+
+    [Theory]
+    [InlineData("Jose Ramos, speaker of the National Assembly of People's Power, opened the session.", "National Assembly of People's Power", "Speaker of the National Assembly of People's Power")]
+    [InlineData("Jose Ramos, head of Japan's Space Agency, opened the session.", "Space Agency", "Head of Japan's Space Agency")]
+    public void A_possessive_inside_a_body_name_or_a_state_s_stays_in_the_title(string text, string body, string title) =>
+        Assert.Equal(title, Read(HandLayeredDocument.Of(text).Person("Jose Ramos").Org(body), "Jose Ramos").Title);
+
+    [Fact]
     public void Lower_case_complement_of_a_former_regional_head_is_kept()
     {
         var o = Read(HandLayeredDocument.Of("The court in Shymkent sentenced former akim of Sairam district Bolat Yessenov to six years.")
