@@ -50,7 +50,7 @@ public static partial class TradePartners
             yield return [.. others, partner with { Role = EventRoles.Counterpart }];
     }
 
-    /// <summary>A mention in the possessive whose noun, within four words, is a trade partner: "Ostland's top external trade partner".</summary>
+    /// <summary>A mention in the possessive whose noun, within four words, is a trade partner: "Ostland's top trade partner".</summary>
     private static bool IsPartnerOwner(string text, int end, int sentenceEnd) =>
         IsPossessive(text, end) && PartnerNoun().IsMatch(text[(end + 2)..Math.Min(sentenceEnd, end + 60)]);
 

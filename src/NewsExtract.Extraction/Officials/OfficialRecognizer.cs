@@ -162,7 +162,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
     /// <summary>
     /// A person with no title of their own named as the one replaced after a comma ("X was named economy minister,
     /// replacing Y, who resigned"): Y held the office of the official named before in the sentence, so Y is its former
-    /// holder. So is Y replaced by a pronoun opening the next sentence ("X has been appointed Finance Minister. He
+    /// holder. So is Y replaced by a pronoun opening the next sentence ("X has been appointed Agriculture Minister. He
     /// replaced Y."): the office of the last official named in the sentence before.
     /// </summary>
     private static List<OfficialCandidate> ReplacedHolders(Document document, List<OfficialCandidate> found, Func<int, TitleContext> contextAt,

@@ -91,9 +91,9 @@ public static class PluralTitles
 
     /// <summary>
     /// The title with its plural heads before any complement made singular ("deputy ministers" → "deputy minister",
-    /// "ministers - members of the Council of Ministers" → "minister - member of the Council of Ministers"); null when
+    /// "ministers - members of the State Council" → "minister - member of the State Council"); null when
     /// the word before the complement (or the last word) is no plural head or none names an office on its own. A plural inside the complement is no
-    /// plural office: "Chairman of the Cabinet of Ministers".
+    /// plural office: "Chairman of the Council of Elders".
     /// </summary>
     public static string? Singular(string title)
     {

@@ -291,7 +291,7 @@ public static class TitleReader
             if (TitleLexicon.IsConnector(w)) continue;
             if (AfterStops.Contains(w) || UntaggedNameFinder.IsCalendarWord(w) || IsQuantity(w)) break;
             if (s.IsCapitalized(k) || TitleLexicon.IsTitleVocabulary(w) || s.IsListedPortfolio(k) || (inComplement && char.IsLower(w[0]))
-                // a plural office of coordinated names: "were appointed ministers - members of the Council"
+                // a plural office of coordinated names: "were appointed deputy ministers - members of the State Council"
                 || (predicate && PluralTitles.IsPluralHead(w)))
             {
                 end = k;
@@ -374,7 +374,7 @@ public static class TitleReader
             i = nameEnd - 1;
         }
         // the story's state described in the possessive inside the complement is no part of the office: "governor of
-        // the central African nation's central bank" → "governor of the central bank"
+        // the West African nation's central bank" → "governor of the central bank"
         for (int i = start; i < end; i++)
         {
             if (s[i] != "the") continue;
@@ -398,7 +398,7 @@ public static class TitleReader
                 if (!s.IsCapitalized(k) || TitleLexicon.IsConnector(s[k])) break;
                 if (!IsSingularPossessive(s[k])) continue;
                 // the owner is a body: the recogniser's organisation or a body word's name ("the Army's"); not a
-                // state ("Japan's") nor a possessive inside a name ("National Assembly of People's Power")
+                // state ("Japan's") nor a possessive inside a name ("National Council of People's Power")
                 bool body = s.PossessiveOrganizationEndingAt(k) is { } span ? span.Start == s.Words[j].Start : !s.InOrganization(k) && TitleLexicon.IsBodyWord(s[k][..^2]);
                 if (!s.IsCapitalized(k + 1) || (k == j && IsCountryQualifier(s[j])) || !body) break;
                 var name = Join(s, [.. Enumerable.Range(j, k - j + 1)]);
@@ -627,7 +627,7 @@ public static class TitleReader
 
     /// <summary>
     /// True when the person at word <paramref name="personFirst"/> is the one replaced by a pronoun that opens the
-    /// sentence: "X has been appointed Finance Minister. He replaced Y." (the pronoun stands for the official before).
+    /// sentence: "X has been appointed Agriculture Minister. He replaced Y." (the pronoun stands for the official before).
     /// </summary>
     public static bool IsReplacedByPronoun(TitleContext s, int personFirst)
     {

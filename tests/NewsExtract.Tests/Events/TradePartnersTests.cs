@@ -45,7 +45,7 @@ public sealed class TradePartnersTests
     [Fact]
     public void The_state_whose_partner_another_is_reports_the_trade_and_takes_no_figure()
     {
-        var events = Events("Northland remained Ostland's top external trade partner with $8.2 billion and Southland came second with $5.8 billion.",
+        var events = Events("Northland remained Ostland's top trade partner with $8.2 billion and Southland came second with $5.8 billion.",
             "Northland", "Ostland", "Southland");
         Assert.Equal(["Ostland+Northland", "Ostland+Southland"], events);
     }

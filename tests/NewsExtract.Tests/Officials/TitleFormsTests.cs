@@ -39,7 +39,7 @@ public sealed class TitleFormsTests
         Assert.Equal(title, Read(HandLayeredDocument.Of(text).Person("Amadou Traore"), "Amadou Traore").Title);
 
     [Theory]
-    [InlineData("The president has named Marc Ilunga as the new governor of the central African nation's central bank.", "Governor of the central bank")]
+    [InlineData("The president has named Marc Ilunga governor of the West African nation's central bank.", "Governor of the central bank")]
     [InlineData("Marc Ilunga, the deputy head of the East African country's tax authority, said revenue rose.", "Deputy head of the tax authority")]
     [InlineData("Marc Ilunga, the deputy head of the tax authority, said revenue rose.", "Deputy head of the tax authority")]
     public void The_story_s_state_in_the_possessive_inside_a_title_is_left_out(string text, string title) =>
@@ -55,7 +55,7 @@ public sealed class TitleFormsTests
     }
 
     [Theory]
-    [InlineData("Jose Ramos, speaker of the National Assembly of People's Power, opened the session.", "National Assembly of People's Power", "Speaker of the National Assembly of People's Power")]
+    [InlineData("Jose Ramos, speaker of the National Council of People's Power, opened the session.", "National Council of People's Power", "Speaker of the National Council of People's Power")]
     [InlineData("Jose Ramos, head of Japan's Space Agency, opened the session.", "Space Agency", "Head of Japan's Space Agency")]
     public void A_possessive_inside_a_body_name_or_a_state_s_stays_in_the_title(string text, string body, string title) =>
         Assert.Equal(title, Read(HandLayeredDocument.Of(text).Person("Jose Ramos").Org(body), "Jose Ramos").Title);
