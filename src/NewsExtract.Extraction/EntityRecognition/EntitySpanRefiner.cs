@@ -18,7 +18,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <item>portfolio words inside an official's title ("Minister of Transport, Communications and …") are not
 /// organisations, persons or places;</item>
 /// <item>news agencies named in the copy (AZERTAC, TASS, Xinhua…, also inside hyphenated credits such as
-/// "NNN-Bernama") are organisations, whatever the model said;</item>
+/// "NNN-Bernama") are organisations, whatever the model said; so is a credit that closes the copy ("MAP: 06 March
+/// 2024" on the last line, "(PAP)" at its end), which the list reads as an agency only there or in a dateline;</item>
 /// <item>an international body's abbreviation written with full stops ("U.N.", "E.U.") is that organisation
 /// (<see cref="DottedAbbreviations"/>);</item>
 /// <item>an organisation span that coordinates a name with a body named with its country ("Azerpoct and Mail of
@@ -53,7 +54,7 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// Moussa" | "Faki Mahamat") gives those words back to the name (<see cref="NamesStartedInsideBodies"/>).</item>
 /// </list>
 /// </summary>
-public sealed class EntitySpanRefiner : IPipelineComponent
+public sealed partial class EntitySpanRefiner : IPipelineComponent
 {
     public const string ComponentName = "ner-rules";
 
@@ -350,7 +351,7 @@ public sealed class EntitySpanRefiner : IPipelineComponent
                 t += words - 1;
                 continue;
             }
-            if (NewsAgencyLexicon.IsAgencyName(word))
+            if (NewsAgencyLexicon.IsAgencyName(word) || (NewsAgencyLexicon.IsNameAsWritten(word) && IsClosingCredit(document.Text, token.Start, token.End)))
             {
                 agencies.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
                 continue;
@@ -366,6 +367,26 @@ public sealed class EntitySpanRefiner : IPipelineComponent
         spans.RemoveAll(s => tokens.Overlaps(s.Start, s.End));
         spans.AddRange(agencies);
     }
+
+    /// <summary>
+    /// A credit that closes the copy: it opens the last line ("MAP: 06 March 2024", "PAP") or stands in brackets at the
+    /// end of the last line ("… the talks ended. (PAP)"); with a date or nothing else after it.
+    /// </summary>
+    private static bool IsClosingCredit(string text, int start, int end)
+    {
+        var rest = text.AsSpan(end).TrimEnd();
+        if (rest.Contains('\n')) return false;
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = text.AsSpan(lineStart, start - lineStart).Trim();
+        if (before.IsEmpty) return rest.IsEmpty || (rest[0] is ':' or '–' or '-' && !rest[1..].ContainsAny("abcdefghijklmnopqrstuvwxyz".AsSpan()) || ClosingDate(rest));
+        return before.EndsWith("(") && rest.SequenceEqual(")");
+    }
+
+    /// <summary>": 06 March 2024": a colon or dash and a date, the month spelled out.</summary>
+    private static bool ClosingDate(ReadOnlySpan<char> rest) => rest.Length < 30 && rest[0] is ':' or '–' or '-' && ClosingDatePattern().IsMatch(rest);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[:–-]\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}$")]
+    private static partial System.Text.RegularExpressions.Regex ClosingDatePattern();
 
     /// <summary>How many tokens from <paramref name="first"/>, separated by single spaces, make the longest agency name of two words or more; 0 if none.</summary>
     private static int LongestAgencyName(Document document, int first)

@@ -243,6 +243,20 @@ public sealed class EntitySpanRefinerTests
         Assert.DoesNotContain(("Kazinform", EntityLabels.Person), found);
     }
 
+    [Theory]
+    [InlineData("The two ministers met on Monday.\n\nMAP: 06 March 2024", "MAP")]
+    [InlineData("The two ministers met on Monday. (Petra)", "Petra")]
+    [InlineData("The two ministers met on Monday.\nINA", "INA")]
+    public void A_credit_closing_the_copy_is_the_agency(string text, string credit) =>
+        Assert.Contains((credit, EntityLabels.Organization), Refine(text));
+
+    [Theory]
+    [InlineData("Petra is a city carved into rock.\nIt draws many visitors.")]
+    [InlineData("The visitors went on to Petra.")]
+    [InlineData("The talks ended.\nPetra: the rock city draws visitors")]
+    public void A_credit_word_elsewhere_is_no_agency(string text) =>
+        Assert.DoesNotContain(("Petra", EntityLabels.Organization), Refine(text));
+
     [Fact]
     public void Both_agencies_of_a_hyphenated_credit_are_organisations()
     {
