@@ -369,7 +369,7 @@ public sealed partial class EntitySpanRefiner : IPipelineComponent
     }
 
     /// <summary>
-    /// A credit that closes the copy: it opens the last line ("MAP: 06 March 2024", "PAP") or stands in brackets at the
+    /// A credit that closes the copy: it opens the last line ("MAP: 12 May 2023", "PAP") or stands in brackets at the
     /// end of the last line ("… the talks ended. (PAP)"); with a date or nothing else after it.
     /// </summary>
     private static bool IsClosingCredit(string text, int start, int end)
@@ -382,7 +382,7 @@ public sealed partial class EntitySpanRefiner : IPipelineComponent
         return before.EndsWith("(") && rest.SequenceEqual(")");
     }
 
-    /// <summary>": 06 March 2024": a colon or dash and a date, the month spelled out.</summary>
+    /// <summary>": 12 May 2023": a colon or dash and a date, the month spelled out.</summary>
     private static bool ClosingDate(ReadOnlySpan<char> rest) => rest.Length < 30 && rest[0] is ':' or '–' or '-' && ClosingDatePattern().IsMatch(rest);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[:–-]\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}$")]

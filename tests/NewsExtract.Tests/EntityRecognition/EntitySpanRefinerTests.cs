@@ -244,7 +244,7 @@ public sealed class EntitySpanRefinerTests
     }
 
     [Theory]
-    [InlineData("The two ministers met on Monday.\n\nMAP: 06 March 2024", "MAP")]
+    [InlineData("The two ministers met on Monday.\n\nMAP: 12 May 2023", "MAP")]
     [InlineData("The two ministers met on Monday. (Petra)", "Petra")]
     [InlineData("The two ministers met on Monday.\nINA", "INA")]
     public void A_credit_closing_the_copy_is_the_agency(string text, string credit) =>
