@@ -18,8 +18,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// <item>portfolio words inside an official's title ("Minister of Transport, Communications and …") are not
 /// organisations, persons or places;</item>
 /// <item>news agencies named in the copy (AZERTAC, TASS, Xinhua…, also inside hyphenated credits such as
-/// "NNN-Bernama") are organisations, whatever the model said; so is a credit that closes the copy ("MAP: 06 March
-/// 2024" on the last line, "(PAP)" at its end), which the list reads as an agency only there or in a dateline;</item>
+/// "NNN-Bernama") are organisations, whatever the model said; so is a credit that closes the copy ("MAP: 12 May
+/// 2023" on the last line, "(PAP)" at its end), which the list reads as an agency only there or in a dateline;</item>
 /// <item>an international body's abbreviation written with full stops ("U.N.", "E.U.") is that organisation
 /// (<see cref="DottedAbbreviations"/>);</item>
 /// <item>an organisation span that coordinates a name with a body named with its country ("Azerpoct and Mail of
