@@ -83,7 +83,8 @@ public sealed class EntityMerger : IPipelineComponent
         var key = m.CountryName ?? m.Surface;
         var target = groups.FirstOrDefault(g => g.Label == m.Label && g.Matches(key));
         if (target is null && m.Label == EntityLabels.Organization)
-            target = groups.FirstOrDefault(g => g.Label == m.Label && g.Surfaces.Any(x => ExtendsWithCountry(x, m.Surface) || ExtendsWithCountry(m.Surface, x)));
+            target = groups.FirstOrDefault(g => g.Label == m.Label && g.Surfaces.Any(x => ExtendsWithCountry(x, m.Surface) || ExtendsWithCountry(m.Surface, x)
+                || MentionGroup.OrganNamedBothWays(x, m.Surface) || MentionGroup.OrganNamedBothWays(m.Surface, x)));
         if (target is null) groups.Add(new MentionGroup(m.Label, key, m));
         else target.Add(m);
     }

@@ -45,6 +45,8 @@ public sealed class MentionGroup
             return Mentions.OrderBy(m => m.Start).Select(m => CountryLexicon.StripPossessive(m.Surface))
                 .FirstOrDefault(s => CountryLexicon.IsShortFormOf(s, country.CountryName!)) ?? country.CountryName!;
         var forms = Mentions.Select(m => m.Surface).ToList();
+        // an organ named before its body is the longer spelling of the name written the other way: that one names it
+        if (forms.Any(f => forms.Any(g => OrganNamedBothWays(f, g)))) forms = [.. forms.Where(f => !forms.Any(g => OrganNamedBothWays(f, g)))];
         var mixed = forms.Where(f => f.Any(char.IsLower)).ToList();
         if (mixed.Count > 0 && Label != EntityLabels.Organization) forms = mixed;
         var firstStart = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -53,6 +55,14 @@ public sealed class MentionGroup
         if (Label != EntityLabels.Organization && !longest.Any(char.IsLower))
             longest = string.Join(' ', longest.Split(' ').Select(UsualCase));
         return longest;
+    }
+
+    /// <summary>"Council of the Arab League" and "Arab League Council": an organ named before its body ("of the") and after it.</summary>
+    internal static bool OrganNamedBothWays(string before, string after)
+    {
+        int of = before.IndexOf(" of the ", StringComparison.Ordinal);
+        if (of <= 0 || before.IndexOf(' ') != of) return false;
+        return string.Equals(before[(of + 8)..] + " " + before[..of], after, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

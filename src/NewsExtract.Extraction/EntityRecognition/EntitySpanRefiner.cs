@@ -26,7 +26,8 @@ namespace NewsExtract.Extraction.EntityRecognition;
 /// Russia") is two organisations;</item>
 /// <item>an organisation whose name ends in a body word and continues with "of" and a country ("State Customs
 /// Committee of Azerbaijan", "Mail of Russia") is one organisation: GMB tags the country separately;</item>
-/// <item>an organisation followed by its organ's head noun ("Arab League" + "Council") is one organisation;</item>
+/// <item>an organisation followed by its organ's head noun ("Arab League" + "Council") is one organisation; so is an
+/// organ named before its body ("Council" + "of the" + "Arab League");</item>
 /// <item>a person's name cut at a particle ("Salman bin" + "Yousef Al Dosari") is one name (<see cref="ParticleNameJoiner"/>);</item>
 /// <item>two person spans with a single space between them are one name ("Ahmad" + "Nazlan Idris", <see cref="AdjacentPersonJoiner"/>).</item>
 /// <item>a surname written in capitals after the given names ("Karim BENSALAH") stays with them (<see cref="UpperCaseSurnames"/>).</item>
@@ -99,6 +100,7 @@ public sealed partial class EntitySpanRefiner : IPipelineComponent
         BylineNames.Join(document, spans);
         AcronymDefinedNames.Join(document, spans);
         JoinBodiesWithTheirHead(document, spans);
+        JoinOrgansWithTheirBody(document, spans);
         CutPortfolioNames.Extend(document, spans);
         BodyHeadsAfterNames.Join(document, spans);
         GatheringNames.Relabel(document, spans);
@@ -244,6 +246,29 @@ public sealed partial class EntitySpanRefiner : IPipelineComponent
             if (!char.IsUpper(word[0]) || !OrganisationHeads.Contains(word)) continue;
             spans[i] = body with { End = head.End, TokenCount = body.TokenCount + 1, Recognizer = ComponentName };
             spans.RemoveAt(i + 1);
+        }
+    }
+
+    /// <summary>
+    /// An organ named before its body ("the Council of the Arab League"): a capitalised head word standing alone,
+    /// untagged or tagged as an organisation, followed by "of the" and an organisation span, is one organisation with it.
+    /// </summary>
+    private static void JoinOrgansWithTheirBody(Document document, List<EntitySpan> spans)
+    {
+        for (int i = spans.Count - 1; i >= 0; i--)
+        {
+            var body = spans[i];
+            if (body.Label != EntityLabels.Organization || body.FirstToken < 3) continue;
+            int of = body.FirstToken - 2, organ = body.FirstToken - 3;
+            if (!document.TextOf(document.Tokens[of]).SequenceEqual("of") || !document.TextOf(document.Tokens[of + 1]).SequenceEqual("the")) continue;
+            var word = document.TextOf(document.Tokens[organ]).ToString();
+            if (!char.IsUpper(word[0]) || !OrganisationHeads.Contains(word)) continue;
+            // the organ stands alone: an organisation span of that one word, or no span at all
+            int before = spans.FindLastIndex(i, s => s.FirstToken <= organ && s.EndToken > organ);
+            if (before >= 0 && !(spans[before].Label == EntityLabels.Organization && spans[before].TokenCount == 1)) continue;
+            if (organ > 0 && char.IsUpper(document.TextOf(document.Tokens[organ - 1])[0]) && document.Tokens[organ - 1].End == document.Tokens[organ].Start - 1) continue;
+            var first = document.Tokens[organ];
+            EntitySpanList.Replace(spans, new EntitySpan(first.Start, body.End, organ, body.EndToken - organ, EntityLabels.Organization, ComponentName));
         }
     }
 

@@ -26,6 +26,16 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void An_organ_named_before_and_after_its_body_is_one_organisation_under_the_shorter_name()
+    {
+        const string text = "They met before the Andean League Council session. The agenda of the Council of the Andean League was set.";
+        var doc = Merge(HandLayeredDocument.Of(text).Org("Andean League Council", "Council of the Andean League").Build());
+        var body = Assert.Single(doc.Entities);
+        Assert.Equal("Andean League Council", body.Name);
+        Assert.Equal(2, body.Mentions.Count);
+    }
+
+    [Fact]
     public void A_surname_written_without_marks_is_the_person_named_with_them()
     {
         const string text = "President Aleksa Jovičić met the delegation. Later, Jovicic said the talks went well.";

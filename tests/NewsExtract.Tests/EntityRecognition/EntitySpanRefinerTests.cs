@@ -243,6 +243,18 @@ public sealed class EntitySpanRefinerTests
         Assert.DoesNotContain(("Kazinform", EntityLabels.Person), found);
     }
 
+    [Fact]
+    public void An_organ_named_before_its_body_is_one_organisation_with_it()
+    {
+        var found = Refine("They set the agenda of the session of the Council of the Andean League.", ("Council", EntityLabels.Organization), ("Andean League", EntityLabels.Organization));
+        Assert.Contains(("Council of the Andean League", EntityLabels.Organization), found);
+        found = Refine("They set the agenda of the Council of the Andean League.", ("Andean League", EntityLabels.Organization));
+        Assert.Contains(("Council of the Andean League", EntityLabels.Organization), found);
+        // a longer name ending in the head stays as the recogniser read it
+        found = Refine("They met the Security Council of the Andean League.", ("Security Council", EntityLabels.Organization), ("Andean League", EntityLabels.Organization));
+        Assert.Contains(("Andean League", EntityLabels.Organization), found);
+    }
+
     [Theory]
     [InlineData("The two ministers met on Monday.\n\nMAP: 12 May 2023", "MAP")]
     [InlineData("The two ministers met on Monday. (Petra)", "Petra")]
