@@ -128,8 +128,9 @@ public sealed class EntityMerger : IPipelineComponent
 
     /// <summary>
     /// One sense per article, the other way: a lone word tagged as a place that is the surname of one person the
-    /// article names in full ("Teresa Kowal" … "Kowal said") is that person, unless it is a country or a place the
-    /// world gazetteer knows (a surname may be a town's name; then the tagger's reading stands).
+    /// article names in full ("Teresa Kowal" … "Kowal said"; else the first word of one, a family name written first,
+    /// "Yoon Suk-yeol" … "Yoon said") is that person, unless it is a country or a place the world gazetteer knows (a
+    /// surname may be a town's name; then the tagger's reading stands).
     /// </summary>
     private static void SurnamesTakenForPlaces(List<MentionGroup> groups, List<MentionGroup> personGroups)
     {
@@ -141,6 +142,9 @@ public sealed class EntityMerger : IPipelineComponent
             if (place.Surfaces.Any(s => !string.Equals(s, word, StringComparison.OrdinalIgnoreCase))) continue;
             if (Lexicons.CountryLexicon.ShortNameOf(word) is not null || world.PlacesNamed(word).Count > 0) continue;
             var owners = personGroups.Where(g => g.Surfaces.Any(x => x.Contains(' ', StringComparison.Ordinal) && x.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase))).ToList();
+            // a family name written first ("Yoon Suk-yeol" … "Yoon said") when no full name ends with the word
+            if (owners.Count == 0)
+                owners = personGroups.Where(g => g.Surfaces.Any(x => x.Contains(' ', StringComparison.Ordinal) && x.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase))).ToList();
             if (owners.Count != 1) continue;
             foreach (var m in place.Mentions) owners[0].Add(m with { Label = EntityLabels.Person });
             groups.Remove(place);

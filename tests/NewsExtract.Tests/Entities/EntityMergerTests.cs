@@ -310,4 +310,14 @@ public sealed class EntityMergerTests
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Kowalczyk");
         Assert.Equal(EntityLabels.Location, Assert.Single(doc.Entities, e => e.Name == "Paris").Label);
     }
+
+    [Fact]
+    public void A_lone_word_tagged_as_a_place_that_is_the_family_name_written_first_of_one_person_is_that_person()
+    {
+        const string text = "President Rhee Dong-hwan appointed three ministers. Rhee said the cabinet was complete.";
+        var doc = Merge(WithSpans(text, ("Rhee Dong-hwan", 0, EntityLabels.Person), ("Rhee", 1, EntityLabels.Location)));
+        var president = Assert.Single(doc.Entities);
+        Assert.Equal("Rhee Dong-hwan", president.Name);
+        Assert.Equal(["Rhee Dong-hwan", "Rhee"], president.Mentions.Select(m => text[m.Start..m.End]));
+    }
 }
