@@ -74,7 +74,7 @@ public static partial class EventTriggerLexicon
     [GeneratedRegex(@"\b(?:invest(?:s|ed|ing|ment|ments)?|financ(?:e|ed|es|ing)|loans?|grants?|allocat(?:e|ed|es)|funded|aid|pledged|disburs(?:e|ed|es|ing|ement)|earmarked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Investment();
 
-    [GeneratedRegex(@"\b(?:trade turnover|" + GoodsTurnover + @"|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade|external trade|trade (?:surplus|deficit|volume|balance))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trade turnover|" + GoodsTurnover + @"|exports?|exported|imports?|imported|trade between|trade with|bilateral trade|foreign trade|external trade|trade (?:surplus|deficit|volume|balance))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trade();
 
     // The negative lookbehinds of "opened" and "launched" are checked after the word (they end with it): the same

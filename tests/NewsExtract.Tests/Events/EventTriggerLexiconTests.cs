@@ -30,6 +30,7 @@ public sealed class EventTriggerLexiconTests
     [InlineData("Vesta registered its biggest trade surplus with Lorn.", EventTypes.Trade)]
     [InlineData("The trade deficit narrowed to 2 billion crowns in May.", EventTypes.Trade)]
     [InlineData("The trade volume with Lorn could reach $8 billion.", EventTypes.Trade)]
+    [InlineData("Trade with the Northern Union stood at 2 trillion crowns.", EventTypes.Trade)]
     public void A_sentence_with_the_word_is_a_candidate_of_its_type(string sentence, string type)
     {
         Assert.Contains(type, EventTriggerLexicon.TypesIn(sentence));

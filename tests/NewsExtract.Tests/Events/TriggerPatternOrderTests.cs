@@ -18,7 +18,7 @@ public class TriggerPatternOrderTests
 
     private static readonly Regex ConferenceBefore = new(@"\b(?:forum|(?<!\b(?:press|news|media|briefing)[ -])conference|exhibition|summit|expo|congress|roadshow|symposium|session of the (?:\w+ )?commission|general assembly|annual meeting)\b", Options);
 
-    private static readonly Regex TradeBefore = new(@"\b(?:trade turnover|(?<!\b(?:cargo|freight|passenger|container|transit)\s)turnover|exports?|exported|imports?|imported|trade between|bilateral trade|foreign trade|external trade|trade (?:surplus|deficit|volume|balance))\b", Options);
+    private static readonly Regex TradeBefore = new(@"\b(?:trade turnover|(?<!\b(?:cargo|freight|passenger|container|transit)\s)turnover|exports?|exported|imports?|imported|trade between|trade with|bilateral trade|foreign trade|external trade|trade (?:surplus|deficit|volume|balance))\b", Options);
 
     public static TheoryData<string> Sentences() =>
     [
