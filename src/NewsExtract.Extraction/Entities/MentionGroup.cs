@@ -57,7 +57,7 @@ public sealed class MentionGroup
         return longest;
     }
 
-    /// <summary>"Council of the Arab League" and "Arab League Council": an organ named before its body ("of the") and after it.</summary>
+    /// <summary>"Council of the Andean League" and "Andean League Council": an organ named before its body ("of the") and after it.</summary>
     internal static bool OrganNamedBothWays(string before, string after)
     {
         int of = before.IndexOf(" of the ", StringComparison.Ordinal);

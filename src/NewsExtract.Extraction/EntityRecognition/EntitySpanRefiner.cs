@@ -250,7 +250,7 @@ public sealed partial class EntitySpanRefiner : IPipelineComponent
     }
 
     /// <summary>
-    /// An organ named before its body ("the Council of the Arab League"): a capitalised head word standing alone,
+    /// An organ named before its body ("the Council of the Andean League"): a capitalised head word standing alone,
     /// untagged or tagged as an organisation, followed by "of the" and an organisation span, is one organisation with it.
     /// </summary>
     private static void JoinOrgansWithTheirBody(Document document, List<EntitySpan> spans)
