@@ -373,40 +373,8 @@ public static class TitleReader
             for (int x = i; x < nameEnd; x++) keep[x - start] = false;
             i = nameEnd - 1;
         }
-        // the story's state described in the possessive inside the complement is no part of the office: "governor of
-        // the West African nation's central bank" → "governor of the central bank"
-        for (int i = start; i < end; i++)
-        {
-            if (s[i] != "the") continue;
-            for (int j = i + 1; j < Math.Min(end - 1, i + 5); j++)
-            {
-                if (TitleLexicon.IsConnector(s[j]) || TitleLexicon.IsHead(s[j]) || !char.IsLetter(s[j][0])) break;
-                if (!OwnStatePossessives.Contains(s[j])) continue;
-                for (int x = i + 1; x <= j; x++) keep[x - start] = false;
-                break;
-            }
-        }
-        // a body in the possessive before the named unit of the complement owns it and is the title's organisation:
-        // "Spokesperson for the Army's Second Infantry Division" → "Spokesperson for the Second Infantry Division", Army
-        string? owner = null;
-        for (int i = start; i + 2 < end && owner is null; i++)
-        {
-            if (s[i] is not ("of" or "for") || !keep[i - start]) continue;
-            int j = s[i + 1] == "the" ? i + 2 : i + 1;
-            for (int k = j; k < Math.Min(end - 1, j + 4); k++)
-            {
-                if (!s.IsCapitalized(k) || TitleLexicon.IsConnector(s[k])) break;
-                if (!IsSingularPossessive(s[k])) continue;
-                // the owner is a body: the recogniser's organisation or a body word's name ("the Army's"); not a
-                // state ("Japan's") nor a possessive inside a name ("National Council of People's Power")
-                bool body = s.PossessiveOrganizationEndingAt(k) is { } span ? span.Start == s.Words[j].Start : !s.InOrganization(k) && TitleLexicon.IsBodyWord(s[k][..^2]);
-                if (!s.IsCapitalized(k + 1) || (k == j && IsCountryQualifier(s[j])) || !body) break;
-                var name = Join(s, [.. Enumerable.Range(j, k - j + 1)]);
-                owner = name[..^2];
-                for (int x = j; x <= k; x++) keep[x - start] = false;
-                break;
-            }
-        }
+        DropStatePossessives(s, start, end, keep);
+        string? owner = PossessiveOwner(s, start, end, keep);
         var kept = Enumerable.Range(start, end - start).Where(i => keep[i - start]).ToList();
         while (kept.Count > 1 && AppointmentWords.Contains(s[kept[0]])) kept.RemoveAt(0);
         // a rank or "Ambassador" between the title and the name is not the title: "Spokesman for the Ministry of
@@ -438,6 +406,51 @@ public static class TitleReader
         title = char.ToUpperInvariant(title[0]) + title[1..];
         var organization = leadingOrganization ?? company ?? owner ?? OrganizationOf(s, kept, country, s.Words[end - 1].End);
         return new TitleMatch(s.Words[start].Start, s.Words[end - 1].End, title, country, organization);
+    }
+
+    /// <summary>
+    /// Leaves out of the kept words the story's state described in the possessive inside the complement, which is no
+    /// part of the office: "governor of the West African nation's central bank" → "governor of the central bank".
+    /// </summary>
+    private static void DropStatePossessives(TitleContext s, int start, int end, bool[] keep)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (s[i] != "the") continue;
+            for (int j = i + 1; j < Math.Min(end - 1, i + 5); j++)
+            {
+                if (TitleLexicon.IsConnector(s[j]) || TitleLexicon.IsHead(s[j]) || !char.IsLetter(s[j][0])) break;
+                if (!OwnStatePossessives.Contains(s[j])) continue;
+                for (int x = i + 1; x <= j; x++) keep[x - start] = false;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A body in the possessive before the named unit of the complement owns it and is the title's organisation: it
+    /// is left out of the kept words and returned ("Spokesperson for the Army's Second Infantry Division" →
+    /// "Spokesperson for the Second Infantry Division", "Army"); null when there is none.
+    /// </summary>
+    private static string? PossessiveOwner(TitleContext s, int start, int end, bool[] keep)
+    {
+        for (int i = start; i + 2 < end; i++)
+        {
+            if (s[i] is not ("of" or "for") || !keep[i - start]) continue;
+            int j = s[i + 1] == "the" ? i + 2 : i + 1;
+            for (int k = j; k < Math.Min(end - 1, j + 4); k++)
+            {
+                if (!s.IsCapitalized(k) || TitleLexicon.IsConnector(s[k])) break;
+                if (!IsSingularPossessive(s[k])) continue;
+                // the owner is a body: the recogniser's organisation or a body word's name ("the Army's"); not a
+                // state ("Japan's") nor a possessive inside a name ("National Council of People's Power")
+                bool body = s.PossessiveOrganizationEndingAt(k) is { } span ? span.Start == s.Words[j].Start : !s.InOrganization(k) && TitleLexicon.IsBodyWord(s[k][..^2]);
+                if (!s.IsCapitalized(k + 1) || (k == j && IsCountryQualifier(s[j])) || !body) break;
+                for (int x = j; x <= k; x++) keep[x - start] = false;
+                return Join(s, [.. Enumerable.Range(j, k - j + 1)])[..^2];
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -797,10 +810,11 @@ public static class TitleReader
         s[k] is "–" or "—" && k > 0 && k + 1 < s.Words.Count && !s.InPerson(k + 1)
         && (TitleLexicon.IsTitleVocabulary(s[k - 1]) || s.IsCapitalized(k - 1)) && TitleLexicon.IsTitleStart(s[k + 1]);
 
-    /// <summary>A lower-case word the curated title words name a portfolio ("press" in "press secretary"), which the directory's offices may lack.</summary>
+    /// <summary>A lower-case word for a public body ("army", "party", "police"), not a head and not a company's noun ("bank").</summary>
     private static bool IsLowerPublicBody(TitleContext s, int k) =>
         s[k].Length > 2 && char.IsLower(s[k][0]) && TitleLexicon.IsBodyWord(s[k]) && !TitleLexicon.IsHead(s[k]) && !CompanyNouns.Contains(s[k]);
 
+    /// <summary>A lower-case word the curated title words name a portfolio ("press" in "press secretary"), which the directory's offices may lack.</summary>
     private static bool IsLowerCuratedPortfolio(TitleContext s, int k) =>
         s[k].Length > 2 && char.IsLower(s[k][0]) && !TitleLexicon.IsConnector(s[k]) && TitleLexicon.IsPortfolioWord(s[k]);
 
