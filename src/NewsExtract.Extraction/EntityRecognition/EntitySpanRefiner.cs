@@ -363,6 +363,9 @@ public sealed partial class EntitySpanRefiner : IPipelineComponent
         // Every agency token replaces the spans it touches; tokens never overlap one another, so removing all such
         // spans in one pass and then adding the agencies in text order gives the list one removal per token would.
         var agencies = new List<EntitySpan>();
+        // where the copy's last line starts: only there is a credit the closing one (found once, not per word)
+        var trimmed = document.Text.AsSpan().TrimEnd();
+        int lastLine = trimmed.LastIndexOf('\n') + 1;
         for (int t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
@@ -376,7 +379,7 @@ public sealed partial class EntitySpanRefiner : IPipelineComponent
                 t += words - 1;
                 continue;
             }
-            if (NewsAgencyLexicon.IsAgencyName(word) || (NewsAgencyLexicon.IsNameAsWritten(word) && IsClosingCredit(document.Text, token.Start, token.End)))
+            if (NewsAgencyLexicon.IsAgencyName(word) || (token.Start >= lastLine && NewsAgencyLexicon.IsNameAsWritten(word) && IsClosingCredit(document.Text, token.Start, token.End)))
             {
                 agencies.Add(new EntitySpan(token.Start, token.End, t, 1, EntityLabels.Organization, ComponentName));
                 continue;
