@@ -46,7 +46,9 @@ public sealed class MentionGroup
                 .FirstOrDefault(s => CountryLexicon.IsShortFormOf(s, country.CountryName!)) ?? country.CountryName!;
         var forms = Mentions.Select(m => m.Surface).ToList();
         // an organ named before its body is the longer spelling of the name written the other way: that one names it
-        if (forms.Any(f => forms.Any(g => OrganNamedBothWays(f, g)))) forms = [.. forms.Where(f => !forms.Any(g => OrganNamedBothWays(f, g)))];
+        // (compared over the distinct spellings, not every mention)
+        var spelledOtherwise = _surfaces.Where(f => _surfaces.Any(g => OrganNamedBothWays(f, g))).ToHashSet(StringComparer.Ordinal);
+        if (spelledOtherwise.Count > 0) forms = [.. forms.Where(f => !spelledOtherwise.Contains(f))];
         var mixed = forms.Where(f => f.Any(char.IsLower)).ToList();
         if (mixed.Count > 0 && Label != EntityLabels.Organization) forms = mixed;
         var firstStart = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -263,9 +263,9 @@ public sealed partial class EntitySpanRefiner : IPipelineComponent
             if (!document.TextOf(document.Tokens[of]).SequenceEqual("of") || !document.TextOf(document.Tokens[of + 1]).SequenceEqual("the")) continue;
             var word = document.TextOf(document.Tokens[organ]).ToString();
             if (!char.IsUpper(word[0]) || !OrganisationHeads.Contains(word)) continue;
-            // the organ stands alone: an organisation span of that one word, or no span at all
-            int before = spans.FindLastIndex(i, s => s.FirstToken <= organ && s.EndToken > organ);
-            if (before >= 0 && !(spans[before].Label == EntityLabels.Organization && spans[before].TokenCount == 1)) continue;
+            // the organ stands alone: an organisation span of that one word, or no span at all (the spans are in text
+            // order and apart, so only the one right before can hold it)
+            if (i > 0 && spans[i - 1].EndToken > organ && !(spans[i - 1].Label == EntityLabels.Organization && spans[i - 1].TokenCount == 1)) continue;
             if (organ > 0 && char.IsUpper(document.TextOf(document.Tokens[organ - 1])[0]) && document.Tokens[organ - 1].End == document.Tokens[organ].Start - 1) continue;
             var first = document.Tokens[organ];
             EntitySpanList.Replace(spans, new EntitySpan(first.Start, body.End, organ, body.EndToken - organ, EntityLabels.Organization, ComponentName));

@@ -25,6 +25,8 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
 {
     private readonly IEventMergeDecider? _merges = merges ?? (classifier as EventModel)?.Merges;
 
+    private static readonly HashSet<string> EmptyNames = [];
+
     /// <summary>Shorter sentences (a stray heading, a photo credit) are not classified.</summary>
     public const int MinimumSentenceLength = 15;
 
@@ -37,6 +39,8 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         var spans = new DocumentSpans(document);
         var datelinePlace = DatelinePlace(document, spans, datelineEnd);
         var found = new List<ArticleEvent>();
+        // the participants the events found so far name, by type (kept as they are found: read for every sentence)
+        var namedByType = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (int i = 0; i < sentences.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -48,7 +52,7 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
             // a deal or talks between people, or trade with a partner, no earlier one named, which the classifier took
             // for a restatement
             var newParties = EventTriggerLexicon.TypesIn(text).Where(t => NewPartiesOnTrigger.Applies(t) && !types.Contains(t)
-                && NewPartiesOnTrigger.NamesNewParties(t, Participants(document, spans, t, bodyStart, end).Select(p => (p.Name, p.Kind)), found.Where(e => e.Type == t)));
+                && NewPartiesOnTrigger.NamesNewParties(t, Participants(document, spans, t, bodyStart, end).Select(p => (p.Name, p.Kind)), namedByType.GetValueOrDefault(t) ?? EmptyNames));
             foreach (var type in types.Concat(newParties).ToList())
             {
                 if (EventVetoes.Vetoes(type, text)) continue;
@@ -66,7 +70,11 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
                     ? TradePartners.OnePerPartner(parties, bodyStart, end, [.. spans.Money.Overlapping(bodyStart, end), .. spans.Percentages.Overlapping(bodyStart, end)], document.Text)
                     : OnePerAppointee(type, roles);
                 foreach (var party in events)
+                {
                     found.Add(new ArticleEvent(type, [.. party.Select(r => r.Name)], place, date, new Mention(start, end)) { Trigger = trigger, Roles = party });
+                    if (!namedByType.TryGetValue(type, out var named)) namedByType[type] = named = new HashSet<string>(StringComparer.Ordinal);
+                    named.UnionWith(party.Select(r => r.Name));
+                }
             }
         }
         // the lead reports today's news: an event first told there without a date happened on the publication day

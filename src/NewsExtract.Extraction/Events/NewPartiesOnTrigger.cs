@@ -17,10 +17,9 @@ public static class NewPartiesOnTrigger
 
     /// <param name="type">the event type</param>
     /// <param name="participants">the sentence's participants for the type, with what each names</param>
-    /// <param name="earlier">the article's events of the type found so far</param>
-    public static bool NamesNewParties(string type, IEnumerable<(string Name, string Kind)> participants, IEnumerable<ArticleEvent> earlier)
+    /// <param name="named">the participants of the article's events of the type found so far</param>
+    public static bool NamesNewParties(string type, IEnumerable<(string Name, string Kind)> participants, IReadOnlySet<string> named)
     {
-        var named = earlier.SelectMany(e => e.Participants).ToHashSet(StringComparer.Ordinal);
         if (type == EventTypes.Trade)
         {
             // a partner is a state or a body; the reporting state is usually named before, so one new one is enough
