@@ -17,24 +17,20 @@ public static partial class BylineNames
         foreach (Match match in BylineLine().Matches(document.Text))
         {
             var name = match.Groups["name"];
-            int first = TokenStartingAt(document, name.Index), last = TokenEndingAt(document, name.Index + name.Length);
-            if (first < 0 || last < first) continue;
-            EntitySpanList.Replace(spans, new EntitySpan(name.Index, name.Index + name.Length, first, last - first + 1, EntityLabels.Person, EntitySpanRefiner.ComponentName));
+            if (TokensOf(document, name.Index, name.Index + name.Length) is not var (first, count)) continue;
+            EntitySpanList.Replace(spans, new EntitySpan(name.Index, name.Index + name.Length, first, count, EntityLabels.Person, EntitySpanRefiner.ComponentName));
         }
     }
 
-    private static int TokenStartingAt(Document document, int offset)
+    /// <summary>The first token and the number of tokens that cover [start, end) exactly, else null.</summary>
+    private static (int First, int Count)? TokensOf(Document document, int start, int end)
     {
-        for (int t = 0; t < document.Tokens.Count; t++)
-            if (document.Tokens[t].Start == offset) return t;
-        return -1;
-    }
-
-    private static int TokenEndingAt(Document document, int offset)
-    {
-        for (int t = document.Tokens.Count - 1; t >= 0; t--)
-            if (document.Tokens[t].End == offset) return t;
-        return -1;
+        int first = 0;
+        while (first < document.Tokens.Count && document.Tokens[first].Start < start) first++;
+        if (first == document.Tokens.Count || document.Tokens[first].Start != start) return null;
+        int last = first;
+        while (last < document.Tokens.Count && document.Tokens[last].End < end) last++;
+        return last < document.Tokens.Count && document.Tokens[last].End == end ? (first, last - first + 1) : null;
     }
 
     /// <summary>A line "By NAME" with an optional credit after a comma or dash: the name's words start with a capital.</summary>

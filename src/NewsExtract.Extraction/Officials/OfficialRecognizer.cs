@@ -182,7 +182,7 @@ public sealed partial class OfficialRecognizer(OfficialsModel? model) : IPipelin
                 if (TitleReader.IsReplacedAfterComma(ctx, first))
                     replacer = found.Where(c => c.Context == ctx && c.LastWord < first && c.Person != person).MaxBy(c => c.LastWord);
                 else if (TitleReader.IsReplacedByPronoun(ctx, first) && IndexOf(sentences, m.Start) is > 0 and var sentence)
-                    replacer = found.Where(c => c.Person != person && IndexOf(sentences, c.Mention.Start) == sentence - 1 && !c.Title.Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase))
+                    replacer = found.Where(c => c.Person != person && IndexOf(sentences, c.Mention.Start) == sentence - 1 && !c.Title.IsFormer)
                         .MaxBy(c => c.Mention.Start);
                 if (replacer is null) continue;
                 holders.Add(new OfficialCandidate(person, m, replacer.Title.AsFormer(), false, ctx, first, last, untagged.Contains(person.Name)));

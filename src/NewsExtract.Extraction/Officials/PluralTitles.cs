@@ -24,7 +24,7 @@ public static class PluralTitles
             {
                 var one = c.Title with { Title = office };
                 result.Add(c with { Title = one });
-                for (int joint = c.Context.IndexAt(c.Mention.Start) - 1; PreviousInList(c.Context, joint) is { } last; )
+                for (int joint = c.FirstWord - 1; PreviousInList(c.Context, joint) is { } last; )
                 {
                     int first = last;
                     while (first > 0 && c.Context.InPerson(first - 1)) first--;
@@ -91,9 +91,9 @@ public static class PluralTitles
 
     /// <summary>
     /// The title with its plural heads before any complement made singular ("deputy ministers" → "deputy minister",
-    /// "ministers - members of the State Council" → "minister - member of the State Council"); null when
-    /// the word before the complement (or the last word) is no plural head or none names an office on its own. A plural inside the complement is no
-    /// plural office: "Chairman of the Council of Elders".
+    /// "ministers - members of the State Council" → "minister - member of the State Council"); null when the word
+    /// before the complement (or the last word) is no plural head or none names an office on its own. A plural inside
+    /// the complement is no plural office: "Chairman of the Council of Elders".
     /// </summary>
     public static string? Singular(string title)
     {

@@ -13,7 +13,9 @@ public sealed record TitleMatch(int Start, int End, string Title, string? Countr
     /// </summary>
     public bool Additional { get; init; }
 
+    /// <summary>The title marks an office held until now ("Former Finance Minister", "former co-owner").</summary>
+    public bool IsFormer => Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The same office held until now ("Former Finance Minister"); a title already marked former stays as it is.</summary>
-    public TitleMatch AsFormer() =>
-        Title.StartsWith("Former", StringComparison.OrdinalIgnoreCase) ? this : this with { Title = "Former " + Title };
+    public TitleMatch AsFormer() => IsFormer ? this : this with { Title = "Former " + Title };
 }
