@@ -8,9 +8,9 @@ namespace NewsExtract.Training.Events;
 
 /// <summary>
 /// Trains the sentence event classifier: a shared featuriser (word unigrams and bigrams of
-/// <see cref="EventFeatureText"/>) and one SDCA logistic regression per event type (one-vs-rest, so a sentence may
-/// report several types), each copying its calibrated probability to <c>P_&lt;Type&gt;</c>. Single-threaded, so the
-/// same data gives the same model.
+/// <see cref="EventFeatureText"/>) and one logistic regression per event type (one-vs-rest, so a sentence may
+/// report several types; L-BFGS or SDCA, <see cref="EventTrainerKind"/>), each copying its calibrated probability to
+/// <c>P_&lt;Type&gt;</c>. Single-threaded, so the same data gives the same model.
 /// </summary>
 public static class EventModelTrainer
 {
@@ -27,21 +27,32 @@ public static class EventModelTrainer
             Norm = options.NormalizeFeatures ? TextFeaturizingEstimator.NormFunction.L2 : TextFeaturizingEstimator.NormFunction.None,
         }, nameof(EventSentenceRow.Text)).AppendCacheCheckpoint(ml);
         foreach (var type in EventTypes.All)
-        {
-            pipeline = pipeline
-                .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-                {
-                    LabelColumnName = type,
-                    FeatureColumnName = "Features",
-                    ExampleWeightColumnName = nameof(EventSentenceRow.Weight),
-                    NumberOfThreads = 1,
-                    L2Regularization = options.L2,
-                    MaximumNumberOfIterations = options.Iterations,
-                }))
-                .Append(ml.Transforms.CopyColumns("P_" + type, "Probability"));
-        }
+            pipeline = pipeline.Append(Classifier(ml, type, options)).Append(ml.Transforms.CopyColumns("P_" + type, "Probability"));
         return pipeline.Fit(data);
     }
+
+    /// <summary>The logistic regression of one type, by the options' trainer (both single-threaded: the same data gives the same model).</summary>
+    private static IEstimator<ITransformer> Classifier(MLContext ml, string type, EventTrainingOptions options) => options.Trainer switch
+    {
+        EventTrainerKind.Lbfgs => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = type,
+            FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(EventSentenceRow.Weight),
+            NumberOfThreads = 1,
+            L1Regularization = options.L1,
+            L2Regularization = options.EffectiveL2,
+        }),
+        _ => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = type,
+            FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(EventSentenceRow.Weight),
+            NumberOfThreads = 1,
+            L2Regularization = options.EffectiveL2,
+            MaximumNumberOfIterations = options.Iterations,
+        }),
+    };
 
     /// <summary>Each row's probability per type (in <see cref="EventTypes.All"/> order) under a trained model.</summary>
     public static float[][] Score(MLContext ml, ITransformer model, IReadOnlyList<EventSentenceRow> rows)

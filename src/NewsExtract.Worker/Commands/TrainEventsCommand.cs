@@ -14,7 +14,7 @@ namespace NewsExtract.Worker.Commands;
 
 /// <summary>
 /// <c>newsextract train events [--labels FILE] [--data DIR] [--out DIR] [--folds K] [--seed N] [--weak-per-type N]
-/// [--weak-negatives N] [--weak-weight W] [--l2 X] [--iterations N] [--raw-counts] [--agency-dev DIR] [--range N-M]
+/// [--weak-negatives N] [--weak-weight W] [--trainer Lbfgs|Sdca] [--l1 X] [--l2 X] [--iterations N] [--raw-counts] [--agency-dev DIR] [--range N-M]
 /// [--exclude N-M] [--article-weight W] [--article-negative-weight W] [--thresholds-from all|articles] [--check-range N-M] [--gold DIR]</c>: trains the sentence event classifier on the
 /// hand-labelled sentences and the sentences of the annotated agency articles in the range (each labelled by the
 /// events that give it as evidence; skipped with a warning when the folder is absent), plus, optionally,
@@ -36,7 +36,9 @@ public static class TrainEventsCommand
         var weakPerType = new Option<int>("--weak-per-type") { Description = "Trigger-labelled open-corpus sentences per type (0: none)", DefaultValueFactory = _ => defaults.WeakPerType };
         var weakNegatives = new Option<int>("--weak-negatives") { Description = "Open-corpus sentences without a trigger, as negatives (0: none)", DefaultValueFactory = _ => defaults.WeakNegatives };
         var weakWeight = new Option<float>("--weak-weight") { Description = "Weight of each weakly labelled sentence", DefaultValueFactory = _ => defaults.WeakWeight };
-        var l2 = new Option<float>("--l2") { Description = "SDCA L2 regularisation", DefaultValueFactory = _ => defaults.L2 };
+        var trainer = new Option<EventTrainerKind>("--trainer") { Description = "The logistic regression's trainer: Lbfgs (L1 and L2 penalties; shipped) or Sdca (L2 only)", DefaultValueFactory = _ => defaults.Trainer };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularisation (L-BFGS only)", DefaultValueFactory = _ => defaults.L1 };
+        var l2 = new Option<float?>("--l2") { Description = "L2 regularisation (default: 0.01 for L-BFGS, 1E-05 for SDCA)" };
         var iterations = new Option<int>("--iterations") { Description = "SDCA iterations", DefaultValueFactory = _ => defaults.Iterations };
         var rawCounts = new Option<bool>("--raw-counts") { Description = "Feed n-gram counts to the trainer without L2-normalising each sentence's vector (long sentences are not diluted)" };
         var gold = new Option<DirectoryInfo?>("--gold") { Description = "Gold folder to report the trained model and the trigger baseline on (in the model card)" };
@@ -50,7 +52,7 @@ public static class TrainEventsCommand
         var thresholdsFrom = new Option<string>("--thresholds-from") { Description = "Which out-of-fold sentences choose the thresholds: all, articles (the annotated agency articles' sentences only), or split (the plain thresholds on all, the thresholds for sentences with a trigger word on the articles')", DefaultValueFactory = _ => "all" };
         thresholdsFrom.AcceptOnlyFromAmong("all", "articles", "split");
         var triggeredScale = new Option<float>("--triggered-scale") { Description = "Multiply the chosen thresholds for sentences holding a trigger word of the type by this factor (1: as chosen; the shipped model uses 0.25, chosen on held-out parts of the tune articles, since cross-validation over mostly hand-written sentences sets them too high for agency copy)", DefaultValueFactory = _ => 1f };
-        var command = new Command("events", "Train the sentence event classifier") { labels, data, output, folds, seed, weakPerType, weakNegatives, weakWeight, l2, iterations, rawCounts, agency, range, articleWeight, articleNegativeWeight, thresholdsFrom, triggeredScale, checkRange, exclude, restatementsPositive, gold };
+        var command = new Command("events", "Train the sentence event classifier") { labels, data, output, folds, seed, weakPerType, weakNegatives, weakWeight, trainer, l1, l2, iterations, rawCounts, agency, range, articleWeight, articleNegativeWeight, thresholdsFrom, triggeredScale, checkRange, exclude, restatementsPositive, gold };
         command.SetAction(async (parse, ct) =>
         {
             var labelFile = parse.GetValue(labels)!;
@@ -60,7 +62,7 @@ public static class TrainEventsCommand
             var options = defaults with
             {
                 Seed = parse.GetValue(seed), WeakPerType = parse.GetValue(weakPerType), WeakNegatives = parse.GetValue(weakNegatives),
-                WeakWeight = parse.GetValue(weakWeight), L2 = parse.GetValue(l2), Iterations = parse.GetValue(iterations),
+                WeakWeight = parse.GetValue(weakWeight), Trainer = parse.GetValue(trainer), L1 = parse.GetValue(l1), L2 = parse.GetValue(l2), Iterations = parse.GetValue(iterations),
                 NormalizeFeatures = !parse.GetValue(rawCounts),
                 ArticleWeight = parse.GetValue(articleWeight), ArticleNegativeWeight = parse.GetValue(articleNegativeWeight),
                 RestatementsPositive = parse.GetValue(restatementsPositive),
@@ -69,6 +71,7 @@ public static class TrainEventsCommand
             if (!labelFile.Exists) { Console.Error.WriteLine($"newsextract train events: {labelFile.FullName}: no such file"); return 2; }
             if (k == 1 || k < 0) { Console.Error.WriteLine("newsextract train events: --folds must be 0 or at least 2"); return 2; }
             if (parse.GetValue(gold) is { Exists: false } missingGold) { Console.Error.WriteLine($"newsextract train events: {missingGold.FullName}: no such folder"); return 2; }
+            if (options.L1 < 0 || options.EffectiveL2 < 0) { Console.Error.WriteLine("newsextract train events: --l1 and --l2 must be 0 or more"); return 2; }
             if (options.ArticleWeight < 0 || options.ArticleNegativeWeight < 0) { Console.Error.WriteLine("newsextract train events: article weights must be 0 or more"); return 2; }
             float scale = parse.GetValue(triggeredScale);
             if (scale is < 0 or > 1) { Console.Error.WriteLine("newsextract train events: --triggered-scale must be between 0 and 1"); return 2; }
@@ -143,7 +146,7 @@ public static class TrainEventsCommand
             var ml = new MLContext(seed: options.Seed);
             var model = EventModelTrainer.Train(ml, [.. weak.Concat(EventTrainingSet.Hand(hand, options.HandWeight)).Concat(EventTrainingSet.Articles(articles, options).Where(r => r.Weight > 0))], options);
             outDir.Create();
-            var version = "events-sdca-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            var version = $"events-{options.Trainer.ToString().ToLowerInvariant()}-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             var config = new EventModelConfig(version, thresholds, TriggeredThresholds: triggeredThresholds);
             var zip = Path.Combine(outDir.FullName, EventModel.ModelFileName);
             ml.Model.Save(model, null, zip);
@@ -238,7 +241,7 @@ public static class TrainEventsCommand
         # Event sentence classifier ({version})
 
         What it does: says which event types (Meeting, Visit, Agreement, Conference, Appointment, Investment, Trade,
-        Project, Conflict, Legal) a sentence reports. One SDCA logistic regression per type (one-vs-rest) over word
+        Project, Conflict, Legal) a sentence reports. One logistic regression per type (one-vs-rest; trainer below) over word
         unigrams and bigrams of the sentence's feature text (`EventFeatureText`: lower-cased words and stems with the
         dateline removed, trigger-type tokens with their tense/modality/negation, and entity-type tokens read off the
         words: money, percent, date, country, title, name). A type is reported when its probability reaches its
