@@ -34,25 +34,28 @@ public static class EventModelTrainer
     /// <summary>The logistic regression of one type, by the options' trainer (both single-threaded: the same data gives the same model).</summary>
     private static IEstimator<ITransformer> Classifier(MLContext ml, string type, EventTrainingOptions options) => options.Trainer switch
     {
-        EventTrainerKind.Lbfgs => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        EventTrainerKind.Lbfgs => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(ReadingTheType(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
-            LabelColumnName = type,
-            FeatureColumnName = "Features",
-            ExampleWeightColumnName = nameof(EventSentenceRow.Weight),
             NumberOfThreads = 1,
             L1Regularization = options.L1,
             L2Regularization = options.EffectiveL2,
-        }),
-        _ => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        }, type)),
+        _ => ml.BinaryClassification.Trainers.SdcaLogisticRegression(ReadingTheType(new SdcaLogisticRegressionBinaryTrainer.Options
         {
-            LabelColumnName = type,
-            FeatureColumnName = "Features",
-            ExampleWeightColumnName = nameof(EventSentenceRow.Weight),
             NumberOfThreads = 1,
             L2Regularization = options.EffectiveL2,
             MaximumNumberOfIterations = options.Iterations,
-        }),
+        }, type)),
     };
+
+    /// <summary>Trainer options set to learn <paramref name="type"/>'s label from the featurised text, each row at its weight.</summary>
+    private static T ReadingTheType<T>(T trainerOptions, string type) where T : TrainerInputBaseWithWeight
+    {
+        trainerOptions.LabelColumnName = type;
+        trainerOptions.FeatureColumnName = "Features";
+        trainerOptions.ExampleWeightColumnName = nameof(EventSentenceRow.Weight);
+        return trainerOptions;
+    }
 
     /// <summary>Each row's probability per type (in <see cref="EventTypes.All"/> order) under a trained model.</summary>
     public static float[][] Score(MLContext ml, ITransformer model, IReadOnlyList<EventSentenceRow> rows)
