@@ -40,12 +40,13 @@ public static class EventModelTrainer
             L1Regularization = options.L1,
             L2Regularization = options.EffectiveL2,
         }, type)),
-        _ => ml.BinaryClassification.Trainers.SdcaLogisticRegression(ReadingTheType(new SdcaLogisticRegressionBinaryTrainer.Options
+        EventTrainerKind.Sdca => ml.BinaryClassification.Trainers.SdcaLogisticRegression(ReadingTheType(new SdcaLogisticRegressionBinaryTrainer.Options
         {
             NumberOfThreads = 1,
             L2Regularization = options.EffectiveL2,
             MaximumNumberOfIterations = options.Iterations,
         }, type)),
+        _ => throw new ArgumentOutOfRangeException(nameof(options), options.Trainer, "Unknown event trainer."),
     };
 
     /// <summary>Trainer options set to learn <paramref name="type"/>'s label from the featurised text, each row at its weight.</summary>

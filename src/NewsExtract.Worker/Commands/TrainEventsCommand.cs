@@ -71,6 +71,7 @@ public static class TrainEventsCommand
             if (!labelFile.Exists) { Console.Error.WriteLine($"newsextract train events: {labelFile.FullName}: no such file"); return 2; }
             if (k == 1 || k < 0) { Console.Error.WriteLine("newsextract train events: --folds must be 0 or at least 2"); return 2; }
             if (parse.GetValue(gold) is { Exists: false } missingGold) { Console.Error.WriteLine($"newsextract train events: {missingGold.FullName}: no such folder"); return 2; }
+            if (!Enum.IsDefined(options.Trainer)) { Console.Error.WriteLine($"newsextract train events: --trainer must be one of {string.Join(", ", Enum.GetNames<EventTrainerKind>())}"); return 2; }
             if (options.L1 < 0 || options.EffectiveL2 < 0) { Console.Error.WriteLine("newsextract train events: --l1 and --l2 must be 0 or more"); return 2; }
             if (options.ArticleWeight < 0 || options.ArticleNegativeWeight < 0) { Console.Error.WriteLine("newsextract train events: article weights must be 0 or more"); return 2; }
             float scale = parse.GetValue(triggeredScale);
