@@ -27,6 +27,13 @@ public sealed record NerFeatureConfig
     /// <summary>How the same word was tagged earlier in the article (predictions at run time, gold in training).</summary>
     public bool DocumentHistory { get; init; } = true;
 
+    /// <summary>
+    /// The neighbours of the same capitalised word's other occurrences in the article (context aggregation, Ratinov &amp;
+    /// Roth 2009): "Kaplan" alone in one sentence borrows the "David" and "said" of its other mentions (words at ±1
+    /// and ±2, shapes at ±1). Label-free, so the same in training and tagging. Off in models stored before it existed.
+    /// </summary>
+    public bool ContextAggregation { get; init; }
+
     /// <summary>Word-cluster ids (learned from unlabelled text) of the token and its neighbours, when the model has clusters.</summary>
     public bool Clusters { get; init; } = true;
 

@@ -27,6 +27,10 @@ public sealed class NerFeatureExtractor
     private const int THistory = 55, THistoryShape = 56;
     private const int TCluster = 60, TClusterPrev = 61, TClusterNext = 62, TClusterLower = 63;
     private const int TDomainCopy = 70;
+    private const int TContextPrev = 80, TContextNext = 81, TContextPrev2 = 82, TContextNext2 = 83, TContextPrevShape = 84, TContextNextShape = 85;
+
+    /// <summary>How many other occurrences of a word lend their neighbours to it (the first ones in the article).</summary>
+    private const int MaxContextOccurrences = 8;
 
     private readonly NerFeatureConfig _config;
     private readonly Gazetteer? _gazetteer;
@@ -43,6 +47,9 @@ public sealed class NerFeatureExtractor
     private int[] _cluster = new int[256];
     private int[] _start = new int[256];
     private int[] _length = new int[256];
+    private int[] _sentenceFirst = new int[256];
+    private int[] _sentenceEnd = new int[256];
+    private int[] _nextOccurrence = new int[256];
     private string _text = "";
 
     // Per sentence.
@@ -54,6 +61,9 @@ public sealed class NerFeatureExtractor
     private readonly HashSet<ulong> _seenTitleMidSentence = [];
     private readonly HashSet<ulong> _seenCapitalised = [];
     private readonly Dictionary<ulong, uint> _history = [];
+    private readonly Dictionary<ulong, int> _firstOccurrence = [];
+    private readonly Dictionary<ulong, int> _lastOccurrence = [];
+    private readonly List<ulong> _contextSeen = [];
 
     public NerFeatureExtractor(NerFeatureConfig config, Gazetteer? gazetteer, WordClusters? clusters)
     {
@@ -94,6 +104,9 @@ public sealed class NerFeatureExtractor
             _cluster = new int[size];
             _start = new int[size];
             _length = new int[size];
+            _sentenceFirst = new int[size];
+            _sentenceEnd = new int[size];
+            _nextOccurrence = new int[size];
         }
         _text = text;
         _seenLower.Clear();
@@ -116,6 +129,7 @@ public sealed class NerFeatureExtractor
             _cluster[i] = _clusters is not null && _clusters.TryGet(_lower[i], out int c) ? c : -1;
         }
 
+        if (_config.ContextAggregation) IndexOccurrences(n, sentences);
         if (!_config.DocumentCasing) return;
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -250,6 +264,9 @@ public sealed class NerFeatureExtractor
                 output.Add(FeatureHashing.Slot(THistoryShape, FeatureHashing.Combine(seen, shortShape), mask));
             }
 
+            if (_config.ContextAggregation && (c & TokenCase.HasLetter) != 0 && (c & TokenCase.AllLower) == 0)
+                AddOtherContexts(t, output, mask);
+
             if (_clusters is not null)
             {
                 int cl = _cluster[t];
@@ -287,6 +304,69 @@ public sealed class NerFeatureExtractor
             ref uint bits = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_history, _lower[t], out _);
             bits |= 1u << bit;
         }
+    }
+
+    /// <summary>
+    /// Chains each capitalised word's occurrences in text order (<see cref="_nextOccurrence"/>, -1 at the end, from
+    /// <see cref="_firstOccurrence"/>) and notes every token's sentence, for <see cref="AddOtherContexts"/>.
+    /// </summary>
+    private void IndexOccurrences(int n, IReadOnlyList<Sentence> sentences)
+    {
+        _firstOccurrence.Clear();
+        _lastOccurrence.Clear();
+        for (int i = 0; i < n; i++)
+        {
+            _sentenceFirst[i] = i;
+            _sentenceEnd[i] = i + 1;
+        }
+        foreach (var sentence in sentences)
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                _sentenceFirst[i] = sentence.FirstToken;
+                _sentenceEnd[i] = sentence.EndToken;
+            }
+        for (int i = 0; i < n; i++)
+        {
+            _nextOccurrence[i] = -1;
+            var c = _case[i];
+            if ((c & TokenCase.HasLetter) == 0 || (c & TokenCase.AllLower) != 0) continue;
+            if (_lastOccurrence.TryGetValue(_lower[i], out int previous)) _nextOccurrence[previous] = i;
+            else _firstOccurrence[_lower[i]] = i;
+            _lastOccurrence[_lower[i]] = i;
+        }
+    }
+
+    /// <summary>
+    /// The lower-cased words one and two places before and after the word's other occurrences, and the shapes of the
+    /// words next to them (each distinct value once); a sentence edge counts as a word.
+    /// </summary>
+    private void AddOtherContexts(int t, FeatureBuffer output, int mask)
+    {
+        if (!_firstOccurrence.TryGetValue(_lower[t], out int u)) return;
+        _contextSeen.Clear();
+        for (int taken = 0; u >= 0 && taken < MaxContextOccurrences; u = _nextOccurrence[u])
+        {
+            if (u == t) continue;
+            taken++;
+            ulong before = u > _sentenceFirst[u] ? _lower[u - 1] : Boundary;
+            ulong after = u + 1 < _sentenceEnd[u] ? _lower[u + 1] : Boundary + 4;
+            AddOnce(TContextPrev, before, output, mask);
+            AddOnce(TContextNext, after, output, mask);
+            ulong before2 = u - 1 > _sentenceFirst[u] ? _lower[u - 2] : Boundary + 1;
+            ulong after2 = u + 2 < _sentenceEnd[u] ? _lower[u + 2] : Boundary + 3;
+            AddOnce(TContextPrev2, before2, output, mask);
+            AddOnce(TContextNext2, after2, output, mask);
+            AddOnce(TContextPrevShape, u > _sentenceFirst[u] ? _shortShape[u - 1] : Boundary, output, mask);
+            AddOnce(TContextNextShape, u + 1 < _sentenceEnd[u] ? _shortShape[u + 1] : Boundary + 4, output, mask);
+        }
+    }
+
+    private void AddOnce(int template, ulong value, FeatureBuffer output, int mask)
+    {
+        ulong key = FeatureHashing.Combine((ulong)template, value);
+        if (_contextSeen.Contains(key)) return;
+        _contextSeen.Add(key);
+        output.Add(FeatureHashing.Slot(template, value, mask));
     }
 
     private void AddAffixes(int t, FeatureBuffer output, int mask)

@@ -94,6 +94,7 @@ public static class NerModelCard
         if (f.Bigrams) sb.Append("; word bigrams");
         if (f.Gazetteers) sb.Append(inv, $"; gazetteers ({model.Gazetteer.Count:N0} phrases: written facts {string.Join(", ", model.Gazetteer.Categories.Where(c => c.StartsWith(FactGazetteer.CategoryPrefix, StringComparison.Ordinal)).Select(c => c[FactGazetteer.CategoryPrefix.Length..]))} and training entities, out-of-fold by document in training) at 0, ±1, ±2");
         if (f.DocumentCasing) sb.Append("; document casing (capitalised word seen lower-case elsewhere, sentence-initial word seen capitalised mid-sentence elsewhere)");
+        if (f.ContextAggregation) sb.Append("; context aggregation (the words at ±1 and ±2 and the shapes at ±1 around the same capitalised word's first eight other occurrences in the article)");
         if (f.DocumentHistory) sb.Append("; document history (types the same word got earlier in the article: gold in training, predictions when tagging)");
         if (f.Clusters && model.Clusters is not null) sb.Append(inv, $"; word clusters ({model.Clusters.Count:N0} words, {config.Clusters} k-means context clusters learned from unlabelled text) at 0, ±1");
         sb.AppendLine(".");
