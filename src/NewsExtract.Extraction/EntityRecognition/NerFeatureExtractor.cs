@@ -4,7 +4,7 @@ namespace NewsExtract.Extraction.EntityRecognition;
 
 /// <summary>
 /// Turns the tokens of one document, sentence by sentence, into hashed sparse feature slots. Holds per-document
-/// state (casing seen elsewhere, earlier tags of the same word) and reusable buffers, so one instance serves one
+/// state (casing seen elsewhere, earlier tags of the same word, where else a word occurs) and reusable buffers, so one instance serves one
 /// thread; call <see cref="BeginDocument"/> before the document's sentences, in order.
 /// </summary>
 public sealed class NerFeatureExtractor
