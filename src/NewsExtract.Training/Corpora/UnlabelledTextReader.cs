@@ -6,11 +6,14 @@ namespace NewsExtract.Training.Corpora;
 /// <summary>
 /// Reads unlabelled text as documents whose every token is outside any entity, cut into sentences by the extraction
 /// tokenizer and splitter: a <c>.txt</c> file is one document; a JSON file (optionally <c>.json.gz</c>) is one
-/// document made of its <c>main_content</c> or else its <c>text</c> string. Used for word clusters, never as labels.
+/// document made of its <c>main_content</c> or else its <c>text</c> string, at the top level or inside a
+/// <c>ground_truth</c> object (the WCXB benchmark's layout). Used for word clusters, never as labels. A path that
+/// yields no text at all is an error, so a folder in a layout the reader does not know cannot pass for read.
 /// </summary>
 public static class UnlabelledTextReader
 {
     private static readonly string[] TextFields = ["main_content", "text"];
+    private const string NestedObject = "ground_truth";
 
     public static List<AnnotatedDocument> ReadPath(string path)
     {
@@ -25,6 +28,8 @@ public static class UnlabelledTextReader
             var document = CharSpanDocument.Build(Path.GetFileName(file), text.ReplaceLineEndings("\n"), []);
             if (document.Sentences.Count > 0) documents.Add(document);
         }
+        if (documents.Count == 0)
+            throw new InvalidDataException($"{path}: no text read (a .txt file, or a JSON file with a \"main_content\" or \"text\" string at its top level or in \"{NestedObject}\")");
         return documents;
     }
 
@@ -43,9 +48,15 @@ public static class UnlabelledTextReader
         using (json)
         {
             if (json.RootElement.ValueKind != JsonValueKind.Object) return null;
-            foreach (var field in TextFields)
-                if (json.RootElement.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String) return value.GetString();
-            return null;
+            return TextOf(json.RootElement)
+                ?? (json.RootElement.TryGetProperty(NestedObject, out var nested) && nested.ValueKind == JsonValueKind.Object ? TextOf(nested) : null);
         }
+    }
+
+    private static string? TextOf(JsonElement element)
+    {
+        foreach (var field in TextFields)
+            if (element.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String) return value.GetString();
+        return null;
     }
 }

@@ -36,4 +36,25 @@ public sealed class UnlabelledTextReaderTests
         var error = Assert.Throws<InvalidDataException>(() => UnlabelledTextReader.ReadPath(dir.Path));
         Assert.Contains("bad.json", error.Message);
     }
+
+    [Fact]
+    public void The_text_inside_a_ground_truth_object_is_read_as_a_benchmark_lays_it_out()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("0001.json"), """{"url":"u","ground_truth":{"title":"T","main_content":"Barges left Velmora at dawn."}}""");
+
+        var documents = UnlabelledTextReader.ReadPath(dir.Path);
+
+        Assert.Equal("Velmora", Assert.Single(documents).Sentences[0].Words[2]);
+    }
+
+    [Fact]
+    public void A_folder_that_yields_no_text_is_a_clear_error_not_an_empty_corpus()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("0001.json"), """{"url":"u","page":{"body":"text under a field the reader does not know"}}""");
+
+        var error = Assert.Throws<InvalidDataException>(() => UnlabelledTextReader.ReadPath(dir.Path));
+        Assert.Contains("no text read", error.Message);
+    }
 }
