@@ -348,17 +348,20 @@ public sealed class NerFeatureExtractor
         {
             if (u == t) continue;
             taken++;
-            ulong before = u > _sentenceFirst[u] ? _lower[u - 1] : Boundary;
-            ulong after = u + 1 < _sentenceEnd[u] ? _lower[u + 1] : Boundary + 4;
-            AddOnce(TContextPrev, before, output, mask);
-            AddOnce(TContextNext, after, output, mask);
-            ulong before2 = u - 1 > _sentenceFirst[u] ? _lower[u - 2] : Boundary + 1;
-            ulong after2 = u + 2 < _sentenceEnd[u] ? _lower[u + 2] : Boundary + 3;
-            AddOnce(TContextPrev2, before2, output, mask);
-            AddOnce(TContextNext2, after2, output, mask);
-            AddOnce(TContextPrevShape, u > _sentenceFirst[u] ? _shortShape[u - 1] : Boundary, output, mask);
-            AddOnce(TContextNextShape, u + 1 < _sentenceEnd[u] ? _shortShape[u + 1] : Boundary + 4, output, mask);
+            AddOnce(TContextPrev, InSentence(_lower, u, -1, Boundary), output, mask);
+            AddOnce(TContextNext, InSentence(_lower, u, 1, Boundary + 4), output, mask);
+            AddOnce(TContextPrev2, InSentence(_lower, u, -2, Boundary + 1), output, mask);
+            AddOnce(TContextNext2, InSentence(_lower, u, 2, Boundary + 3), output, mask);
+            AddOnce(TContextPrevShape, InSentence(_shortShape, u, -1, Boundary), output, mask);
+            AddOnce(TContextNextShape, InSentence(_shortShape, u, 1, Boundary + 4), output, mask);
         }
+    }
+
+    /// <summary>The value of the token <paramref name="offset"/> places from <paramref name="u"/>, or <paramref name="edge"/> past its sentence.</summary>
+    private ulong InSentence(ulong[] values, int u, int offset, ulong edge)
+    {
+        int j = u + offset;
+        return j >= _sentenceFirst[u] && j < _sentenceEnd[u] ? values[j] : edge;
     }
 
     private void AddOnce(int template, ulong value, FeatureBuffer output, int mask)
