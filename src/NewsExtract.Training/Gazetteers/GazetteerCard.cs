@@ -22,7 +22,7 @@ public static class GazetteerCard
         sb.AppendLine("|---|---|");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| countries.tsv | {result.Countries} countries (ISO 3166-1 alpha-2/alpha-3, names, adjectives, demonyms, capital, currency, GeoNames id) |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| places.tsv | {result.Cities} cities ≥ 15,000 people and {result.Regions} first-level regions, {result.PlaceNames} names in all |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| organisations.tsv | {result.Organisations} international organisations (name, abbreviations, other names, Wikidata id) |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| organisations.tsv | {result.Organisations} international organisations (name, abbreviations, other names, Wikidata id; no name longer than {OrganisationListReader.MaxNameWords} words: such a body is named by its abbreviation, or left out without one) |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| titles.tsv | {result.Titles} distinct office titles with their counts |");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Total size: {result.Bytes / 1024.0 / 1024.0:F1} MB.");
