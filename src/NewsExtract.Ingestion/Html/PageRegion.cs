@@ -44,10 +44,10 @@ public static class PageRegion
             foreach (var hint in ElsewhereHints)
             {
                 if (hints.Contains(hint, StringComparison.Ordinal) && !(hint == "footer" && IsArticleFooter(a, hints))
-                    && !(hint == "sidebar" && NamesTheArticle(hints, "sidebar")))
+                    && !(hint == "sidebar" && NamesTheArticle(hints, "sidebar")) && !(hint != "comment" && PageTextShare.HoldsMostOfPage(a)))
                     return true;
             }
-            if (hints.Contains("widget", StringComparison.Ordinal) && IsWidget(hints))
+            if (hints.Contains("widget", StringComparison.Ordinal) && IsWidget(hints) && !PageTextShare.HoldsMostOfPage(a))
                 return true;
         }
         return false;

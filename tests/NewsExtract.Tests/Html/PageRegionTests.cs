@@ -43,4 +43,52 @@ public sealed class PageRegionTests
         Assert.True(PageRegion.IsElsewhere(times[2], scan.HeadingAncestors));
         Assert.Contains(scan.HeadingAncestors, a => a.GetAttributeValue("class", "") == "content-sidebar-wrap");
     }
+
+    /// <summary>A forum page without an h1 whose wrapper's class names the sidebar it sits beside, then a real sidebar.</summary>
+    private const string WrapperNamedForSidebar = """
+        <html><head><title>Allotment waiting lists</title></head>
+        <body>
+          <div id="wrap" class="beside_sidebar_1">
+            <div class="post" id="p101"><div class="postbody">
+              <h3>Allotment waiting lists</h3>
+              <p class="author">by <strong>Hedda Rask</strong> &raquo; Wed Mar 4, 2020 6:12 pm</p>
+              <div class="content">Our town council says the waiting list for an allotment is now four years long, and the
+              new plots by the river will not open before the spring after next. Has anyone found a quicker way, perhaps
+              a shared plot or a private garden that takes helpers in exchange for part of the crop?</div>
+            </div></div>
+          </div>
+          <div class="sidebar"><p class="author">by <strong>Odd Vik</strong> &raquo; Fri Jan 8, 2021 9:00 am</p></div>
+        </body></html>
+        """;
+
+    [Fact]
+    public void An_element_holding_most_of_the_page_is_its_wrapper_whatever_its_class_names()
+    {
+        var document = new HtmlDocument();
+        document.LoadHtml(WrapperNamedForSidebar);
+        var scan = PageScan.Of(document);
+        var bylines = document.DocumentNode.SelectNodes("//p[@class='author']")!;
+        Assert.False(PageRegion.IsElsewhere(bylines[0], scan.HeadingAncestors));
+        Assert.True(PageRegion.IsElsewhere(bylines[1], scan.HeadingAncestors));
+
+        var page = new HtmlArticleExtractor().Extract(WrapperNamedForSidebar);
+        Assert.Equal(new DateOnly(2020, 3, 4), DateOnly.FromDateTime(page.PublishedAt!.Value.DateTime));
+        Assert.Equal("Hedda Rask", page.Author);
+    }
+
+    [Fact]
+    public void Comments_holding_most_of_the_page_are_still_comments()
+    {
+        const string html = """
+            <html><body><h1>Bus lane opens</h1><p>The lane opened on Monday.</p>
+            <div class="comments"><p class="comment-author">Lena</p><time datetime="2024-11-04T09:00:00+01:00">4 November 2024</time>
+            <p>A long comment about buses, lanes, cycling, parking, the council's budget and the roadworks that went on for months on end.</p></div>
+            </body></html>
+            """;
+        var document = new HtmlDocument();
+        document.LoadHtml(html);
+        var scan = PageScan.Of(document);
+        Assert.True(PageTextShare.HoldsMostOfPage(document.DocumentNode.SelectSingleNode("//div[@class='comments']")!));
+        Assert.True(PageRegion.IsElsewhere(scan.Times[0], scan.HeadingAncestors));
+    }
 }
