@@ -52,7 +52,7 @@ public static class SilverTypeFiller
                 sentences.Add(new AnnotatedSentence(sentence.Words, merged));
                 offset += sentence.Count;
             }
-            filled.Add(new AnnotatedDocument(document.Id, sentences));
+            filled.Add(document with { Sentences = sentences });
         }
         return filled;
     }

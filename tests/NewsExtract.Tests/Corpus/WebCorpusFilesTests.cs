@@ -1,3 +1,4 @@
+using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Training.Corpora;
 using NewsExtract.Training.Ner;
 using NewsExtract.Tests.Support;
@@ -67,5 +68,19 @@ public sealed class WebCorpusFilesTests
         Assert.NotNull(raw);
         Assert.Equal(["PERSON", "ORGANIZATION", "LOCATION"], raw.Select(r => TypeScheme.NewsExtract.Map(CorpusFormat.Uner, r)));
         Assert.Null(SilverTypeFiller.AnnotatedRawTypes(CorpusFormat.Gmb));
+    }
+
+    [Fact]
+    public void Completing_a_corpus_keeps_its_documents_domain()
+    {
+        var reference = NerModel.Load(RepoPaths.InRepo("models", "ner", "reference", "newsextract-ner-1.0.zip"));
+        var document = new AnnotatedDocument("web-1", [new AnnotatedSentence(["Meet", "Ines", "in", "Lisbon", "on", "Friday", "."], ["O", "B-PERSON", "O", "B-LOCATION", "O", "O", "O"])])
+        {
+            Domain = "web",
+        };
+        var filled = Assert.Single(SilverTypeFiller.Fill([document], reference, new HashSet<string> { "PERSON", "ORGANIZATION", "LOCATION" }));
+        Assert.Equal("web", filled.Domain);
+        Assert.Equal("B-DATE", filled.Sentences[0].Tags[5]);
+        Assert.Equal("B-PERSON", filled.Sentences[0].Tags[1]);
     }
 }
