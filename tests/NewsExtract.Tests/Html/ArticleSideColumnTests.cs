@@ -26,7 +26,9 @@ public sealed class ArticleSideColumnTests
     public void Only_a_side_column_named_for_the_article_is_its_own(string html, bool elsewhere)
     {
         var document = new HtmlDocument();
-        document.LoadHtml("<html><body>" + html + "</body></html>");
+        // the column beside an article (a column holding most of the page's text is its wrapper, see PageRegionTests)
+        document.LoadHtml("<html><body><main><p>The ferry to the outer islands runs twice a day from the old harbour, and the crossing takes a little under an hour in calm weather.</p></main>"
+            + html + "</body></html>");
         Assert.Equal(elsewhere, PageRegion.IsElsewhere(document.DocumentNode.SelectSingleNode("//span")!));
     }
 }
