@@ -13,7 +13,7 @@ namespace NewsExtract.Tests.Corpus;
 /// </summary>
 public sealed class WebCorpusFilesTests
 {
-    private static readonly string[] RegisterFiles = ["email", "reviews", "forums", "chat"];
+    private static readonly string[] RegisterFiles = ["email", "reviews", "forums", "chat", "blogs", "newsgroups", "answers"];
 
     private static List<AnnotatedDocument> Load() =>
         [.. RegisterFiles.SelectMany(register =>
