@@ -15,7 +15,7 @@ public static class NerModelCard
         [CorpusFormat.Gmb] = ("Groningen Meaning Bank extract (Voice of America news)", "Texts public domain; annotations ODbL / free for research. Attribution: Groningen Meaning Bank (Bos et al.).", ["per", "org", "geo", "gpe", "tim", "eve", "art", "nat"]),
         [CorpusFormat.Meantime] = ("NewsReader MEANTIME English (Wikinews)", "CC BY 4.0. Attribution: FBK, VU Amsterdam, UPV/EHU (NewsReader project).", ["PER", "ORG", "LOC", "PRO", "FIN", "TIMEX3"]),
         [CorpusFormat.Gold] = ("Gold article files: corpus/gold (written for this project) and/or the shared agency-dev set (real agency articles; its tune part 101–145 only, never the check part)", "corpus/gold: the project's own. agency-dev: third-party texts licensed for evaluation and training only; the model holds weights, not text. Names are located in the text (whole words) and a person's surname alone is tagged too.", [GoldRecordsReader.Person, GoldRecordsReader.Official, GoldRecordsReader.Organization, GoldRecordsReader.Location]),
-        [CorpusFormat.Uner] = ("Universal NER, English Web Treebank", "CC BY-SA 4.0. Attribution: Universal NER (Mayhew et al.), UD English EWT.", ["PER", "ORG", "LOC"]),
+        [CorpusFormat.Uner] = ("Universal NER IOB2 files: the English Web Treebank's and/or the project's own web-register corpus (corpus/web)", "Universal NER EWT: CC BY-SA 4.0. Attribution: Universal NER (Mayhew et al.), UD English EWT. corpus/web: invented texts written for this project.", ["PER", "ORG", "LOC"]),
         [CorpusFormat.Text] = ("Unlabelled text (word clusters only)", "Only word co-occurrence counts reach the model. WCXB ground truth: annotations CC BY 4.0, page texts third-party; GMB texts public domain; agency-dev: texts for evaluation and training only.", []),
         [CorpusFormat.Re3d] = ("Dstl re3d (defence and security press releases)", "Per sub-folder: public domain, OGL v3, CC BY, CC BY-SA (BBC part excluded). Attribution: Dstl.", ["Person", "Organisation", "Location", "Nationality", "Temporal", "Money", "Quantity", "Weapon"]),
     };
@@ -60,7 +60,7 @@ public static class NerModelCard
             sb.AppendLine(inv, $"  Type mapping: {scheme.Describe(CorpusFormat.Conll, ["PER", "ORG", "LOC"])} (PER = persons and officials).");
         }
         if (config.SilverTypesFrom is { } silver)
-            sb.AppendLine(inv, $"\nGold article files annotate persons, organisations and places only: their other types (dates, nationalities, events, other names) were completed with the predictions of `{silver}` where those touch no gold entity, so that they do not teach \"O\" for those types.");
+            sb.AppendLine(inv, $"\nGold article files and Universal NER files annotate persons, organisations and places only: their other types (dates, nationalities, events, other names) were completed with the predictions of `{silver}` where those touch no gold entity, so that they do not teach \"O\" for those types.");
         if (train.Count > 0)
         {
             sb.AppendLine();
@@ -70,7 +70,7 @@ public static class NerModelCard
         if (config.Clusters > 0 && config.Features.Clusters)
         {
             sb.AppendLine();
-            sb.AppendLine(inv, $"Word clusters ({config.Clusters}) were learned from the training corpora's words and this unlabelled text:");
+            sb.AppendLine(inv, $"Word clusters ({config.Clusters}) were learned from the training corpora's words{(config.ClusterText.Count == 0 ? "." : " and this unlabelled text:")}");
             foreach (var t in config.ClusterText) sb.AppendLine(inv, $"- `{t}`");
             foreach (var format in config.ClusterText.Select(t => CorpusSpec.Parse(t).Format).Distinct().Where(f => !train.Any(t => t.Format == f)))
                 sb.AppendLine(inv, $"  ({Corpora[format].Corpus} — {Corpora[format].Licence})");
