@@ -44,7 +44,8 @@ public static class PageRegion
             foreach (var hint in ElsewhereHints)
             {
                 if (hints.Contains(hint, StringComparison.Ordinal) && !(hint == "footer" && IsArticleFooter(a, hints))
-                    && !(hint == "sidebar" && NamesTheArticle(hints, "sidebar")) && !(hint != "comment" && PageTextShare.HoldsMostOfPage(a)))
+                    && !(hint == "sidebar" && NamesTheArticle(hints, "sidebar")) && !(hint != "comment" && PageTextShare.HoldsMostOfPage(a))
+                    && !(hint == "newsletter" && !IsSignUpBox(a)))
                     return true;
             }
             if (hints.Contains("widget", StringComparison.Ordinal) && IsWidget(hints) && !PageTextShare.HoldsMostOfPage(a))
@@ -90,6 +91,13 @@ public static class PageRegion
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether an element classed as a newsletter is a box to sign up in (it holds a form, a text field or a button),
+    /// not an issue of the newsletter the page is ("newsletter-details" around its date).
+    /// </summary>
+    private static bool IsSignUpBox(HtmlNode node) =>
+        node.Descendants().Any(d => d.Name is "form" or "input" or "button" or "iframe");
 
     /// <summary>Whether a class or id names a sidebar widget: a word that is "widget" or starts with it ("widget-area", "widgets").</summary>
     private static bool IsWidget(string hints)

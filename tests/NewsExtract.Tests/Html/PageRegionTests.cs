@@ -91,4 +91,28 @@ public sealed class PageRegionTests
         Assert.True(PageTextShare.HoldsMostOfPage(document.DocumentNode.SelectSingleNode("//div[@class='comments']")!));
         Assert.True(PageRegion.IsElsewhere(scan.Times[0], scan.HeadingAncestors));
     }
+
+    [Fact]
+    public void A_newsletter_box_is_elsewhere_only_when_one_can_sign_up_in_it()
+    {
+        const string html = """
+            <html><body><main>
+              <h1>Morning light and sleep</h1>
+              <div class="newsletter-details-wrapper"><p>November 2, 2022</p><p>Issue 41</p></div>
+              <p>Bright light in the first hour after waking sets the body's clock for the day and helps sleep come earlier at night.</p>
+              <p>Ten minutes outdoors is enough on a clear morning, and about half an hour under cloud.</p>
+            </main>
+            <div class="newsletter-signup"><p>March 3, 2023</p><form><input type="email"><button>Subscribe</button></form></div>
+            </body></html>
+            """;
+        var document = new HtmlDocument();
+        document.LoadHtml(html);
+        var scan = PageScan.Of(document);
+        var dates = document.DocumentNode.SelectNodes("//div[contains(@class,'newsletter')]/p[1]")!;
+        Assert.False(PageRegion.IsElsewhere(dates[0], scan.HeadingAncestors));
+        Assert.True(PageRegion.IsElsewhere(dates[1], scan.HeadingAncestors));
+
+        var page = new HtmlArticleExtractor().Extract(html);
+        Assert.Equal(new DateOnly(2022, 11, 2), DateOnly.FromDateTime(page.PublishedAt!.Value.DateTime));
+    }
 }
