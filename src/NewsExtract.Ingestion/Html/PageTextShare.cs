@@ -4,7 +4,7 @@ using HtmlAgilityPack;
 namespace NewsExtract.Ingestion.Html;
 
 /// <summary>
-/// How much of a page's readable text an element holds (characters of its text nodes, scripts and styles left out),
+/// How much of a page's readable text an element holds (characters of its <see cref="ReadableTextNodes"/>),
 /// counted once per element and kept for the life of the parsed document. An element that holds most of the page is
 /// the page's own wrapper, whatever its class says ("beside_sidebar", Blogger's "widget Blog" around the posts).
 /// </summary>
@@ -28,21 +28,8 @@ public static class PageTextShare
     private static int Count(HtmlNode node)
     {
         var total = 0;
-        var stack = new Stack<HtmlNode>();
-        stack.Push(node);
-        while (stack.Count > 0)
-        {
-            var n = stack.Pop();
-            if (n.NodeType == HtmlNodeType.Text)
-            {
-                total += CountNonSpace(n.InnerText);
-                continue;
-            }
-            if (n.Name is "script" or "style" or "noscript" or "template")
-                continue;
-            foreach (var child in n.ChildNodes)
-                stack.Push(child);
-        }
+        foreach (var text in ReadableTextNodes.Under(node))
+            total += CountNonSpace(text.InnerText);
         return total;
     }
 

@@ -295,17 +295,8 @@ public static partial class PageKindFeatures
     private static int WordsUnder(HtmlNode element)
     {
         var words = 0;
-        var stack = new Stack<HtmlNode>();
-        stack.Push(element);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node.NodeType == HtmlNodeType.Text)
-                words += CountWords(((HtmlTextNode)node).Text.AsSpan());
-            else if (node.NodeType == HtmlNodeType.Element && node.Name is not ("script" or "style" or "noscript" or "template" or "svg"))
-                foreach (var child in node.ChildNodes)
-                    stack.Push(child);
-        }
+        foreach (var node in ReadableTextNodes.Under(element))
+            words += CountWords(((HtmlTextNode)node).Text.AsSpan());
         return words;
     }
 
