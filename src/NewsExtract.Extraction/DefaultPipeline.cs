@@ -50,6 +50,7 @@ public static class DefaultPipeline
             new Tokenizer(),
             new SentenceSplitter(),
             new LanguageIdentifier(),
+            new TextRegisterDetector(),
             entityLoad.GetAwaiter().GetResult(),
             new EntitySpanRefiner(),
             new DatelinePlaceRecognizer(gazetteer),

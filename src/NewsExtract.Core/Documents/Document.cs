@@ -22,6 +22,13 @@ public sealed class Document
     /// <summary>The article's language (BCP 47), as the source stated it or as identified from the text; null if unknown.</summary>
     public string? Language { get; set; }
 
+    /// <summary>
+    /// The kind of writing the text is (see <c>TextRegisters</c> in Extraction: edited news copy, or informal web text
+    /// such as forum posts, reviews and e-mail), as the register detector judged it; null until judged. The entity
+    /// recogniser tags web text with its web-register weights where its model has them.
+    /// </summary>
+    public string? Register { get; set; }
+
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];
     public List<EntitySpan> EntitySpans { get; } = [];

@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using NewsExtract.Core.Documents;
 using NewsExtract.Core.Pipeline;
+using NewsExtract.Extraction.Language;
 
 namespace NewsExtract.Extraction.EntityRecognition;
 
 /// <summary>
 /// The statistical named-entity recogniser as a pipeline component ("ner"): tags <see cref="Document.Tokens"/>
 /// sentence by sentence with a trained <see cref="NerModel"/> and adds one <see cref="EntitySpan"/> per entity, with
-/// labels from <see cref="EntityLabels"/>. Safe to share across threads (each thread borrows its own tagger).
+/// labels from <see cref="EntityLabels"/>. A document the register detector judged web writing is tagged in the
+/// model's web domain where it has one (<see cref="DomainFor"/>). Safe to share across threads (each thread borrows its own tagger).
 /// </summary>
 public sealed class EntityRecognizer : IPipelineComponent
 {
@@ -48,6 +50,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             tags = new int[Math.Max(document.Tokens.Count, 1024)];
         try
         {
+            tagger.Domain = DomainFor(document.Register);
             tagger.Tag(document.Text, document.Tokens, document.Sentences, tags);
             AddSpans(document, tags);
         }
@@ -57,6 +60,14 @@ public sealed class EntityRecognizer : IPipelineComponent
             _tagBuffers.Add(tags);
         }
     }
+
+    /// <summary>
+    /// The annotation domain to tag a document of this register in: web writing in the model's web domain when it
+    /// learned one (its conventions: restaurants and shops as places, lower-case names), anything else with the
+    /// shared weights.
+    /// </summary>
+    public string? DomainFor(string? register) =>
+        register == TextRegisters.Web && _model.Info.Domains.Contains(TextRegisters.Web, StringComparer.Ordinal) ? TextRegisters.Web : null;
 
     /// <summary>Maps a model type name to an <see cref="EntityLabels"/> name (CoNLL-style short names included).</summary>
     public static string ToEntityLabel(string type) => type switch

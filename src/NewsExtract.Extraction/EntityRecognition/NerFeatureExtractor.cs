@@ -77,7 +77,7 @@ public sealed class NerFeatureExtractor
     /// The annotation domain of the text being featurised (null: none). With a domain, every feature also fires as a
     /// domain-specific copy ("frustratingly easy" domain adaptation, Daumé 2007): a corpus whose conventions differ
     /// (GMB tags titles with the person, say) learns its differences in its own copies, while the shared weights serve
-    /// copy with no domain, which is how the product tags.
+    /// copy with no domain, which is how the product tags news (web writing it tags in the <c>web</c> domain).
     /// </summary>
     public string? Domain
     {

@@ -30,7 +30,7 @@ public sealed class NerTagger
 
     /// <summary>
     /// The annotation domain to tag in (one of the model's <see cref="NerModelInfo.Domains"/>), or null for the shared
-    /// weights alone, as the product tags. A domain the model does not know is refused.
+    /// weights alone, as the product tags news copy (web writing it tags in the web domain: see <see cref="EntityRecognizer.DomainFor"/>). A domain the model does not know is refused.
     /// </summary>
     public string? Domain
     {

@@ -43,7 +43,7 @@ public static class NerModelCard
         sb.AppendLine(inv, $"| training tokens | {trainingTokens:N0} |");
         sb.AppendLine(inv, $"| types | {string.Join(", ", model.Labels.Types)} (scheme `{scheme.Name}`) |");
         if (model.Info.Domains.Count > 0)
-            sb.AppendLine(inv, $"| domains | {string.Join(", ", model.Info.Domains)}: their documents also fire domain-specific copies of every feature; the product tags with the shared weights only, evaluation of those corpora in their domain |");
+            sb.AppendLine(inv, $"| domains | {string.Join(", ", model.Info.Domains)}: their documents also fire domain-specific copies of every feature; the product tags news copy with the shared weights and text its register detector (`models/register`) judges web writing in the `web` domain when the model has one; evaluation tags a corpus named with a domain in that domain, any other as the product does |");
         sb.AppendLine(inv, $"| model file | {modelBytes / 1048576.0:F1} MB (half-precision weights, rows ≤ {config.PruneThreshold} pruned) |");
         sb.AppendLine();
         sb.AppendLine("## Data and licences");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsExtract.Extraction.EntityRecognition;
+using NewsExtract.Extraction.Language;
 using NewsExtract.Training.Corpora;
 using NewsExtract.Training.Evaluation;
 using NewsExtract.Training.Ner;
@@ -8,8 +9,10 @@ using NewsExtract.Worker.Progress;
 namespace NewsExtract.Worker.Commands;
 
 /// <summary>
-/// <c>newsextract evaluate ner --data FORMAT:PATH [--model MODEL.zip] [--types T,…|per-org-loc] [--json] [--errors FILE] [--transition-weight W]</c>: conlleval-style entity scores
-/// (exact span and type) of a model — by default the shipped one — with the corpus's types mapped to the model's.
+/// <c>newsextract evaluate ner --data FORMAT:PATH [--model MODEL.zip] [--types T,…|per-org-loc] [--json] [--errors FILE] [--transition-weight W] [--no-register]</c>:
+/// conlleval-style entity scores (exact span and type) of a model — by default the shipped one — with the corpus's types
+/// mapped to the model's. Documents are tagged as the product tags them: a corpus named with <c>#DOMAIN</c> in that
+/// domain; any other in the web domain when the register detector judges it web writing, else with the shared weights.
 /// </summary>
 public static class EvaluateNerCommand
 {
@@ -21,7 +24,8 @@ public static class EvaluateNerCommand
         var types = new Option<string?>("--types") { Description = "Score only these types, comma-separated, in the model's scheme (PERSON,ORGANIZATION,LOCATION; PER,ORG,LOC for a conll model); 'per-org-loc' names those three in either scheme" };
         var errors = new Option<FileInfo?>("--errors") { Description = "Write every wrong entity (MISS, FALSE, TYPE) with its sentence to this file, one per line" };
         var transitionWeight = new Option<float?>("--transition-weight") { Description = "Decode with this transition weight instead of the model's own (0: IOB2 constraints only)" };
-        var command = new Command("ner", "Score a named-entity model") { data, model, json, types, errors, transitionWeight };
+        var sharedOnly = new Option<bool>("--no-register") { Description = "Tag every document without a #DOMAIN with the shared weights, instead of as the product does (web writing, as the register detector judges it, in the model's web domain)" };
+        var command = new Command("ner", "Score a named-entity model") { data, model, json, types, errors, transitionWeight, sharedOnly };
         command.SetAction(async (parse, ct) =>
         {
             try
@@ -35,9 +39,10 @@ public static class EvaluateNerCommand
                 var scheme = TypeScheme.ByName(nerModel.Info.Scheme);
                 var onlyTypes = parse.GetValue(types) is { } list ? ParseTypes(list, scheme) : null;
                 using var errorFile = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath.FullName) : null;
+                var registers = parse.GetValue(sharedOnly) ? null : new TextRegisterDetector();
                 EntityEvaluator scores;
                 await using (var progress = ProgressReporter.Start("evaluate ner", "documents", documents.Count))
-                    scores = NerEvaluation.Evaluate(nerModel, documents, onlyTypes, errorFile is null ? null : new EntityErrorWriter(errorFile, onlyTypes), () => progress.Advance());
+                    scores = NerEvaluation.Evaluate(nerModel, documents, onlyTypes, errorFile is null ? null : new EntityErrorWriter(errorFile, onlyTypes), () => progress.Advance(), registers);
                 Console.Out.Write(parse.GetValue(json) ? ScoreReport.Json(scores) + Environment.NewLine : ScoreReport.Table(scores));
                 return 0;
             }

@@ -15,6 +15,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainHtmlBlocksCommand.Create());
         command.Subcommands.Add(TrainHtmlTitlesCommand.Create());
         command.Subcommands.Add(TrainHtmlPageKindsCommand.Create());
+        command.Subcommands.Add(TrainRegisterCommand.Create());
         return command;
     }
 }
