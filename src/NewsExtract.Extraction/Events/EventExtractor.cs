@@ -17,7 +17,8 @@ namespace NewsExtract.Extraction.Events;
 /// date (a date in the sentence, else the publication day when the lead reports it), its status
 /// (<see cref="EventStatusDetector"/>) and the sentence. Sentences restating one event are merged by
 /// <see cref="EventCoalescer"/>, by the learned merge decision when one is given or ships beside the event model
-/// (<see cref="EventMergeModel"/>), else by its rules; then an event whose sentence names no one takes the
+/// (<see cref="EventMergeModel"/>), else by its rules; a sentence counting several events that the article itemises
+/// is dropped as their sum (<see cref="CountedSummaries"/>); then an event whose sentence names no one takes the
 /// participants of the story told before it (<see cref="InheritedParticipants"/>), and a trade report still naming no
 /// partner is the national total of the article's home state (<see cref="NationalTradeTotals"/>).
 /// </summary>
@@ -80,7 +81,7 @@ public sealed partial class EventExtractor(IEventSentenceClassifier classifier, 
         // the lead reports today's news: an event first told there without a date happened on the publication day
         var leadEnd = sentences.Count > 1 ? sentences[1].End : document.Text.Length;
         var published = document.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        document.Events.AddRange(NationalTradeTotals.Fill(InheritedParticipants.Fill(EventCoalescer.Merge(found, document.Text, document.Money, _merges)), document)
+        document.Events.AddRange(NationalTradeTotals.Fill(InheritedParticipants.Fill(CountedSummaries.Drop(EventCoalescer.Merge(found, document.Text, document.Money, _merges), document)), document)
             .Select(e => e.Date is null && e.Sentence.End <= leadEnd ? e with { Date = published } : e)
             .Select(e => e with { Status = EventStatusDetector.Detect(document.Text, e.Sentence, e.Trigger, e.Type, document.Dates, document.Article.PublishedAt) }));
         document.Models[Name] = classifier.Version;
