@@ -11,11 +11,7 @@ namespace NewsExtract.Tests.EntityRecognition;
 /// </summary>
 public sealed class NerDomainAdaptationTests
 {
-    private static AnnotatedSentence Sentence(string line)
-    {
-        var parts = line.Split(' ').Select(p => p.Split('|')).ToList();
-        return new AnnotatedSentence([.. parts.Select(p => p[0])], [.. parts.Select(p => p.Length > 1 ? p[1] : "O")]);
-    }
+    private static AnnotatedSentence Sentence(string line) => InlineIob.Sentence(line);
 
     private static readonly string[] NameOnly =
     [

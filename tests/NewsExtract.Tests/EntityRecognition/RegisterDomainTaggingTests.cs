@@ -3,6 +3,7 @@ using NewsExtract.Core.Documents;
 using NewsExtract.Extraction.EntityRecognition;
 using NewsExtract.Extraction.Language;
 using NewsExtract.Extraction.Text;
+using NewsExtract.Tests.Support;
 using NewsExtract.Training.Corpora;
 using NewsExtract.Training.Ner;
 
@@ -15,11 +16,7 @@ namespace NewsExtract.Tests.EntityRecognition;
 /// </summary>
 public sealed class RegisterDomainTaggingTests
 {
-    private static AnnotatedSentence Sentence(string line)
-    {
-        var parts = line.Split(' ').Select(p => p.Split('|')).ToList();
-        return new AnnotatedSentence([.. parts.Select(p => p[0])], [.. parts.Select(p => p.Length > 1 ? p[1] : "O")]);
-    }
+    private static AnnotatedSentence Sentence(string line) => InlineIob.Sentence(line);
 
     private static readonly Lazy<NerModel> WebDomainModel = new(() =>
     {
