@@ -5,11 +5,11 @@ using NewsExtract.Extraction.Numbers;
 namespace NewsExtract.Extraction.Events;
 
 /// <summary>
-/// A sentence that counts several events of its type at its trigger ("by signing four memoranda of understanding",
-/// "The four MoU were inked", "appointed three more ministers") sums up events the article then tells one by one. When
+/// A sentence that counts several events of its type at its trigger ("signed five cooperation agreements",
+/// "the five accords were inked", "named two new ministers") sums up events the article then tells one by one. When
 /// the article has at least two other events of that type, each naming a party the summary does not, the summary is
 /// their sum and not one more event: it is dropped, as the annotation guide counts each of them once. A summary with
-/// nothing itemised stays the one event the article reports ("13 cooperation projects were inked"). The count is a
+/// nothing itemised stays the one event the article reports ("11 supply contracts were inked"). The count is a
 /// cardinal from two to ninety-nine, in words or digits, within three words of the trigger, that is no amount of
 /// money, percentage or date the number recognisers found. Legal, conflict and trade sentences count people and
 /// things, not events, and are never summaries.
@@ -19,8 +19,8 @@ public static partial class CountedSummaries
     private const int Window = 3;
 
     /// <summary>
-    /// Types whose counts at the trigger count people or things, not events: a court sentencing ten people, an attack
-    /// killing five, exports to fifteen countries are each one event.
+    /// Types whose counts at the trigger count people or things, not events: a court jailing eight protesters, an attack
+    /// wounding six, exports to twelve countries are each one event.
     /// </summary>
     private static readonly HashSet<string> CountsThings = new(StringComparer.Ordinal) { EventTypes.Legal, EventTypes.Conflict, EventTypes.Trade };
 

@@ -27,7 +27,7 @@ public sealed class CountedSummariesTests
     }
 
     private static readonly Story Signings = new(
-        "Vesta and Norland signed four memoranda of understanding on Monday.",
+        "Vesta and Norland signed five cooperation agreements on Monday.",
         "The first was signed by Energy Minister Ilze Berzina and her counterpart Tomas Novak.",
         "Transport Minister Arvid Lunde and Rail Minister Petra Holm signed the second.");
 
@@ -63,13 +63,13 @@ public sealed class CountedSummariesTests
     }
 
     [Fact]
-    public void A_court_sentencing_ten_people_is_one_case_not_a_sum()
+    public void A_court_jailing_eight_people_is_one_case_not_a_sum()
     {
         var story = new Story(
-            "A court in Vesta sentenced ten people to prison on Monday.",
+            "A court in Vesta jailed eight protesters on Monday.",
             "Prosecutors charged Arvid Lunde with fraud.",
             "Judges fined Petra Holm for contempt.");
-        var sentencing = story.Event(EventTypes.Legal, "A court", "sentenced");
+        var sentencing = story.Event(EventTypes.Legal, "A court", "jailed");
         var charge = story.Event(EventTypes.Legal, "Prosecutors", "charged", "Arvid Lunde");
         var fine = story.Event(EventTypes.Legal, "Judges", "fined", "Petra Holm");
 
@@ -101,17 +101,17 @@ public sealed class CountedSummariesTests
     }
 }
 
-/// <summary>The shipped pipeline on an invented story: a lead counting four signings, then three told one by one.</summary>
+/// <summary>The shipped pipeline on an invented story: a lead counting five signings, then three told one by one.</summary>
 public sealed class CountedSummariesPipelineTests
 {
     [Fact]
     public void The_pipeline_reports_the_itemised_signings_and_not_the_lead_that_counts_them()
     {
         var text = string.Join("\n",
-            "RIGA, March 3 (Vesta News) -- Vesta and Norland signed four memoranda of understanding on Monday during the visit of Norland's Prime Minister Tomas Novak to Riga.",
-            "The first memorandum, on energy, was signed by Vesta's Energy Minister Ilze Berzina and Norland's Minister of Industry Arvid Lunde.",
-            "Vesta's Transport Minister Janis Ozols and Norland's Minister of Railways Petra Holm signed a memorandum on rail freight.",
-            "A memorandum on tourism was signed by Vesta's Economy Minister Karlis Liepa and Norland's Trade Minister Erik Sand.");
+            "RIGA, March 3 (Vesta News) -- Vesta and Norland signed five cooperation agreements on Monday during the visit of Norland's Prime Minister Tomas Novak to Riga.",
+            "The first agreement, on energy, was signed by Vesta's Energy Minister Ilze Berzina and Norland's Minister of Industry Arvid Lunde.",
+            "Vesta's Transport Minister Janis Ozols and Norland's Minister of Railways Petra Holm signed an agreement on rail freight.",
+            "An agreement on tourism was signed by Vesta's Economy Minister Karlis Liepa and Norland's Trade Minister Erik Sand.");
         var document = NewsExtract.Extraction.DefaultPipeline.Create().Run(new Article { Key = "k", Text = text, Source = new ArticleSource("s", null, null) });
 
         var agreements = document.Events.Where(e => e.Type == EventTypes.Agreement).ToList();
