@@ -13,5 +13,11 @@ public sealed record Article
     public string? Url { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
     public string? Language { get; init; }
+
+    /// <summary>
+    /// The kind of writing the source is known to publish ("news" or "web", a source's <c>Register</c> setting), or
+    /// null to let the pipeline's register detector judge each article.
+    /// </summary>
+    public string? Register { get; init; }
     public required ArticleSource Source { get; init; }
 }

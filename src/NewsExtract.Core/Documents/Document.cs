@@ -14,6 +14,7 @@ public sealed class Document
         Article = article;
         Text = article.Text;
         Language = article.Language;
+        Register = article.Register;
     }
 
     public Article Article { get; }
@@ -24,7 +25,8 @@ public sealed class Document
 
     /// <summary>
     /// The kind of writing the text is (see <c>TextRegisters</c> in Extraction: edited news copy, or informal web text
-    /// such as forum posts, reviews and e-mail), as the register detector judged it; null until judged. The entity
+    /// such as forum posts, reviews and e-mail), as the source stated it (<see cref="Article.Register"/>) or the register
+    /// detector judged it; null until judged. The entity
     /// recogniser tags web text with its web-register weights where its model has them.
     /// </summary>
     public string? Register { get; set; }

@@ -5,7 +5,8 @@ namespace NewsExtract.Extraction.Language;
 
 /// <summary>
 /// Judges whether a document is edited news copy or informal web writing (<see cref="Document.Register"/>) with the
-/// learned <see cref="TextRegisterModel"/>. Without a model (a build that ships none) every document is news, which is
+/// learned <see cref="TextRegisterModel"/>, unless the source stated it (<see cref="Core.Articles.Article.Register"/>;
+/// the document's model map then says <c>source:REGISTER</c>). Without a model (a build that ships none) every document is news, which is
 /// what the pipeline assumed before it could tell. Runs after tokenising and sentence splitting, before the entity
 /// recogniser, which tags web writing in its web register.
 /// </summary>
@@ -22,7 +23,12 @@ public sealed class TextRegisterDetector(TextRegisterModel? model) : IPipelineCo
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
-        if (document.Register is not null) return;
+        if (document.Register is not null)
+        {
+            // stated by the source (or the caller): recorded as such, not judged
+            document.Models[ComponentName] = $"source:{document.Register}";
+            return;
+        }
         document.Register = Judge(document.Text, document.Tokens, document.Sentences);
         if (model is not null) document.Models[ComponentName] = model.Version;
     }

@@ -3,6 +3,7 @@ using System.Text;
 using NewsExtract.Core.Articles;
 using NewsExtract.Core.Records;
 using NewsExtract.Extraction;
+using NewsExtract.Extraction.Language;
 using NewsExtract.Extraction.Records;
 using NewsExtract.Ingestion.Files;
 using NewsExtract.Storage.Files;
@@ -18,7 +19,8 @@ namespace NewsExtract.Worker.Commands;
 /// Articles are extracted on <c>--threads</c> threads (default one per core) and written in input order; a text
 /// longer than <c>--max-chars</c> is cut at a paragraph break, with a warning on stderr. Progress goes to stderr
 /// (<see cref="ProgressReporter"/>).
-/// <c>--title</c>, <c>--published</c> and <c>--url</c> describe a single <c>.txt</c> article.
+/// <c>--title</c>, <c>--published</c> and <c>--url</c> describe a single <c>.txt</c> article; <c>--register news|web</c>
+/// states the kind of writing of every file instead of letting the register detector judge each.
 /// </summary>
 public static class ExtractCommand
 {
@@ -32,7 +34,9 @@ public static class ExtractCommand
         var title = new Option<string?>("--title") { Description = "Title of a .txt article" };
         var published = new Option<string?>("--published") { Description = "Publication date of a .txt article (ISO 8601), against which relative dates resolve" };
         var url = new Option<string?>("--url") { Description = "Canonical URL of a .txt article (the record id derives from it)" };
-        var command = new Command("extract", "Extract records from article files") { paths, output, source, threads, maxChars, title, published, url };
+        var register = new Option<string?>("--register") { Description = "The kind of writing the files are: news or web (forum posts, reviews, e-mail); default: the register detector judges each" };
+        register.AcceptOnlyFromAmong(TextRegisters.News, TextRegisters.Web);
+        var command = new Command("extract", "Extract records from article files") { paths, output, source, threads, maxChars, title, published, url, register };
         command.SetAction(async (parse, ct) =>
         {
             PlainTextDetails details;
@@ -66,6 +70,7 @@ public static class ExtractCommand
                 try
                 {
                     var read = details.ApplyTo(reader.Read(file), file.FullPath);
+                    if (parse.GetValue(register) is { } stated) read = read with { Register = stated };
                     var article = ArticleSizeCap.Apply(read, Math.Max(1, parse.GetValue(maxChars)), out bool truncated);
                     if (truncated)
                         Console.Error.WriteLine($"newsextract extract: warning: {file.FullPath}: {read.Text.Length:N0} characters, more than --max-chars; only the first {article.Text.Length:N0} were extracted");

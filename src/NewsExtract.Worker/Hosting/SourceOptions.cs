@@ -39,6 +39,13 @@ public sealed class SourceOptions
 
     public string? DateXPath { get; set; }
 
+    /// <summary>
+    /// The kind of writing the source publishes, when known: <c>news</c> (edited copy) or <c>web</c> (a forum, blog or
+    /// review site, whose names the entity recogniser tags in its web register). Empty: the register detector judges
+    /// each article.
+    /// </summary>
+    public string? Register { get; set; }
+
     /// <summary>The most links taken from the source in one pass.</summary>
     public int MaxLinksPerPass { get; set; } = 500;
 

@@ -1,5 +1,6 @@
 using Cronos;
 using Microsoft.Extensions.Options;
+using NewsExtract.Extraction.Language;
 using NewsExtract.Ingestion.Listing;
 
 namespace NewsExtract.Worker.Hosting;
@@ -38,6 +39,8 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
             return;
         }
         CheckCron(source.Cron, $"{where}:Cron", errors);
+        if (!string.IsNullOrWhiteSpace(source.Register) && source.Register.ToLowerInvariant() is not (TextRegisters.News or TextRegisters.Web))
+            errors.Add($"{where}:Register '{source.Register}' is not a known register (known: {TextRegisters.News}, {TextRegisters.Web}; empty to let the detector judge).");
         if (type == "folder")
         {
             if (string.IsNullOrWhiteSpace(source.Path)) errors.Add($"{where}:Path must be set for a folder source.");

@@ -542,13 +542,13 @@ public sealed class CrawlPipeline(
             ProcessingOutcome outcome;
             if (item.Page is { } page && item.Request is { } request)
             {
-                taken = Capped(articleBuilder.Build(request, page), item.Input);
+                taken = Capped(SourceRegister.Apply(articleBuilder.Build(request, page), source.Options), item.Input);
                 takenPage = new PageState(taken.Url!, source.Name, page.Validators?.ETag, page.Validators?.LastModified, null, timeProvider.GetUtcNow());
                 outcome = processor.ProcessPage(taken, item.Input, takenPage, budget.Token);
             }
             else if (item.Article is { } article)
             {
-                taken = Capped(article, item.Input);
+                taken = Capped(SourceRegister.Apply(article, source.Options), item.Input);
                 outcome = processor.Process(taken, budget.Token);
                 failures.ClearFailure(source.Name, item.Input);
             }

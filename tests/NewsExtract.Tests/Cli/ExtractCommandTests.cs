@@ -51,6 +51,23 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stated_register_is_recorded_and_an_unknown_one_refused()
+    {
+        File.WriteAllText(_dir.File("post.txt"), "ok so we finally went to the new cafe on Elm street and honestly it was great!");
+        var stated = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("post.txt"), "--register", "web");
+        Assert.Equal(0, stated.ExitCode);
+        Assert.Contains("\"register\":\"source:web\"", stated.StdOut);
+
+        var judged = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("post.txt"));
+        Assert.Equal(0, judged.ExitCode);
+        Assert.Contains("\"register\":\"text-register/", judged.StdOut);
+
+        var refused = await CliRunner.RunAsync(_dir.Path, null, "extract", _dir.File("post.txt"), "--register", "blog");
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("blog", refused.StdErr);
+    }
+
+    [Fact]
     public async Task Parallel_extraction_writes_the_same_records_in_input_order_as_one_thread()
     {
         var input = Directory.CreateDirectory(_dir.File("many")).FullName;
