@@ -38,6 +38,21 @@ public sealed class TitleCandidateTextTests
         Assert.Contains(candidates, c => c.Source == "meta:og:title" && c.Text == "Lumo® Night Cream");
     }
 
+    [Fact]
+    public void A_date_printed_inside_the_heading_is_no_part_of_the_title()
+    {
+        const string html = """
+            <html><head><title>Moving the allotment shed | Fenwick Notes</title></head>
+            <body><h1><a href="/shed"><time datetime="2025-03-02T09:10:00+00:00">Mar <span>2</span> 2025</time> Moving the allotment&nbsp;shed</a></h1>
+            <p>We took the shed apart on a dry Sunday and carried it across the plot.</p></body></html>
+            """;
+        var (candidates, _) = new HtmlArticleExtractor().ReadTitleCandidates(html, new Uri("https://fenwick.example/shed"));
+
+        Assert.Contains(candidates, c => c.Source == "h1" && c.Text == "Moving the allotment shed");
+        Assert.DoesNotContain(candidates, c => c.Text.Contains("2025", StringComparison.Ordinal));
+        Assert.Equal("Moving the allotment shed", new HtmlArticleExtractor().Extract(html, new Uri("https://fenwick.example/shed")).Title);
+    }
+
     [Theory]
     [InlineData("Salt &amp;amp; pepper for R&amp;D &amp; sales", "Salt & pepper for R&D & sales")]
     [InlineData("Fish &amp;amp; chips", "Fish & chips")]

@@ -192,24 +192,38 @@ public static class TitleCandidates
     /// <summary>A heading's text without the permalink mark documentation pages append to it ("Install¶", "Usage #").</summary>
     private static string HeadingText(HtmlNode node)
     {
-        var text = Clean(node.Descendants().Any(IsBreak) ? TextWithBreaks(node) : node.InnerText);
+        bool walk = node.Descendants().Any(d => IsBreak(d) || d.Name == "time");
+        var text = Clean(walk ? WalkedText(node) : node.InnerText);
         return text.TrimEnd('¶', '§', '#', '\uF0C1').TrimEnd();
     }
 
     private static bool IsBreak(HtmlNode node) => node.Name is "br" or "div" or "p";
 
-    /// <summary>The heading's text with a space where a line break or a block inside it parts two lines ("Legacy&lt;br&gt;of" is "Legacy of").</summary>
-    private static string TextWithBreaks(HtmlNode node)
+    /// <summary>
+    /// The heading's text with a space where a line break or a block inside it parts two lines ("Legacy&lt;br&gt;of" is
+    /// "Legacy of"), and without a date printed inside it in a <c>&lt;time&gt;</c> element (a blog heading "Dec 18 2025
+    /// Moving house" is titled "Moving house").
+    /// </summary>
+    private static string WalkedText(HtmlNode node)
     {
         var builder = new System.Text.StringBuilder();
         foreach (var d in node.Descendants())
         {
             if (d.NodeType == HtmlNodeType.Text)
-                builder.Append(d.InnerText);
+            {
+                if (!InsideTime(d, node)) builder.Append(d.InnerText);
+            }
             else if (IsBreak(d))
                 builder.Append(' ');
         }
         return builder.ToString();
+    }
+
+    private static bool InsideTime(HtmlNode text, HtmlNode heading)
+    {
+        for (var p = text.ParentNode; p is not null && p != heading; p = p.ParentNode)
+            if (p.Name == "time") return true;
+        return false;
     }
 
     /// <summary>The parts of a title cut at its first separator that gives two or more parts (the "head" before a last part as one more, when there are three or more); null when it has none.</summary>
