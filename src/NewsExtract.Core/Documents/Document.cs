@@ -44,7 +44,7 @@ public sealed class Document
     /// <summary>Model names and versions used on this document, by component.</summary>
     public Dictionary<string, string> Models { get; } = new(StringComparer.Ordinal);
 
-    public ReadOnlySpan<char> TextOf(Token token) => Text.AsSpan(token.Start, token.Length);
+    public ReadOnlySpan<char> TextOf(Token token) => token.TextIn(Text);
 
     public string Slice(int start, int end) => Text[start..end];
 

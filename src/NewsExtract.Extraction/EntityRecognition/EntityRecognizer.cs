@@ -50,7 +50,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             tags = new int[Math.Max(document.Tokens.Count, 1024)];
         try
         {
-            tagger.Domain = DomainFor(document.Register);
+            tagger.Domain = DomainFor(_model, document.Register);
             tagger.Tag(document.Text, document.Tokens, document.Sentences, tags);
             AddSpans(document, tags);
         }
@@ -66,8 +66,8 @@ public sealed class EntityRecognizer : IPipelineComponent
     /// learned one (its conventions: restaurants and shops as places, lower-case names), anything else with the
     /// shared weights.
     /// </summary>
-    public string? DomainFor(string? register) =>
-        register == TextRegisters.Web && _model.Info.Domains.Contains(TextRegisters.Web, StringComparer.Ordinal) ? TextRegisters.Web : null;
+    public static string? DomainFor(NerModel model, string? register) =>
+        register == TextRegisters.Web && model.Info.HasDomain(TextRegisters.Web) ? TextRegisters.Web : null;
 
     /// <summary>Maps a model type name to an <see cref="EntityLabels"/> name (CoNLL-style short names included).</summary>
     public static string ToEntityLabel(string type) => type switch

@@ -28,9 +28,13 @@ public sealed record NerModelInfo
 
     /// <summary>
     /// Annotation domains the model has domain-specific feature copies for (see <see cref="NerFeatureExtractor.Domain"/>);
-    /// the product tags with none of them.
+    /// the product tags news copy with none of them and web writing with <c>web</c> when the model has it
+    /// (<see cref="EntityRecognizer.DomainFor"/>).
     /// </summary>
     public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>Whether the model has feature copies for this annotation domain.</summary>
+    public bool HasDomain(string domain) => Domains.Contains(domain, StringComparer.Ordinal);
 
     /// <summary>Weights whose row maximum magnitude was below this were dropped when saving.</summary>
     public float PruneThreshold { get; init; }

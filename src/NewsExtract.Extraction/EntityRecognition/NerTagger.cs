@@ -37,7 +37,7 @@ public sealed class NerTagger
         get => _extractor.Domain;
         set
         {
-            if (value is not null && !_model.Info.Domains.Contains(value, StringComparer.Ordinal))
+            if (value is not null && !_model.Info.HasDomain(value))
                 throw new ArgumentException($"The model {_model.Info.Version} has no domain '{value}' (it has: {(_model.Info.Domains.Count == 0 ? "none" : string.Join(", ", _model.Info.Domains))}).", nameof(value));
             _extractor.Domain = value;
         }

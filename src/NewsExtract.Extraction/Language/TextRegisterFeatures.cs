@@ -48,20 +48,21 @@ public static class TextRegisterFeatures
             bool firstWordSeen = false, reports = false;
             for (int t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Count; t++)
             {
-                var token = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+                var token = tokens[t].TextIn(text);
                 if (token.Length == 0) continue;
                 char first = token[0];
                 if (IsPunctuationRun(token))
                 {
                     // a run of punctuation tokens is read as one, so "!!" counts alike whether a tokenizer split it or not
-                    if (t > sentence.FirstToken && IsPunctuationRun(text.AsSpan(tokens[t - 1].Start, tokens[t - 1].End - tokens[t - 1].Start))) continue;
+                    if (t > sentence.FirstToken && IsPunctuationRun(tokens[t - 1].TextIn(text))) continue;
                     int runEnd = t + 1;
-                    while (runEnd < sentence.EndToken && runEnd < tokens.Count && IsPunctuationRun(text.AsSpan(tokens[runEnd].Start, tokens[runEnd].End - tokens[runEnd].Start))) runEnd++;
-                    if (IsDoubledPunctuation(text, tokens, t, runEnd)) doubled++;
+                    while (runEnd < sentence.EndToken && runEnd < tokens.Count && IsPunctuationRun(tokens[runEnd].TextIn(text))) runEnd++;
+                    var run = ReadRun(text, tokens, t, runEnd);
+                    if (run.Doubled) doubled++;
                     // questions and exclamations are counted as runs of marks, not sentence ends, since informal text
                     // without capitals is often one long "sentence" to the splitter
-                    if (RunHas(text, tokens, t, runEnd, '?')) questions++;
-                    if (RunHas(text, tokens, t, runEnd, '!')) exclamations++;
+                    if (run.Question) questions++;
+                    if (run.Exclamation) exclamations++;
                     continue;
                 }
                 if (first is '"' or '“' or '”') quotes++;
@@ -120,13 +121,6 @@ public static class TextRegisterFeatures
         return buffer[..token.Length];
     }
 
-    private static bool RunHas(string text, IReadOnlyList<Token> tokens, int first, int end, char mark)
-    {
-        for (int t = first; t < end; t++)
-            if (text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).Contains(mark)) return true;
-        return false;
-    }
-
     /// <summary>A token of marks only: sentence punctuation, brackets, colons.</summary>
     private static bool IsPunctuationRun(ReadOnlySpan<char> token)
     {
@@ -136,21 +130,27 @@ public static class TextRegisterFeatures
         return true;
     }
 
-    /// <summary>Whether tokens [first, end) of punctuation read as "!!", "??", "?!", "...", or an emoticon such as ":)" or ":-(".</summary>
-    private static bool IsDoubledPunctuation(string text, IReadOnlyList<Token> tokens, int first, int end)
+    /// <summary>
+    /// What a run of punctuation tokens [first, end) holds: a question mark, an exclamation mark, and whether it reads
+    /// as doubled punctuation ("!!", "??", "?!", "...", or an emoticon such as ":)" or ":-(", judged on its first eight
+    /// marks).
+    /// </summary>
+    private static (bool Doubled, bool Question, bool Exclamation) ReadRun(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
         Span<char> run = stackalloc char[8];
         int length = 0;
+        bool question = false, exclamation = false;
         for (int t = first; t < end; t++)
-            foreach (char c in text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start))
+            foreach (char c in tokens[t].TextIn(text))
             {
-                if (length == run.Length) break;
-                run[length++] = c;
+                question |= c == '?';
+                exclamation |= c == '!';
+                if (length < run.Length) run[length++] = c;
             }
         var marks = run[..length];
-        if (marks.Length >= 2 && marks[0] is ':' or ';' && marks[^1] is ')' or '(') return true;
-        int exclamations = marks.Count('!'), questions = marks.Count('?'), dots = marks.Count('.');
-        return exclamations + questions >= 2 || dots >= 3;
+        bool emoticon = marks.Length >= 2 && marks[0] is ':' or ';' && marks[^1] is ')' or '(';
+        bool doubled = emoticon || marks.Count('!') + marks.Count('?') >= 2 || marks.Count('.') >= 3;
+        return (doubled, question, exclamation);
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> token)

@@ -65,14 +65,14 @@ public sealed class SentenceSplitter : IPipelineComponent
     /// </summary>
     private static int SentenceEndingAt(string text, IReadOnlyList<Token> tokens, int first, int k)
     {
-        var word = TextOf(text, tokens[k]);
+        var word = tokens[k].TextIn(text);
         int last = k;
         if ((IsTerminal(word) && !IsInnerFullStop(text, tokens, first, k)) || IsAbbreviation(word))
         {
             last = ExtendOverClosers(text, tokens, k);
             if (last == tokens.Count - 1)
                 return last;
-            var next = TextOf(text, tokens[last + 1]);
+            var next = tokens[last + 1].TextIn(text);
             bool ends = IsTerminal(word) || last > k
                 ? StartsSentence(next)
                 : !TextLexicon.IsTitle(word[..^1]) && TextLexicon.IsSentenceStarter(next);
@@ -83,9 +83,9 @@ public sealed class SentenceSplitter : IPipelineComponent
             return -1;
 
         int lineBreaks = LineBreaksBetween(text, tokens[last].End, tokens[last + 1].Start);
-        if (lineBreaks >= 2 && !HardWrapped(TextOf(text, tokens[last]), TextOf(text, tokens[last + 1])))
+        if (lineBreaks >= 2 && !HardWrapped(tokens[last].TextIn(text), tokens[last + 1].TextIn(text)))
             return last;
-        if (lineBreaks == 1 && !LineContinues(TextOf(text, tokens[last]), TextOf(text, tokens[last + 1])))
+        if (lineBreaks == 1 && !LineContinues(tokens[last].TextIn(text), tokens[last + 1].TextIn(text)))
             return last;
         return -1;
     }
@@ -97,14 +97,14 @@ public sealed class SentenceSplitter : IPipelineComponent
     /// </summary>
     private static bool IsInnerFullStop(string text, IReadOnlyList<Token> tokens, int first, int k)
     {
-        if (k == first || TextOf(text, tokens[k]) is not ".")
+        if (k == first || tokens[k].TextIn(text) is not ".")
             return false;
-        var previous = TextOf(text, tokens[k - 1]);
+        var previous = tokens[k - 1].TextIn(text);
         if (previous is "/")
             return true;
         // inside an abbreviation the tokenizer cut after a hyphen: "Japan-U" "." "S." ("the Japan-U.S. treaty")
         if (k + 1 < tokens.Count && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start
-            && char.IsUpper(previous[^1]) && (previous.Length == 1 || !char.IsLetter(previous[^2])) && IsAbbreviation(TextOf(text, tokens[k + 1])))
+            && char.IsUpper(previous[^1]) && (previous.Length == 1 || !char.IsLetter(previous[^2])) && IsAbbreviation(tokens[k + 1].TextIn(text)))
             return true;
         return k == first + 1 && previous.Length <= 2 && char.IsAsciiDigit(previous[0]) && char.IsAsciiDigit(previous[^1]);
     }
@@ -115,7 +115,7 @@ public sealed class SentenceSplitter : IPipelineComponent
         int j = k;
         while (j + 1 < tokens.Count && tokens[j + 1].Start == tokens[j].End)
         {
-            var next = TextOf(text, tokens[j + 1]);
+            var next = tokens[j + 1].TextIn(text);
             if (!IsTerminal(next) && !IsCloser(next))
                 break;
             j++;
@@ -185,8 +185,6 @@ public sealed class SentenceSplitter : IPipelineComponent
             return !char.IsLower(c);
         return char.IsDigit(c) || c is '"' or '\'' or '“' or '‘' or '«' or '(' or '[' or '—' or '–' or '-' or '•';
     }
-
-    private static ReadOnlySpan<char> TextOf(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     private static void CheckTokens(string text, IReadOnlyList<Token> tokens)
     {

@@ -21,15 +21,14 @@ public static class NerEvaluation
     public static EntityEvaluator Evaluate(NerModel model, IReadOnlyList<AnnotatedDocument> documents, EntityEvaluator evaluator, EntityErrorWriter? errors = null, Action? documentDone = null, TextRegisterDetector? registers = null)
     {
         var tagger = new NerTagger(model);
-        var recognizer = registers is null ? null : new EntityRecognizer(model);
         var tags = new int[1024];
         foreach (var document in documents)
         {
             var layout = AnnotatedDocumentText.Build(document);
             // a document of a domain the model learned is tagged in that domain; any other with the shared weights,
             // or, when a register detector is given, in the domain the product would choose for its register
-            tagger.Domain = document.Domain is { } domain && model.Info.Domains.Contains(domain, StringComparer.Ordinal) ? domain
-                : recognizer?.DomainFor(registers!.Judge(layout.Text, layout.Tokens, layout.Sentences));
+            tagger.Domain = document.Domain is { } domain && model.Info.HasDomain(domain) ? domain
+                : registers is null ? null : EntityRecognizer.DomainFor(model, registers.Judge(layout.Text, layout.Tokens, layout.Sentences));
             if (tags.Length < layout.Tokens.Count) tags = new int[layout.Tokens.Count * 2];
             tagger.Tag(layout.Text, layout.Tokens, layout.Sentences, tags);
             int offset = 0;

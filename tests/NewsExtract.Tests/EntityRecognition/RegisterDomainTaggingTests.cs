@@ -82,11 +82,11 @@ public sealed class RegisterDomainTaggingTests
     [Fact]
     public void A_model_without_a_web_domain_tags_web_writing_with_the_shared_weights()
     {
-        var recognizer = new EntityRecognizer(WebDomainModel.Value);
-        Assert.Equal(TextRegisters.Web, recognizer.DomainFor(TextRegisters.Web));
-        Assert.Null(recognizer.DomainFor(TextRegisters.News));
-        Assert.Null(recognizer.DomainFor(null));
-        Assert.Null(new EntityRecognizer(ModelWithoutWeb()).DomainFor(TextRegisters.Web));
+        var model = WebDomainModel.Value;
+        Assert.Equal(TextRegisters.Web, EntityRecognizer.DomainFor(model, TextRegisters.Web));
+        Assert.Null(EntityRecognizer.DomainFor(model, TextRegisters.News));
+        Assert.Null(EntityRecognizer.DomainFor(model, null));
+        Assert.Null(EntityRecognizer.DomainFor(ModelWithoutWeb(), TextRegisters.Web));
     }
 
     private static NerModel ModelWithoutWeb()
